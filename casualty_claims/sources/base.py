@@ -1,0 +1,35 @@
+"""What every fetcher yields: raw documents to store, or problems to quarantine."""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One document as fetched, before parsing. `content` is stored byte for byte."""
+
+    url: str
+    content: bytes
+    content_type: str  # text/plain or text/html
+    published: str | None = None  # ISO date or datetime as the source gave it
+    title: str | None = None
+    doc_kind: str | None = None
+    language: str | None = None
+    origin: str = ""  # where it came from: file path and line, or the fetched URL
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Input that could not become a document; it goes to `rejects` and the run goes on."""
+
+    reason: str
+    detail: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    fetch: Callable[..., Iterator[RawDoc | Problem]]
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    check: Callable = field(default=lambda source: None)

@@ -1,0 +1,182 @@
+"""The pipeline's stages as plain functions; flows/pipeline.py only orchestrates them."""
+
+import hashlib
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from casualty_claims import load, models, publish
+from casualty_claims.config import Source
+from casualty_claims.parse import parse_batch
+from casualty_claims.rawstore import StoredDoc, iter_stored, store
+from casualty_claims.sources import KINDS, Problem
+from casualty_claims.validate import frame, validate_claims, validate_documents
+from schemas import Rejects
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class FetchReport:
+    source_id: str
+    new: int = 0
+    known: int = 0
+    problems: list[dict] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a run reads and writes, all under one data dir."""
+
+    data_dir: Path
+
+    @property
+    def raw(self) -> Path:
+        return self.data_dir / "raw"
+
+    @property
+    def processed(self) -> Path:
+        return self.data_dir / "processed"
+
+    @property
+    def state(self) -> Path:
+        return self.data_dir / "state"
+
+    @property
+    def database(self) -> Path:
+        return self.processed / publish.DB_NAME
+
+
+def fetch_source(source: Source, layout: Layout, since=None, until=None) -> FetchReport:
+    """Fetch one source into the raw store. Never raises: a failing source is reported, not fatal."""
+    report, started = FetchReport(source.id), time.monotonic()
+    now = datetime.now(UTC)
+    try:
+        for item in KINDS[source.kind].fetch(source, since=since, until=until):
+            if isinstance(item, Problem):
+                report.problems.append({"source_id": source.id, "url": item.url, "status": "rejected",
+                                        "error": f"{item.reason}: {item.detail}", "at": now.isoformat()})
+                continue
+            _, is_new = store(layout.raw, source.id, item, fetched_at=now)
+            report.new += is_new
+            report.known += not is_new
+    except Exception as exc:  # one failing source must not stop the others
+        report.error = f"{type(exc).__name__}: {exc}"
+    report.seconds = round(time.monotonic() - started, 3)
+    return report
+
+
+def append_fetch_log(layout: Layout, reports: list[FetchReport]) -> None:
+    layout.state.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC).isoformat()
+    with (layout.state / "fetch_log.jsonl").open("a", encoding="utf-8") as handle:
+        for r in reports:
+            entries = r.problems + [{"source_id": r.source_id, "url": None, "status": "failed" if r.error else "ok",
+                                     "error": r.error, "at": now, "new": r.new, "known": r.known}]
+            for entry in entries:
+                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def stored_documents(layout: Layout, source_ids: list[str] | None = None) -> list[StoredDoc]:
+    return iter_stored(layout.raw, source_ids)
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def parse_documents(records: list[StoredDoc], layout: Layout) -> dict[str, list[dict]]:
+    return parse_batch(records, layout.raw)
+
+
+def merge_parsed(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    merged = {"documents": [], "claims": [], "rejects": []}
+    for part in parts:
+        for key in merged:
+            merged[key].extend(part[key])
+    return merged
+
+
+def validate_parsed(parsed: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """Check every row against schemas/; failures join the rejects, the rest form the tables."""
+    docs, doc_failures = validate_documents(parsed["documents"])
+    claims, claim_failures = validate_claims(parsed["claims"], docs)
+    rejects = list(parsed["rejects"])
+    for failures in (doc_failures, claim_failures):
+        for row in failures.itertuples():
+            rejects.append({"source_id": row.source_id, "doc_id": row.doc_id, "stage": "validate",
+                            "reason": row.check, "detail": row.detail, "at": row.fetched_at})
+    tables = load.split_versions(docs, claims)
+    tables["rejects"] = Rejects.validate(frame(Rejects, rejects)).sort_values(
+        ["source_id", "doc_id", "stage", "reason", "detail"], na_position="first").reset_index(drop=True)
+    return tables
+
+
+def fingerprint(layout: Layout, records: list[StoredDoc]) -> str:
+    """Same raw documents + same code = same database; lets a run with nothing new skip the rebuild."""
+    digest = hashlib.sha256()
+    for r in records:
+        digest.update(f"{r.source_id}/{r.version}__{r.doc_id}\n".encode())
+    for path in sorted([*PROJECT_DIR.glob("casualty_claims/**/*.py"), *PROJECT_DIR.glob("schemas/*.py"), *PROJECT_DIR.glob("sql/**/*.sql")]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def published_fingerprint(layout: Layout) -> str | None:
+    if not layout.database.exists():
+        return None
+    try:
+        with duckdb.connect(str(layout.database), read_only=True) as con:
+            return con.execute("select fingerprint from _build").fetchone()[0]
+    except (duckdb.Error, TypeError):
+        return None
+
+
+def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_info: dict, sql_dir: Path = models.SQL_DIR) -> dict:
+    """Load, build models, run model tests, then publish in one rename. Returns table counts."""
+    fetch_log = _fetch_log_frame(layout)
+    with publish.publish_lock(layout.processed):
+        target = publish.new_build_path(layout.processed)
+        try:
+            con = load.open_new(target)
+            try:
+                counts = load.load_tables(con, tables)
+                con.execute('create table fetch_log (source_id varchar, url varchar, status varchar, error varchar, "at" timestamptz, new bigint, known bigint)')
+                if not fetch_log.empty:
+                    load.insert_frame(con, "fetch_log", fetch_log)
+                built = models.run_models(con, sql_dir)
+                models.run_model_tests(con, sql_dir)
+                for name in built:
+                    counts[name] = con.execute(f"select count(*) from {name}").fetchone()[0]
+                info = pd.DataFrame([{**build_info, "built_at": datetime.now(UTC)}])  # noqa: F841 - read by DuckDB
+                con.execute("create table _build as select * from info")
+                con.execute("checkpoint")
+            finally:
+                con.close()
+            publish.publish_file(target, layout.database)
+        finally:
+            target.unlink(missing_ok=True)
+    return counts
+
+
+def _fetch_log_frame(layout: Layout) -> pd.DataFrame:
+    path = layout.state / "fetch_log.jsonl"
+    if not path.exists():
+        return pd.DataFrame()
+    df = pd.read_json(path, lines=True, dtype=False)
+    for column in ("source_id", "url", "status", "error", "at", "new", "known"):
+        if column not in df:
+            df[column] = None
+    df["at"] = pd.to_datetime(df["at"], utc=True)
+    return df[["source_id", "url", "status", "error", "at", "new", "known"]].astype({"new": "Int64", "known": "Int64"})
+
+
+def report_dict(report: FetchReport) -> dict:
+    return asdict(report)

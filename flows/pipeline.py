@@ -1,0 +1,122 @@
+"""The `casualty-pipeline` flow: fetch -> parse -> validate -> load -> build models -> publish.
+
+Run it with `python -m flows.pipeline [--sources FILE] [--data-dir DIR] [--offline]`.
+Each stage is one task over a batch of documents; the work itself lives in
+casualty_claims/ and runs without Prefect.
+"""
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from casualty_claims.config import SourcesError, load_sources
+from casualty_claims.stages import (
+    FetchReport, Layout, append_fetch_log, batches, build_and_publish, fingerprint, merge_parsed,
+    parse_documents, published_fingerprint, report_dict, stored_documents, validate_parsed,
+)
+from casualty_claims.summary import summarise
+
+
+class AllSourcesFailed(RuntimeError):
+    pass
+
+
+@task(name="fetch", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def fetch_task(source, layout: Layout, since: date | None, until: date | None) -> FetchReport:
+    from casualty_claims.stages import fetch_source
+
+    report = fetch_source(source, layout, since, until)
+    if report.error:
+        get_run_logger().warning("source %s failed: %s", source.id, report.error)
+    return report
+
+
+@task(name="parse", cache_policy=NO_CACHE)
+def parse_task(batch, layout: Layout) -> dict:
+    return parse_documents(batch, layout)
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(parsed: dict) -> dict:
+    return validate_parsed(parsed)
+
+
+@task(name="load-build-publish", cache_policy=NO_CACHE)
+def publish_task(tables: dict, layout: Layout, info: dict) -> dict:
+    return build_and_publish(tables, layout, info)
+
+
+@flow(name="casualty-pipeline", log_prints=True)
+def casualty_pipeline(
+    sources_file: str = "sources.yaml",
+    data_dir: str = "data",
+    offline: bool = False,
+    sources: list[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    batch_size: int = 500,
+) -> dict:
+    """Fetch every source (unless offline), re-parse data/raw and publish the database."""
+    logger = get_run_logger()
+    started = time.monotonic()
+    layout = Layout(Path(data_dir).resolve())
+    configured = load_sources(sources_file, only=sources)  # raises before any work on a bad file
+    reports: list[FetchReport] = []
+    if not offline:
+        futures = [fetch_task.submit(s, layout, since, until) for s in configured]
+        reports = [f.result() for f in futures]
+        append_fetch_log(layout, reports)
+        for r in reports:
+            logger.info("fetch %s: %d new, %d known, %d problems%s", r.source_id, r.new, r.known, len(r.problems),
+                        f", FAILED {r.error}" if r.error else "")
+    records = stored_documents(layout)
+    info = {"fingerprint": fingerprint(layout, records), "documents_stored": len(records)}
+    skipped = published_fingerprint(layout) == info["fingerprint"] and not any(r.new for r in reports)
+    counts: dict = {}
+    if skipped:
+        logger.info("nothing new since the published build %s; keeping it", info["fingerprint"])
+    else:
+        parts = [parse_task.submit(b, layout) for b in batches(records, batch_size)]
+        parsed = merge_parsed([p.result() for p in parts])
+        logger.info("parsed %d documents: %d claims, %d rejects", len(parsed["documents"]), len(parsed["claims"]), len(parsed["rejects"]))
+        tables = validate_task(parsed)
+        counts = publish_task(tables, layout, info)
+        logger.info("published %s: %s", layout.database, counts)
+    summary = {
+        "database": str(layout.database), "skipped": skipped, "counts": counts,
+        "sources": [report_dict(r) for r in reports], "seconds": round(time.monotonic() - started, 2),
+    }
+    if reports and all(r.error for r in reports):
+        raise AllSourcesFailed("every source failed: " + "; ".join(f"{r.source_id}: {r.error}" for r in reports))
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flows.pipeline", description=casualty_pipeline.__doc__)
+    parser.add_argument("--sources", default="sources.yaml", help="sources file (YAML)")
+    parser.add_argument("--data-dir", default="data", help="raw documents under DIR/raw, database under DIR/processed")
+    parser.add_argument("--offline", action="store_true", help="re-parse data/raw without touching any source")
+    parser.add_argument("--only", nargs="*", help="source ids to fetch (default: all)")
+    parser.add_argument("--since", type=date.fromisoformat, help="backfill from this day (YYYY-MM-DD)")
+    parser.add_argument("--until", type=date.fromisoformat, help="backfill up to this day (YYYY-MM-DD)")
+    args = parser.parse_args(argv)
+    try:
+        result = casualty_pipeline(sources_file=args.sources, data_dir=args.data_dir, offline=args.offline,
+                                   sources=args.only, since=args.since, until=args.until)
+    except SourcesError as exc:
+        print(f"error in sources file: {exc}", file=sys.stderr)
+        return 2
+    except AllSourcesFailed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(summarise(Path(result["database"]), result["sources"], result["counts"], result["skipped"], result["seconds"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
