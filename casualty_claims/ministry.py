@@ -24,8 +24,12 @@ BODY_START = re.compile(r"(?:were\s+approximately|орієнтовно\s+скл�
 _DASH = r"[‒–—\-]"
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+"
 _QUAL = r"(?:about|approximately|близько|понад|over)(?:\s*/\s*(?:about|approximately))?"
+# A label may break over two lines ("Anti-aircraft\nwarfare systems ‒ 63"): the first part is
+# then a bare fragment with no digits and no punctuation that ends a sentence or an item.
+_LABEL = r"[^\W\d_][^\n‒–—:\d,;()]*?"
+_LABEL_HEAD = r"[^\W\d_][^\n‒–—:\d,;().!?]{0,40}"
 ITEM = re.compile(
-    r"(?<![^\W\d_])(?<![\-‒])(?P<label>[^\W\d_][^\n‒–—:\d,;()]*?(?:\n[\-‒][^\W\d_][^\n‒–—:\d,;()]*?)?)"
+    rf"(?<![^\W\d_])(?<![^\W\d_]-)(?P<label>{_LABEL_HEAD}\n[\-‒]?{_LABEL}|{_LABEL})"
     rf"\s*{_DASH}\s*(?=(?:{_QUAL})?[/\s]*[\d(])"
     rf"(?P<qual>{_QUAL})?[/\s]*(?P<value>{_NUMBER})?"
     r"\s*(?:\(\s*\+\s*(?P<delta>" + _NUMBER + r")?\s*\))?",
@@ -43,7 +47,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("srbm", "srbm"), ("отрк", "srbm"),
     ("ground robot", "ground_robots"), ("робототехн", "ground_robots"),
     ("uav", "uav"), ("бпла", "uav"), ("drone", "uav"),
-    ("anti-aircraft", "air_defense"), ("anti\n-aircraft", "air_defense"), ("air defense", "air_defense"),
+    ("aircraft warfare", "air_defense"), ("anti-aircraft", "air_defense"), ("air defense", "air_defense"),
     ("air defence", "air_defense"), ("ппо", "air_defense"),
     ("mlrs", "mlrs"), ("рсзв", "mlrs"),
     ("artillery", "artillery"), ("артилер", "artillery"),
@@ -58,7 +62,7 @@ LABELS: tuple[tuple[str, str], ...] = (
 
 
 def metric_for(label: str) -> str | None:
-    label = label.lower()
+    label = re.sub(r"\s*\n[\-‒]?", " ", label.lower())
     for keyword, metric in LABELS:
         if keyword in label:
             return metric
@@ -80,6 +84,19 @@ def report_date(match: re.Match, published: date) -> date:
 
 def is_ministry_post(text: str) -> bool:
     return HEADER.search(text) is not None
+
+
+def looks_like_loss_list(text: str) -> bool:
+    """The header and at least five items: enough to tell a post from a page that links to one."""
+    header = HEADER.search(text)
+    if header is None:
+        return False
+    items = 0
+    for item in ITEM.finditer(text, header.end()):
+        items += metric_for(item["label"]) is not None
+        if items >= 5:
+            return True
+    return False
 
 
 def parse_ministry_post(text: str, published: date) -> list[Claim]:

@@ -12,9 +12,9 @@ import dateparser
 
 from casualty_claims.claim import Claim
 from casualty_claims.extract import extract_claims
-from casualty_claims.htmltext import html_to_text, normalise_lines
+from casualty_claims.htmltext import html_to_text, normalise_lines, smallest_block
 from casualty_claims.ids import short_hash
-from casualty_claims.ministry import is_ministry_post, parse_ministry_post
+from casualty_claims.ministry import is_ministry_post, looks_like_loss_list, parse_ministry_post
 from casualty_claims.rawstore import StoredDoc
 from schemas.vocab import DOC_KINDS
 
@@ -44,7 +44,8 @@ def document_text(raw: bytes, content_type: str) -> str:
     except UnicodeDecodeError:
         decoded = raw.decode("cp1251" if b"\xd0" not in raw else "utf-8", errors="replace")
     if content_type == "text/html":
-        return html_to_text(decoded)
+        # A daily losses post is read from the DOM as shown; anything else through trafilatura.
+        return smallest_block(decoded, looks_like_loss_list) or html_to_text(decoded)
     # Keep plain text as given (offsets of evidence point into it); only unify line ends.
     return decoded.replace("\r\n", "\n")
 
