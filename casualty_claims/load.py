@@ -72,8 +72,8 @@ def split_versions(documents: pd.DataFrame, claims: pd.DataFrame) -> dict[str, p
     ordered = documents.sort_values(["doc_id", "fetched_at", "version", "source_id"])
     versions = ordered.drop_duplicates(["doc_id", "version"], keep="first")
     current = versions.drop_duplicates("doc_id", keep="last")
-    current_keys = set(zip(current["doc_id"], current["version"]))
-    is_current = pd.Series([k in current_keys for k in zip(claims["doc_id"], claims["version"])], index=claims.index, dtype=bool)
+    current_keys = set(zip(current["doc_id"], current["version"], strict=True))
+    is_current = pd.Series([k in current_keys for k in zip(claims["doc_id"], claims["version"], strict=True)], index=claims.index, dtype=bool)
     return {
         "documents": current.sort_values("doc_id").reset_index(drop=True),
         "document_versions": versions.sort_values(["doc_id", "fetched_at", "version"]).reset_index(drop=True),

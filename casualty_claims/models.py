@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlglot
+import yaml
 from sqlglot import exp
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
@@ -73,6 +74,36 @@ def build_order(models: list[Model], base_tables: set[str]) -> list[Model]:
     return [by_name[n] for n in order]
 
 
+def model_docs(sql_dir: Path = SQL_DIR) -> dict:
+    path = sql_dir / "models.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def comment_models(con, built: list[str], docs: dict) -> None:
+    """COMMENT ON every built model and column; a model or column without a description is an error."""
+    missing = []
+    for name in built:
+        doc = docs.get(name) or {}
+        kind = "view" if con.execute("select count(*) from duckdb_views() where view_name = ?", [name]).fetchone()[0] else "table"
+        if doc.get("description"):
+            con.execute(f"comment on {kind} {name} is {_sql_string(doc['description'])}")
+        else:
+            missing.append(name)
+        columns = [r[0] for r in con.execute(f"describe {name}").fetchall()]
+        for column in columns:
+            text = (doc.get("columns") or {}).get(column)
+            if text:
+                con.execute(f'comment on column {name}."{column}" is {_sql_string(text)}')
+            else:
+                missing.append(f"{name}.{column}")
+    if missing:
+        raise ModelError("no description in sql/models.yml for: " + ", ".join(missing))
+
+
+def _sql_string(text: str) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
+
+
 def run_models(con, sql_dir: Path = SQL_DIR) -> list[str]:
     """Build every model in dependency order; returns the names built."""
     base = {row[0].lower() for row in con.execute("select table_name from information_schema.tables").fetchall()}
@@ -85,6 +116,9 @@ def run_models(con, sql_dir: Path = SQL_DIR) -> list[str]:
         except Exception as exc:
             raise ModelError(f"model {model.name} ({model.path.name}) failed: {exc}") from exc
         built.append(model.name)
+    docs = model_docs(sql_dir)
+    if docs:
+        comment_models(con, built, docs)
     return built
 
 

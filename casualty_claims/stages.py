@@ -21,6 +21,9 @@ from schemas import Rejects
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
+FETCH_LOG_DDL = 'create table fetch_log (source_id varchar, url varchar, status varchar, error varchar, "at" timestamptz, new bigint, known bigint)'
+
+
 @dataclass
 class FetchReport:
     source_id: str
@@ -148,7 +151,7 @@ def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_inf
             con = load.open_new(target)
             try:
                 counts = load.load_tables(con, tables)
-                con.execute('create table fetch_log (source_id varchar, url varchar, status varchar, error varchar, "at" timestamptz, new bigint, known bigint)')
+                con.execute(FETCH_LOG_DDL)
                 if not fetch_log.empty:
                     load.insert_frame(con, "fetch_log", fetch_log)
                 built = models.run_models(con, sql_dir)

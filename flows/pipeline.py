@@ -16,8 +16,18 @@ from prefect.cache_policies import NO_CACHE
 
 from casualty_claims.config import SourcesError, load_sources
 from casualty_claims.stages import (
-    FetchReport, Layout, append_fetch_log, batches, build_and_publish, fingerprint, merge_parsed,
-    parse_documents, published_fingerprint, report_dict, stored_documents, validate_parsed,
+    FetchReport,
+    Layout,
+    append_fetch_log,
+    batches,
+    build_and_publish,
+    fingerprint,
+    merge_parsed,
+    parse_documents,
+    published_fingerprint,
+    report_dict,
+    stored_documents,
+    validate_parsed,
 )
 from casualty_claims.summary import summarise
 
@@ -106,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--until", type=date.fromisoformat, help="backfill up to this day (YYYY-MM-DD)")
     args = parser.parse_args(argv)
     try:
+        load_sources(args.sources, only=args.only)  # fail on a bad sources file before starting a flow run
         result = casualty_pipeline(sources_file=args.sources, data_dir=args.data_dir, offline=args.offline,
                                    sources=args.only, since=args.since, until=args.until)
     except SourcesError as exc:

@@ -20,9 +20,14 @@ class Claims(pa.DataFrameModel):
     value_low: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Low end of a range, else null.")
     value_high: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="High end of a range, else null.")
     qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS), description="exact, approx, at_least, at_most or range.")
-    scope: Series[str] = pa.Field(isin=list(SCOPES), description="cumulative (whole war), period (a stated window, e.g. the daily '(+N)') or event (one place or incident).")
+    scope: Series[str] = pa.Field(
+        isin=list(SCOPES),
+        description="cumulative (whole war), period (a stated window, e.g. the daily '(+N)') or event (one place or incident).",
+    )
     as_of: Series[Date] = pa.Field(description="Day the figure holds on (end of the window for a period).")
-    evidence: Series[str] = pa.Field(str_length={"min_value": 1}, description="Shortest verbatim span of the document text that states the figure.")
+    evidence: Series[str] = pa.Field(
+        str_length={"min_value": 1}, description="Shortest verbatim span of the document text that states the figure."
+    )
     evidence_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start offset of evidence in documents.text (Python str index).")
     evidence_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description="End offset (exclusive) of evidence in documents.text.")
     extractor: Series[str] = pa.Field(description="Which reader produced the claim and its version, e.g. ministry_post@1 or grammar@1.")
@@ -64,7 +69,7 @@ class ClaimsInDocument(Claims):
         return pd.Series(
             [
                 isinstance(t, str) and t[int(s):int(e)] == ev
-                for t, s, e, ev in zip(df["doc_text"], df["evidence_start"], df["evidence_end"], df["evidence"])
+                for t, s, e, ev in zip(df["doc_text"], df["evidence_start"], df["evidence_end"], df["evidence"], strict=True)
             ],
             index=df.index,
             dtype=bool,
@@ -73,7 +78,7 @@ class ClaimsInDocument(Claims):
     @pa.dataframe_check(description="as_of is not after the publication date")
     def as_of_not_after_published(cls, df: pd.DataFrame) -> Series[bool]:
         published = pd.to_datetime(df["doc_published"], utc=True).dt.date
-        return pd.Series([a <= p for a, p in zip(df["as_of"], published)], index=df.index, dtype=bool)
+        return pd.Series([a <= p for a, p in zip(df["as_of"], published, strict=True)], index=df.index, dtype=bool)
 
     class Config:
         strict = True

@@ -10,8 +10,12 @@ UTC = DateTime(tz="UTC", unit="us")
 
 
 class Documents(pa.DataFrameModel):
-    doc_id: Series[str] = pa.Field(str_length=16, description="Stable id: hash of the canonical URL (scheme, host case, fragment and tracking parameters normalised).")
-    version: Series[str] = pa.Field(str_length=16, description="Content hash of the raw bytes this row was parsed from; a changed page is a new version.")
+    doc_id: Series[str] = pa.Field(
+        str_length=16, description="Stable id: hash of the canonical URL (scheme, host case, fragment and tracking parameters normalised)."
+    )
+    version: Series[str] = pa.Field(
+        str_length=16, description="Content hash of the raw bytes this row was parsed from; a changed page is a new version."
+    )
     source_id: Series[str] = pa.Field(description="Id of the source in the sources file that delivered the document.")
     url: Series[str] = pa.Field(description="URL exactly as the source gave it.")
     title: Series[str] = pa.Field(nullable=True, description="Document title (headline or page title).")

@@ -59,7 +59,8 @@ def fetch(source, since=None, until=None) -> Iterator[RawDoc | Problem]:
             meta.update(page_metadata(content.decode("utf-8", errors="replace")))
         sidecar = file.with_name(file.name + ".json")
         if sidecar.is_file():
-            meta.update({k: v for k in ("url", "published", "title", "doc_kind", "language") if (v := _pick(json.loads(sidecar.read_text(encoding="utf-8")), k))})
+            side = json.loads(sidecar.read_text(encoding="utf-8"))
+            meta.update({k: v for k in ("url", "published", "title", "doc_kind", "language") if (v := _pick(side, k))})
         record = manifest.get(file.resolve())
         if record:
             meta.update({k: v for k in ("url", "published", "title", "doc_kind", "language") if (v := _pick(record, k))})
