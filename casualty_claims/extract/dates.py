@@ -1,0 +1,87 @@
+"""Date expressions in a text, resolved against the publication date.
+
+"yesterday", weekday names (the most recent such day on or before publication),
+"2 March", "March 2, 2022", "as of 15 March", "between 24 February and 15 March"
+(the end), month names ("in September": its last day), years ("during 2024"),
+"last month", "three days before/ago". Nothing resolves after the publication date.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from casualty_claims.extract.numbers import to_int
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|for|of|throughout|since)\s+(?:the\s+month\s+of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b(?!\s+\d)", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: date
+    window: bool  # a month or a year: the figure covers a window ending on `day`
+
+
+def _cap(day: date, published: date) -> date:
+    return min(day, published)
+
+
+def _month_day(month: int, day: int, year: str | None, published: date) -> date | None:
+    try:
+        if year:
+            return date(int(year), month, day)
+        guess = date(published.year, month, day)
+        return guess if guess <= published else date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    found: list[DateMention] = []
+
+    def add(m, day, window=False):
+        if day is not None and day <= published and not any(f.start <= m.start() < f.end for f in found):
+            found.append(DateMention(m.start(), m.end(), day, window))
+
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(text):
+            add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), m["year"], published))
+    for m in _MONTH_ONLY.finditer(text):
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m["year"] else (published.year if month <= published.month else published.year - 1)
+        if m.group().lower().startswith("since"):
+            continue  # "since February" opens a window that ends at publication
+        add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
+    for m in _YEAR_ONLY.finditer(text):
+        add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)
+    for m in _WEEKDAY.finditer(text):
+        back = (published.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+        add(m, published - timedelta(days=back))
+    for m in _RELATIVE.finditer(text):
+        word = m["word"].lower()
+        add(m, published - timedelta(days=1) if word == "yesterday" else published)
+    for m in _AGO.finditer(text):
+        n = to_int(m["n"])
+        if n is not None and n < 400:
+            add(m, published - timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1)))
+    for m in _LAST_MONTH.finditer(text):
+        if m["what"].lower() == "month":
+            first = published.replace(day=1)
+            add(m, first - timedelta(days=1), window=True)
+        else:
+            add(m, date(published.year - 1, 12, 31), window=True)
+    return sorted(found, key=lambda d: d.start)

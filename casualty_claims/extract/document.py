@@ -1,0 +1,274 @@
+"""The document model the grammar reads against: sentences, quotes, who speaks where.
+
+Attribution is resolved across sentences: a speech marker ("said", "according to",
+"reported") takes the nearest claimant mention as its agent; "he", "she", "it",
+"they", "the ministry", "the spokesman" resolve to the last fitting mention; a quote
+belongs to the speaker named where it opens or closes; a "Source: X" line speaks
+for the text around it.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from casualty_claims.extract import lexicon as lx
+from casualty_claims.extract.dates import DateMention, find_dates
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx|Lt\. Gen|Maj\. Gen)|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+")
+_BODY_WORD = re.compile(
+    r"\b(?:[Mm]inistry|[Oo]ffice|Staff|[Ss]ervice|[Ff]orces|military|army|[Mm]ission|UN|U\.N|OHCHR|HRMMU|NATO|EU|Pentagon|White House|Kremlin|"
+    r"[Ii]ntelligence|government|administration|[Aa]dministration|police|[Pp]olice|Committee|Department|Commission|agency|MoD|Union|"
+    r"UNICEF|WHO|OSCE|SES|DSNS|SBU|TASS|RIA|Mediazona|BBC|Oryx|ISW|CSIS|Economist|Meduza|Republic|DPR|LPR|Washington|London|United Nations|Institute)\b"
+)
+_PLURAL = re.compile(r"\b(?:officials|authorities|prosecutors|researchers|journalists|investigators|separatists|media)\b", re.IGNORECASE)
+_SIDE_WORD_RU = re.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Kremlin)\b")
+_SIDE_WORD_UA = re.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s?|Kiev'?s?)\b")
+_SIDE_WORD_UK = re.compile(r"\b(?:British|Britain'?s?|UK|U\.K\.)\b")
+_REFUTE = re.compile(r"\b(?:denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    claimant: str
+    person: bool
+    plural: bool
+    text: str
+
+
+@dataclass
+class Attribution:
+    """A speech event: who (claimant), where the marker is, and the day it names if any."""
+
+    claimant: str
+    marker_start: int
+    marker_end: int
+    agent_start: int
+    day: date | None = None
+    refuting: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    attributions: list[Attribution] = field(default_factory=list)
+    frame: Attribution | None = None  # the speaker in force for unattributed figures of this sentence
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences, paragraph, pos = [], 0, 0
+    for m in _BOUNDARY.finditer(text):
+        piece = text[pos:m.start()]
+        if "\n" not in m.group() and _ABBREV.search(piece.rstrip("\"”’'")):
+            continue
+        if piece.strip():
+            start = pos + len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(start, pos + len(piece.rstrip()), paragraph))
+        if "\n" in m.group():
+            paragraph += 1
+        pos = m.end()
+    piece = text[pos:]
+    if piece.strip():
+        start = pos + len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(start, pos + len(piece.rstrip()), paragraph))
+    return sentences
+
+
+def find_mentions(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    for pattern, claimant, _ in lx.ALIAS_RES:
+        for m in pattern.finditer(text):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            found.append(_mention(text, m.start(), m.end(), claimant))
+    for m in lx.GENERIC_BODY.finditer(text):
+        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+            continue
+        claimant = _generic_side(text, m.start(), m.end(), found)
+        if claimant:
+            found.append(_mention(text, m.start(), m.end(), claimant))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
+    words = text[start:end]
+    return Mention(start, end, claimant, person=not _BODY_WORD.search(words) and not _PLURAL.search(words),
+                   plural=bool(_PLURAL.search(words)), text=words)
+
+
+def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> str | None:
+    """A bare "defence ministry" / "General Staff" / "the military": its side from the words around, else the last ministry named."""
+    around = text[max(0, start - 30):end + 25]
+    if _SIDE_WORD_RU.search(around):
+        return "ru_mod"
+    if _SIDE_WORD_UA.search(around):
+        return "ua_mod"
+    if _SIDE_WORD_UK.search(around):
+        return "uk_gov"
+    previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")]
+    if previous:
+        return max(previous, key=lambda m: m.start).claimant
+    return None
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    spans, open_at = [], None
+    for m in re.finditer(r"[“”\"«»]", text):
+        ch = m.group()
+        if ch in "“«" or (ch == '"' and open_at is None):
+            if open_at is None:
+                open_at = m.start()
+        elif open_at is not None:
+            spans.append((open_at, m.end()))
+            open_at = None
+    return spans
+
+
+class DocumentModel:
+    def __init__(self, text: str, published: date, doc_kind: str | None = None):
+        self.text = text
+        self.published = published
+        self.doc_kind = doc_kind
+        self.sentences = split_sentences(text)
+        self.mentions = find_mentions(text)
+        self.quotes = find_quotes(text)
+        self.dates = find_dates(text, published)
+        self.source_line = self._source_line()
+        self._attribute()
+
+    # --- who speaks -----------------------------------------------------------------
+    def _source_line(self) -> Mention | None:
+        m = re.search(r"^(?:Source|Sources|Джерело)s?:\s*(.+)$", self.text, re.MULTILINE)
+        if not m:
+            return None
+        inside = [x for x in self.mentions if m.start(1) <= x.start < m.end(1)]
+        return inside[0] if inside else None
+
+    def _resolve_pronoun(self, word: str, before: int) -> Mention | None:
+        earlier = [m for m in self.mentions if m.end <= before]
+        if not earlier:
+            return None
+        w = word.lower()
+        if w in lx.PERSON_PRONOUN:
+            persons = [m for m in earlier if m.person]
+            return persons[-1] if persons else earlier[-1]
+        if w == "they":
+            plural = [m for m in earlier if m.plural or not m.person]
+            return plural[-1] if plural else earlier[-1]
+        if w == "it":
+            bodies = [m for m in earlier if not m.person]
+            return bodies[-1] if bodies else None
+        noun = w.split(" ", 1)[1] if " " in w else w
+        fitting = [m for m in earlier if noun in m.text.lower()]
+        if fitting:
+            return fitting[-1]
+        if noun in ("spokesman", "spokeswoman", "spokesperson", "minister", "official", "president", "governor", "mayor"):
+            persons = [m for m in earlier if m.person]
+            return persons[-1] if persons else earlier[-1]
+        bodies = [m for m in earlier if not m.person]
+        return bodies[-1] if bodies else earlier[-1]
+
+    def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
+        text, word = self.text, marker.group().lower()
+        inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        if word in ("according to", "data from", "figures from", "per", "citing", "cited", "quoted"):
+            after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
+            if after:
+                return after[0]
+            p = lx.PRONOUN.match(text, marker.end() + 1)
+            return self._resolve_pronoun(p.group(), p.start()) if p else None
+        before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not lx.SPEECH.search(text, m.end, marker.start())]
+        pronoun = None
+        for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
+            pronoun = p
+        if before and (pronoun is None or before[-1].start > pronoun.start()):
+            return before[-1]
+        if pronoun is not None:
+            return self._resolve_pronoun(pronoun.group(), pronoun.start())
+        after = [m for m in inside if 0 <= m.start - marker.end() <= 45]
+        if after:
+            return after[0]
+        if before:
+            return before[-1]
+        return None
+
+    def _attribute(self) -> None:
+        previous_frame: Attribution | None = None
+        default = None
+        if self.source_line is not None:
+            default = Attribution(self.source_line.claimant, self.source_line.start, self.source_line.end, self.source_line.start)
+        elif self.doc_kind == "un_update":
+            default = Attribution("un", 0, 0, 0)
+        for sentence in self.sentences:
+            segment = self.text[sentence.start:sentence.end]
+            for marker in lx.SPEECH.finditer(self.text, sentence.start, sentence.end):
+                agent = self._agent(sentence, marker)
+                if agent is None:
+                    continue
+                day = self._day_near(sentence, agent.start, marker.end())
+                sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
+                                                         refuting=bool(_REFUTE.search(segment))))
+            # "Ukraine's General Staff: 500 occupiers ..." and possessives "OHCHR's figures" speak too.
+            colon = re.match(r"[^:]{0,80}:", segment)
+            for m in self.mentions:
+                if sentence.start <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
+                    tail = self.text[m.end:m.end + 25]
+                    if (colon and m.end <= sentence.start + colon.end()) or re.match(r"['’]s (?:figures|data|estimates?|tally|count|report|statement|update)", tail):
+                        sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end)))
+            sentence.attributions.sort(key=lambda a: a.marker_start)
+            if sentence.attributions:
+                previous_frame = sentence.attributions[-1]
+            sentence.frame = previous_frame if previous_frame is not None else default
+            if sentence.frame is None:
+                sentence.frame = default
+
+    def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:
+        """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"."""
+        for d in self.dates:
+            if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25):
+                return d.day
+        return None
+
+    # --- lookups the grammar uses ---------------------------------------------------------
+    def sentence_at(self, pos: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return self.sentences[-1]
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] < pos < q[1]:
+                return q
+        return None
+
+    def speaker_for(self, pos: int) -> Attribution | None:
+        """Who asserts a figure at `pos`: the nearest speech event of its sentence, the quote's speaker, else none."""
+        sentence = self.sentence_at(pos)
+        quote = self.quote_at(pos)
+        if quote is not None:
+            who = self._quote_speaker(quote)
+            if who is not None:
+                return who
+        if sentence.attributions:
+            asserting = [a for a in sentence.attributions if not a.refuting] or sentence.attributions
+            return min(asserting, key=lambda a: (abs(a.marker_start - pos), a.marker_start))
+        return None
+
+    def _quote_speaker(self, quote: tuple[int, int]) -> Attribution | None:
+        candidates = []
+        for s in self.sentences:
+            near_open = s.start <= quote[0] < s.end + 2 or (s.end <= quote[0] and quote[0] - s.end < 3)
+            near_close = s.start <= quote[1] <= s.end + 1 or (quote[1] <= s.start and s.start - quote[1] < 3)
+            if near_open or near_close:
+                candidates.extend(a for a in s.attributions if not (quote[0] < a.marker_start < quote[1]))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda a: min(abs(a.marker_start - quote[0]), abs(a.marker_start - quote[1])))
+
+    def side_of(self, claimant: str | None) -> str | None:
+        return lx.SIDE.get(claimant or "")

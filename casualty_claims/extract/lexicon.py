@@ -1,0 +1,166 @@
+"""Words the claim grammar knows: claimants and their aliases, loss words, subjects, cues.
+
+Extend the alias table here; every entry is (regex, claimant id, kind). `kind` is
+"person" or "body": "he"/"she" resolve to the last person, "it"/"the ministry" to the
+last body.
+"""
+
+import re
+
+# Which side a claimant speaks for; decides whose losses "the enemy" or unlabelled troops are.
+SIDE = {
+    "ua_president": "ua", "ua_presidential_office": "ua", "ua_mod": "ua", "ua_ses": "ua", "ua_prosecutor": "ua",
+    "ua_other": "ua", "ru_mod": "ru", "ru_kremlin": "ru", "ru_other": "ru",
+}
+
+_N = r"(?:[A-Z][\w'’\-]+\s+){0,3}"  # up to three capitalised words before a surname (titles, first names)
+
+ALIASES: list[tuple[str, str, str]] = [
+    # Ukraine
+    (r"\bZelensk(?:y|yy|iy|ii)\b|\bUkrainian President\b|\bPresident of Ukraine\b|\bUkraine's president\b", "ua_president", "person"),
+    (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\bOffice of the President\b", "ua_presidential_office", "person"),
+    (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's Armed Forces|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
+     r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
+     r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
+     r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b", "ua_mod", "body"),
+    (r"\bState Emergency Service\b|\bSES\b|\bDSNS\b|\bemergency service\b", "ua_ses", "body"),
+    (r"\bProsecutor[- ]General(?:'s)?(?: Office)?\b|\bprosecutor'?s'? office\b|\bprosecutors\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
+    (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bDenisova\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
+     r"|\bKyper\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
+     r"|\b(?:[Rr]egional|[Cc]ity|[Oo]blast) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b"
+     r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bKyiv officials\b"
+     r"|\bMinistry of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Ministry\b|\bHealth Ministry\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
+     "ua_other", "person"),
+    # Russia
+    (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|military|army|Armed Forces)\b"
+     r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
+     r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b", "ru_mod", "body"),
+    (r"\bPutin\b|\bPeskov\b|\bKremlin\b|\bRussian President\b", "ru_kremlin", "person"),
+    (r"\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b"
+     r"|\bMoskalkova\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
+     r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\bseparatist\w*\b|\bpro-Russian\b|\bTASS\b|\bRIA\b",
+     "ru_other", "person"),
+    # International
+    (r"\bOHCHR\b|\bHRMMU\b|\bUN [Hh]uman [Rr]ights\b|\bU\.?N\.? (?:Human Rights )?[Mm]onitoring [Mm]ission\b|\bHuman Rights Monitoring Mission\b"
+     r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDiCarlo\b"
+     r"|\bGuterres\b|\bBogner\b|\bUNICEF\b|\bWHO\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
+    (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b"
+     r"|\bU\.?S\.? (?:officials?|intelligence|government|administration|defen[cs]e officials?|military|estimates?|Department of Defense|Secretary of Defense|assessment)\b"
+     r"|\bUS (?:officials?|intelligence)\b|\bAmerican (?:officials?|intelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
+     "us_gov", "person"),
+    (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|intelligence|government|officials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
+     r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military intelligence|intelligence|government|officials?|[Dd]efen[cs]e)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
+     r"|\bDefence Intelligence\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLondon\b", "uk_gov", "person"),
+    (r"\bNATO\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
+     r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:officials?|intelligence|government|defen[cs]e (?:chief|ministry|minister))\b"
+     r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b", "other_gov", "person"),
+    (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
+     r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bjournalists\b|\bBBC\b", "independent", "body"),
+]
+ALIAS_RES = [(re.compile(p), c, k) for p, c, k in ALIASES]
+
+# A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
+GENERIC_BODY = re.compile(
+    r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|General Staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army)\b"
+)
+
+SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|claimed|claims|claim|claiming|reported|reports|report(?:ing)?|announced|announces|stated|states|"
+    r"estimated|estimates|estimate|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
+    r"counted|tallied|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
+    r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
+    r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared)\b",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:ministry|Ministry|spokes(?:man|woman|person)|office|Office|mission|Mission|agency|official|"
+    r"president|President|minister|Minister|governor|mayor|department|military|army|General Staff|service|Service|report|statement|briefing|UN body|body))\b"
+)
+PERSON_PRONOUN = {"he", "she"}
+
+SUBJECT_WORDS = {
+    "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|men|victims|bodies|non-combatants|peaceful|citizens|lives|adults",
+    "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
+    "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
+                r"marines?|paratroopers?|conscripts?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
+                r"defenders?|warriors?|occupiers?|occupants?|invaders?|orcs?|men in uniform|army|forces|military|Russians|Ukrainians",
+}
+SUBJECT_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
+
+RU_MARK = re.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Putin'?s|Kremlin'?s|Wagner|Chechen|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
+UA_MARK = re.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s|Kiev'?s|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime)\b", re.IGNORECASE)
+ENEMY = re.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
+OWN = re.compile(r"\b(?:our|its own|their own|own)\b", re.IGNORECASE)
+BOTH = re.compile(r"\b(?:both sides|on both sides|each side|combined|on either side|from both)\b", re.IGNORECASE)
+
+# Loss words. Order matters: the more specific phrase first.
+METRIC_WORDS: list[tuple[str, str]] = [
+    (r"killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
+    (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|slain|"
+     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|destroyed", "killed"),
+    (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
+    (r"captured|capture|prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|detained|held captive", "captured"),
+    (r"missing|unaccounted", "missing"),
+]
+METRIC_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
+
+EQUIPMENT_WORDS: list[tuple[str, str]] = [
+    (r"tanks? and (?:other )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red", "tanks_armored"),
+    (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
+    (r"tanks?", "tanks"),
+    (r"armou?red (?:personnel carriers|combat vehicles|fighting vehicles|vehicles|personnel vehicles)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
+     r"infantry fighting vehicles|armou?red carriers", "armored_vehicles"),
+    (r"multiple (?:rocket )?launch(?:er|ers|ing) (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS", "mlrs"),
+    (r"(?:field )?artillery(?: pieces| systems| guns| mounts)?|howitzers|mortars|guns", "artillery"),
+    (r"air defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems", "air_defense"),
+    (r"helicopters?|choppers?", "helicopters"),
+    (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
+    (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes|planes|jets|warplanes|fighter jets|fighters|bombers)", "aircraft"),
+    (r"cruise missiles", "cruise_missiles"),
+    (r"submarines?", "submarines"),
+    (r"(?:war)?ships?|boats?|vessels?|cutters|warships|frigates|corvettes", "ships"),
+    (r"special(?:ized)? equipment", "special_equipment"),
+    (r"(?:mobile )?SRBM|OTRK|Iskander|operational-tactical missile systems", "srbm"),
+    (r"ground robotic systems|ground robots", "ground_robots"),
+    (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
+]
+EQUIPMENT_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in EQUIPMENT_WORDS]
+DESTROY = re.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized)\b", re.IGNORECASE)
+
+# Scope cues.
+CUMULATIVE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)|February|Feb\.? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"so far|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
+    r"since the conflict|since the fighting|whole war|entire war)\b",
+    re.IGNORECASE,
+)
+PERIOD = re.compile(
+    r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
+    r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
+    r"(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: alone)?(?: \d{4})?|"
+    r"(?:in|during) (?:20\d\d)|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
+    r"over the weekend|in a week|in a day|in one day|in a single day|in the course of the day|within a day|daily losses|in one week|"
+    r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)|during the (?:counteroffensive|offensive|week|month))\b",
+    re.IGNORECASE,
+)
+EVENT = re.compile(
+    r"\b(?:strikes?|struck|attacks?|attacked|shelling|shelled|bomb(?:ing|ed|s)?|missiles?|rockets?|explosions?|blasts?|hit|raids?|air ?raid|"
+    r"massacre|incident|barrage|drone attack|assault on|the siege|siege|in the city|in the town|in the village|alone|"
+    r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
+    re.IGNORECASE,
+)
+RATE = re.compile(r"^\s*(?:a|per|every|each) (?:day|week|hour|month)\b|^\s*daily\b", re.IGNORECASE)
+# Numbers that are not loss figures: units and furniture right after, or before.
+NOT_LOSS_AFTER = re.compile(
+    r"^\s*(?:%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
+    r"-year|year-old|years old|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
+    r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|missiles|strikes|sorties|settlements|villages|towns|cities|"
+    r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|units of|ballistic missiles|applications|"
+    r"objects|fires|explosive devices|houses|buildings|homes|flats|apartments|schools|hospitals|kindergartens|facilities|shelters|"
+    r"cases|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?)",
+    re.IGNORECASE,
+)
+NOT_LOSS_BEFORE = re.compile(
+    r"(?:\$|€|£|No\.|no\.|number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
+    r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)\s*$"
+)

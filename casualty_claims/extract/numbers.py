@@ -1,0 +1,154 @@
+"""Every number in a text: digits with separators, scale words, number words, ranges,
+and the qualifier that precedes (or follows) it. Dates, years and times are skipped."""
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "m": 1_000_000}
+_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+_WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
+_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)(?:k|K)\b)"
+_HALF = r"half a million|half a thousand"
+NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b(?:a|one) (?:hundred|thousand|million)\b|\b{_WORD_NUMBER}\b)"
+
+QUALIFIERS: list[tuple[str, str]] = [
+    (r"more than|over|at least|upwards of|in excess of|no fewer than|no less than|not less than|exceeding|above|over the|"
+     r"a minimum of|beyond|well over|well above|far more than|some \d+ or more", "at_least"),
+    (r"up to|fewer than|less than|under|as many as|a maximum of|no more than|not more than|below|nearly up to", "at_most"),
+    (r"about|nearly|almost|some|around|approximately|roughly|close to|an estimated|estimated|approx\.?|circa|~|just under|just over|"
+     r"more or less|just about|upward of|perhaps|likely|probably|reportedly|at around|an approximate|some estimated|about some", "approx"),
+]
+_QUAL_RES = [(re.compile(rf"(?:^|\s)(?:{p})\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
+_POST_AT_LEAST = re.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
+_RANGE = re.compile(
+    rf"(?:\bbetween\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
+    rf"|(?P<d1>{NUMBER})\s*(?:-|–|—|to)\s*(?P<d2>{NUMBER}))",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DATE_AROUND = re.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int  # span of the figure including its qualifier
+    end: int
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    num_start: int  # span of the digits/words alone
+    num_end: int
+
+
+def to_int(text: str) -> int | None:
+    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if t in ("half a million",):
+        return 500_000
+    if t == "half a thousand":
+        return 500
+    m = re.fullmatch(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k)?", t)
+    if m:
+        digits = m.group(1).replace(",", "").replace(" ", "")
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        scale = _SCALES.get(m.group(2) or "", 1)
+        return int(round(number * scale))
+    return _words_to_int(t)
+
+
+def _words_to_int(t: str) -> int | None:
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s\-]+", t.replace(" and ", " ")):
+        if word in ("a",):
+            current = current or 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+            seen = True
+        elif word in _TENS:
+            current += _TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word in ("thousand", "million"):
+            total += (current or 1) * _SCALES[word]
+            current = 0
+            seen = True
+        elif word:
+            return None
+    return total + current if seen else None
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    before = text[max(0, start - 40):start]
+    for pattern, qualifier in _QUAL_RES:
+        m = pattern.search(before)
+        if m:
+            return qualifier, start - (len(before) - m.start() - (1 if m.group().startswith((" ", "\n", "\t")) else 0))
+    return "exact", start
+
+
+def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
+    digits = raw.replace(",", "")
+    if re.fullmatch(r"(?:19|20)\d\d", digits) and "," not in raw:
+        return True  # a year; no loss figure of 1900-2099 is written without a separator in this corpus
+    if re.fullmatch(r"\d{1,2}", digits) and (_DATE_AROUND.search(before) or _DATE_AFTER.match(after)):
+        return True
+    if re.match(r"^[:.]\d", after) or re.search(r"\d[:.]$", before):
+        return True  # 13:37, 24.02
+    return False
+
+
+def find_numbers(text: str) -> list[Number]:
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(text):
+        a = m.group("b1") or m.group("f1") or m.group("d1")
+        b = m.group("b2") or m.group("f2") or m.group("d2")
+        low, high = to_int(a), to_int(b)
+        if low is None or high is None or not (0 < low < high) or high > 20 * max(low, 1):
+            continue
+        raw_a = a.replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d\d", raw_a) or _is_date_or_year(text, m.start(), m.end(), b):
+            continue
+        if m.group("d1") and (re.search(r"[-–—]", m.group()) and not re.search(r"\d\s*[-–—]\s*\d", m.group())):
+            continue
+        found.append(Number(m.start(), m.end(), None, low, high, "range", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        raw = m.group()
+        if raw.lower() in ("one",) and not re.match(r"\s+(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl)\b", text[m.end():m.end() + 12], re.I):
+            continue
+        if _is_date_or_year(text, m.start(), m.end(), raw):
+            continue
+        if text[max(0, m.start() - 1):m.start()].isalnum() or text[m.end():m.end() + 1].isalpha() and not re.match(r"[kK]\b", text[m.end():m.end() + 2]):
+            continue  # part of a word or code (T-72, Su-25, 2nd)
+        if re.search(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]):
+            continue  # model names: T-72, Su-25
+        if "." in raw and not re.search(r"(?:thousand|million|mln|k)$", raw, re.IGNORECASE):
+            continue  # 24.02 is a date and 1.5 alone is no count
+        value = to_int(raw)
+        if value is None:
+            continue
+        qualifier, q_start = _qualifier(text, m.start())
+        end = m.end()
+        post = _POST_AT_LEAST.match(text[end:end + 8])
+        if post and qualifier == "exact":
+            qualifier, end = "at_least", end + post.end()
+        found.append(Number(q_start, end, value, None, None, qualifier, m.start(), m.end()))
+    return sorted(found, key=lambda n: n.start)
