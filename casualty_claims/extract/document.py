@@ -25,6 +25,7 @@ _PLURAL = re.compile(r"\b(?:officials|authorities|prosecutors|researchers|journa
 _SIDE_WORD_RU = re.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Kremlin)\b")
 _SIDE_WORD_UA = re.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s?|Kiev'?s?)\b")
 _SIDE_WORD_UK = re.compile(r"\b(?:British|Britain'?s?|UK|U\.K\.)\b")
+_GENERIC = re.compile(r"\b(?:officials?|authorities|government)\b", re.IGNORECASE)
 _REFUTE = re.compile(r"\b(?:denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed)\b", re.IGNORECASE)
 
 
@@ -48,6 +49,7 @@ class Attribution:
     agent_start: int
     day: date | None = None
     refuting: bool = False
+    generic: bool = False  # "Russian officials", "Ukrainian authorities": which body is meant depends on the figure
 
 
 @dataclass
@@ -80,8 +82,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
+    outlets = [(m.start(), m.end()) for m in re.finditer(
+        r"\b(?:RIA(?: Novosti)?|TASS|Reuters|Interfax(?:-Ukraine)?|Ukrinform|Sputnik|Xinhua|UNIAN|Anadolu)\b(?: news agency)?", text)]
     for pattern, claimant, _ in lx.ALIAS_RES:
         for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in outlets):
+                continue
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             found.append(_mention(text, m.start(), m.end(), claimant))
@@ -96,19 +102,20 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     words = text[start:end]
+    if claimant == "ua_other" and (lx.RU_PLACES.search(text[max(0, start - 250):end + 120]) or lx.RU_PLACES.match(text.lstrip()[:30].title())) and not re.search(r"\bUkrain", words):
+        claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
     return Mention(start, end, claimant, person=not _BODY_WORD.search(words) and not _PLURAL.search(words),
                    plural=bool(_PLURAL.search(words)), text=words)
 
 
 def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> str | None:
     """A bare "defence ministry" / "General Staff" / "the military": its side from the words around, else the last ministry named."""
-    around = text[max(0, start - 30):end + 25]
-    if _SIDE_WORD_RU.search(around):
-        return "ru_mod"
-    if _SIDE_WORD_UA.search(around):
-        return "ua_mod"
-    if _SIDE_WORD_UK.search(around):
-        return "uk_gov"
+    # The side word nearest the noun decides: "the UK's defence ministry says Russia ...".
+    for around, nearest in ((text[max(0, start - 30):start], max), (text[end:end + 25], min)):
+        sides = [(m.start(), name) for name, pattern in (("uk_gov", _SIDE_WORD_UK), ("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
+                 for m in pattern.finditer(around)]
+        if sides:
+            return nearest(sides)[1]
     previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")]
     if previous:
         return max(previous, key=lambda m: m.start).claimant
@@ -174,6 +181,8 @@ class DocumentModel:
 
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
+        if re.search(r"\b(?:it|this)\s+(?:was|is|has been|had been)\s+$", text[max(sentence.start, marker.start() - 20):marker.start()], re.IGNORECASE):
+            return Mention(marker.start(), marker.start(), "other", False, False, "it was reported")  # no agent named
         inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
         if word in ("according to", "data from", "figures from", "per", "citing", "cited", "quoted"):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
@@ -181,6 +190,11 @@ class DocumentModel:
                 return after[0]
             p = lx.PRONOUN.match(text, marker.end() + 1)
             return self._resolve_pronoun(p.group(), p.start()) if p else None
+        by = re.match(r"\s+by\s+", text[marker.end():marker.end() + 6])
+        if by:  # passive: "it was announced by Ukraine's State Emergency Service"
+            after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
+            if after:
+                return after[0]
         before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not lx.SPEECH.search(text, m.end, marker.start())]
         pronoun = None
         for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
@@ -211,7 +225,7 @@ class DocumentModel:
                     continue
                 day = self._day_near(sentence, agent.start, marker.end())
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
-                                                         refuting=bool(_REFUTE.search(segment))))
+                                                         refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text))))
             # "Ukraine's General Staff: 500 occupiers ..." and possessives "OHCHR's figures" speak too.
             colon = re.match(r"[^:]{0,80}:", segment)
             for m in self.mentions:
@@ -270,5 +284,8 @@ class DocumentModel:
             return None
         return min(candidates, key=lambda a: min(abs(a.marker_start - quote[0]), abs(a.marker_start - quote[1])))
 
-    def side_of(self, claimant: str | None) -> str | None:
-        return lx.SIDE.get(claimant or "")
+    def ministry_of_side(self, claimant: str) -> str | None:
+        """The side's defence ministry, when the document names it: generic officials giving military figures speak for it."""
+        side = lx.SIDE.get(claimant)
+        target = {"ru": "ru_mod", "ua": "ua_mod"}.get(side or "")
+        return target if target and any(m.claimant == target for m in self.mentions) else None

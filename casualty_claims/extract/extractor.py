@@ -25,6 +25,20 @@ _SUBCOUNT = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of
 _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b)[A-Z][a-z\u0400-\u04FF]{2,}")
+_GOVERNS = re.compile(
+    r"^[\s,:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
+    r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"
+    r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by)[\s,:]+)*$",
+    re.IGNORECASE,
+)
+# How a party words the deaths it inflicts, and its own.
+_ENEMY_KILL = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
+_OWN_LOSS = re.compile(r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b", re.IGNORECASE)
+# Bodies that count civilians: a bare "N were killed" from them is about civilians.
+_CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
+_BREAKDOWN = re.compile(r"\([^()]*$")
+_AFTER_SUBCOUNT = re.compile(r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those))\b", re.IGNORECASE)
+_LOCAL = re.compile(r"\b(?:in|across) the (?:city|town|village|region|oblast|district|settlement|republic)\b|\balone\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -57,6 +71,7 @@ class Grammar:
         self.published = published
         self.doc = DocumentModel(text, published, doc_kind)
         self.numbers = find_numbers(text)
+        self.last_subject: str | None = None
 
     # --- windows --------------------------------------------------------------------
     def _right(self, i: int, sentence_end: int) -> str:
@@ -76,42 +91,63 @@ class Grammar:
         return self.text[start:n.start]
 
     # --- reading one figure ---------------------------------------------------------------
-    def metric_of(self, right: str, left: str, sentence: str) -> tuple[str | None, str]:
+    @staticmethod
+    def _is_list(sentence: str) -> bool:
+        """Three or more "N <equipment>" items: a losses list even when its verb is in another sentence."""
+        items = 0
+        for m in re.finditer(r"\d[\d,]*\s+((?:\S+\s+){0,3})", sentence):
+            items += any(p.match(m.group(1)) for p, _ in lx.EQUIPMENT_RES)
+        return items >= 3
+
+    def metric_of(self, right: str, left: str, sentence: str, context: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'."""
         head = _words(right, 5)
         equipment = _first(lx.EQUIPMENT_RES, head)
         person = _first(lx.SUBJECT_RES.items() and [(p, k) for k, p in lx.SUBJECT_RES.items()], head)
         if equipment and (person is None or equipment[1].start() < person[1].start()) and equipment[1].start() < 40:
-            if lx.DESTROY.search(sentence) or re.search(r"\blosses\b|\bdowned\b|\bshot down\b", sentence, re.IGNORECASE):
+            if lx.DESTROY.search(context) or self._is_list(sentence):
                 return equipment[0], "equipment"
             return None, "none"
         near = _first(lx.METRIC_RES, _words(right, 9))
+        close_left = _last(lx.METRIC_RES, _words(left, 6, from_end=True))
+        if close_left is not None and not _GOVERNS.match(_words(left, 6, from_end=True)[close_left[1].end():]):
+            close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
+        if close_left is not None and (near is None or self._word_distance(right, near[1]) > 1):
+            return close_left[0], "left"
         if near is not None:
             return near[0], "right"
-        far_left = _last(lx.METRIC_RES, _words(left, 7, from_end=True))
-        if far_left is not None:
-            return far_left[0], "left"
         return None, "none"
+
+    def metric_far_left(self, left: str) -> str | None:
+        far_left = _last(lx.METRIC_RES, _words(left, 7, from_end=True))
+        return far_left[0] if far_left is not None else None
+
+    @staticmethod
+    def _word_distance(right: str, match: re.Match) -> int:
+        return len(_WORD.findall(_words(right, 9)[:match.start()]))
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
         head = _words(right, 6)
-        noun_phrase = _words(left, 3, from_end=True) + " " + head
+        hits = sorted(
+            (m.start(), name, m) for name in ("children", "civilians", "military")
+            if (m := lx.SUBJECT_RES[name].search(head)) is not None
+        )
+        left_np = re.split(r"[,;:.!?\"“”()]", left)[-1]
+        left_np = _words(left_np, 5, from_end=True)
+        noun_end = hits[0][2].end() if hits else 0
+        tail = head[noun_end:]
+        of_phrase = re.match(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+", tail)
+        noun_phrase = left_np + " " + head[:noun_end] + (of_phrase.group() if of_phrase else "")
         if lx.BOTH.search(sentence) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
-        child = lx.SUBJECT_RES["children"].search(head)
-        civil = lx.SUBJECT_RES["civilians"].search(head)
-        military = lx.SUBJECT_RES["military"].search(head)
-        hits = sorted([(m.start(), name) for name, m in (("children", child), ("civilians", civil), ("military", military)) if m])
         kind = hits[0][1] if hits else None
-        if kind == "civilians" and re.search(r"\b(?:civilian|civil)\b", noun_phrase, re.IGNORECASE) is None and military is None:
-            # "people" are civilians unless the sentence is about soldiers
-            if re.search(r"\b(?:soldiers|troops|servicemen|military personnel|fighters)\b", sentence, re.IGNORECASE):
+        if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
+            # "people" are civilians unless the figure is about soldiers
+            if lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase) and not re.search(r"\bUkrainians?\b", noun_phrase):
                 kind = "military"
-        if kind == "children":
-            return "children"
-        if kind == "civilians":
-            return "civilians"
-        if re.search(r"\bcivilian", head, re.IGNORECASE):
+        if kind in ("children", "civilians"):
+            return kind
+        if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             return "civilians"
         if metric not in _HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
@@ -122,21 +158,23 @@ class Grammar:
         ru, ua = lx.RU_MARK.search(phrase), lx.UA_MARK.search(phrase)
         if lx.ENEMY.search(phrase) and side:
             return "ru_military" if side == "ua" else "ua_military"
-        if lx.OWN.search(phrase) and side:
+        if lx.OWN.search(phrase) and side and metric in _HUMAN_METRICS:
             return "ua_military" if side == "ua" else "ru_military"
-        if ru and not ua:
-            return "ru_military"
-        if ua and not ru:
-            return "ua_military"
         if ru and ua:
             return "ru_military" if ru.start() > ua.start() else "ua_military"
+        if ru:
+            return "ru_military"
+        if ua:
+            return "ua_military"
+        if side is not None:
+            enemy = "ru_military" if side == "ua" else "ua_military"
+            own = "ua_military" if side == "ua" else "ru_military"
+            if metric not in _HUMAN_METRICS:
+                return enemy  # a party reports the equipment it destroyed
+            if _ENEMY_KILL.search(sentence):
+                return enemy
+            return own if _OWN_LOSS.search(sentence) else enemy
         ru_s, ua_s = lx.RU_MARK.search(sentence), lx.UA_MARK.search(sentence)
-        if side == "ru":
-            own_loss = metric in _HUMAN_METRICS and re.search(r"\b(?:died|lost|our|comrades|have been killed in|were killed in)\b", sentence)
-            return "ru_military" if own_loss and not ua_s else "ua_military"
-        if side == "ua":
-            own_loss = metric in _HUMAN_METRICS and re.search(r"\b(?:our|lost|died|Ukrainian (?:soldiers|troops|servicemen))\b", sentence)
-            return "ua_military" if own_loss else "ru_military"
         if ru_s and not ua_s:
             return "ru_military"
         if ua_s and not ru_s:
@@ -144,13 +182,19 @@ class Grammar:
         return "ru_military"
 
     def scope_of(self, sentence: str, around: str, subject: str) -> str:
-        if lx.PERIOD.search(around) or lx.PERIOD.search(sentence) and not lx.CUMULATIVE.search(around):
+        for cue in lx.PERIOD.finditer(around):
+            before = around[:cue.start()]
+            if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
+                continue
+            if lx.SPEECH.search(before[-16:]) and re.match(r"(?:in|during) [A-Z]", cue.group()):
+                continue  # "reported in August": the month dates the report, not a window
             return "period"
-        if subject in ("civilians", "children"):
-            if lx.CUMULATIVE.search(sentence):
-                return "cumulative"
-            if lx.EVENT.search(sentence) or _PLACE.search(sentence):
-                return "event"
+        if _PLACE.search(around) or _LOCAL.search(around):
+            return "event"  # a total tied to one place is an event, even with a time window
+        if lx.CUMULATIVE.search(around):
+            return "cumulative"
+        if subject in ("civilians", "children") and lx.EVENT.search(around):
+            return "event"
         return "cumulative"
 
     def as_of(self, n: Number, sentence_start: int, sentence_end: int, speaker_day: date | None) -> date:
@@ -158,8 +202,9 @@ class Grammar:
         for d in self.doc.dates:
             if not (sentence_start <= d.start < sentence_end):
                 continue
-            if _SINCE_BEFORE.search(self.text[max(sentence_start, d.start - 14):d.start]):
-                continue
+            if _SINCE_BEFORE.search(self.text[max(sentence_start, d.start - 14):d.start]) or re.search(
+                    r"\bsince\b[^,.;\d]{0,40}$", self.text[max(sentence_start, d.start - 45):d.start], re.IGNORECASE):
+                continue  # "since the escalation on February 17" opens the window, it does not date the figure
             distance = abs(d.start - n.start)
             if best is None or distance < best[0]:
                 best = (distance, d.day)
@@ -175,15 +220,29 @@ class Grammar:
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
             right, left = self._right(i, sentence.end), self._left(i, sentence.start)
-            if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.RATE.match(right):
+            if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
                 continue
-            if re.match(r"^\s*(?:a|per|every|each) day\b", right[right.find(" ", 1):] if False else "", re.IGNORECASE):
-                continue
-            metric, how = self.metric_of(right, left, s_text)
+            if lx.RATE.search(right) or lx.RATE.search(_words(left, 4, from_end=True)) or lx.OTHER_GROUPS.match(right):
+                continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
+            if _BREAKDOWN.search(left) and re.search(r"\d", left[left.rfind("(") - 30:left.rfind("(")] if "(" in left else ""):
+                continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
+            if _AFTER_SUBCOUNT.match(right):
+                continue  # "624 of which were destroyed": a part of the total before it
+            previous_sentence = self._previous_sentence_text(sentence)
+            metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text)
+            if metric is None:
+                # "Over 190 residents, including eight children, have been killed": look past the aside.
+                beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)[^,;]*,", " ", self.text[n.end:sentence.end])
+                near = _first(lx.METRIC_RES, _words(beyond, 10))
+                if near is not None and not re.search(r"\d", _words(beyond, 10)[:near[1].start()]):
+                    metric, how = near[0], "right"
+            if metric is None:
+                metric = self.metric_far_left(left)
+                how = "left" if metric else "none"
             parent = previous.get(sentence.start)
             subcount = bool(_SUBCOUNT.search(left))
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)):
-                metric = parent.metric
+                metric, how = parent.metric, "none"
             if metric is None:
                 continue
             between = right[: (lx.METRIC_RES[0][0].search(right) or re.search(r"$", right)).start()] if how == "right" else ""
@@ -194,15 +253,20 @@ class Grammar:
             claimant = frame.claimant if frame else "other"
             subject = self.subject_of(right, left, s_text, claimant, metric)
             if subject is None:
-                subject = parent.subject if parent is not None else self._army("", s_text, claimant, metric) if metric not in _HUMAN_METRICS else self._default_subject(s_text, claimant, metric)
+                subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric)
+            if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
+                claimant = self.doc.ministry_of_side(claimant) or claimant
             if subcount and parent is not None:
                 if subject == parent.subject and metric == parent.metric:
                     continue  # officers among the dead: a sub-count inside a labelled total
-                if metric in _HUMAN_METRICS and parent.metric in _HUMAN_METRICS:
+                if how == "none" and metric in _HUMAN_METRICS and parent.metric in _HUMAN_METRICS:
                     metric = parent.metric
             around = self.text[max(sentence.start, n.start - 60):min(sentence.end, n.end + 80)]
-            scope = self.scope_of(s_text, around, subject)
-            day = self.as_of(n, sentence.start, sentence.end, frame.day if frame else None)
+            if subcount and parent is not None:
+                scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
+            else:
+                scope = self.scope_of(s_text, around, subject)
+                day = self.as_of(n, sentence.start, sentence.end, frame.day if frame else None)
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
                 qualifier=n.qualifier, scope=scope, as_of=min(day, self.published),
@@ -210,11 +274,22 @@ class Grammar:
             )
             out.append(claim)
             previous[sentence.start] = claim
+            self.last_subject = claim.subject
         return _merge_restatements(out)
 
+    def _previous_sentence_text(self, sentence) -> str:
+        index = self.doc.sentences.index(sentence)
+        if index == 0:
+            return ""
+        before = self.doc.sentences[index - 1]
+        return self.text[before.start:before.end]
+
     def _default_subject(self, sentence: str, claimant: str, metric: str) -> str:
-        if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE):
-            return "civilians"
+        if metric in _HUMAN_METRICS:
+            if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in _CIVILIAN_COUNTERS:
+                return "civilians"
+            if self.last_subject is not None:
+                return self.last_subject  # "370,000 others had been injured": whose, the text said before
         return self._army("", sentence, claimant, metric)
 
     def _evidence_end(self, n: Number, right: str) -> int:
@@ -226,6 +301,11 @@ class Grammar:
                 break
             end = n.end + w.end()
         return max(end, n.end)
+
+
+def _looks_rounded(a: Claim, b: Claim) -> bool:
+    """`a` restates `b` rounded: qualified ("nearly 500" after 498) or a round number ("23000" after 23,367)."""
+    return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and b.value % 100 != 0)
 
 
 def _merge_restatements(claims: list[Claim]) -> list[Claim]:
@@ -243,7 +323,7 @@ def _merge_restatements(claims: list[Claim]) -> list[Claim]:
                 duplicate = True
                 break
             if same_series and k.claimant == c.claimant and k.value and c.value and k.value != c.value:
-                rounded = c if c.qualifier == "approx" else k if k.qualifier == "approx" else None
+                rounded = c if _looks_rounded(c, k) else k if _looks_rounded(k, c) else None
                 precise = k if rounded is c else c
                 if rounded is not None and abs(rounded.value - precise.value) <= 0.03 * precise.value:
                     kept[j] = precise

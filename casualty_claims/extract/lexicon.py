@@ -29,6 +29,8 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bKyper\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
      r"|\b(?:[Rr]egional|[Cc]ity|[Oo]blast) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b"
      r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bKyiv officials\b"
+     r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
+     r"|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\bMinistry of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Ministry\b|\bHealth Ministry\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
      "ua_other", "person"),
     # Russia
@@ -36,9 +38,9 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b", "ru_mod", "body"),
     (r"\bPutin\b|\bPeskov\b|\bKremlin\b|\bRussian President\b", "ru_kremlin", "person"),
-    (r"\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b"
+    (r"\bPrigozhin\b|\bWagner\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b"
      r"|\bMoskalkova\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
-     r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\bseparatist\w*\b|\bpro-Russian\b|\bTASS\b|\bRIA\b",
+     r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\bseparatist\w*\b|\bpro-Russian\b",
      "ru_other", "person"),
     # International
     (r"\bOHCHR\b|\bHRMMU\b|\bUN [Hh]uman [Rr]ights\b|\bU\.?N\.? (?:Human Rights )?[Mm]onitoring [Mm]ission\b|\bHuman Rights Monitoring Mission\b"
@@ -55,9 +57,27 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:officials?|intelligence|government|defen[cs]e (?:chief|ministry|minister))\b"
      r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b", "other_gov", "person"),
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
-     r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bjournalists\b|\bBBC\b", "independent", "body"),
+     r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b", "independent", "body"),
+]
+_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|confirmed|stated))"
+ALIASES += [
+    (rf"\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}", "ua_mod", "body"),
+    (rf"\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
 ]
 ALIAS_RES = [(re.compile(p), c, k) for p, c, k in ALIASES]
+
+# News outlets relay claims; their "reported" names no claimant.
+OUTLET = re.compile(
+    r"^(?:RIA(?: Novosti)?|TASS|Reuters|AP|AFP|Interfax(?:-Ukraine)?|Ukrinform|CNN|BBC|Sputnik|RT|Anadolu|Xinhua|UNIAN|Censor\.NET|"
+    r"Ukrainska Pravda|Kyiv Independent|The Kyiv Independent|Meduza|Bloomberg|The Guardian|The New York Times|news agency|the agency|the outlet|"
+    r"the newspaper|the broadcaster|state media|media reports|local media)$",
+    re.IGNORECASE,
+)
+# Places held by Russia or inside it: a mayor or governor there speaks for the Russian side.
+RU_PLACES = re.compile(
+    r"\b(?:Donetsk|Luhansk|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Bryansk|Crimea|Sevastopol|Moscow|Voronezh|Rostov|"
+    r"DPR|LPR|Tokmak|Melitopol|Berdyansk|Nova Kakhovka|Yenakiieve|Alchevsk|Stakhanov)\b"
+)
 
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
 GENERIC_BODY = re.compile(
@@ -69,7 +89,8 @@ SPEECH = re.compile(
     r"estimated|estimates|estimate|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|tallied|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
-    r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared)\b",
+    r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
+    r"put the|puts the|suggested|suggests|show|shows|showed|indicated|indicates|concluded|found|find|finds)\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(
@@ -79,22 +100,23 @@ PRONOUN = re.compile(
 PERSON_PRONOUN = {"he", "she"}
 
 SUBJECT_WORDS = {
-    "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|men|victims|bodies|non-combatants|peaceful|citizens|lives|adults",
+    "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|victims|bodies|non-combatants|peaceful|citizens|lives|adults",
     "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
                 r"marines?|paratroopers?|conscripts?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
-                r"defenders?|warriors?|occupiers?|occupants?|invaders?|orcs?|men in uniform|army|forces|military|Russians|Ukrainians",
+                r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians",
 }
 SUBJECT_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
 
-RU_MARK = re.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Putin'?s|Kremlin'?s|Wagner|Chechen|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
-UA_MARK = re.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s|Kiev'?s|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime)\b", re.IGNORECASE)
+RU_MARK = re.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
+UA_MARK = re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime)\b", re.IGNORECASE)
 ENEMY = re.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
-OWN = re.compile(r"\b(?:our|its own|their own|own)\b", re.IGNORECASE)
+OWN = re.compile(r"\b(?:our|its|their|its own|their own|own|his)\b", re.IGNORECASE)
 BOTH = re.compile(r"\b(?:both sides|on both sides|each side|combined|on either side|from both)\b", re.IGNORECASE)
 
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
+    (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll", "killed"),
     (r"killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
     (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|destroyed", "killed"),
@@ -139,17 +161,24 @@ PERIOD = re.compile(
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: alone)?(?: \d{4})?|"
     r"(?:in|during) (?:20\d\d)|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
-    r"over the weekend|in a week|in a day|in one day|in a single day|in the course of the day|within a day|daily losses|in one week|"
+    r"over the weekend|in a day|in one day|during the night|in a single day|in the course of the day|within a day|daily losses|in one week|"
     r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)|during the (?:counteroffensive|offensive|week|month))\b",
     re.IGNORECASE,
 )
 EVENT = re.compile(
-    r"\b(?:strikes?|struck|attacks?|attacked|shelling|shelled|bomb(?:ing|ed|s)?|missiles?|rockets?|explosions?|blasts?|hit|raids?|air ?raid|"
+    r"\b(?:strikes?|struck|attacks?|attacked|shelling|shelled|bomb(?:ing|ed|s)?|bombardment|missiles?|rockets?|explosions?|blasts?|hit|raids?|air ?raid|"
     r"massacre|incident|barrage|drone attack|assault on|the siege|siege|in the city|in the town|in the village|alone|"
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = re.compile(r"^\s*(?:a|per|every|each) (?:day|week|hour|month)\b|^\s*daily\b", re.IGNORECASE)
+RATE = re.compile(r"\b(?:a|per|every|each) (?:day|week|hour|month)\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
+# Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
+OTHER_GROUPS = re.compile(
+    r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
+    r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers)\b", re.IGNORECASE)
+NOT_LOSS_NOUN = re.compile(
+    r"^\s*(?:\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
+    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles)\b", re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = re.compile(
     r"^\s*(?:%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"

@@ -138,12 +138,12 @@ def find_numbers(text: str) -> list[Number]:
             continue
         if text[max(0, m.start() - 1):m.start()].isalnum() or text[m.end():m.end() + 1].isalpha() and not re.match(r"[kK]\b", text[m.end():m.end() + 2]):
             continue  # part of a word or code (T-72, Su-25, 2nd)
-        if re.search(r"[A-Za-z]-$", text[max(0, m.start() - 2):m.start()]):
-            continue  # model names: T-72, Su-25
+        if re.search(r"[A-Za-z0-9]-$", text[max(0, m.start() - 2):m.start()]) or re.search(r"\S*[/=_]\S*$", text[max(0, m.start() - 40):m.start()]) and re.search(r"https?:|www\.|\.html|/", text[max(0, m.start() - 200):m.end() + 10]):
+            continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
         if "." in raw and not re.search(r"(?:thousand|million|mln|k)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count
         value = to_int(raw)
-        if value is None:
+        if value is None or value > 50_000_000:
             continue
         qualifier, q_start = _qualifier(text, m.start())
         end = m.end()
