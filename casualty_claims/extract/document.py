@@ -110,15 +110,22 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
 
 def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> str | None:
     """A bare "defence ministry" / "General Staff" / "the military": its side from the words around, else the last ministry named."""
-    # The side word nearest the noun decides: "the UK's defence ministry says Russia ...".
-    for around, nearest in ((text[max(0, start - 30):start], max), (text[end:end + 25], min)):
-        sides = [(m.start(), name) for name, pattern in (("uk_gov", _SIDE_WORD_UK), ("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
-                 for m in pattern.finditer(around)]
-        if sides:
-            return nearest(sides)[1]
+    # The side word just before the noun decides ("the UK's defence ministry"), or "of Russia" right after it;
+    # words further right are usually the object ("the ministry claims that Ukraine ...").
+    before = text[max(0, start - 30):start]
+    sides = [(m.start(), name) for name, pattern in (("uk_gov", _SIDE_WORD_UK), ("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
+             for m in pattern.finditer(before)]
+    if sides:
+        return max(sides)[1]
+    after = re.match(r"\s+of\s+(?:the\s+)?(Russia|Russian Federation|Ukraine|UK|United Kingdom)", text[end:end + 40])
+    if after:
+        return {"Russia": "ru_mod", "Russian Federation": "ru_mod", "Ukraine": "ua_mod"}.get(after.group(1), "uk_gov")
     previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")]
     if previous:
         return max(previous, key=lambda m: m.start).claimant
+    later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA)) if pattern.search(text[end:end + 400])]
+    if len(later) == 1:  # a headline "... — Defense Ministry": the side the text goes on to name
+        return later[0]
     return None
 
 
@@ -195,6 +202,10 @@ class DocumentModel:
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:
                 return after[0]
+        if word.endswith("ing") and word not in ("according to",):
+            subject = [m for m in inside if m.end <= marker.start()]
+            if subject:  # "X has broken with the Kremlin line, saying ...": the participle belongs to the subject
+                return subject[0]
         before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not lx.SPEECH.search(text, m.end, marker.start())]
         pronoun = None
         for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
@@ -226,6 +237,11 @@ class DocumentModel:
                 day = self._day_near(sentence, agent.start, marker.end())
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
                                                          refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text))))
+            dash = re.search(r"\s[—–-]\s*([^—–-]{2,60})$", segment)
+            if dash:  # a headline "... — Defense Ministry" names its source at the end
+                for m in self.mentions:
+                    if sentence.start + dash.start(1) <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
+                        sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start))
             # "Ukraine's General Staff: 500 occupiers ..." and possessives "OHCHR's figures" speak too.
             colon = re.match(r"[^:]{0,80}:", segment)
             for m in self.mentions:

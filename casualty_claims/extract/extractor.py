@@ -35,9 +35,13 @@ _GOVERNS = re.compile(
 _ENEMY_KILL = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
 _OWN_LOSS = re.compile(r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b", re.IGNORECASE)
 # Bodies that count civilians: a bare "N were killed" from them is about civilians.
+_LOSER = re.compile(r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b", re.IGNORECASE)
 _CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 _BREAKDOWN = re.compile(r"\([^()]*$")
-_AFTER_SUBCOUNT = re.compile(r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those))\b", re.IGNORECASE)
+_AFTER_SUBCOUNT = re.compile(
+    r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition)\b",
+    re.IGNORECASE,
+)
 _LOCAL = re.compile(r"\b(?:in|across) the (?:city|town|village|region|oblast|district|settlement|republic)\b|\balone\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
@@ -95,7 +99,7 @@ class Grammar:
     def _is_list(sentence: str) -> bool:
         """Three or more "N <equipment>" items: a losses list even when its verb is in another sentence."""
         items = 0
-        for m in re.finditer(r"\d[\d,]*\s+((?:\S+\s+){0,3})", sentence):
+        for m in re.finditer(r"\d[\d,]*\s+(?=((?:\S+\s*){0,3}))", sentence):
             items += any(p.match(m.group(1)) for p, _ in lx.EQUIPMENT_RES)
         return items >= 3
 
@@ -105,13 +109,17 @@ class Grammar:
         equipment = _first(lx.EQUIPMENT_RES, head)
         person = _first(lx.SUBJECT_RES.items() and [(p, k) for k, p in lx.SUBJECT_RES.items()], head)
         if equipment and (person is None or equipment[1].start() < person[1].start()) and equipment[1].start() < 40:
-            if lx.DESTROY.search(context) or self._is_list(sentence):
+            near_cue = lx.DESTROY.search(_words(left, 6, from_end=True) + " " + _words(right, 12))
+            if near_cue or (self._is_list(sentence) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
                 return equipment[0], "equipment"
             return None, "none"
         near = _first(lx.METRIC_RES, _words(right, 9))
         close_left = _last(lx.METRIC_RES, _words(left, 6, from_end=True))
         if close_left is not None and not _GOVERNS.match(_words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
+        if close_left is not None and close_left[0] == "casualties" and near is not None and near[0] != "casualties" \
+                and self._word_distance(right, near[1]) <= 3:
+            return near[0], "right"  # "lost 43,000 soldiers who died": the specific word wins
         if close_left is not None and (near is None or self._word_distance(right, near[1]) > 1):
             return close_left[0], "left"
         if near is not None:
@@ -133,7 +141,9 @@ class Grammar:
             if (m := lx.SUBJECT_RES[name].search(head)) is not None
         )
         left_np = re.split(r"[,;:.!?\"“”()]", left)[-1]
-        left_np = _words(left_np, 5, from_end=True)
+        left_np = _words(left_np, 5 if metric in _HUMAN_METRICS else 2, from_end=True)
+        if lx.DESTROY.search(left_np):
+            left_np = left_np[lx.DESTROY.search(left_np).end():]  # "the Russian forces have destroyed 174 planes": the destroyer is no owner
         noun_end = hits[0][2].end() if hits else 0
         tail = head[noun_end:]
         of_phrase = re.match(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+", tail)
@@ -166,6 +176,9 @@ class Grammar:
             return "ru_military"
         if ua:
             return "ua_military"
+        loser = _LOSER.search(sentence)
+        if loser:  # "Ukraine has already lost half of its army: 61,207 dead"
+            return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if side is not None:
             enemy = "ru_military" if side == "ua" else "ua_military"
             own = "ua_military" if side == "ua" else "ru_military"
@@ -224,8 +237,12 @@ class Grammar:
                 continue
             if lx.RATE.search(right) or lx.RATE.search(_words(left, 4, from_end=True)) or lx.OTHER_GROUPS.match(right):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
-            if _BREAKDOWN.search(left) and re.search(r"\d", left[left.rfind("(") - 30:left.rfind("(")] if "(" in left else ""):
-                continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
+            if _BREAKDOWN.search(left):
+                paren = n.start - (len(left) - left.rfind("("))
+                if re.search(r"\d", self.text[max(0, paren - 40):paren]):
+                    continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
+            if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
+                continue
             if _AFTER_SUBCOUNT.match(right):
                 continue  # "624 of which were destroyed": a part of the total before it
             previous_sentence = self._previous_sentence_text(sentence)
@@ -322,11 +339,11 @@ def _merge_restatements(claims: list[Claim]) -> list[Claim]:
                     kept[j] = replace(k, claimant=c.claimant, as_of=c.as_of, scope=c.scope)
                 duplicate = True
                 break
-            if same_series and k.claimant == c.claimant and k.value and c.value and k.value != c.value:
+            if same_series and (k.claimant == c.claimant or "other" in (k.claimant, c.claimant)) and k.value and c.value and k.value != c.value:
                 rounded = c if _looks_rounded(c, k) else k if _looks_rounded(k, c) else None
                 precise = k if rounded is c else c
                 if rounded is not None and abs(rounded.value - precise.value) <= 0.03 * precise.value:
-                    kept[j] = precise
+                    kept[j] = precise if precise.claimant != "other" else replace(precise, claimant=rounded.claimant)
                     duplicate = True
                     break
         if not duplicate:

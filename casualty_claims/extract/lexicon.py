@@ -31,13 +31,14 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bKyiv officials\b"
      r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
      r"|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
-     r"|\bMinistry of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Ministry\b|\bHealth Ministry\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
+     r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
+     r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Ministry\b|\bHealth Ministry\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
      "ua_other", "person"),
     # Russia
     (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|military|army|Armed Forces)\b"
      r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b", "ru_mod", "body"),
-    (r"\bPutin\b|\bPeskov\b|\bKremlin\b|\bRussian President\b", "ru_kremlin", "person"),
+    (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b|\bRussian President\b", "ru_kremlin", "person"),
     (r"\bPrigozhin\b|\bWagner\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b"
      r"|\bMoskalkova\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\bseparatist\w*\b|\bpro-Russian\b",
@@ -59,10 +60,13 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b", "independent", "body"),
 ]
+_NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
 _SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|confirmed|stated))"
 ALIASES += [
-    (rf"\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}", "ua_mod", "body"),
-    (rf"\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
+    (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
+    (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
+    (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
+    (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
 ]
 ALIAS_RES = [(re.compile(p), c, k) for p, c, k in ALIASES]
 
@@ -117,9 +121,9 @@ BOTH = re.compile(r"\b(?:both sides|on both sides|each side|combined|on either s
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll", "killed"),
-    (r"killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
+    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
     (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|slain|"
-     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|destroyed", "killed"),
+     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
     (r"captured|capture|prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|detained|held captive", "captured"),
     (r"missing|unaccounted", "missing"),
@@ -132,7 +136,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"tanks?", "tanks"),
     (r"armou?red (?:personnel carriers|combat vehicles|fighting vehicles|vehicles|personnel vehicles)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles|armou?red carriers", "armored_vehicles"),
-    (r"multiple (?:rocket )?launch(?:er|ers|ing) (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS", "mlrs"),
+    (r"multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS", "mlrs"),
     (r"(?:field )?artillery(?: pieces| systems| guns| mounts)?|howitzers|mortars|guns", "artillery"),
     (r"air defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems", "air_defense"),
     (r"helicopters?|choppers?", "helicopters"),
@@ -172,13 +176,16 @@ EVENT = re.compile(
     re.IGNORECASE,
 )
 RATE = re.compile(r"\b(?:a|per|every|each) (?:day|week|hour|month)\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
+# Figures about other wars are no claims of this one.
+OTHER_WAR = re.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
     r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers)\b", re.IGNORECASE)
 NOT_LOSS_NOUN = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
-    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles)\b", re.IGNORECASE)
+    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
+    r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals)\b", re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = re.compile(
     r"^\s*(?:%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
@@ -186,7 +193,7 @@ NOT_LOSS_AFTER = re.compile(
     r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|missiles|strikes|sorties|settlements|villages|towns|cities|"
     r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|units of|ballistic missiles|applications|"
     r"objects|fires|explosive devices|houses|buildings|homes|flats|apartments|schools|hospitals|kindergartens|facilities|shelters|"
-    r"cases|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?)",
+    r"cases|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?|for every|for each|to one|out of every|or \w+ (?:soldiers|troops) for)",
     re.IGNORECASE,
 )
 NOT_LOSS_BEFORE = re.compile(
