@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.dates import DateMention, find_dates
+from casualty_claims.extract.dates import find_dates
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx|Lt\. Gen|Maj\. Gen)|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+")
@@ -102,7 +102,10 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     words = text[start:end]
-    if claimant == "ua_other" and (lx.RU_PLACES.search(text[max(0, start - 250):end + 120]) or lx.RU_PLACES.match(text.lstrip()[:30].title())) and not re.search(r"\bUkrain", words):
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    if claimant == "ua_other" and (lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())) \
+            and not re.search(r"\bUkrain", words):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
     return Mention(start, end, claimant, person=not _BODY_WORD.search(words) and not _PLURAL.search(words),
                    plural=bool(_PLURAL.search(words)), text=words)
@@ -152,6 +155,7 @@ class DocumentModel:
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self.source_line = self._source_line()
+        self.speakers: list[Mention] = []
         self._attribute()
 
     # --- who speaks -----------------------------------------------------------------
@@ -163,7 +167,9 @@ class DocumentModel:
         return inside[0] if inside else None
 
     def _resolve_pronoun(self, word: str, before: int) -> Mention | None:
-        earlier = [m for m in self.mentions if m.end <= before]
+        # Prefer mentions that already spoke: "it said" after "the Russian MoD reported ... the Ukrainian army's losses"
+        speakers = [m for m in self.speakers if m.end <= before]
+        earlier = speakers or [m for m in self.mentions if m.end <= before]
         if not earlier:
             return None
         w = word.lower()
@@ -234,6 +240,8 @@ class DocumentModel:
                 agent = self._agent(sentence, marker)
                 if agent is None:
                     continue
+                if agent.claimant != "other" and agent not in self.speakers:
+                    self.speakers.append(agent)
                 day = self._day_near(sentence, agent.start, marker.end())
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
                                                          refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text))))
@@ -253,8 +261,13 @@ class DocumentModel:
             if sentence.attributions:
                 previous_frame = sentence.attributions[-1]
             sentence.frame = previous_frame if previous_frame is not None else default
-            if sentence.frame is None:
-                sentence.frame = default
+        # A sentence with no speaker takes a trailing one from the next sentence ("... 16 injured. The strikes
+        # also damaged buildings, officials said."), when that one states no figure of its own.
+        for here, following in zip(self.sentences, self.sentences[1:], strict=False):
+            if not here.attributions and following.attributions and not re.search(r"\d", self.text[following.start:following.end]):
+                last = following.attributions[-1]
+                if last.marker_start > following.start + (following.end - following.start) // 2:
+                    here.frame = last
 
     def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:
         """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"."""

@@ -24,7 +24,10 @@ _WORD = re.compile(r"\S+")
 _SUBCOUNT = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b)[A-Z][a-z\u0400-\u04FF]{2,}")
+_PLACE = re.compile(
+    r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b)"
+    r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
+)
 _GOVERNS = re.compile(
     r"^[\s,:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
     r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"
@@ -95,22 +98,24 @@ class Grammar:
         return self.text[start:n.start]
 
     # --- reading one figure ---------------------------------------------------------------
-    @staticmethod
-    def _is_list(sentence: str) -> bool:
+    def _is_list(self, sentence_start: int, sentence_end: int) -> bool:
         """Three or more "N <equipment>" items: a losses list even when its verb is in another sentence."""
         items = 0
-        for m in re.finditer(r"\d[\d,]*\s+(?=((?:\S+\s*){0,3}))", sentence):
-            items += any(p.match(m.group(1)) for p, _ in lx.EQUIPMENT_RES)
+        for n in self.numbers:
+            if sentence_start <= n.start < sentence_end:
+                after = self.text[n.end:n.end + 40]
+                items += any(p.match(after.lstrip()) for p, _ in lx.EQUIPMENT_RES) or bool(
+                    re.match(r"\s*(?:more |other )?units of ", after))
         return items >= 3
 
-    def metric_of(self, right: str, left: str, sentence: str, context: str = "") -> tuple[str | None, str]:
+    def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0)) -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'."""
-        head = _words(right, 5)
+        head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 7))
         equipment = _first(lx.EQUIPMENT_RES, head)
         person = _first(lx.SUBJECT_RES.items() and [(p, k) for k, p in lx.SUBJECT_RES.items()], head)
         if equipment and (person is None or equipment[1].start() < person[1].start()) and equipment[1].start() < 40:
             near_cue = lx.DESTROY.search(_words(left, 6, from_end=True) + " " + _words(right, 12))
-            if near_cue or (self._is_list(sentence) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
+            if near_cue or (self._is_list(*span) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
                 return equipment[0], "equipment"
             return None, "none"
         near = _first(lx.METRIC_RES, _words(right, 9))
@@ -142,8 +147,8 @@ class Grammar:
         )
         left_np = re.split(r"[,;:.!?\"“”()]", left)[-1]
         left_np = _words(left_np, 5 if metric in _HUMAN_METRICS else 2, from_end=True)
-        if lx.DESTROY.search(left_np):
-            left_np = left_np[lx.DESTROY.search(left_np).end():]  # "the Russian forces have destroyed 174 planes": the destroyer is no owner
+        if lx.DESTROYER.search(left_np):
+            left_np = left_np[lx.DESTROYER.search(left_np).end():]  # "the Russian forces have destroyed 174 planes": the destroyer is no owner
         noun_end = hits[0][2].end() if hits else 0
         tail = head[noun_end:]
         of_phrase = re.match(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+", tail)
@@ -195,6 +200,8 @@ class Grammar:
         return "ru_military"
 
     def scope_of(self, sentence: str, around: str, subject: str) -> str:
+        if _PLACE.search(around) or _LOCAL.search(around):
+            return "event"  # a total tied to one place is an event, even with a time window
         for cue in lx.PERIOD.finditer(around):
             before = around[:cue.start()]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
@@ -202,8 +209,6 @@ class Grammar:
             if lx.SPEECH.search(before[-16:]) and re.match(r"(?:in|during) [A-Z]", cue.group()):
                 continue  # "reported in August": the month dates the report, not a window
             return "period"
-        if _PLACE.search(around) or _LOCAL.search(around):
-            return "event"  # a total tied to one place is an event, even with a time window
         if lx.CUMULATIVE.search(around):
             return "cumulative"
         if subject in ("civilians", "children") and lx.EVENT.search(around):
@@ -245,8 +250,13 @@ class Grammar:
                 continue
             if _AFTER_SUBCOUNT.match(right):
                 continue  # "624 of which were destroyed": a part of the total before it
+            parent = previous.get(sentence.start)
             previous_sentence = self._previous_sentence_text(sentence)
-            metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text)
+            metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end))
+            if metric is None and parent is not None and parent.metric not in _HUMAN_METRICS and _SUBCOUNT.search(left):
+                equipment = _first(lx.EQUIPMENT_RES, _words(right, 4))
+                if equipment is not None:  # "27 armored vehicles, including four tanks"
+                    metric, how = equipment[0], "equipment"
             if metric is None:
                 # "Over 190 residents, including eight children, have been killed": look past the aside.
                 beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)[^,;]*,", " ", self.text[n.end:sentence.end])
@@ -273,6 +283,10 @@ class Grammar:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric)
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
                 claimant = self.doc.ministry_of_side(claimant) or claimant
+            if subcount and parent is not None and parent.metric == "armored_vehicles" and metric == "tanks":
+                # "27 armored vehicles, including four tanks": the total counts tanks and other armour together
+                out[-1] = parent = replace(parent, metric="tanks_armored")
+                previous[sentence.start] = parent
             if subcount and parent is not None:
                 if subject == parent.subject and metric == parent.metric:
                     continue  # officers among the dead: a sub-count inside a labelled total

@@ -23,7 +23,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b", "ua_mod", "body"),
-    (r"\bState Emergency Service\b|\bSES\b|\bDSNS\b|\bemergency service\b", "ua_ses", "body"),
+    (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\brescuers\b(?=\s+(?:said|say|reported))", "ua_ses", "body"),
     (r"\bProsecutor[- ]General(?:'s)?(?: Office)?\b|\bprosecutor'?s'? office\b|\bprosecutors\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
     (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bDenisova\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
      r"|\bKyper\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
@@ -31,6 +31,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bKyiv officials\b"
      r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
      r"|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
+     r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district)\b"
      r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
      r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Ministry\b|\bHealth Ministry\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
      "ua_other", "person"),
@@ -39,7 +40,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b", "ru_mod", "body"),
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b|\bRussian President\b", "ru_kremlin", "person"),
-    (r"\bPrigozhin\b|\bWagner\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b"
+    (r"\bPrigozhin\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b"
      r"|\bMoskalkova\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\bseparatist\w*\b|\bpro-Russian\b",
      "ru_other", "person"),
@@ -56,7 +57,9 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bDefence Intelligence\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLondon\b", "uk_gov", "person"),
     (r"\bNATO\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:officials?|intelligence|government|defen[cs]e (?:chief|ministry|minister))\b"
-     r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b", "other_gov", "person"),
+     r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\bWestern (?:officials?|intelligence|governments?|estimates?|allies)\b"
+     r"|\b(?:Norway|Estonia|Latvia|Lithuania|Poland|France|Germany|Finland|Canada|Australia|Japan|Sweden|Denmark|the Netherlands)(?:'s)?\s+(?:\w+\s+){0,2}"
+     r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president)\b", "other_gov", "person"),
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b", "independent", "body"),
 ]
@@ -79,7 +82,7 @@ OUTLET = re.compile(
 )
 # Places held by Russia or inside it: a mayor or governor there speaks for the Russian side.
 RU_PLACES = re.compile(
-    r"\b(?:Donetsk|Luhansk|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Bryansk|Crimea|Sevastopol|Moscow|Voronezh|Rostov|"
+    r"\b(?:Donetsk|Luhansk|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
     r"DPR|LPR|Tokmak|Melitopol|Berdyansk|Nova Kakhovka|Yenakiieve|Alchevsk|Stakhanov)\b"
 )
 
@@ -104,7 +107,7 @@ PRONOUN = re.compile(
 PERSON_PRONOUN = {"he", "she"}
 
 SUBJECT_WORDS = {
-    "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|victims|bodies|non-combatants|peaceful|citizens|lives|adults",
+    "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|woman|man|victims|rescuers|bodies|non-combatants|peaceful|citizens|lives|adults",
     "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
                 r"marines?|paratroopers?|conscripts?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
@@ -131,7 +134,8 @@ METRIC_WORDS: list[tuple[str, str]] = [
 METRIC_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
 
 EQUIPMENT_WORDS: list[tuple[str, str]] = [
-    (r"tanks? and (?:other )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red", "tanks_armored"),
+    (r"tanks? and (?:other )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red|"
+     r"tanks?,? (?:\w+ ){0,4}(?:and |or )armou?red (?:personnel carriers|vehicles|combat vehicles)", "tanks_armored"),
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?", "tanks"),
     (r"armou?red (?:personnel carriers|combat vehicles|fighting vehicles|vehicles|personnel vehicles)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
@@ -151,7 +155,9 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
 ]
 EQUIPMENT_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in EQUIPMENT_WORDS]
-DESTROY = re.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized)\b", re.IGNORECASE)
+# Verbs whose subject is the destroyer, not the owner ("Russian forces destroyed 174 planes").
+DESTROYER = re.compile(r"\b(?:destroy\w*|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|captured|seized|intercepted)\b", re.IGNORECASE)
+DESTROY = re.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
 
 # Scope cues.
 CUMULATIVE = re.compile(

@@ -112,9 +112,30 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
     return False
 
 
+_ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|soldier|serviceman|rescuer|"
+              r"tank|helicopter|plane|jet|aircraft|drone)\b")
+# "a child was killed", "one soldier was wounded": the article is the figure 1.
+_ONE_SUBJECT = re.compile(
+    rf"\b(?P<n>a|an|one)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian)\s+)?{_ONE_NOUNS}"
+    r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed))",
+    re.IGNORECASE,
+)
+# "killing a child", "injuring an elderly woman".
+_ONE_OBJECT = re.compile(
+    r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?P<n>a|an)\s+(?:\w+-year-old\s+|elderly\s+|young\s+)?"
+    r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager)\b",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
+    for pattern in (_ONE_SUBJECT, _ONE_OBJECT):
+        for m in pattern.finditer(text):
+            if not any(s <= m.start("n") < e for s, e in taken):
+                found.append(Number(m.start("n"), m.end("n"), 1, None, None, "exact", m.start("n"), m.end("n")))
+                taken.append((m.start("n"), m.end("n")))
     for m in _RANGE.finditer(text):
         a = m.group("b1") or m.group("f1") or m.group("d1")
         b = m.group("b2") or m.group("f2") or m.group("d2")
