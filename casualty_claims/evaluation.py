@@ -120,7 +120,7 @@ def evaluate(docs: list[dict]) -> Report:
             for attr in ("qualifier", "scope", "as_of"):
                 report.attribute_hits[attr] += predicted[p][attr] == gold[g][attr]
         for table, attr in ((report.by_claimant, "claimant"), (report.by_metric, "metric")):
-            for p, g in pairs:
+            for _, g in pairs:
                 table.setdefault(gold[g][attr], Score()).tp += 1
             for i, c in enumerate(predicted):
                 if i not in matched_p:

@@ -14,7 +14,10 @@ from datetime import date
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.dates import find_dates
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx|Lt\. Gen|Maj\. Gen)|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx)"
+    r"|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$"
+)
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+")
 _BODY_WORD = re.compile(
     r"\b(?:[Mm]inistry|[Oo]ffice|Staff|[Ss]ervice|[Ff]orces|military|army|[Mm]ission|UN|U\.N|OHCHR|HRMMU|NATO|EU|Pentagon|White House|Kremlin|"
@@ -255,7 +258,8 @@ class DocumentModel:
             for m in self.mentions:
                 if sentence.start <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
                     tail = self.text[m.end:m.end + 25]
-                    if (colon and m.end <= sentence.start + colon.end()) or re.match(r"['’]s (?:figures|data|estimates?|tally|count|report|statement|update)", tail):
+                    possessive = re.match(r"['’]s (?:figures|data|estimates?|tally|count|report|statement|update)", tail)
+                    if (colon and m.end <= sentence.start + colon.end()) or possessive:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
             if sentence.attributions:

@@ -36,9 +36,16 @@ _GOVERNS = re.compile(
 )
 # How a party words the deaths it inflicts, and its own.
 _ENEMY_KILL = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
-_OWN_LOSS = re.compile(r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b", re.IGNORECASE)
+_OWN_LOSS = re.compile(
+    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b",
+    re.IGNORECASE,
+)
 # Bodies that count civilians: a bare "N were killed" from them is about civilians.
-_LOSER = re.compile(r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b", re.IGNORECASE)
+_LOSER = re.compile(
+    r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b",
+    re.IGNORECASE,
+)
 _CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 _BREAKDOWN = re.compile(r"\([^()]*$")
 _AFTER_SUBCOUNT = re.compile(

@@ -19,7 +19,8 @@ _HALF = r"half a million|half a thousand"
 NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b(?:a|one) (?:hundred|thousand|million)\b|\b{_WORD_NUMBER}\b)"
 
 QUALIFIERS: list[tuple[str, str]] = [
-    (r"more than|over|at least|upwards of|exceed|exceeds|exceeded|exceeding|surpassed|surpasses|topped|tops|passed|in excess of|no fewer than|no less than|not less than|exceeding|above|over the|"
+    (r"more than|over|at least|upwards of|exceed|exceeds|exceeded|exceeding|surpassed|surpasses|topped|tops|passed|"
+     r"in excess of|no fewer than|no less than|not less than|above|over the|"
      r"a minimum of|beyond|well over|well above|far more than|some \d+ or more", "at_least"),
     (r"up to|fewer than|less than|under|as many as|a maximum of|no more than|not more than|below|nearly up to", "at_most"),
     (r"about|nearly|almost|some|around|approximately|roughly|close to|an estimated|estimated|approx\.?|circa|~|just under|just over|"
@@ -128,6 +129,15 @@ _ONE_OBJECT = re.compile(
 )
 
 
+_ONE_FOLLOWER = re.compile(r"\s+(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl)\b", re.IGNORECASE)
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    token = text[token_start:end + 40].split(None, 1)[0] if text[token_start:end + 40].strip() else ""
+    return bool(re.search(r"https?:|www\.|\.html?\b|/\S", token))
+
+
 def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
@@ -153,13 +163,13 @@ def find_numbers(text: str) -> list[Number]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         raw = m.group()
-        if raw.lower() in ("one",) and not re.match(r"\s+(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl)\b", text[m.end():m.end() + 12], re.I):
+        if raw.lower() == "one" and not _ONE_FOLLOWER.match(text[m.end():m.end() + 12]):
             continue
         if _is_date_or_year(text, m.start(), m.end(), raw):
             continue
         if text[max(0, m.start() - 1):m.start()].isalnum() or text[m.end():m.end() + 1].isalpha() and not re.match(r"[kK]\b", text[m.end():m.end() + 2]):
             continue  # part of a word or code (T-72, Su-25, 2nd)
-        if re.search(r"[A-Za-z0-9]-$", text[max(0, m.start() - 2):m.start()]) or re.search(r"\S*[/=_]\S*$", text[max(0, m.start() - 40):m.start()]) and re.search(r"https?:|www\.|\.html|/", text[max(0, m.start() - 200):m.end() + 10]):
+        if re.search(r"[A-Za-z0-9]-$", text[max(0, m.start() - 2):m.start()]) or _in_url(text, m.start(), m.end()):
             continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
         if "." in raw and not re.search(r"(?:thousand|million|mln|k)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count
