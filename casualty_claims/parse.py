@@ -59,9 +59,9 @@ def _doc_kind(record: StoredDoc, text: str, default: str | None) -> str:
     return default if default in DOC_KINDS else "article"
 
 
-def read_claims(text: str, published: date, title: str | None) -> list[Claim]:
+def read_claims(text: str, published: date, title: str | None, doc_kind: str | None = None) -> list[Claim]:
     claims = parse_ministry_post(text, published)
-    return claims if claims else extract_claims(text, published, title=title)
+    return claims if claims else extract_claims(text, published, title=title, doc_kind=doc_kind)
 
 
 def claim_rows(claims: list[Claim], doc_id: str, version: str, text: str) -> list[dict]:
@@ -104,14 +104,15 @@ def parse_batch(records: list[StoredDoc], raw_dir: Path, default_kinds: dict[str
             out["rejects"].append(reject_row(record, "parse", type(exc).__name__, str(exc)))
             continue
         title = normalise_lines(record.title).replace("\n", " ") if record.title else text.split("\n", 1)[0][:300]
+        doc_kind = _doc_kind(record, text, (default_kinds or {}).get(record.source_id))
         out["documents"].append({
             "doc_id": record.doc_id, "version": record.version, "source_id": record.source_id,
             "url": record.url, "title": title, "published_at": published, "fetched_at": to_utc(record.fetched_at),
-            "doc_kind": _doc_kind(record, text, (default_kinds or {}).get(record.source_id)),
+            "doc_kind": doc_kind,
             "language": record.language, "text": text,
         })
         try:
-            claims = read_claims(text, published.date(), title)
+            claims = read_claims(text, published.date(), title, doc_kind)
         except Exception as exc:  # quarantine the document's claims, keep the document
             out["rejects"].append(reject_row(record, "extract", type(exc).__name__, str(exc)))
             continue

@@ -126,10 +126,10 @@ def test_bad_input_is_quarantined_and_the_run_goes_on(tmp_path, monkeypatch):
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
     real_extract = parse.extract_claims
 
-    def fragile(text, published, title=None):
+    def fragile(text, published, title=None, doc_kind=None):
         if "EXPLODE" in text:
             raise RuntimeError("extractor crashed")
-        return real_extract(text, published, title=title)
+        return real_extract(text, published, title=title, doc_kind=doc_kind)
 
     monkeypatch.setattr(parse, "extract_claims", fragile)
     sources = write_sources(tmp_path, "- {id: feed, kind: jsonl, path: feed.jsonl}\n")

@@ -25,7 +25,8 @@ _SUBCOUNT = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of
 _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b)"
+    r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
 )
 _GOVERNS = re.compile(
@@ -86,6 +87,7 @@ class Grammar:
         self.doc = DocumentModel(text, published, doc_kind)
         self.numbers = find_numbers(text)
         self.last_subject: str | None = None
+        self.strength: list[int] = []  # per claim: 2 attributed in its sentence, 1 by context, 0 unattributed
 
     # --- windows --------------------------------------------------------------------
     def _right(self, i: int, sentence_end: int) -> str:
@@ -292,7 +294,7 @@ class Grammar:
                 claimant = self.doc.ministry_of_side(claimant) or claimant
             if subcount and parent is not None and parent.metric == "armored_vehicles" and metric == "tanks":
                 # "27 armored vehicles, including four tanks": the total counts tanks and other armour together
-                out[-1] = parent = replace(parent, metric="tanks_armored")
+                out[out.index(parent)] = parent = replace(parent, metric="tanks_armored")
                 previous[sentence.start] = parent
             if subcount and parent is not None:
                 if subject == parent.subject and metric == parent.metric:
@@ -311,9 +313,11 @@ class Grammar:
                 evidence_start=n.start, evidence_end=self._evidence_end(n, right), extractor=EXTRACTOR,
             )
             out.append(claim)
-            previous[sentence.start] = claim
-            self.last_subject = claim.subject
-        return _merge_restatements(out)
+            self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)
+            if not subcount:  # "A, including B children, were killed and C injured": C belongs to A, not to B
+                previous[sentence.start] = claim
+                self.last_subject = claim.subject
+        return _merge_restatements(out, self.strength)
 
     def _previous_sentence_text(self, sentence) -> str:
         index = self.doc.sentences.index(sentence)
@@ -346,30 +350,33 @@ def _looks_rounded(a: Claim, b: Claim) -> bool:
     return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and b.value % 100 != 0)
 
 
-def _merge_restatements(claims: list[Claim]) -> list[Claim]:
-    """One claim per stated figure: drop repeats, a rounded restatement of a precise figure,
-    and an unattributed headline figure that an attributed claim states too."""
-    kept: list[Claim] = []
-    for c in claims:
+def _merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]:
+    """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
+    unattributed headline figure that an attributed claim states too. Of two statements of one figure
+    the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence)."""
+    kept: list[tuple[Claim, int]] = []
+    for c, c_strength in zip(claims, strength, strict=True):
         duplicate = False
-        for j, k in enumerate(kept):
+        for j, (k, k_strength) in enumerate(kept):
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
-            if same_series and same_value and (k.claimant == c.claimant or "other" in (k.claimant, c.claimant)):
-                if k.claimant == "other" and c.claimant != "other":
-                    kept[j] = replace(k, claimant=c.claimant, as_of=c.as_of, scope=c.scope)
+            related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant)
+            if same_series and same_value and related:
+                better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
+                kept[j] = (better, max(c_strength, k_strength))
                 duplicate = True
                 break
-            if same_series and (k.claimant == c.claimant or "other" in (k.claimant, c.claimant)) and k.value and c.value and k.value != c.value:
+            if same_series and related and k.value and c.value and k.value != c.value:
                 rounded = c if _looks_rounded(c, k) else k if _looks_rounded(k, c) else None
                 precise = k if rounded is c else c
-                if rounded is not None and abs(rounded.value - precise.value) <= 0.03 * precise.value:
-                    kept[j] = precise if precise.claimant != "other" else replace(precise, claimant=rounded.claimant)
+                if rounded is not None and abs(rounded.value - precise.value) <= 0.05 * precise.value:
+                    claimant = precise.claimant if precise.claimant != "other" else rounded.claimant
+                    kept[j] = (replace(precise, claimant=claimant), max(c_strength, k_strength))
                     duplicate = True
                     break
         if not duplicate:
-            kept.append(c)
-    return kept
+            kept.append((c, c_strength))
+    return [c for c, _ in kept]
 
 
 def extract_claims(text: str, published: date, title: str | None = None, doc_kind: str | None = None) -> list[Claim]:
