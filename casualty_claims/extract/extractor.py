@@ -26,7 +26,8 @@ _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected to|projected|l
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
 )
 _GOVERNS = re.compile(
@@ -53,7 +54,8 @@ _AFTER_SUBCOUNT = re.compile(
     r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition)\b",
     re.IGNORECASE,
 )
-_LOCAL = re.compile(r"\b(?:in|across) the (?:city|town|village|region|oblast|district|settlement|republic)\b|\balone\b", re.IGNORECASE)
+_OTHERS = re.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
+_LOCAL = re.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -87,6 +89,7 @@ class Grammar:
         self.doc = DocumentModel(text, published, doc_kind)
         self.numbers = find_numbers(text)
         self.last_subject: str | None = None
+        self.last_claim: Claim | None = None
         self.strength: list[int] = []  # per claim: 2 attributed in its sentence, 1 by context, 0 unattributed
 
     # --- windows --------------------------------------------------------------------
@@ -208,19 +211,25 @@ class Grammar:
             return "ua_military"
         return "ru_military"
 
-    def scope_of(self, sentence: str, around: str, subject: str) -> str:
-        if _PLACE.search(around) or _LOCAL.search(around):
+    def scope_of(self, sentence: str, around: str, subject: str, offset: int) -> str:
+        """event if the figure is tied to a place or an incident; else the nearest window cue decides
+        between period and cumulative. `offset` is the number's position in `around`."""
+        civil = subject in ("civilians", "children")
+        if _PLACE.search(around) or _LOCAL.search(around) or civil and (_PLACE.search(sentence) or _LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
+        cues = []
         for cue in lx.PERIOD.finditer(around):
-            before = around[:cue.start()]
+            before, after = around[:cue.start()], around[cue.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
                 continue
-            if lx.SPEECH.search(before[-16:]) and re.match(r"(?:in|during) [A-Z]", cue.group()):
-                continue  # "reported in August": the month dates the report, not a window
-            return "period"
-        if lx.CUMULATIVE.search(around):
-            return "cumulative"
-        if subject in ("civilians", "children") and lx.EVENT.search(around):
+            if re.match(r"\s*(?:,|that\b)", after) or re.match(r"(?:of )?this year", cue.group()) and before.endswith("of "):
+                continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
+            cues.append((abs(cue.start() - offset), "period"))
+        for cue in lx.CUMULATIVE.finditer(around):
+            cues.append((abs(cue.start() - offset), "cumulative"))
+        if cues:
+            return min(cues)[1]
+        if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
         return "cumulative"
 
@@ -304,8 +313,11 @@ class Grammar:
             around = self.text[max(sentence.start, n.start - 60):min(sentence.end, n.end + 80)]
             if subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
+            elif parent is None and self.last_claim is not None and _OTHERS.match(right):
+                # "At least 60 others were injured.": the same incident as the figure before
+                scope, day = self.last_claim.scope, self.last_claim.as_of
             else:
-                scope = self.scope_of(s_text, around, subject)
+                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60))
                 day = self.as_of(n, sentence.start, sentence.end, frame.day if frame else None)
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
@@ -317,6 +329,7 @@ class Grammar:
             if not subcount:  # "A, including B children, were killed and C injured": C belongs to A, not to B
                 previous[sentence.start] = claim
                 self.last_subject = claim.subject
+                self.last_claim = claim
         return _merge_restatements(out, self.strength)
 
     def _previous_sentence_text(self, sentence) -> str:

@@ -172,7 +172,9 @@ PERIOD = re.compile(
     r"(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: alone)?(?: \d{4})?|"
     r"(?:in|during) (?:20\d\d)|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
     r"over the weekend|in a day|in one day|during the night|in a single day|in the course of the day|within a day|daily losses|in one week|"
-    r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)|during the (?:counteroffensive|offensive|week|month))\b",
+    r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)|during the (?:counteroffensive|offensive|week|month)|"
+    r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|this past week|"
+    r"in a single (?:day|week|month)|since the start of (?:the|this) (?:month|year|week))\b",
     re.IGNORECASE,
 )
 EVENT = re.compile(
