@@ -25,6 +25,8 @@ _YEAR_ONLY = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+_END_OF = re.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
 
 
@@ -60,9 +62,20 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
             add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), m["year"], published))
+    for m in _END_OF.finditer(text):
+        if m["year"] or m["month"]:
+            year = int(m["year"]) if m["year"] else published.year
+            month = MONTHS[m["month"].lower().rstrip(".")] if m["month"] else 12
+            add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
+    for m in _MONTH_YEAR.finditer(text):
+        month, year = MONTHS[m["month"].lower().rstrip(".")], int(m["year"])
+        add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in _MONTH_ONLY.finditer(text):
         month = MONTHS[m["month"].lower().rstrip(".")]
-        year = int(m["year"]) if m["year"] else (published.year if month <= published.month else published.year - 1)
+        # A bare month takes the year of a date named just before it ("4,289 deaths in March 2022, 840 in April").
+        named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120]
+        year = int(m["year"]) if m["year"] else named[-1].day.year if named and named[-1].window else (
+            published.year if month <= published.month else published.year - 1)
         if m.group().lower().startswith("since"):
             continue  # "since February" opens a window that ends at publication
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)

@@ -237,6 +237,7 @@ class DocumentModel:
             default = Attribution(self.source_line.claimant, self.source_line.start, self.source_line.end, self.source_line.start)
         elif self.doc_kind == "un_update":
             default = Attribution("un", 0, 0, 0)
+        speaker_days: dict[str, date] = {}
         for sentence in self.sentences:
             segment = self.text[sentence.start:sentence.end]
             for marker in lx.SPEECH.finditer(self.text, sentence.start, sentence.end):
@@ -245,7 +246,9 @@ class DocumentModel:
                     continue
                 if agent.claimant != "other" and agent not in self.speakers:
                     self.speakers.append(agent)
-                day = self._day_near(sentence, agent.start, marker.end())
+                day = self._day_near(sentence, agent.start, marker.end()) or speaker_days.get(agent.claimant)
+                if day is not None:
+                    speaker_days[agent.claimant] = day  # "Konashenkov on Wednesday said ..."; later "he also said" keeps the day
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
                                                          refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text))))
             dash = re.search(r"\s[—–-]\s*([^—–-]{2,60})$", segment)
@@ -278,6 +281,23 @@ class DocumentModel:
         for d in self.dates:
             if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25):
                 return d.day
+        return None
+
+    def context_day(self, sentence: Sentence) -> date | None:
+        """A day the text set for this sentence: "At that time, ..." takes the last day named before;
+        "as of September 10" in an earlier sentence of the paragraph holds for the rest of it."""
+        index = self.sentences.index(sentence)
+        text = self.text[sentence.start:sentence.end]
+        earlier = [d for d in self.dates if d.end <= sentence.start]
+        if re.match(r"\s*[-–—•]?\s*(?:At that time|At the time|That day|On that day|Then)\b", text) and earlier:
+            return earlier[-1].day
+        for previous in reversed(self.sentences[:index]):
+            if previous.paragraph != sentence.paragraph and not re.match(r"\s*[-–—•]", text):
+                break
+            stated = [d for d in self.dates if previous.start <= d.start < previous.end
+                      and re.search(r"\b(?:as of|until|till|through|to|by)\s+(?:midnight\s+(?:on\s+)?)?$", self.text[max(0, d.start - 25):d.start])]
+            if stated:
+                return stated[-1].day
         return None
 
     # --- lookups the grammar uses ---------------------------------------------------------

@@ -23,7 +23,7 @@ EXTRACTOR = "grammar@1"
 _WORD = re.compile(r"\S+")
 _SUBCOUNT = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\b(?:since|from|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
@@ -233,20 +233,24 @@ class Grammar:
             return "event"
         return "cumulative"
 
-    def as_of(self, n: Number, sentence_start: int, sentence_end: int, speaker_day: date | None) -> date:
+    def as_of(self, n: Number, sentence, speaker_day: date | None) -> date:
         best = None
         for d in self.doc.dates:
-            if not (sentence_start <= d.start < sentence_end):
+            if not (sentence.start <= d.start < sentence.end):
                 continue
-            if _SINCE_BEFORE.search(self.text[max(sentence_start, d.start - 14):d.start]) or re.search(
-                    r"\bsince\b[^,.;\d]{0,40}$", self.text[max(sentence_start, d.start - 45):d.start], re.IGNORECASE):
-                continue  # "since the escalation on February 17" opens the window, it does not date the figure
+            before = self.text[max(sentence.start, d.start - 60):d.start]
+            after = self.text[d.end:d.end + 8]
+            opens_window = _SINCE_BEFORE.search(before[-14:]) or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) or (
+                re.search(r"\bfrom\s*$", before) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
+            if opens_window and not re.match(r",?\s*when\b", after):
+                continue  # "since the escalation on February 17" opens the window; "since March 2, when ..." dates it
             distance = abs(d.start - n.start)
             if best is None or distance < best[0]:
                 best = (distance, d.day)
         if best is not None:
             return best[1]
-        return speaker_day or self.published
+        context_day = self.doc.context_day(sentence)
+        return context_day or speaker_day or self.published
 
     # --- the document ----------------------------------------------------------------------
     def claims(self) -> list[Claim]:
@@ -318,7 +322,7 @@ class Grammar:
                 scope, day = self.last_claim.scope, self.last_claim.as_of
             else:
                 scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60))
-                day = self.as_of(n, sentence.start, sentence.end, frame.day if frame else None)
+                day = self.as_of(n, sentence, frame.day if frame else None)
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
                 qualifier=n.qualifier, scope=scope, as_of=min(day, self.published),
