@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.dates import find_dates
+from casualty_claims.extract.dates import DateMention, find_dates
 
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx)"
@@ -170,9 +170,12 @@ class DocumentModel:
         return inside[0] if inside else None
 
     def _resolve_pronoun(self, word: str, before: int) -> Mention | None:
-        # Prefer mentions that already spoke: "it said" after "the Russian MoD reported ... the Ukrainian army's losses"
+        # An antecedent earlier in the same sentence first ("Moscow last announced ..., when it said");
+        # then mentions that already spoke ("it said" after "the Russian MoD reported ... Ukrainian army's losses").
+        sentence_start = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before), 0)
+        local = [m for m in self.mentions if sentence_start <= m.start and m.end <= before]
         speakers = [m for m in self.speakers if m.end <= before]
-        earlier = speakers or [m for m in self.mentions if m.end <= before]
+        earlier = local or speakers or [m for m in self.mentions if m.end <= before]
         if not earlier:
             return None
         w = word.lower()
@@ -197,6 +200,11 @@ class DocumentModel:
 
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
+        inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        if re.match(r"\s+by\s+", text[marker.end():marker.end() + 6]):
+            after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
+            if after:  # passive: "This was reported by the General Staff"
+                return after[0]
         if re.search(r"\b(?:it|this)\s+(?:was|is|has been|had been)\s+$", text[max(sentence.start, marker.start() - 20):marker.start()], re.IGNORECASE):
             return Mention(marker.start(), marker.start(), "other", False, False, "it was reported")  # no agent named
         inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
@@ -271,17 +279,29 @@ class DocumentModel:
         # A sentence with no speaker takes a trailing one from the next sentence ("... 16 injured. The strikes
         # also damaged buildings, officials said."), when that one states no figure of its own.
         for here, following in zip(self.sentences, self.sentences[1:], strict=False):
-            if not here.attributions and following.attributions and not re.search(r"\d", self.text[following.start:following.end]):
+            next_text = self.text[following.start:following.end]
+            if not here.attributions and following.attributions and not re.search(r"\d", next_text):
                 last = following.attributions[-1]
-                if last.marker_start > following.start + (following.end - following.start) // 2:
+                refers_back = re.match(r"\s*(?:This|That|It|These figures|The figures|The data)\s+(?:was|were|is|are|has been)\s+\w+\s+by\b", next_text)
+                if refers_back or last.marker_start > following.start + (following.end - following.start) // 2:
                     here.frame = last
 
     def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:
         """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"."""
         for d in self.dates:
-            if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25):
+            if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25) \
+                    and not self.opens_window(d, sentence.start):
                 return d.day
         return None
+
+    def opens_window(self, d: DateMention, floor: int) -> bool:
+        """"since the escalation on February 17" opens a window, it does not date the figure; "since March 2, when" does."""
+        before = self.text[max(floor, d.start - 60):d.start]
+        after = self.text[d.end:d.end + 8]
+        opens = re.search(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", before[-14:], re.IGNORECASE) \
+            or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) \
+            or (re.search(r"\bfrom\s*$", before) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
+        return bool(opens) and not re.match(r",?\s*when\b", after)
 
     def context_day(self, sentence: Sentence) -> date | None:
         """A day the text set for this sentence: "At that time, ..." takes the last day named before;

@@ -168,6 +168,9 @@ class Grammar:
         if lx.BOTH.search(sentence) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
+        if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
+                and not re.search(r"\bcivilian", sentence, re.IGNORECASE):
+            kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
         if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             # "people" are civilians unless the figure is about soldiers
             if lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase) and not re.search(r"\bUkrainians?\b", noun_phrase):
@@ -222,7 +225,8 @@ class Grammar:
             before, after = around[:cue.start()], around[cue.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
                 continue
-            if re.match(r"\s*(?:,|that\b)", after) or re.match(r"(?:of )?this year", cue.group()) and before.endswith("of "):
+            dating = re.match(r"(?:in|during) (?:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", cue.group(), re.IGNORECASE)
+            if dating and re.match(r"\s*(?:,|that\b)", after) or re.match(r"(?:of )?this year", cue.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((abs(cue.start() - offset), "period"))
         for cue in lx.CUMULATIVE.finditer(around):
@@ -238,12 +242,8 @@ class Grammar:
         for d in self.doc.dates:
             if not (sentence.start <= d.start < sentence.end):
                 continue
-            before = self.text[max(sentence.start, d.start - 60):d.start]
-            after = self.text[d.end:d.end + 8]
-            opens_window = _SINCE_BEFORE.search(before[-14:]) or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) or (
-                re.search(r"\bfrom\s*$", before) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
-            if opens_window and not re.match(r",?\s*when\b", after):
-                continue  # "since the escalation on February 17" opens the window; "since March 2, when ..." dates it
+            if self.doc.opens_window(d, sentence.start):
+                continue
             distance = abs(d.start - n.start)
             if best is None or distance < best[0]:
                 best = (distance, d.day)
@@ -281,7 +281,8 @@ class Grammar:
                     metric, how = equipment[0], "equipment"
             if metric is None:
                 # "Over 190 residents, including eight children, have been killed": look past the aside.
-                beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)[^,;]*,", " ", self.text[n.end:sentence.end])
+                beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)[^,;]*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
+                                self.text[n.end:sentence.end])
                 near = _first(lx.METRIC_RES, _words(beyond, 10))
                 if near is not None and not re.search(r"\d", _words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"

@@ -64,7 +64,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b", "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
-_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|confirmed|stated))"
+_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|confirmed|stated))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
@@ -97,7 +97,8 @@ SPEECH = re.compile(
     r"counted|tallied|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
-    r"put the|puts the|suggested|suggests|show|shows|showed|indicated|indicates|concluded|found|find|finds)\b",
+    r"put the|puts the|suggested|suggests|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
+    r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating)\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(
@@ -196,7 +197,7 @@ NOT_LOSS_NOUN = re.compile(
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals)\b", re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = re.compile(
-    r"^\s*(?:%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
+    r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
     r"-year|year-old|years old|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
     r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|missiles|strikes|sorties|settlements|villages|towns|cities|"
     r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|units of|ballistic missiles|applications|"
