@@ -48,6 +48,12 @@ _LOSER = re.compile(
     r"(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b",
     re.IGNORECASE,
 )
+_SIDE_ARMY = re.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
+# "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.
+_DESTROYER_SIDE = re.compile(
+    r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b[^.;:]{0,40}?\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out)\b",
+    re.IGNORECASE,
+)
 _CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 _BREAKDOWN = re.compile(r"\([^()]*$")
 _AFTER_SUBCOUNT = re.compile(
@@ -144,7 +150,8 @@ class Grammar:
         return None, "none"
 
     def metric_far_left(self, left: str) -> str | None:
-        far_left = _last(lx.METRIC_RES, _words(left, 7, from_end=True))
+        clause = re.split(r"[,;:.!?]", left)[-1]  # "The losses of the Ukrainian armed forces amounted to up to 140"
+        far_left = _last(lx.METRIC_RES, _words(clause, 10, from_end=True))
         return far_left[0] if far_left is not None else None
 
     @staticmethod
@@ -171,6 +178,10 @@ class Grammar:
         if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE):
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
+        army = _SIDE_ARMY.search(sentence)
+        if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
+                and not re.search(r"\bcivilian", sentence, re.IGNORECASE):
+            return "ru_military" if army.group(1).lower().startswith("russia") else "ua_military"  # "losses of the Ukrainian army ... 340 thousand people"
         if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             # "people" are civilians unless the figure is about soldiers
             if lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase) and not re.search(r"\bUkrainians?\b", noun_phrase):
@@ -196,6 +207,9 @@ class Grammar:
             return "ru_military"
         if ua:
             return "ua_military"
+        destroyer = _DESTROYER_SIDE.search(sentence) if metric not in _HUMAN_METRICS else None
+        if destroyer:
+            return "ua_military" if destroyer.group(1).lower().startswith("russia") else "ru_military"
         loser = _LOSER.search(sentence)
         if loser:  # "Ukraine has already lost half of its army: 61,207 dead"
             return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"

@@ -184,7 +184,7 @@ EVENT = re.compile(
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = re.compile(r"\b(?:a|per|every|each) (?:day|week|hour|month)\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
+RATE = re.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month)\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = re.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
