@@ -1,0 +1,192 @@
+"""The free-text claim grammar: unit cases on our own sentences, real spans from ../shared, and a floor on the dev set."""
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualty_claims.evaluation import TUNE_FOLDS, evaluate, fold_of, load_gold
+from casualty_claims.extract import extract_claims
+from casualty_claims.extract.dates import find_dates
+from casualty_claims.extract.numbers import find_numbers, to_int
+from tests.conftest import MINISTRY, REAL
+
+PUB = date(2022, 3, 3)  # a Thursday
+
+
+def claims(text, published=PUB, kind=None):
+    return {(c.claimant, c.subject, c.metric, c.value if c.value is not None else (c.value_low, c.value_high)): c
+            for c in extract_claims(text, published, doc_kind=kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("122 883 troops", 122883, "exact"),
+        ("122\u00a0883 troops", 122883, "exact"),
+        ("23 thousand troops", 23000, "exact"),
+        ("1.5 million people", 1_500_000, "exact"),
+        ("half a million soldiers", 500_000, "exact"),
+        ("two thousand people", 2000, "exact"),
+        ("seven people", 7, "exact"),
+        ("twenty-one people", 21, "exact"),
+        ("nearly 500 troops", 500, "approx"),
+        ("some 3,700 wounded", 3700, "approx"),
+        ("more than 2,870 troops", 2870, "at_least"),
+        ("at least 953 killed", 953, "at_least"),
+        ("up to 145 servicemen", 145, "at_most"),
+        ("fewer than 40 soldiers", 40, "at_most"),
+        ("10,000+ soldiers", 10000, "at_least"),
+    ],
+)
+def test_numbers_and_qualifiers(text, value, qualifier):
+    (n,) = find_numbers(text)
+    assert (n.value, n.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("2,500-3,000 troops", 2500, 3000), ("between 10,000 and 13,000 troops", 10000, 13000), ("from 100 to 200 troops", 100, 200)],
+)
+def test_ranges(text, low, high):
+    (n,) = find_numbers(text)
+    assert (n.value, n.low, n.high, n.qualifier) == (None, low, high, "range")
+
+
+def test_dates_years_and_times_are_not_figures():
+    assert find_numbers("On March 2, 2022 at 13:37 in 2023, on 24.02 a T-72 was seen") == []
+
+
+def test_relative_dates_resolve_against_publication():
+    days = {m.day for m in find_dates("on Wednesday; yesterday; three days before; last month; 15 March", date(2022, 3, 17))}
+    assert days == {date(2022, 3, 16), date(2022, 3, 14), date(2022, 2, 28), date(2022, 3, 15)}
+
+
+def test_pairs_qualifiers_apply_to_their_own_number():
+    got = claims("Konashenkov said more than 2,870 Ukrainian troops were killed and 3,700 wounded.")
+    assert got[("ru_mod", "ua_military", "killed", 2870)].qualifier == "at_least"
+    assert got[("ru_mod", "ua_military", "wounded", 3700)].qualifier == "exact"
+
+
+def test_including_children_is_a_second_claim():
+    got = claims("The UN human rights office said it had recorded 136 civilian deaths, including 13 children.", kind="un_update")
+    assert ("un", "civilians", "killed", 136) in got
+    assert ("un", "children", "killed", 13) in got
+
+
+def test_equipment_list_belongs_to_the_side_the_speaker_fights():
+    got = claims("Russia's defence ministry said on Monday its forces had destroyed 125 aircraft, 91 helicopters and 394 drones since the start.")
+    assert {k[2:] for k in got} >= {("aircraft", 125), ("helicopters", 91), ("uav", 394)}
+    assert {k[:2] for k in got} == {("ru_mod", "ua_military")}
+    assert all(c.as_of == date(2022, 2, 28) for c in got.values())  # "on Monday" before a Thursday publication
+
+
+def test_attribution_across_sentences_and_pronouns():
+    text = ("Igor Konashenkov, spokesman of the Russian Defence Ministry, spoke on Wednesday. "
+            "He said 498 Russian servicemen had been killed. The ministry also said 1,597 were wounded.")
+    got = claims(text)
+    assert got[("ru_mod", "ru_military", "killed", 498)].as_of == date(2022, 3, 2)
+    assert ("ru_mod", "ru_military", "wounded", 1597) in got
+
+
+def test_quote_belongs_to_its_speaker():
+    text = '"We have lost nearly 1,300 of our soldiers," Zelensky told reporters in Kyiv.'
+    assert ("ua_president", "ua_military", "casualties", 1300) in claims(text)
+
+
+def test_unattributed_figure_is_other_and_enemy_words_follow_the_speaker():
+    assert ("other", "civilians", "killed", 40) in claims("At least 40 civilians were killed in the shelling of the market.")
+    got = claims("Ukraine's General Staff said about 200 occupiers were eliminated over the past day.")
+    assert got[("ua_mod", "ru_military", "killed", 200)].scope == "period"
+
+
+def test_event_scope_for_a_strike_and_cumulative_for_the_war():
+    got = claims("A missile strike on Kharkiv killed 21 people, the regional governor said. "
+                 "Since the start of the invasion OHCHR has recorded 1,006 civilian casualties.")
+    assert got[("ua_other", "civilians", "killed", 21)].scope == "event"
+    assert got[("un", "civilians", "casualties", 1006)].scope == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3.5 million refugees have fled Ukraine, the UN said.",
+        "The US pledged $800 million in military aid on Wednesday.",
+        "Russian troops advanced 12 km near the town, the ministry said.",
+        "The official said Russia loses 100 to 200 soldiers a day.",
+        "A 5-year-old boy was taken to hospital.",
+        "The war could kill 50,000 more people, analysts warned.",
+    ],
+)
+def test_numbers_that_are_not_loss_claims(text):
+    assert claims(text) == {}
+
+
+def test_seed_case_from_the_demo_corpus():
+    text = ("President Volodymyr Zelensky said on Thursday that nearly 9,000 Russian soldiers have been killed so far. "
+            "Spokesman Igor Konashenkov said on Wednesday that 498 Russian servicemen had been killed.")
+    got = claims(text)
+    kyiv, moscow = got[("ua_president", "ru_military", "killed", 9000)], got[("ru_mod", "ru_military", "killed", 498)]
+    assert kyiv.qualifier == "approx" and kyiv.value / moscow.value == pytest.approx(18, abs=0.1)
+
+
+def test_real_russian_mod_and_un_spans():
+    """Figures the pointer records state (subject, metric, value) are found in their verbatim English spans."""
+    found = total = 0
+    for path in sorted([*MINISTRY.glob("ru_mod/*.json"), *MINISTRY.glob("un_ohchr/*.json")]):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record.get("language") not in ("en", None):
+            continue
+        published = date.fromisoformat((record.get("published") or record["as_of"])[:10])
+        got = {(c.subject, c.metric, c.value) for c in extract_claims("\n".join(record["evidence"]), published, doc_kind=record.get("kind"))}
+        for figure in record["figures"]:
+            if figure["subject"] in ("ru_military", "ua_military", "civilians", "children", "all_military"):
+                total += 1
+                found += (figure["subject"], figure["metric"], figure["value"]) in got
+    assert total > 100
+    assert found / total >= 0.62  # measured 75/116 = 0.647 with grammar@1
+
+
+# Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.68, 0.62
+
+
+def test_dev_set_scores_stay_above_the_recorded_floor():
+    docs = load_gold(REAL / "articles" / "articles_dev.jsonl")
+    overall = evaluate(docs)
+    held = evaluate([d for d in docs if fold_of(d["doc_id"]) not in TUNE_FOLDS])
+    assert overall.overall.f1 >= F1_FLOOR_ALL, overall.overall.f1
+    assert held.overall.f1 >= F1_FLOOR_HELD, held.overall.f1
+    for attribute in ("qualifier", "scope", "as_of"):
+        assert overall.attribute_hits[attribute] / overall.matched >= 0.7, attribute
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_any_text_never_crashes_and_evidence_is_the_texts_own(text):
+    for c in extract_claims(text, PUB):
+        assert 0 <= c.evidence_start < c.evidence_end <= len(text)
+        assert c.as_of <= PUB
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=9_999_999), st.sampled_from(["{:,}", "{:d}", "{:,}".replace(",", " ")]))
+def test_formatted_integers_read_back(value, pattern):
+    text = pattern.format(value).replace(",", " ") if pattern == "{:,}".replace(",", " ") else pattern.format(value)
+    if len(str(value)) == 4 and str(value).startswith(("19", "20")) and "," not in text and " " not in text:
+        return  # a bare 19xx/20xx reads as a year
+    assert to_int(text) == value
+
+
+WORDS = st.sampled_from(["Zelensky", "said", "killed", "wounded", "more than", "12,000", "troops", "Russian", "including",
+                         "children", "he", "the ministry", "tanks", "3", "on Monday", ",", ".", "\n", '"', "(", ")", "—", "between", "and"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=60))
+def test_sentence_soup_never_crashes(words):
+    text = " ".join(words)
+    for c in extract_claims(text, PUB):
+        assert text[c.evidence_start:c.evidence_end].strip()
