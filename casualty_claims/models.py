@@ -60,6 +60,11 @@ def discover(sql_dir: Path = SQL_DIR) -> list[Model]:
     return models
 
 
+def marts(sql_dir: Path = SQL_DIR) -> list[str]:
+    """Names of the models analysts read (sql/marts/), exported as files on publish."""
+    return [m.name for m in discover(sql_dir) if m.layer == "marts"]
+
+
 def build_order(models: list[Model], base_tables: set[str]) -> list[Model]:
     by_name = {m.name: m for m in models}
     for m in models:

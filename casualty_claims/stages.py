@@ -142,7 +142,8 @@ def published_fingerprint(layout: Layout) -> str | None:
         return None
 
 
-def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_info: dict, sql_dir: Path = models.SQL_DIR) -> dict:
+def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_info: dict, sql_dir: Path = models.SQL_DIR,
+                      csv: bool = False) -> dict:
     """Load, build models, run model tests, then publish in one rename. Returns table counts."""
     fetch_log = _fetch_log_frame(layout)
     with publish.publish_lock(layout.processed):
@@ -161,12 +162,30 @@ def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_inf
                 info = pd.DataFrame([{**build_info, "built_at": datetime.now(UTC)}])  # noqa: F841 - read by DuckDB
                 con.execute("create table _build as select * from info")
                 con.execute("checkpoint")
+                exports = export_marts(con, [m for m in built if m in models.marts(sql_dir)], layout.processed, csv)
             finally:
                 con.close()
+            for built_export, final in exports:  # same atomic rename as the database
+                publish.publish_file(built_export, final)
             publish.publish_file(target, layout.database)
         finally:
             target.unlink(missing_ok=True)
+            for stale in layout.processed.glob(".building-*"):
+                stale.unlink(missing_ok=True)
     return counts
+
+
+def export_marts(con, marts: list[str], folder: Path, csv: bool = False) -> list[tuple[Path, Path]]:
+    """Write every mart as Parquet (and CSV on request) to temporary names; returns (temporary, final) pairs."""
+    out = []
+    for name in marts:
+        formats = [("parquet", "(format parquet)")] + ([("csv", "(format csv, header true)")] if csv else [])
+        for ext, options in formats:
+            final = folder / f"{name}.{ext}"
+            tmp = publish.new_build_path(folder, final.name)
+            con.execute(f"copy (select * from {name} order by all) to '{tmp}' {options}")
+            out.append((tmp, final))
+    return out
 
 
 def _fetch_log_frame(layout: Layout) -> pd.DataFrame:

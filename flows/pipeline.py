@@ -15,6 +15,8 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from casualty_claims.config import SourcesError, load_sources
+from casualty_claims.models import ModelError
+from casualty_claims.publish import PublishBusy
 from casualty_claims.stages import (
     FetchReport,
     Layout,
@@ -57,8 +59,8 @@ def validate_task(parsed: dict) -> dict:
 
 
 @task(name="load-build-publish", cache_policy=NO_CACHE)
-def publish_task(tables: dict, layout: Layout, info: dict) -> dict:
-    return build_and_publish(tables, layout, info)
+def publish_task(tables: dict, layout: Layout, info: dict, csv: bool = False) -> dict:
+    return build_and_publish(tables, layout, info, csv=csv)
 
 
 @flow(name="casualty-pipeline", log_prints=True)
@@ -70,6 +72,7 @@ def casualty_pipeline(
     since: date | None = None,
     until: date | None = None,
     batch_size: int = 500,
+    csv: bool = False,
 ) -> dict:
     """Fetch every source (unless offline), re-parse data/raw and publish the database."""
     logger = get_run_logger()
@@ -85,7 +88,7 @@ def casualty_pipeline(
             logger.info("fetch %s: %d new, %d known, %d problems%s", r.source_id, r.new, r.known, len(r.problems),
                         f", FAILED {r.error}" if r.error else "")
     records = stored_documents(layout)
-    info = {"fingerprint": fingerprint(layout, records), "documents_stored": len(records)}
+    info = {"fingerprint": fingerprint(layout, records) + ("+csv" if csv else ""), "documents_stored": len(records)}
     skipped = published_fingerprint(layout) == info["fingerprint"] and not any(r.new for r in reports)
     counts: dict = {}
     if skipped:
@@ -95,7 +98,7 @@ def casualty_pipeline(
         parsed = merge_parsed([p.result() for p in parts])
         logger.info("parsed %d documents: %d claims, %d rejects", len(parsed["documents"]), len(parsed["claims"]), len(parsed["rejects"]))
         tables = validate_task(parsed)
-        counts = publish_task(tables, layout, info)
+        counts = publish_task(tables, layout, info, csv)
         logger.info("published %s: %s", layout.database, counts)
     summary = {
         "database": str(layout.database), "skipped": skipped, "counts": counts,
@@ -114,16 +117,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="source ids to fetch (default: all)")
     parser.add_argument("--since", type=date.fromisoformat, help="backfill from this day (YYYY-MM-DD)")
     parser.add_argument("--until", type=date.fromisoformat, help="backfill up to this day (YYYY-MM-DD)")
+    parser.add_argument("--csv", action="store_true", help="also export every mart as CSV beside the Parquet files")
     args = parser.parse_args(argv)
     try:
         load_sources(args.sources, only=args.only)  # fail on a bad sources file before starting a flow run
         result = casualty_pipeline(sources_file=args.sources, data_dir=args.data_dir, offline=args.offline,
-                                   sources=args.only, since=args.since, until=args.until)
+                                   sources=args.only, since=args.since, until=args.until, csv=args.csv)
     except SourcesError as exc:
         print(f"error in sources file: {exc}", file=sys.stderr)
         return 2
     except AllSourcesFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (ModelError, PublishBusy) as exc:
+        print(f"error: {exc}\nThe published database was left as it was.", file=sys.stderr)
         return 1
     print(summarise(Path(result["database"]), result["sources"], result["counts"], result["skipped"], result["seconds"]))
     return 0

@@ -57,6 +57,42 @@ def test_demo_run_publishes_documents_claims_and_series(demo, capsys):
     assert stated == [(980, 980)]
 
 
+def test_readme_queries_run_against_the_demo_database(demo):
+    from tests.test_readme import readme_queries
+
+    db = demo / "processed" / "casualties.duckdb"
+    for name, sql in readme_queries().items():
+        assert query(db, sql), f"README query {name} returned no rows"
+    seed = query(db, readme_queries()["kyiv-vs-moscow"])
+    assert (date(2022, 3, 3), "ua_president", 9000, "ru_mod", 498, 18.1) in seed
+
+
+def test_marts_on_the_demo(demo):
+    db = demo / "processed" / "casualties.duckdb"
+    latest = dict(((c, s, m), v) for c, s, m, v in query(db, "select claimant, subject, metric, value_point from latest_claims"))
+    assert latest[("ru_mod", "ru_military", "killed")] == 5937  # Shoigu, September 2022
+    assert latest[("un", "civilians", "killed")] == 12654
+    ratio = query(db, "select ratio from source_comparison where day = date '2022-03-02' and claimant_a = 'ua_mod' "
+                      "and claimant_b = 'ru_mod' and metric = 'killed'")
+    assert ratio == [(pytest.approx(5710 / 498),)]
+    for mart in ("daily_series", "source_comparison", "latest_claims", "anomalies"):
+        exported = demo / "processed" / f"{mart}.parquet"
+        assert exported.exists()
+        assert query(db, f"select count(*) from read_parquet('{exported}')") == query(db, f"select count(*) from {mart}")
+    comments = query(db, "select count(*) from duckdb_columns() where table_name = 'daily_series' and comment is null")
+    assert comments == [(0,)]
+
+
+def test_charts_and_report(demo, tmp_path):
+    from casualty_claims.report import build_report
+
+    page = build_report(demo / "processed" / "casualties.duckdb", tmp_path)
+    html = page.read_text(encoding="utf-8")
+    charts = sorted((tmp_path / "charts").glob("*.png"))
+    assert len(charts) > 10 and all(c.stat().st_size > 10_000 for c in charts)
+    assert "charts/ru_military__killed.png" in html and "href=\"https://demo.casualty-claims.example/news/" in html
+
+
 def test_summary_is_printed(demo, capsys):
     assert main(["--sources", str(PROJECT / "demo" / "sources.yaml"), "--data-dir", str(demo)]) == 0
     out = capsys.readouterr().out
@@ -92,6 +128,17 @@ def test_real_ministry_posts_end_to_end(tmp_path):
                           where metric = 'killed' and scope = 'cumulative' and as_of = date '2023-12-28' and is_chosen""")
     assert chosen == [(357520, 1)]
     assert query(db, "select count(*) from int_claim_precedence where metric = 'killed' and scope = 'cumulative' and as_of = date '2023-12-28'") == [(2,)]
+    # The anomalies the real posts carry show up.
+    found = set(query(db, "select anomaly, metric, day from anomalies where anomaly <> 'gap'"))
+    assert {
+        ("stated_change_mismatch", "killed", date(2023, 10, 23)),  # 294799 (+870)
+        ("series_decrease", "killed", date(2023, 11, 13)),  # 311550 after 311750
+        ("stated_change_mismatch", "killed", date(2023, 11, 13)),  # (+800)
+        ("series_decrease", "tanks", date(2023, 5, 28)),  # 3799 -> 3797
+        ("same_day_conflict", "killed", date(2023, 12, 28)),  # the post headed "to 28.12.23"
+    } <= found
+    gaps = query(db, "select count(*) from anomalies where anomaly = 'gap' and metric = 'killed'")[0][0]
+    assert gaps > 10  # the collection misses days
 
 
 def test_changed_document_becomes_a_new_version_with_history(tmp_path):

@@ -21,3 +21,12 @@ def test_readme_commands_are_what_ci_runs():
     ci = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
     assert tests.endswith("-m pytest") and ".venv/bin/python -m pytest" in ci
     assert "-c requirements.lock -e '.[dev]'" in tests and "-c requirements.lock -e '.[dev]'" in ci
+
+
+def readme_queries() -> dict[str, str]:
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    return dict(re.findall(r"<!-- query: ([\w-]+) -->\n```sql\n(.*?)```", readme, flags=re.DOTALL))
+
+
+def test_readme_has_five_example_queries():
+    assert len(readme_queries()) >= 5
