@@ -24,7 +24,10 @@ def parse_html(html: str):
 
 
 def html_to_text(html: str) -> str:
-    """Main text of an article page, one paragraph or list item per line."""
+    """Main text of an article page, one paragraph or list item per line. A fragment (a Telegram
+    message) is read whole: a main-text extractor would take it for page furniture."""
+    if "<body" not in html[:5000].lower() and "<html" not in html[:5000].lower():
+        return element_text(parse_html(html)) if html.strip() else ""
     text = trafilatura.extract(html, favor_recall=True, include_tables=True, include_comments=False, deduplicate=False)
     if not text:
         text = element_text(parse_html(html)) if html.strip() else ""
@@ -114,3 +117,29 @@ def page_metadata(html: str) -> dict:
         "language": first("/html/@lang"),
     }
     return {k: v for k, v in meta.items() if v}
+
+
+_ISO_STAMP = re.compile(r"\b(20\d\d-\d\d-\d\d)[ T](\d\d:\d\d)")
+_WRITTEN_DATE = re.compile(r"\b\d{1,2}\s+[^\W\d_]{3,12}\s+20\d\d\b")
+
+
+def page_date(html: str) -> str | None:
+    """The publication date of a page: its meta tags, else the first date written near the top of its text
+    ("2022-04-12 06:00:00 | ID: 67225", "posted 28 September 2023", "08 липня 2022")."""
+    meta = page_metadata(html).get("published")
+    if meta:
+        return meta
+    try:
+        text = element_text(parse_html(html))[:4000]
+    except (etree.ParserError, ValueError):
+        return None
+    iso = _ISO_STAMP.search(text)
+    if iso:
+        return f"{iso.group(1)}T{iso.group(2)}:00"
+    import dateparser  # only pages without a machine-readable date need it
+
+    for m in _WRITTEN_DATE.finditer(text):
+        parsed = dateparser.parse(m.group(), languages=["en", "uk", "ru"], settings={"STRICT_PARSING": True})
+        if parsed:
+            return parsed.date().isoformat()
+    return None

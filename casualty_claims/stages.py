@@ -13,8 +13,8 @@ import pandas as pd
 from casualty_claims import load, models, publish
 from casualty_claims.config import Source
 from casualty_claims.parse import parse_batch
-from casualty_claims.rawstore import StoredDoc, iter_stored, store
-from casualty_claims.sources import KINDS, Problem
+from casualty_claims.rawstore import StoredDoc, iter_stored, known_urls, store
+from casualty_claims.sources import KINDS, FetchContext, Problem
 from casualty_claims.validate import frame, validate_claims, validate_documents
 from schemas import Rejects
 
@@ -62,7 +62,8 @@ def fetch_source(source: Source, layout: Layout, since=None, until=None) -> Fetc
     report, started = FetchReport(source.id), time.monotonic()
     now = datetime.now(UTC)
     try:
-        for item in KINDS[source.kind].fetch(source, since=since, until=until):
+        context = FetchContext(layout.state, known_urls(layout.raw, source.id))
+        for item in KINDS[source.kind].fetch(source, since=since, until=until, context=context):
             if isinstance(item, Problem):
                 report.problems.append({"source_id": source.id, "url": item.url, "status": "rejected",
                                         "error": f"{item.reason}: {item.detail}", "at": now.isoformat()})

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -33,3 +34,21 @@ class KindSpec:
     required: tuple[str, ...]
     optional: tuple[str, ...] = ()
     check: Callable = field(default=lambda source: None)
+
+
+@dataclass
+class FetchContext:
+    """What a fetcher may know of the store: which URLs it holds already, and the source's cursor."""
+
+    state_dir: Path
+    known_urls: set[str] = field(default_factory=set)
+
+    def cursor(self, source_id: str) -> dict:
+        from casualty_claims.cursors import read_cursor
+
+        return read_cursor(self.state_dir, source_id)
+
+    def save_cursor(self, source_id: str, cursor: dict) -> None:
+        from casualty_claims.cursors import write_cursor
+
+        write_cursor(self.state_dir, source_id, cursor)

@@ -45,7 +45,7 @@ def _pick(record: dict, field: str):
     return None
 
 
-def fetch(source, since=None, until=None) -> Iterator[RawDoc | Problem]:
+def fetch(source, since=None, until=None, context=None) -> Iterator[RawDoc | Problem]:
     folder = source.path("path")
     manifest = _manifest(source)
     pattern = source.options.get("pattern", "*")

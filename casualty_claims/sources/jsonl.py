@@ -13,7 +13,7 @@ def check(source) -> None:
         raise SourcesError(f"source '{source.id}': field 'path' names no file: {source.path('path')}")
 
 
-def fetch(source, since=None, until=None) -> Iterator[RawDoc | Problem]:
+def fetch(source, since=None, until=None, context=None) -> Iterator[RawDoc | Problem]:
     path = source.path("path")
     with path.open(encoding="utf-8") as handle:
         for n, line in enumerate(handle, 1):
