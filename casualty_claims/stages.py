@@ -203,3 +203,59 @@ def _fetch_log_frame(layout: Layout) -> pd.DataFrame:
 
 def report_dict(report: FetchReport) -> dict:
     return asdict(report)
+
+
+def latest_values(database: Path) -> dict[tuple[str, str, str], int]:
+    """claimant x subject x metric -> latest cumulative figure of a published database ({} when there is none)."""
+    if not database.exists():
+        return {}
+    try:
+        with duckdb.connect(str(database), read_only=True) as con:
+            rows = con.execute("select claimant, subject, metric, value_point from latest_claims").fetchall()
+    except duckdb.Error:
+        return {}
+    return {(c, s, m): v for c, s, m, v in rows}
+
+
+def series_changes(before: dict, after: dict, top: int = 10) -> list[dict]:
+    """The biggest moves of the latest figures between two builds (new series included)."""
+    changes = []
+    for key, new in after.items():
+        old = before.get(key)
+        if old != new:
+            changes.append({"claimant": key[0], "subject": key[1], "metric": key[2], "before": old, "after": new,
+                            "change": None if old is None else new - old})
+    changes.sort(key=lambda c: (c["change"] is not None, -abs(c["change"] or 0), c["claimant"], c["subject"], c["metric"]))
+    return changes[:top]
+
+
+def run_report_markdown(reports: list[dict], counts: dict, per_source: list[tuple], changes: list[dict], skipped: bool) -> str:
+    """The Markdown a run leaves behind: per source what came in and what failed; what moved in the series."""
+    lines = ["# casualty-pipeline run", "", "nothing new: the published database was kept" if skipped else "published a new database", ""]
+    lines += ["| source | fetched new | known | fetch problems | documents | claims | rejects | status |", "|---|---|---|---|---|---|---|---|"]
+    stats = {row[0]: row[1:] for row in per_source}
+    ids = [r["source_id"] for r in reports] or list(stats)
+    for sid in ids:
+        r = next((x for x in reports if x["source_id"] == sid), {"new": "", "known": "", "problems": [], "error": None})
+        docs, claims, rejects = stats.get(sid, (0, 0, 0))
+        status = f"FAILED: {r['error']}" if r["error"] else "ok"
+        lines.append(f"| {sid} | {r['new']} | {r['known']} | {len(r['problems'])} | {docs} | {claims} | {rejects} | {status} |")
+    if changes:
+        lines += ["", "## Biggest changes in the latest figures", "", "| claimant | subject | metric | before | after | change |", "|---|---|---|---|---|---|"]
+        for c in changes:
+            lines.append(f"| {c['claimant']} | {c['subject']} | {c['metric']} | {c['before'] if c['before'] is not None else 'new'} "
+                         f"| {c['after']} | {c['change'] if c['change'] is not None else ''} |")
+    if counts:
+        lines += ["", "Tables: " + ", ".join(f"{k} {v}" for k, v in counts.items())]
+    return "\n".join(lines)
+
+
+def per_source_counts(database: Path) -> list[tuple]:
+    if not database.exists():
+        return []
+    with duckdb.connect(str(database), read_only=True) as con:
+        return con.execute("""
+            select d.source_id, count(distinct d.doc_id), count(c.claim_id),
+                   (select count(*) from rejects r where r.source_id = d.source_id)
+            from documents d left join claims c using (doc_id) group by d.source_id order by d.source_id
+        """).fetchall()

@@ -10,8 +10,12 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from casualty_claims.config import SourcesError, load_sources
@@ -24,10 +28,14 @@ from casualty_claims.stages import (
     batches,
     build_and_publish,
     fingerprint,
+    latest_values,
     merge_parsed,
     parse_documents,
+    per_source_counts,
     published_fingerprint,
     report_dict,
+    run_report_markdown,
+    series_changes,
     stored_documents,
     validate_parsed,
 )
@@ -36,6 +44,11 @@ from casualty_claims.summary import summarise
 
 class AllSourcesFailed(RuntimeError):
     pass
+
+
+# A day as YYYY-MM-DD. A pattern, not `date`, so that a deployment refuses a wrong --param before the run starts
+# (the server checks parameters against the flow's JSON schema, and JSON schema does not enforce "format: date").
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a day, YYYY-MM-DD")]
 
 
 @task(name="fetch", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
@@ -69,8 +82,8 @@ def casualty_pipeline(
     data_dir: str = "data",
     offline: bool = False,
     sources: list[str] | None = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
     batch_size: int = 500,
     csv: bool = False,
 ) -> dict:
@@ -78,10 +91,12 @@ def casualty_pipeline(
     logger = get_run_logger()
     started = time.monotonic()
     layout = Layout(Path(data_dir).resolve())
+    since_day = date.fromisoformat(since) if since else None
+    until_day = date.fromisoformat(until) if until else None
     configured = load_sources(sources_file, only=sources)  # raises before any work on a bad file
     reports: list[FetchReport] = []
     if not offline:
-        futures = [fetch_task.submit(s, layout, since, until) for s in configured]
+        futures = [fetch_task.submit(s, layout, since_day, until_day) for s in configured]
         reports = [f.result() for f in futures]
         append_fetch_log(layout, reports)
         for r in reports:
@@ -91,22 +106,41 @@ def casualty_pipeline(
     info = {"fingerprint": fingerprint(layout, records) + ("+csv" if csv else ""), "documents_stored": len(records)}
     skipped = published_fingerprint(layout) == info["fingerprint"] and not any(r.new for r in reports)
     counts: dict = {}
+    changes: list[dict] = []
     if skipped:
         logger.info("nothing new since the published build %s; keeping it", info["fingerprint"])
     else:
-        parts = [parse_task.submit(b, layout) for b in batches(records, batch_size)]
-        parsed = merge_parsed([p.result() for p in parts])
+        chunks = batches(records, batch_size)
+        futures = [parse_task.submit(b, layout) for b in chunks]
+        results = []
+        for i, future in enumerate(futures, 1):  # a long backfill reports as it goes
+            results.append(future.result())
+            logger.info("parsed batch %d/%d (%d documents)", i, len(futures), len(chunks[i - 1]))
+        parsed = merge_parsed(results)
         logger.info("parsed %d documents: %d claims, %d rejects", len(parsed["documents"]), len(parsed["claims"]), len(parsed["rejects"]))
         tables = validate_task(parsed)
+        logger.info("validated: %d documents, %d claims, %d rejects", len(tables["documents"]), len(tables["claims"]), len(tables["rejects"]))
+        before = latest_values(layout.database)
         counts = publish_task(tables, layout, info, csv)
+        changes = series_changes(before, latest_values(layout.database))
         logger.info("published %s: %s", layout.database, counts)
     summary = {
         "database": str(layout.database), "skipped": skipped, "counts": counts,
         "sources": [report_dict(r) for r in reports], "seconds": round(time.monotonic() - started, 2),
     }
+    create_markdown_artifact(
+        key="casualty-pipeline-run",
+        markdown=run_report_markdown(summary["sources"], counts, per_source_counts(layout.database), changes, skipped),
+        description="Documents, claims, rejects and failures per source; the biggest changes in the series.",
+    )
     if reports and all(r.error for r in reports):
         raise AllSourcesFailed("every source failed: " + "; ".join(f"{r.source_id}: {r.error}" for r in reports))
     return summary
+
+
+def _day(value: str) -> str:
+    date.fromisoformat(value)  # argparse turns the ValueError into a usage error
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", default="data", help="raw documents under DIR/raw, database under DIR/processed")
     parser.add_argument("--offline", action="store_true", help="re-parse data/raw without touching any source")
     parser.add_argument("--only", nargs="*", help="source ids to fetch (default: all)")
-    parser.add_argument("--since", type=date.fromisoformat, help="backfill from this day (YYYY-MM-DD)")
-    parser.add_argument("--until", type=date.fromisoformat, help="backfill up to this day (YYYY-MM-DD)")
+    parser.add_argument("--since", type=_day, help="backfill from this day (YYYY-MM-DD)")
+    parser.add_argument("--until", type=_day, help="backfill up to this day (YYYY-MM-DD)")
     parser.add_argument("--csv", action="store_true", help="also export every mart as CSV beside the Parquet files")
     args = parser.parse_args(argv)
     try:
