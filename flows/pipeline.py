@@ -12,11 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field
-
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from pydantic import Field
 
 from casualty_claims.config import SourcesError, load_sources
 from casualty_claims.models import ModelError
