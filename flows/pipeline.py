@@ -6,15 +6,17 @@ casualty_claims/ and runs without Prefect.
 """
 
 import argparse
+import os
 import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from pydantic import Field
 
 from casualty_claims.config import SourcesError, load_sources
@@ -65,6 +67,32 @@ def parse_task(batch, layout: Layout) -> dict:
     return parse_documents(batch, layout)
 
 
+@flow(name="parse-documents")
+def parse_flow(chunks: list, layout: Layout) -> list[dict]:
+    """The parse stage as a subflow, so that its task runner can be chosen per run; batches report as they finish."""
+    logger = get_run_logger()
+    futures = [parse_task.submit(b, layout) for b in chunks]
+    results = []
+    for i, future in enumerate(futures, 1):  # a long backfill shows progress as it goes
+        results.append(future.result())
+        logger.info("parsed batch %d/%d (%d documents)", i, len(futures), len(chunks[i - 1]))
+    return results
+
+
+def task_runner_for(kind: str, dask_address: str | None, workers: int | None):
+    """thread: Prefect's default, in-process; process: a pool of local processes (CPU-bound parsing uses every core);
+    dask: an existing Dask cluster at dask_address, or a local one with `workers` processes."""
+    if kind == "thread":
+        return ThreadPoolTaskRunner()
+    if kind == "process":
+        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count())
+    from prefect_dask import DaskTaskRunner  # optional extra: pip install -e '.[dask]'
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None})
+
+
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(parsed: dict) -> dict:
     return validate_parsed(parsed)
@@ -85,6 +113,9 @@ def casualty_pipeline(
     until: IsoDate | None = None,
     batch_size: int = 500,
     csv: bool = False,
+    task_runner: Literal["thread", "process", "dask"] = "thread",
+    dask_address: str | None = None,
+    workers: int | None = None,
 ) -> dict:
     """Fetch every source (unless offline), re-parse data/raw and publish the database."""
     logger = get_run_logger()
@@ -110,11 +141,9 @@ def casualty_pipeline(
         logger.info("nothing new since the published build %s; keeping it", info["fingerprint"])
     else:
         chunks = batches(records, batch_size)
-        futures = [parse_task.submit(b, layout) for b in chunks]
-        results = []
-        for i, future in enumerate(futures, 1):  # a long backfill reports as it goes
-            results.append(future.result())
-            logger.info("parsed batch %d/%d (%d documents)", i, len(futures), len(chunks[i - 1]))
+        runner = task_runner_for(task_runner, dask_address, workers)
+        logger.info("parsing %d documents in %d batches on the %s task runner", len(records), len(chunks), task_runner)
+        results = parse_flow.with_options(task_runner=runner)(chunks, layout)
         parsed = merge_parsed(results)
         logger.info("parsed %d documents: %d claims, %d rejects", len(parsed["documents"]), len(parsed["claims"]), len(parsed["rejects"]))
         tables = validate_task(parsed)
@@ -151,18 +180,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--since", type=_day, help="backfill from this day (YYYY-MM-DD)")
     parser.add_argument("--until", type=_day, help="backfill up to this day (YYYY-MM-DD)")
     parser.add_argument("--csv", action="store_true", help="also export every mart as CSV beside the Parquet files")
+    parser.add_argument("--task-runner", choices=["thread", "process", "dask"], default="thread",
+                        help="where parsing runs: threads (default), local processes, or Dask")
+    parser.add_argument("--dask-address", help="scheduler address of an existing Dask cluster (tcp://host:8786)")
+    parser.add_argument("--workers", type=int, help="processes for --task-runner process or a local Dask cluster")
+    parser.add_argument("--batch-size", type=int, default=500, help="documents per parse task")
     args = parser.parse_args(argv)
     try:
         load_sources(args.sources, only=args.only)  # fail on a bad sources file before starting a flow run
         result = casualty_pipeline(sources_file=args.sources, data_dir=args.data_dir, offline=args.offline,
-                                   sources=args.only, since=args.since, until=args.until, csv=args.csv)
+                                   sources=args.only, since=args.since, until=args.until, csv=args.csv,
+                                   task_runner=args.task_runner, dask_address=args.dask_address, workers=args.workers,
+                                   batch_size=args.batch_size)
     except SourcesError as exc:
         print(f"error in sources file: {exc}", file=sys.stderr)
         return 2
     except AllSourcesFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except (ModelError, PublishBusy) as exc:
+    except (ModelError, PublishBusy, OSError) as exc:  # OSError: a full disk or a lost mount while building
         print(f"error: {exc}\nThe published database was left as it was.", file=sys.stderr)
         return 1
     print(summarise(Path(result["database"]), result["sources"], result["counts"], result["skipped"], result["seconds"]))

@@ -108,6 +108,17 @@ def test_rebuild_from_raw_gives_identical_tables(demo, tmp_path):
     assert table_digests(copy / "processed" / "casualties.duckdb") == before
 
 
+@pytest.mark.parametrize("runner", ["dask", "process"])
+def test_parsing_on_a_local_dask_cluster_or_processes_gives_identical_tables(demo, tmp_path, runner):
+    before = table_digests(demo / "processed" / "casualties.duckdb")
+    copy = tmp_path / "data"
+    shutil.copytree(demo / "raw", copy / "raw")
+    args = ["--sources", str(PROJECT / "demo" / "sources.yaml"), "--data-dir", str(copy), "--offline",
+            "--task-runner", runner, "--workers", "2", "--batch-size", "10"]
+    assert main(args) == 0
+    assert table_digests(copy / "processed" / "casualties.duckdb") == before
+
+
 def test_real_ministry_posts_end_to_end(tmp_path):
     sources = write_sources(tmp_path, (
         f"- id: ua_mod_posts\n  kind: directory\n  path: {MINISTRY / 'ua_mod' / 'txt'}\n  manifest: {MINISTRY / 'manifest.jsonl'}\n"

@@ -62,3 +62,26 @@ def gdelt_artlist(urls: list[tuple[str, str, str]]) -> str:
         {"url": u, "url_mobile": "", "title": t, "seendate": d.replace("-", "") + "T090000Z", "socialimage": "",
          "domain": "example.org", "language": "English", "sourcecountry": "United Kingdom"} for u, t, d in urls
     ]})
+
+
+def truncating_server(body: bytes, declared: int):
+    """A one-shot server on 127.0.0.1 that promises `declared` bytes, sends `body` and hangs up. Returns (url, close)."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+
+    def serve():
+        try:
+            while True:
+                conn, _ = server.accept()
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % declared + body)
+                conn.close()
+        except OSError:
+            return
+
+    threading.Thread(target=serve, daemon=True).start()
+    return f"http://127.0.0.1:{server.getsockname()[1]}/cut", server.close
