@@ -140,7 +140,7 @@ def test_two_runs_at_once_do_not_interleave_and_lose_nothing(prefect_stack, tmp_
     with duckdb.connect(str(data / "processed" / "casualties.duckdb"), read_only=True) as con:
         assert dict(con.execute("select source_id, count(*) from documents group by 1").fetchall()) == {"first": 1, "second": 1}
     flow_runs = requests.post(f"{prefect_stack['api']}/flow_runs/filter", json={"sort": "START_TIME_ASC"}, timeout=10).json()
-    ours = [r for r in flow_runs if str(data) in json.dumps(r["parameters"])]
+    ours = [r for r in flow_runs if r["deployment_id"] and str(data) in json.dumps(r["parameters"])]
     assert len(ours) == 2 and all(r["state_type"] == "COMPLETED" for r in ours)
     spans = sorted((datetime.fromisoformat(r["start_time"]), datetime.fromisoformat(r["end_time"])) for r in ours)
     assert spans[0][1] <= spans[1][0], f"runs overlapped: {spans}"
