@@ -16,7 +16,7 @@ from casualty_claims.parse import parse_batch
 from casualty_claims.rawstore import StoredDoc, iter_stored, known_urls, store
 from casualty_claims.sources import KINDS, FetchContext, Problem
 from casualty_claims.validate import frame, validate_claims, validate_documents
-from schemas import Rejects
+from schemas import Claims, Documents, Rejects
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -96,23 +96,34 @@ def batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def parse_documents(records: list[StoredDoc], layout: Layout) -> dict[str, list[dict]]:
-    return parse_batch(records, layout.raw)
+PARSED_MODELS = {"documents": Documents, "claims": Claims, "rejects": Rejects}
 
 
-def merge_parsed(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
-    merged = {"documents": [], "claims": [], "rejects": []}
-    for part in parts:
-        for key in merged:
-            merged[key].extend(part[key])
+def parse_documents(records: list[StoredDoc], layout: Layout) -> dict[str, pd.DataFrame]:
+    """One batch, as frames: columnar data crosses task and process boundaries cheaply."""
+    rows = parse_batch(records, layout.raw)
+    return {name: frame(model, rows[name]) for name, model in PARSED_MODELS.items()}
+
+
+def merge_parsed(parts: list[dict]) -> dict[str, pd.DataFrame]:
+    merged = {}
+    for name, model in PARSED_MODELS.items():
+        frames = [p[name] for p in parts if len(p[name])]
+        merged[name] = pd.concat(frames, ignore_index=True) if frames else frame(model, [])
     return merged
 
 
-def validate_parsed(parsed: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+def validate_parsed(parsed: dict) -> dict[str, pd.DataFrame]:
+    """Check every row against schemas/; failures join the rejects, the rest form the tables."""
+    parsed = {name: frame(model, parsed[name]) for name, model in PARSED_MODELS.items()}
+    return _validate_frames(parsed)
+
+
+def _validate_frames(parsed: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Check every row against schemas/; failures join the rejects, the rest form the tables."""
     docs, doc_failures = validate_documents(parsed["documents"])
     claims, claim_failures = validate_claims(parsed["claims"], docs)
-    rejects = list(parsed["rejects"])
+    rejects = parsed["rejects"].to_dict("records")
     for failures in (doc_failures, claim_failures):
         for row in failures.itertuples():
             rejects.append({"source_id": row.source_id, "doc_id": row.doc_id, "stage": "validate",

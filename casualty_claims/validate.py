@@ -6,9 +6,11 @@ import pandera.pandas as pa
 from schemas import Claims, ClaimsInDocument, Documents
 
 
-def frame(model: type[pa.DataFrameModel], rows: list[dict]) -> pd.DataFrame:
+def frame(model: type[pa.DataFrameModel], rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     """Rows as a frame with exactly the model's columns, in its order."""
     columns = list(model.to_schema().columns)
+    if isinstance(rows, pd.DataFrame):
+        return rows.reindex(columns=columns)
     return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
 
 
@@ -37,13 +39,13 @@ def _no_failures() -> pd.DataFrame:
     return pd.DataFrame({"index": pd.Series([], dtype=int), "check": pd.Series([], dtype=str), "detail": pd.Series([], dtype=str)})
 
 
-def validate_documents(rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def validate_documents(rows: list[dict] | pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     df = frame(Documents, rows)
     good, failures = split_valid(Documents, df)
     return good, failures.merge(df[["source_id", "doc_id", "fetched_at"]], left_on="index", right_index=True)
 
 
-def validate_claims(rows: list[dict], documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def validate_claims(rows: list[dict] | pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Claims whose document is valid, checked against its text and publication date."""
     df = frame(Claims, rows)
     docs = documents[["doc_id", "version", "text", "published_at", "source_id", "fetched_at"]].rename(

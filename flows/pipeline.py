@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 from pydantic import Field
 
 from casualty_claims.config import SourcesError, load_sources
@@ -68,9 +69,12 @@ def parse_task(batch, layout: Layout) -> dict:
 
 
 @flow(name="parse-documents")
-def parse_flow(chunks: list, layout: Layout) -> list[dict]:
-    """The parse stage as a subflow, so that its task runner can be chosen per run; batches report as they finish."""
+def parse_flow(data_dir: str, batch_size: int) -> list[dict]:
+    """The parse stage as a subflow, so that its task runner can be chosen per run. It takes only the data
+    dir (flow-run parameters are stored by the server) and reads the raw store itself; batches report as they finish."""
     logger = get_run_logger()
+    layout = Layout(Path(data_dir))
+    chunks = batches(stored_documents(layout), batch_size)
     futures = [parse_task.submit(b, layout) for b in chunks]
     results = []
     for i, future in enumerate(futures, 1):  # a long backfill shows progress as it goes
@@ -140,16 +144,15 @@ def casualty_pipeline(
     if skipped:
         logger.info("nothing new since the published build %s; keeping it", info["fingerprint"])
     else:
-        chunks = batches(records, batch_size)
         runner = task_runner_for(task_runner, dask_address, workers)
-        logger.info("parsing %d documents in %d batches on the %s task runner", len(records), len(chunks), task_runner)
-        results = parse_flow.with_options(task_runner=runner)(chunks, layout)
+        logger.info("parsing %d documents in batches of %d on the %s task runner", len(records), batch_size, task_runner)
+        results = parse_flow.with_options(task_runner=runner)(str(layout.data_dir), batch_size)
         parsed = merge_parsed(results)
         logger.info("parsed %d documents: %d claims, %d rejects", len(parsed["documents"]), len(parsed["claims"]), len(parsed["rejects"]))
-        tables = validate_task(parsed)
+        tables = validate_task(quote(parsed))  # quote: Prefect need not walk the frames looking for futures
         logger.info("validated: %d documents, %d claims, %d rejects", len(tables["documents"]), len(tables["claims"]), len(tables["rejects"]))
         before = latest_values(layout.database)
-        counts = publish_task(tables, layout, info, csv)
+        counts = publish_task(quote(tables), layout, info, csv)
         changes = series_changes(before, latest_values(layout.database))
         logger.info("published %s: %s", layout.database, counts)
     summary = {
