@@ -22,7 +22,7 @@ SIZES = {
 def _child(target, queue, *args):
     try:
         result = target(*args)
-        result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        result.setdefault("peak_rss_mb", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
         queue.put(result)
     except Exception as exc:  # report, do not hang the parent
         queue.put({"error": f"{type(exc).__name__}: {exc}"})
@@ -53,28 +53,28 @@ def _baseline(texts):
         NUMBER.findall(t)
 
 
+def _reader_case(docs: list[dict], read, repeat: int) -> dict:
+    """Time a reader over texts in hand beside the bare baseline over the same texts."""
+    pairs = [(d["text"], date.fromisoformat(d["published"][:10])) for d in docs]
+    wall = _timed(lambda items: [read(t, p) for t, p in items], pairs, repeat)
+    base = _timed(_baseline, [t for t, _ in pairs], repeat)
+    n = len(docs)
+    return {"documents": n, "wall_s": round(wall, 3), "docs_per_s": round(n / wall), "baseline_docs_per_s": round(n / base),
+            "ratio_to_baseline": round(wall / base, 1)}
+
+
 def case_parse_posts(n: int, repeat: int) -> dict:
     from bench.corpus import corpus
     from casualty_claims.ministry import parse_ministry_post
 
-    docs = corpus(n, 0)
-    pairs = [(d["text"], date.fromisoformat(d["published"][:10])) for d in docs]
-    wall = _timed(lambda items: [parse_ministry_post(t, p) for t, p in items], pairs, repeat)
-    base = _timed(_baseline, [t for t, _ in pairs], repeat)
-    return {"documents": n, "wall_s": round(wall, 3), "docs_per_s": round(n / wall), "baseline_docs_per_s": round(n / base),
-            "ratio_to_baseline": round(wall / base, 1)}
+    return _reader_case(corpus(n, 0), parse_ministry_post, repeat)
 
 
 def case_extract_articles(n: int, repeat: int) -> dict:
     from bench.corpus import corpus
     from casualty_claims.extract import extract_claims
 
-    docs = corpus(0, n)
-    pairs = [(d["text"], date.fromisoformat(d["published"][:10])) for d in docs]
-    wall = _timed(lambda items: [extract_claims(t, p) for t, p in items], pairs, repeat)
-    base = _timed(_baseline, [t for t, _ in pairs], repeat)
-    return {"documents": n, "wall_s": round(wall, 3), "docs_per_s": round(n / wall), "baseline_docs_per_s": round(n / base),
-            "ratio_to_baseline": round(wall / base, 1)}
+    return _reader_case(corpus(0, n), extract_claims, repeat)
 
 
 def case_rebuild(n: int, workdir: Path) -> dict:
@@ -90,17 +90,37 @@ def case_rebuild(n: int, workdir: Path) -> dict:
               fetched_at=fetched)
     sources = workdir / "none.yaml"
     sources.write_text("sources: []\n")
-    env = {**os.environ, "PREFECT_HOME": str(workdir / "prefect"), "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env = {**os.environ, "PREFECT_HOME": str(workdir / "prefect"), "PREFECT_LOGGING_LEVEL": "INFO"}
+    log = workdir / "rebuild.log"
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "flows.pipeline", "--offline", "--sources", str(sources), "--data-dir", str(data),
-                           "--task-runner", "process", "--batch-size", "2000"],
-                          cwd=PROJECT, env=env, capture_output=True, text=True)
+    with open(log, "w") as out:
+        process = subprocess.Popen([sys.executable, "-m", "flows.pipeline", "--offline", "--sources", str(sources), "--data-dir", str(data),
+                                    "--task-runner", "process", "--batch-size", "2000"], cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        peak = _watch_tree_rss(process)
     wall = time.perf_counter() - started
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        return {"error": done.stderr[-2000:]}
-    return {"documents": n, "wall_s": round(wall, 2), "docs_per_s": round(n / wall), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
-            "note": "includes Prefect start-up (a temporary server); parsing on a local process pool"}
+    if process.returncode != 0:
+        return {"error": log.read_text()[-2000:]}
+    stages = [line[:12] + " " + line.split(" - ", 1)[-1].strip() for line in log.read_text().splitlines()
+              if re.search(r"\| INFO .*(parsing \d+|parsed \d+ documents|validated|published )", line)]
+    return {"documents": n, "wall_s": round(wall, 2), "docs_per_s": round(n / wall), "peak_rss_mb": round(peak / 2**20, 1),
+            "stages": [s[:100] for s in stages],
+            "note": "includes Prefect start-up (a temporary server); parsing on a local process pool; peak = whole process tree"}
+
+
+def _watch_tree_rss(process) -> int:
+    """Wait for `process`, sampling the summed RSS of it and all its descendants (pool workers, the Prefect server)."""
+    import psutil
+
+    peak = 0
+    root = psutil.Process(process.pid)
+    while process.poll() is None:
+        try:
+            total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+            peak = max(peak, total)
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    return peak
 
 
 def case_sql_models(n_claims: int, repeat: int) -> dict:

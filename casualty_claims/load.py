@@ -31,6 +31,26 @@ TABLE_DESCRIPTIONS = {
 }
 
 
+# The fetch log is operational data appended by every run, not parsed from data/raw, so it has no pandera model.
+FETCH_LOG_COLUMNS = {
+    "source_id": ("VARCHAR", "Source the entry is about."),
+    "url": ("VARCHAR", "URL of a rejected item; null on the per-run status row."),
+    "status": ("VARCHAR", "ok or failed (one row per source per run), rejected (one row per item refused)."),
+    "error": ("VARCHAR", "Why the source failed or the item was refused."),
+    "at": ("TIMESTAMPTZ", "When the run fetched (UTC)."),
+    "new": ("BIGINT", "Documents stored for the first time by that run (status rows)."),
+    "known": ("BIGINT", "Documents the run found already stored (status rows)."),
+}
+FETCH_LOG_DESCRIPTION = "One row per source per run (ok or failed, with counts) and one per item a fetcher refused, with the reason."
+
+
+def create_fetch_log(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("create table fetch_log (" + ", ".join(f'"{n}" {t}' for n, (t, _) in FETCH_LOG_COLUMNS.items()) + ")")
+    con.execute(f"comment on table fetch_log is {_quote(FETCH_LOG_DESCRIPTION)}")
+    for name, (_, text) in FETCH_LOG_COLUMNS.items():
+        con.execute(f'comment on column fetch_log."{name}" is {_quote(text)}')
+
+
 def duckdb_type(dtype: object) -> str:
     name = str(dtype).lower()
     if "datetime" in name:

@@ -21,9 +21,6 @@ from schemas import Claims, Documents, Rejects
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
-FETCH_LOG_DDL = 'create table fetch_log (source_id varchar, url varchar, status varchar, error varchar, "at" timestamptz, new bigint, known bigint)'
-
-
 @dataclass
 class FetchReport:
     source_id: str
@@ -164,7 +161,7 @@ def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_inf
             con = load.open_new(target)
             try:
                 counts = load.load_tables(con, tables)
-                con.execute(FETCH_LOG_DDL)
+                load.create_fetch_log(con)
                 if not fetch_log.empty:
                     load.insert_frame(con, "fetch_log", fetch_log)
                 built = models.run_models(con, sql_dir)
@@ -173,6 +170,7 @@ def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_inf
                     counts[name] = con.execute(f"select count(*) from {name}").fetchone()[0]
                 info = pd.DataFrame([{**build_info, "built_at": datetime.now(UTC)}])  # noqa: F841 - read by DuckDB
                 con.execute("create table _build as select * from info")
+                con.execute("comment on table _build is 'Fingerprint of the raw store and code this file was built from, and when.'")
                 con.execute("checkpoint")
                 exports = export_marts(con, [m for m in built if m in models.marts(sql_dir)], layout.processed, csv)
             finally:
@@ -205,11 +203,11 @@ def _fetch_log_frame(layout: Layout) -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame()
     df = pd.read_json(path, lines=True, dtype=False)
-    for column in ("source_id", "url", "status", "error", "at", "new", "known"):
+    for column in load.FETCH_LOG_COLUMNS:
         if column not in df:
             df[column] = None
     df["at"] = pd.to_datetime(df["at"], utc=True)
-    return df[["source_id", "url", "status", "error", "at", "new", "known"]].astype({"new": "Int64", "known": "Int64"})
+    return df[list(load.FETCH_LOG_COLUMNS)].astype({"new": "Int64", "known": "Int64"})
 
 
 def report_dict(report: FetchReport) -> dict:

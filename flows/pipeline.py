@@ -53,14 +53,35 @@ class AllSourcesFailed(RuntimeError):
 IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="a day, YYYY-MM-DD")]
 
 
-@task(name="fetch", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+class SourceFailed(RuntimeError):
+    """Raised by the fetch task so that Prefect retries it; carries the report of the last attempt."""
+
+    def __init__(self, report: FetchReport):
+        super().__init__(f"source {report.source_id} failed: {report.error}")
+        self.report = report
+
+
+# Fetching is the one stage worth retrying (a source may be back in a minute); parse and load would repeat the same failure.
+FETCH_RETRY_DELAY = float(os.environ.get("CASUALTY_FETCH_RETRY_DELAY", "30"))
+
+
+@task(name="fetch", retries=2, retry_delay_seconds=FETCH_RETRY_DELAY, cache_policy=NO_CACHE)
 def fetch_task(source, layout: Layout, since: date | None, until: date | None) -> FetchReport:
     from casualty_claims.stages import fetch_source
 
     report = fetch_source(source, layout, since, until)
     if report.error:
         get_run_logger().warning("source %s failed: %s", source.id, report.error)
+        raise SourceFailed(report)
     return report
+
+
+def _fetch_result(future) -> FetchReport:
+    """The report of a fetch task, failed or not: one failing source never stops the others."""
+    try:
+        return future.result()
+    except SourceFailed as exc:
+        return exc.report
 
 
 @task(name="parse", cache_policy=NO_CACHE)
@@ -117,6 +138,7 @@ def casualty_pipeline(
     until: IsoDate | None = None,
     batch_size: int = 500,
     csv: bool = False,
+    fetch_retries: int = 2,
     task_runner: Literal["thread", "process", "dask"] = "thread",
     dask_address: str | None = None,
     workers: int | None = None,
@@ -130,8 +152,9 @@ def casualty_pipeline(
     configured = load_sources(sources_file, only=sources)  # raises before any work on a bad file
     reports: list[FetchReport] = []
     if not offline:
-        futures = [fetch_task.submit(s, layout, since_day, until_day) for s in configured]
-        reports = [f.result() for f in futures]
+        fetch = fetch_task.with_options(retries=fetch_retries)
+        futures = [fetch.submit(s, layout, since_day, until_day) for s in configured]
+        reports = [_fetch_result(f) for f in futures]
         append_fetch_log(layout, reports)
         for r in reports:
             logger.info("fetch %s: %d new, %d known, %d problems%s", r.source_id, r.new, r.known, len(r.problems),

@@ -15,6 +15,7 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_UI_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("CASUALTY_FETCH_RETRY_DELAY", "0")  # failing sources are retried, without the production pause
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CASUALTY_SHARED", PROJECT.parent / "shared")).resolve()
