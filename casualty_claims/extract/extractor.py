@@ -54,6 +54,11 @@ _DESTROYER_SIDE = re.compile(
     r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b[^.;:]{0,40}?\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out)\b",
     re.IGNORECASE,
 )
+_SIDE_LOSSES = re.compile(
+    r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
+    r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
+    re.IGNORECASE,
+)
 _CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 _BREAKDOWN = re.compile(r"\([^()]*$")
 _AFTER_SUBCOUNT = re.compile(
@@ -159,7 +164,7 @@ class Grammar:
         return len(_WORD.findall(_words(right, 9)[:match.start()]))
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
-        head = _words(right, 6)
+        head = re.split(r"\bby\b", _words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
         hits = sorted(
             (m.start(), name, m) for name in ("children", "civilians", "military")
             if (m := lx.SUBJECT_RES[name].search(head)) is not None
@@ -176,7 +181,7 @@ class Grammar:
             return "all_military"
         kind = hits[0][1] if hits else None
         if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
-                and not re.search(r"\bcivilian", sentence, re.IGNORECASE):
+                and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
         army = _SIDE_ARMY.search(sentence)
         if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
@@ -192,6 +197,9 @@ class Grammar:
             return "civilians"
         if metric not in _HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
+        owner = _SIDE_LOSSES.search(left)
+        if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
+            return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
         return None
 
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
@@ -360,8 +368,13 @@ class Grammar:
 
     def _default_subject(self, sentence: str, claimant: str, metric: str) -> str:
         if metric in _HUMAN_METRICS:
+            loser = _LOSER.search(sentence)
+            if loser:  # "Russia has suffered 180,000 killed or wounded"
+                return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
             if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in _CIVILIAN_COUNTERS:
                 return "civilians"
+            if lx.EVENT.search(sentence) and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
+                return "civilians"  # "Russian rockets kill 15 in a housing block"
             if self.last_subject is not None:
                 return self.last_subject  # "370,000 others had been injured": whose, the text said before
         return self._army("", sentence, claimant, metric)
