@@ -107,8 +107,8 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     words = text[start:end]
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
-    headline = text.lstrip().split("\n", 1)[0][:200]
-    if claimant == "ua_other" and (lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())) and not re.search(r"\bUkrain", words):
+    russian_place = lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
+    if claimant == "ua_other" and russian_place and not re.search(r"\bUkrain", words):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
     return Mention(start, end, claimant, person=not _BODY_WORD.search(words) and not _PLURAL.search(words),
                    plural=bool(_PLURAL.search(words)), text=words)

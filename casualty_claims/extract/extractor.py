@@ -131,14 +131,15 @@ class Grammar:
                     re.match(r"\s*(?:more |other )?units of ", after))
         return items >= 3
 
-    def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0)) -> tuple[str | None, str]:
+    def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
+                  prefix: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'."""
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 7))
         equipment = _first(lx.EQUIPMENT_RES, head)
         person = _first(lx.SUBJECT_RES.items() and [(p, k) for k, p in lx.SUBJECT_RES.items()], head)
         if equipment and (person is None or equipment[1].start() < person[1].start()) and equipment[1].start() < 40:
             near_cue = lx.DESTROY.search(_words(left, 6, from_end=True) + " " + _words(right, 12))
-            if near_cue or (self._is_list(*span) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
+            if near_cue or lx.LOSS_VERB.search(prefix) or (self._is_list(*span) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
                 return equipment[0], "equipment"
             return None, "none"
         near = _first(lx.METRIC_RES, _words(right, 9))
@@ -296,7 +297,8 @@ class Grammar:
                 continue  # "624 of which were destroyed": a part of the total before it
             parent = previous.get(sentence.start)
             previous_sentence = self._previous_sentence_text(sentence)
-            metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end))
+            metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
+                                         prefix=self.text[sentence.start:n.start])
             if metric is None and parent is not None and parent.metric not in _HUMAN_METRICS and _SUBCOUNT.search(left):
                 equipment = _first(lx.EQUIPMENT_RES, _words(right, 4))
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
@@ -343,6 +345,9 @@ class Grammar:
             elif parent is None and self.last_claim is not None and _OTHERS.match(right):
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
+            elif metric not in _HUMAN_METRICS:  # a list of equipment shares the window its sentence states
+                scope = self.scope_of(s_text, s_text, subject, n.start - sentence.start)
+                day = self.as_of(n, sentence, frame.day if frame else None)
             else:
                 scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60))
                 day = self.as_of(n, sentence, frame.day if frame else None)

@@ -156,6 +156,9 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
 ]
 EQUIPMENT_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in EQUIPMENT_WORDS]
+# Strong loss verbs: before an equipment figure anywhere in its sentence, they make it a loss ("Russia lost 1,990
+# soldiers ..., as well as 15 armored combat vehicles").
+LOSS_VERB = re.compile(r"\b(?:lost|destroyed|destroys|shot down|downed|knocked out|eliminated|losses)\b", re.IGNORECASE)
 # Verbs whose subject is the destroyer, not the owner ("Russian forces destroyed 174 planes").
 DESTROYER = re.compile(r"\b(?:destroy\w*|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|captured|seized|intercepted)\b", re.IGNORECASE)
 DESTROY = re.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
@@ -200,7 +203,7 @@ NOT_LOSS_AFTER = re.compile(
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
     r"-year|year-old|years old|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
     r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|missiles|strikes|sorties|settlements|villages|towns|cities|"
-    r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|units of|ballistic missiles|applications|"
+    r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|ballistic missiles|applications|"
     r"objects|fires|explosive devices|houses|buildings|homes|flats|apartments|schools|hospitals|kindergartens|facilities|shelters|"
     r"cases|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?|for every|for each|to one|out of every|or \w+ (?:soldiers|troops) for)",
     re.IGNORECASE,

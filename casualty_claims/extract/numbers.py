@@ -15,7 +15,7 @@ _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r"
 _WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
 _DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)(?:k|K)\b)"
-_HALF = r"half a million|half a thousand"
+_HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million"
 NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b(?:a|one) (?:hundred|thousand|million)\b|\b{_WORD_NUMBER}\b)"
 
 QUALIFIERS: list[tuple[str, str]] = [
@@ -57,6 +57,8 @@ def to_int(text: str) -> int | None:
         return 500_000
     if t == "half a thousand":
         return 500
+    if t.endswith("quarter of a million"):
+        return 250_000
     m = re.fullmatch(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k)?", t)
     if m:
         digits = m.group(1).replace(",", "").replace(" ", "")
@@ -129,7 +131,11 @@ _ONE_OBJECT = re.compile(
 )
 
 
-_ONE_FOLLOWER = re.compile(r"\s+(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl)\b", re.IGNORECASE)
+_ONE_FOLLOWER = re.compile(
+    r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
+    r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
