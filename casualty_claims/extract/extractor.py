@@ -134,7 +134,7 @@ class Grammar:
     def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
                   prefix: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'."""
-        head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 7))
+        head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 10))
         equipment = _first(lx.EQUIPMENT_RES, head)
         person = _first(lx.SUBJECT_RES.items() and [(p, k) for k, p in lx.SUBJECT_RES.items()], head)
         if equipment and (person is None or equipment[1].start() < person[1].start()) and equipment[1].start() < 40:
@@ -189,8 +189,9 @@ class Grammar:
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE):
             return "ru_military" if army.group(1).lower().startswith("russia") else "ua_military"  # "losses of the Ukrainian army ... 340 thousand people"
         if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
-            # "people" are civilians unless the figure is about soldiers
-            if lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase) and not re.search(r"\bUkrainians?\b", noun_phrase):
+            # "people" are civilians unless a side marks the noun itself ("A Russian attack killed 19 people": the attacker)
+            own_words = head[:noun_end]
+            if lx.RU_MARK.search(own_words) or lx.UA_MARK.search(own_words) and not re.search(r"\bUkrainians?\b", own_words):
                 kind = "military"
         if kind in ("children", "civilians"):
             return kind
@@ -285,7 +286,8 @@ class Grammar:
             right, left = self._right(i, sentence.end), self._left(i, sentence.start)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
                 continue
-            if lx.RATE.search(right) or lx.RATE.search(_words(left, 4, from_end=True)) or lx.OTHER_GROUPS.match(right):
+            if lx.RATE.search(right) or lx.RATE.search(_words(left, 4, from_end=True)) or lx.OTHER_GROUPS.match(right) \
+                    or lx.NOT_A_COUNT.search(_words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             if _BREAKDOWN.search(left):
                 paren = n.start - (len(left) - left.rfind("("))

@@ -64,7 +64,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b", "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
-_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|confirmed|stated))"
+_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|confirmed|stated)\b(?!\s+to\b))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
@@ -189,7 +189,9 @@ EVENT = re.compile(
 )
 RATE = re.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month)\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
-OTHER_WAR = re.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
+OTHER_WAR = re.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
+# "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
+NOT_A_COUNT = re.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power)\b", re.IGNORECASE)
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
@@ -197,7 +199,8 @@ OTHER_GROUPS = re.compile(
 NOT_LOSS_NOUN = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
-    r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals)\b", re.IGNORECASE)
+    r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
+    r"villages|towns|settlements|cities|localities|square kilomet\w+|km)\b", re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = re.compile(
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
