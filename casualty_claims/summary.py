@@ -31,4 +31,15 @@ def summarise(database: Path, reports: list[dict], counts: dict, skipped: bool, 
         """).fetchall()
         for claimant, subject, day, value in rows:
             lines.append(f"  {claimant:<24}{subject:<14}{value:>12,}  as of {day}")
+        compared = con.execute("""
+            select day, claimant_a, value_a, claimant_b, value_b, ratio from source_comparison
+            where subject = 'ru_military' and metric = 'killed' and claimant_a like 'ua_%' and claimant_b = 'ru_mod'
+              and (reported_a or reported_b)
+            order by day desc, claimant_a limit 3
+        """).fetchall()
+        if compared:
+            lines.append("")
+            lines.append("Kyiv vs Moscow on Russian military deaths (source_comparison):")
+            for day, a, va, b, vb, ratio in compared:
+                lines.append(f"  {day}  {a} {va:,} vs {b} {vb:,}: {ratio:.1f}x")
     return "\n".join(lines)
