@@ -137,9 +137,11 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     spans, open_at = [], None
-    for m in re.finditer(r"[“”\"«»]", text):
+    for m in re.finditer(r"[“”\"«»‘’]", text):
         ch = m.group()
-        if ch in "“«" or (ch == '"' and open_at is None):
+        if ch == "’" and open_at is None:
+            continue  # an apostrophe, not a closing quote
+        if ch in "“«‘" or (ch == '"' and open_at is None):
             if open_at is None:
                 open_at = m.start()
         elif open_at is not None:
@@ -182,7 +184,7 @@ class DocumentModel:
         if w in lx.PERSON_PRONOUN:
             persons = [m for m in earlier if m.person]
             return persons[-1] if persons else earlier[-1]
-        if w == "they":
+        if w in ("they", "them"):
             plural = [m for m in earlier if m.plural or not m.person]
             return plural[-1] if plural else earlier[-1]
         if w == "it":

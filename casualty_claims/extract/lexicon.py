@@ -64,7 +64,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b", "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
-_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said|says|claimed|claims|reported|reports|estimated|estimates|announced|confirmed|stated)\b(?!\s+to\b))"
+_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated)\b)"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
@@ -88,7 +88,7 @@ RU_PLACES = re.compile(
 
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
 GENERIC_BODY = re.compile(
-    r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|General Staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army)\b"
+    r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army)\b"
 )
 
 SPEECH = re.compile(
@@ -102,10 +102,10 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:ministry|Ministry|spokes(?:man|woman|person)|office|Office|mission|Mission|agency|official|"
+    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|[Ii]t|[Tt]he (?:ministry|Ministry|spokes(?:man|woman|person)|office|Office|mission|Mission|agency|official|"
     r"president|President|minister|Minister|governor|mayor|department|military|army|General Staff|service|Service|report|statement|briefing|UN body|body))\b"
 )
-PERSON_PRONOUN = {"he", "she"}
+PERSON_PRONOUN = {"he", "she", "him", "her"}
 
 SUBJECT_WORDS = {
     "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|woman|man|victims|rescuers|bodies|non-combatants|peaceful|citizens|lives|adults",
