@@ -112,7 +112,7 @@ def test_declared_deployments_exist_with_schedules(prefect_stack):
     daily = by_name["ministry-daily"]["schedules"][0]["schedule"]
     assert daily["timezone"] == "Europe/Kyiv" and daily["cron"].endswith("* * *")
     assert not by_name["backfill"]["schedules"] and not by_name["rebuild"]["schedules"]
-    assert by_name["rebuild"]["parameters"] == {"offline": True}
+    assert by_name["rebuild"]["parameters"] == {"offline": True, "task_runner": "process"}
     assert all(d["concurrency_limit"] == 1 or (d.get("global_concurrency_limit") or {}).get("limit") == 1 for d in listing)
 
 
