@@ -97,9 +97,11 @@ PARSED_MODELS = {"documents": Documents, "claims": Claims, "rejects": Rejects}
 
 
 def parse_documents(records: list[StoredDoc], layout: Layout) -> dict[str, pd.DataFrame]:
-    """One batch, as frames: columnar data crosses task and process boundaries cheaply."""
+    """Parse and validate one batch. Validating here spreads it over the workers with the parsing
+    (a document's claims are always in its own batch); the result is frames, which cross task and
+    process boundaries cheaply."""
     rows = parse_batch(records, layout.raw)
-    return {name: frame(model, rows[name]) for name, model in PARSED_MODELS.items()}
+    return validate_batch({name: frame(model, rows[name]) for name, model in PARSED_MODELS.items()})
 
 
 def merge_parsed(parts: list[dict]) -> dict[str, pd.DataFrame]:
@@ -110,25 +112,35 @@ def merge_parsed(parts: list[dict]) -> dict[str, pd.DataFrame]:
     return merged
 
 
-def validate_parsed(parsed: dict) -> dict[str, pd.DataFrame]:
-    """Check every row against schemas/; failures join the rejects, the rest form the tables."""
+def validate_batch(parsed: dict) -> dict[str, pd.DataFrame]:
+    """Check every row against schemas/; failures join the rejects with the failing check."""
     parsed = {name: frame(model, parsed[name]) for name, model in PARSED_MODELS.items()}
-    return _validate_frames(parsed)
-
-
-def _validate_frames(parsed: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Check every row against schemas/; failures join the rejects, the rest form the tables."""
-    docs, doc_failures = validate_documents(parsed["documents"])
-    claims, claim_failures = validate_claims(parsed["claims"], docs)
+    # One document stored by two sources is one document: keep the first, not two rows that fail "unique".
+    documents = parsed["documents"].drop_duplicates(["doc_id", "version"], keep="first")
+    claims = parsed["claims"].drop_duplicates(["claim_id", "version"], keep="first")
+    docs, doc_failures = validate_documents(documents)
+    claims, claim_failures = validate_claims(claims, docs)
     rejects = parsed["rejects"].to_dict("records")
     for failures in (doc_failures, claim_failures):
         for row in failures.itertuples():
             rejects.append({"source_id": row.source_id, "doc_id": row.doc_id, "stage": "validate",
                             "reason": row.check, "detail": row.detail, "at": row.fetched_at})
+    return {"documents": docs, "claims": claims, "rejects": Rejects.validate(frame(Rejects, rejects))}
+
+
+def assemble_tables(validated: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Validated batches -> the loaded tables: current versions, history, sorted rejects."""
+    docs = validated["documents"].drop_duplicates(["doc_id", "version"], keep="first")
+    claims = validated["claims"].drop_duplicates(["claim_id", "version"], keep="first")
     tables = load.split_versions(docs, claims)
-    tables["rejects"] = Rejects.validate(frame(Rejects, rejects)).sort_values(
+    tables["rejects"] = validated["rejects"].sort_values(
         ["source_id", "doc_id", "stage", "reason", "detail"], na_position="first").reset_index(drop=True)
     return tables
+
+
+def validate_parsed(parsed: dict) -> dict[str, pd.DataFrame]:
+    """Validate parsed rows and assemble the tables (the whole stage in one call)."""
+    return assemble_tables(validate_batch(parsed))
 
 
 def fingerprint(layout: Layout, records: list[StoredDoc]) -> str:

@@ -64,3 +64,10 @@ def test_vocabularies_are_exactly_those_of_the_labelling_rules():
         assert f"`{value}`" in spec, value
     claimant_rows = [line.split("`")[1] for line in spec.splitlines() if line.startswith("| `")]
     assert set(claimant_rows) == set(CLAIMANTS)
+
+
+def test_a_document_stored_by_two_sources_is_one_document():
+    twice = [_doc(source_id="a"), _doc(source_id="b")]
+    tables = validate_parsed({"documents": twice, "claims": [_claim(1), _claim(1)], "rejects": []})
+    assert len(tables["documents"]) == 1 and tables["documents"]["source_id"].tolist() == ["a"]
+    assert len(tables["claims"]) == 1 and tables["rejects"].empty
