@@ -270,3 +270,17 @@ def test_sources_file_declares_the_live_defaults():
     assert sources["russian_mod"].options["channel"] == "mod_russia_en"
     assert all(s.options.get("keywords") for s in sources.values() if s.kind == "rss")
     assert json.dumps([s.options for s in sources.values()])  # plain data, no code
+
+
+def test_html_url_list_and_rss_entry_without_date_takes_the_pages(httpserver, tmp_path):
+    articles = real_articles(2)
+    items = serve_articles(httpserver, articles, prefix="/story")
+    urls = [link for _, link, _ in items]
+    docs, problems, _ = fetch_all(tmp_path, f"- {{id: pages, kind: html, urls: [{', '.join(repr(u) for u in urls)}], {FAST}}}")
+    assert [d.url for d in docs] == urls and not problems
+    assert [d.published[:10] for d in docs] == [a["published"] for a in articles]  # from the pages' meta tags
+    undated = rss_feed([(articles[0]["title"], urls[0], "2022-01-01T00:00:00")]).replace(
+        "<pubDate>Sat, 01 Jan 2022 00:00:00 +0000</pubDate>", "")
+    httpserver.expect_request("/undated.xml").respond_with_data(undated, content_type="application/rss+xml")
+    docs, _, _ = fetch_all(tmp_path, f"- {{id: undated, kind: rss, url: '{httpserver.url_for('/undated.xml')}', {FAST}}}")
+    assert len(docs) == 1 and docs[0].published.startswith(articles[0]["published"])
