@@ -66,6 +66,9 @@ _AFTER_SUBCOUNT = re.compile(
     re.IGNORECASE,
 )
 _OTHERS = re.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
+_REGIONAL_SHARE = re.compile(
+    r"\b(?:were|was) recorded in\b|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
+)
 _LOCAL = re.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
@@ -364,7 +367,23 @@ class Grammar:
                 previous[sentence.start] = claim
                 self.last_subject = claim.subject
                 self.last_claim = claim
-        return _merge_restatements(out, self.strength)
+        return _merge_restatements(*self._drop_regional_shares(out, self.strength))
+
+    def _drop_regional_shares(self, claims: list[Claim], strength: list[int]) -> tuple[list[Claim], list[int]]:
+        """"440 casualties were recorded in Donetsk and Luhansk regions": a region's share of a total the
+        same source gave before is not a claim of its own (LABELING.md)."""
+        kept, kept_strength = [], []
+        for c, st in zip(claims, strength, strict=True):
+            sentence = self.doc.sentence_at(c.evidence_start)
+            share = _REGIONAL_SHARE.search(self.text[sentence.start:sentence.end])
+            larger_before = any(
+                (k.claimant, k.subject, k.metric) == (c.claimant, c.subject, c.metric) and k.evidence_start < c.evidence_start
+                and (k.value or 0) > (c.value or 0) for k in kept)
+            if share and larger_before:
+                continue
+            kept.append(c)
+            kept_strength.append(st)
+        return kept, kept_strength
 
     def _previous_sentence_text(self, sentence) -> str:
         index = self.doc.sentences.index(sentence)
