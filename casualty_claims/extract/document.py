@@ -172,33 +172,34 @@ class DocumentModel:
         return inside[0] if inside else None
 
     def _resolve_pronoun(self, word: str, before: int) -> Mention | None:
-        # An antecedent earlier in the same sentence first ("Moscow last announced ..., when it said");
-        # then mentions that already spoke ("it said" after "the Russian MoD reported ... Ukrainian army's losses").
+        """The mention a pronoun or "the ministry" points to. Looked for, in order, earlier in the same sentence
+        ("Moscow last announced ..., when it said"), among those who already spoke ("it said" after "the Russian
+        MoD reported ... the Ukrainian army's losses"), then among all mentions; the first that fits wins."""
         sentence_start = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before), 0)
-        local = [m for m in self.mentions if sentence_start <= m.start and m.end <= before]
-        speakers = [m for m in self.speakers if m.end <= before]
-        earlier = local or speakers or [m for m in self.mentions if m.end <= before]
-        if not earlier:
-            return None
+        pools = (
+            [m for m in self.mentions if sentence_start <= m.start and m.end <= before],
+            [m for m in self.speakers if m.end <= before],
+            [m for m in self.mentions if m.end <= before],
+        )
         w = word.lower()
-        if w in lx.PERSON_PRONOUN:
-            persons = [m for m in earlier if m.person]
-            return persons[-1] if persons else earlier[-1]
-        if w in ("they", "them"):
-            plural = [m for m in earlier if m.plural or not m.person]
-            return plural[-1] if plural else earlier[-1]
-        if w == "it":
-            bodies = [m for m in earlier if not m.person]
-            return bodies[-1] if bodies else None
         noun = w.split(" ", 1)[1] if " " in w else w
-        fitting = [m for m in earlier if noun in m.text.lower()]
-        if fitting:
-            return fitting[-1]
-        if noun in ("spokesman", "spokeswoman", "spokesperson", "minister", "official", "president", "governor", "mayor"):
-            persons = [m for m in earlier if m.person]
-            return persons[-1] if persons else earlier[-1]
-        bodies = [m for m in earlier if not m.person]
-        return bodies[-1] if bodies else earlier[-1]
+        person_words = ("spokesman", "spokeswoman", "spokesperson", "minister", "official", "president", "governor", "mayor")
+
+        def fits(m: Mention) -> bool:
+            if w in lx.PERSON_PRONOUN or noun in person_words:
+                return m.person
+            if w in ("they", "them"):
+                return m.plural or not m.person
+            if w == "it":
+                return not m.person
+            return noun in m.text.lower() or not m.person
+
+        for pool in pools:
+            fitting = [m for m in pool if fits(m)]
+            if fitting:
+                return fitting[-1]
+        everyone = pools[2]
+        return everyone[-1] if everyone and w not in ("it",) else None
 
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()

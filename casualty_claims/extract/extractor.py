@@ -31,9 +31,9 @@ _PLACE = re.compile(
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
 )
 _GOVERNS = re.compile(
-    r"^[\s,:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
+    r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
     r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"
-    r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by)[\s,:]+)*$",
+    r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by)[\s:]+)*$",
     re.IGNORECASE,
 )
 # How a party words the deaths it inflicts, and its own.
@@ -50,10 +50,17 @@ _LOSER = re.compile(
 )
 _SIDE_ARMY = re.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
 # "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.
-_DESTROYER_SIDE = re.compile(
-    r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b[^.;:]{0,40}?\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out)\b",
-    re.IGNORECASE,
-)
+_ACTIVE_DESTROY = re.compile(r"\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out)\b", re.IGNORECASE)
+_SIDE_WORD = re.compile(r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b", re.IGNORECASE)
+
+
+def _destroyer_side(sentence: str) -> str | None:
+    """The side named nearest before the first active destroy verb ("in Ukraine, the Russian military has destroyed")."""
+    verb = _ACTIVE_DESTROY.search(sentence)
+    if verb is None:
+        return None
+    sides = list(_SIDE_WORD.finditer(sentence, max(0, verb.start() - 40), verb.start()))
+    return sides[-1].group(1).lower() if sides else None
 _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
     r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
@@ -220,9 +227,9 @@ class Grammar:
             return "ru_military"
         if ua:
             return "ua_military"
-        destroyer = _DESTROYER_SIDE.search(sentence) if metric not in _HUMAN_METRICS else None
+        destroyer = _destroyer_side(sentence) if metric not in _HUMAN_METRICS else None
         if destroyer:
-            return "ua_military" if destroyer.group(1).lower().startswith("russia") else "ru_military"
+            return "ua_military" if destroyer.startswith("russia") else "ru_military"
         loser = _LOSER.search(sentence)
         if loser:  # "Ukraine has already lost half of its army: 61,207 dead"
             return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
