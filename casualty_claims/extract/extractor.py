@@ -66,6 +66,7 @@ _SIDE_LOSSES = re.compile(
     r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
     re.IGNORECASE,
 )
+_HOLDER = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b(?!\s+(?:lost|suffered|destroyed|killed))", re.IGNORECASE)
 _CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 _BREAKDOWN = re.compile(r"\([^()]*$")
 _AFTER_SUBCOUNT = re.compile(
@@ -216,6 +217,9 @@ class Grammar:
 
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
         side = lx.SIDE.get(speaker or "")
+        holder = _HOLDER.search(phrase)
+        if holder:  # "Ukraine has about 2,500-3,000 service members killed"
+            return "ru_military" if holder.group(1).lower() in ("russia", "moscow") else "ua_military"
         ru, ua = lx.RU_MARK.search(phrase), lx.UA_MARK.search(phrase)
         if lx.ENEMY.search(phrase) and side:
             return "ru_military" if side == "ua" else "ua_military"
