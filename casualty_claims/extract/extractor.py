@@ -210,7 +210,8 @@ class Grammar:
             return "civilians"
         if metric not in _HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
-        owner = _SIDE_LOSSES.search(left)
+        owners = list(_SIDE_LOSSES.finditer(left))
+        owner = owners[-1] if owners else None  # the nearest: "the General Staff of the Ukrainian Armed Forces puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
         return None

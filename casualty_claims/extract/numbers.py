@@ -123,9 +123,9 @@ _ONE_SUBJECT = re.compile(
     r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed))",
     re.IGNORECASE,
 )
-# "killing a child", "injuring an elderly woman".
+# "killing a child", "injuring an elderly woman", "including a six-year-old child".
 _ONE_OBJECT = re.compile(
-    r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?P<n>a|an)\s+(?:\w+-year-old\s+|elderly\s+|young\s+)?"
+    r"\b(?:killing|injuring|wounding|killed|injured|wounded|including|among them)\s+(?P<n>a|an)\s+(?:\w+-year-old\s+|elderly\s+|young\s+)?"
     r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager)\b",
     re.IGNORECASE,
 )
