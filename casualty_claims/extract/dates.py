@@ -20,13 +20,14 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)
-_MONTH_ONLY = re.compile(rf"\b(?:in|during|for|of|throughout|since)\s+(?:the\s+month\s+of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b(?!\s+\d)", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|for|of|throughout|since|from)\s+(?:the\s+month\s+of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b(?!\s+\d)", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = re.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
 
 
@@ -67,6 +68,11 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             year = int(m["year"]) if m["year"] else published.year
             month = MONTHS[m["month"].lower().rstrip(".")] if m["month"] else 12
             add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
+    for m in _FIRST_MONTHS.finditer(text):  # "in the first five months of 2025": to the end of May
+        n = to_int(m["n"])
+        if n and 1 <= n <= 12:
+            year = int(m["year"])
+            add(m, _cap(date(year, n, calendar.monthrange(year, n)[1]), published), window=True)
     for m in _MONTH_YEAR.finditer(text):
         month, year = MONTHS[m["month"].lower().rstrip(".")], int(m["year"])
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
