@@ -1,4 +1,5 @@
-"""Load validated frames into a new DuckDB file, in bulk through Arrow.
+"""Load validated batches into a new DuckDB file: batches are spooled as Parquet (through Arrow),
+then each table is filled by one DuckDB statement over the files.
 
 Tables: documents (current version of each document), document_versions (every
 version ever stored), claims (claims of current versions), claims_history (claims
@@ -11,7 +12,9 @@ import duckdb
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pa_arrow
+import pyarrow.parquet as pq
 
+from casualty_claims.spool import table_files as spool_files
 from schemas import Claims, Documents, Rejects
 
 # Loaded table -> the contract it follows.
@@ -87,29 +90,64 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -
     con.execute(f"insert into {table} by name select * from arrow")
 
 
-def split_versions(documents: pd.DataFrame, claims: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Current version = the latest fetched (ties: version); the others go to the history tables."""
-    ordered = documents.sort_values(["doc_id", "fetched_at", "version", "source_id"])
-    versions = ordered.drop_duplicates(["doc_id", "version"], keep="first")
-    current = versions.drop_duplicates("doc_id", keep="last")
-    current_keys = set(zip(current["doc_id"], current["version"], strict=True))
-    is_current = pd.Series([k in current_keys for k in zip(claims["doc_id"], claims["version"], strict=True)], index=claims.index, dtype=bool)
-    return {
-        "documents": current.sort_values("doc_id").reset_index(drop=True),
-        "document_versions": versions.sort_values(["doc_id", "fetched_at", "version"]).reset_index(drop=True),
-        "claims": claims[is_current].sort_values("claim_id").reset_index(drop=True),
-        "claims_history": claims[~is_current].sort_values(["doc_id", "version", "claim_id"]).reset_index(drop=True),
-    }
+ARROW_TYPES = {"TIMESTAMPTZ": pa_arrow.timestamp("us", tz="UTC"), "DATE": pa_arrow.date32(), "BIGINT": pa_arrow.int64(),
+               "DOUBLE": pa_arrow.float64(), "BOOLEAN": pa_arrow.bool_(), "VARCHAR": pa_arrow.string()}
 
 
-def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+def arrow_schema(model: type[pa.DataFrameModel]) -> pa_arrow.Schema:
+    """The model's columns as Arrow types, so every batch file has the same schema (an all-null column included)."""
+    return pa_arrow.schema([(name, ARROW_TYPES[duckdb_type(column.dtype)]) for name, column in model.to_schema().columns.items()])
+
+
+def write_batch(df: pd.DataFrame, model: type[pa.DataFrameModel], path: Path) -> None:
+    table = pa_arrow.Table.from_pandas(df[list(model.to_schema().columns)], schema=arrow_schema(model), preserve_index=False, safe=False)
+    tmp = path.with_name(path.name + ".part")
+    pq.write_table(table, tmp)
+    tmp.rename(path)  # a batch file is whole or absent
+
+
+# Spooled batches -> loaded tables. A row stored twice (one document delivered by two sources, or one version
+# in two batches) keeps its first copy in batch order. The current version of a document is the latest fetched
+# (ties: version); claims of the other versions go to claims_history.
+_SPLIT_SQL = {
+    "document_versions": "select * from _docs order by doc_id, fetched_at, version",
+    "documents": "select * from _docs qualify row_number() over (partition by doc_id order by fetched_at desc, version desc) = 1 "
+                 "order by doc_id",
+    "claims": "select c.* from _claims c semi join documents d using (doc_id, version) order by claim_id",
+    "claims_history": "select c.* from _claims c anti join documents d using (doc_id, version) order by doc_id, version, claim_id",
+    "rejects": "select * from _rejects order by source_id nulls first, doc_id nulls first, stage nulls first, "
+               "reason nulls first, detail nulls first",
+}
+
+
+def _first_copies(con: duckdb.DuckDBPyConnection, name: str, files: list[Path], model: type[pa.DataFrameModel], key: list[str] | None) -> None:
+    columns = ", ".join(f'"{c}"' for c in model.to_schema().columns)
+    if not files:
+        con.execute(f"create temp view {name} as select {columns} from {_empty(model)}")
+        return
+    listing = "[" + ", ".join(_quote(str(f)) for f in files) + "]"
+    source = f"read_parquet({listing}, filename = true, file_row_number = true)"
+    dedupe = f"qualify row_number() over (partition by {', '.join(key)} order by filename, file_row_number) = 1" if key else ""
+    con.execute(f"create temp view {name} as select {columns} from {source} {dedupe}")
+
+
+def _empty(model: type[pa.DataFrameModel]) -> str:
+    columns = model.to_schema().columns
+    return "(select " + ", ".join(f'null::{duckdb_type(c.dtype)} as "{n}"' for n, c in columns.items()) + " limit 0)"
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, spool: Path) -> dict[str, int]:
+    """Create every table from its contract and fill it from the spooled batch files in one SQL statement each."""
+    _first_copies(con, "_docs", spool_files(spool, "documents"), Documents, ["doc_id", "version"])
+    _first_copies(con, "_claims", spool_files(spool, "claims"), Claims, ["claim_id", "version"])
+    _first_copies(con, "_rejects", spool_files(spool, "rejects"), Rejects, None)
     counts = {}
     for table, model in TABLE_MODELS.items():
         create_table(con, table, model)
-        df = tables.get(table)
-        if df is not None:
-            insert_frame(con, table, df)
+        con.execute(f"insert into {table} by name {_SPLIT_SQL[table]}")
         counts[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
+    for view in ("_docs", "_claims", "_rejects"):
+        con.execute(f"drop view {view}")
     return counts
 
 

@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+import os
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -10,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from casualty_claims import load, models, publish
+from casualty_claims import load, models, publish, spool
 from casualty_claims.config import Source
 from casualty_claims.parse import parse_batch
 from casualty_claims.rawstore import StoredDoc, iter_stored, known_urls, store
@@ -19,6 +21,7 @@ from casualty_claims.validate import frame, validate_claims, validate_documents
 from schemas import Claims, Documents, Rejects
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+BUILD_MEMORY_LIMIT = os.environ.get("CASUALTY_BUILD_MEMORY_LIMIT", "1GB")
 
 
 @dataclass
@@ -98,18 +101,17 @@ PARSED_MODELS = {"documents": Documents, "claims": Claims, "rejects": Rejects}
 
 def parse_documents(records: list[StoredDoc], layout: Layout) -> dict[str, pd.DataFrame]:
     """Parse and validate one batch. Validating here spreads it over the workers with the parsing
-    (a document's claims are always in its own batch); the result is frames, which cross task and
-    process boundaries cheaply."""
+    (a document's claims are always in its own batch)."""
     rows = parse_batch(records, layout.raw)
     return validate_batch({name: frame(model, rows[name]) for name, model in PARSED_MODELS.items()})
 
 
-def merge_parsed(parts: list[dict]) -> dict[str, pd.DataFrame]:
-    merged = {}
+def parse_to_spool(records: list[StoredDoc], layout: Layout, spool_dir: Path, index: int) -> dict[str, int]:
+    """Parse and validate batch `index`, write it to the run's spool; returns row counts (all that crosses back)."""
+    tables = parse_documents(records, layout)
     for name, model in PARSED_MODELS.items():
-        frames = [p[name] for p in parts if len(p[name])]
-        merged[name] = pd.concat(frames, ignore_index=True) if frames else frame(model, [])
-    return merged
+        load.write_batch(tables[name], model, spool.batch_path(spool_dir, index, name))
+    return {name: len(df) for name, df in tables.items()}
 
 
 def validate_batch(parsed: dict) -> dict[str, pd.DataFrame]:
@@ -128,19 +130,15 @@ def validate_batch(parsed: dict) -> dict[str, pd.DataFrame]:
     return {"documents": docs, "claims": claims, "rejects": Rejects.validate(frame(Rejects, rejects))}
 
 
-def assemble_tables(validated: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Validated batches -> the loaded tables: current versions, history, sorted rejects."""
-    docs = validated["documents"].drop_duplicates(["doc_id", "version"], keep="first")
-    claims = validated["claims"].drop_duplicates(["claim_id", "version"], keep="first")
-    tables = load.split_versions(docs, claims)
-    tables["rejects"] = validated["rejects"].sort_values(
-        ["source_id", "doc_id", "stage", "reason", "detail"], na_position="first").reset_index(drop=True)
-    return tables
-
-
 def validate_parsed(parsed: dict) -> dict[str, pd.DataFrame]:
-    """Validate parsed rows and assemble the tables (the whole stage in one call)."""
-    return assemble_tables(validate_batch(parsed))
+    """Validate parsed rows and return the tables as they would be loaded (the whole stage in one call, in memory)."""
+    with tempfile.TemporaryDirectory() as folder:
+        validated = validate_batch(parsed)
+        for name, model in PARSED_MODELS.items():
+            load.write_batch(validated[name], model, spool.batch_path(Path(folder), 0, name))
+        with duckdb.connect() as con:
+            load.load_tables(con, Path(folder))
+            return {table: con.table(table).df() for table in load.TABLE_MODELS}
 
 
 def fingerprint(layout: Layout, records: list[StoredDoc]) -> str:
@@ -163,16 +161,19 @@ def published_fingerprint(layout: Layout) -> str | None:
         return None
 
 
-def build_and_publish(tables: dict[str, pd.DataFrame], layout: Layout, build_info: dict, sql_dir: Path = models.SQL_DIR,
+def build_and_publish(spool_dir: Path, layout: Layout, build_info: dict, sql_dir: Path = models.SQL_DIR,
                       csv: bool = False) -> dict:
-    """Load, build models, run model tests, then publish in one rename. Returns table counts."""
+    """Load the spooled batches, build models, run model tests, then publish in one rename. Returns table counts."""
     fetch_log = _fetch_log_frame(layout)
     with publish.publish_lock(layout.processed):
         target = publish.new_build_path(layout.processed)
         try:
             con = load.open_new(target)
             try:
-                counts = load.load_tables(con, tables)
+                # Bounded memory for a big rebuild: DuckDB spills to the run's spool beyond the limit.
+                con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")
+                con.execute(f"set temp_directory = '{spool_dir / 'duckdb-tmp'}'")
+                counts = load.load_tables(con, spool_dir)
                 load.create_fetch_log(con)
                 if not fetch_log.empty:
                     load.insert_frame(con, "fetch_log", fetch_log)

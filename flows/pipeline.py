@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import time
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
@@ -16,24 +17,23 @@ from typing import Annotated, Literal
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
-from prefect.utilities.annotations import quote
 from pydantic import Field
 
 from casualty_claims.config import SourcesError, load_sources
 from casualty_claims.models import ModelError
 from casualty_claims.publish import PublishBusy
+from casualty_claims.spool import run_spool
 from casualty_claims.stages import (
     FetchReport,
     Layout,
     append_fetch_log,
-    assemble_tables,
     batches,
     build_and_publish,
     fingerprint,
     latest_values,
-    merge_parsed,
-    parse_documents,
+    parse_to_spool,
     per_source_counts,
     published_fingerprint,
     report_dict,
@@ -85,23 +85,39 @@ def _fetch_result(future) -> FetchReport:
 
 
 @task(name="parse", cache_policy=NO_CACHE)
-def parse_task(batch, layout: Layout) -> dict:
-    return parse_documents(batch, layout)
+def parse_task(batch, layout: Layout, spool_dir: str, index: int) -> dict:
+    return parse_to_spool(batch, layout, Path(spool_dir), index)
 
 
 @flow(name="parse-documents")
-def parse_flow(data_dir: str, batch_size: int) -> list[dict]:
+def parse_flow(data_dir: str, batch_size: int, spool_dir: str) -> dict[str, int]:
     """The parse stage as a subflow, so that its task runner can be chosen per run. It takes only the data
-    dir (flow-run parameters are stored by the server) and reads the raw store itself; batches report as they finish."""
+    dir (flow-run parameters are stored by the server) and reads the raw store itself; each batch is
+    validated and written to the run's spool where it was parsed, and only its row counts come back."""
     logger = get_run_logger()
     layout = Layout(Path(data_dir))
     chunks = batches(stored_documents(layout), batch_size)
-    futures = [parse_task.submit(b, layout) for b in chunks]
-    results = []
+    futures = [parse_task.submit(b, layout, spool_dir, i) for i, b in enumerate(chunks)]
+    totals = {"documents": 0, "claims": 0, "rejects": 0}
     for i, future in enumerate(futures, 1):  # a long backfill shows progress as it goes
-        results.append(future.result())
+        counts = future.result()
+        totals = {k: totals[k] + counts[k] for k in totals}
         logger.info("parsed batch %d/%d (%d documents)", i, len(futures), len(chunks[i - 1]))
-    return results
+    return totals
+
+
+@contextmanager
+def api_shared_with_workers(kind: str):
+    """Worker processes inherit our environment; without an API URL in it, each would start its own temporary
+    Prefect server (seconds of start-up and a few hundred MB each). Point them at the server this run uses."""
+    if kind == "thread" or os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    os.environ["PREFECT_API_URL"] = str(get_client(sync_client=True).api_url)
+    try:
+        yield
+    finally:
+        del os.environ["PREFECT_API_URL"]  # a temporary server ends with this process; do not leave its address behind
 
 
 def task_runner_for(kind: str, dask_address: str | None, workers: int | None):
@@ -118,15 +134,9 @@ def task_runner_for(kind: str, dask_address: str | None, workers: int | None):
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None})
 
 
-@task(name="validate", cache_policy=NO_CACHE)
-def validate_task(parsed: dict) -> dict:
-    """Each batch was checked against schemas/ where it was parsed; this assembles the tables."""
-    return assemble_tables(parsed)
-
-
 @task(name="load-build-publish", cache_policy=NO_CACHE)
-def publish_task(tables: dict, layout: Layout, info: dict, csv: bool = False) -> dict:
-    return build_and_publish(tables, layout, info, csv=csv)
+def publish_task(spool_dir: str, layout: Layout, info: dict, csv: bool = False) -> dict:
+    return build_and_publish(Path(spool_dir), layout, info, csv=csv)
 
 
 @flow(name="casualty-pipeline", log_prints=True)
@@ -170,13 +180,12 @@ def casualty_pipeline(
     else:
         runner = task_runner_for(task_runner, dask_address, workers)
         logger.info("parsing %d documents in batches of %d on the %s task runner", len(records), batch_size, task_runner)
-        results = parse_flow.with_options(task_runner=runner)(str(layout.data_dir), batch_size)
-        parsed = merge_parsed(results)
-        logger.info("parsed %d documents: %d claims, %d rejects", len(parsed["documents"]), len(parsed["claims"]), len(parsed["rejects"]))
-        tables = validate_task(quote(parsed))  # quote: Prefect need not walk the frames looking for futures
-        logger.info("validated: %d documents, %d claims, %d rejects", len(tables["documents"]), len(tables["claims"]), len(tables["rejects"]))
-        before = latest_values(layout.database)
-        counts = publish_task(quote(tables), layout, info, csv)
+        with run_spool(layout.processed) as spool_dir:
+            with api_shared_with_workers(task_runner):
+                totals = parse_flow.with_options(task_runner=runner)(str(layout.data_dir), batch_size, str(spool_dir))
+            logger.info("parsed and validated %d documents: %d claims, %d rejects", totals["documents"], totals["claims"], totals["rejects"])
+            before = latest_values(layout.database)
+            counts = publish_task(str(spool_dir), layout, info, csv)
         changes = series_changes(before, latest_values(layout.database))
         logger.info("published %s: %s", layout.database, counts)
     summary = {

@@ -57,3 +57,21 @@ def test_second_publisher_waits_or_gives_up_clearly(tmp_path):
         waited = time.monotonic() - started
     holder.join()
     assert waited > 0.5
+
+
+def test_spool_of_a_live_run_stays_and_a_dead_runs_spool_goes(tmp_path):
+    from casualty_claims.spool import PREFIX, remove_abandoned, run_spool
+
+    dead = tmp_path / f"{PREFIX}dead"
+    dead.mkdir()
+    (dead / ".owner").write_text("")  # its run was killed: nobody holds the lock any more
+    (dead / "000000.claims.parquet").write_bytes(b"x")
+    with run_spool(tmp_path) as live:
+        assert not dead.exists()
+        (live / "000000.claims.parquet").write_bytes(b"x")
+        assert remove_abandoned(tmp_path) == []  # another run looking now leaves the live one alone
+        assert live.exists()
+    assert not live.exists()  # a run removes its own spool when it ends
+    fresh = tmp_path / f"{PREFIX}being-created"
+    fresh.mkdir()  # no owner file yet: could be a run between mkdir and lock
+    assert remove_abandoned(tmp_path) == [] and fresh.exists()
