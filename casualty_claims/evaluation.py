@@ -85,6 +85,7 @@ class Report:
     matched: int = 0
     misses: list = field(default_factory=list)
     false_hits: list = field(default_factory=list)
+    wrong_attributes: list = field(default_factory=list)  # matched pairs whose qualifier, scope or as_of differ
     documents: int = 0
     seconds: float = 0.0
 
@@ -119,6 +120,8 @@ def evaluate(docs: list[dict]) -> Report:
             report.matched += 1
             for attr in ("qualifier", "scope", "as_of"):
                 report.attribute_hits[attr] += predicted[p][attr] == gold[g][attr]
+                if predicted[p][attr] != gold[g][attr]:
+                    report.wrong_attributes.append((doc["doc_id"], attr, predicted[p][attr], gold[g][attr], gold[g].get("evidence", "")))
         for table, attr in ((report.by_claimant, "claimant"), (report.by_metric, "metric")):
             for _, g in pairs:
                 table.setdefault(gold[g][attr], Score()).tp += 1
@@ -164,4 +167,6 @@ def format_report(report: Report, show_errors: bool = True) -> str:
         lines += [f"  {d}: {_fmt_claim(c)} | {ev}" for d, c, ev in report.misses]
         lines += ["", f"false hits ({len(report.false_hits)}):"]
         lines += [f"  {d}: {_fmt_claim(c)} | {s}" for d, c, s in report.false_hits]
+        lines += ["", f"matched, with a wrong qualifier, scope or as_of ({len(report.wrong_attributes)}): predicted -> gold"]
+        lines += [f"  {d}: {attr} {got} -> {want} | {ev}" for d, attr, got, want, ev in report.wrong_attributes]
     return "\n".join(lines)

@@ -93,6 +93,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
+            if _inside_a_name(text, m.start(), m.end()):
+                continue
             found.append(_mention(text, m.start(), m.end(), claimant))
     for m in lx.GENERIC_BODY.finditer(text):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
@@ -101,6 +103,16 @@ def find_mentions(text: str) -> list[Mention]:
         if claimant:
             found.append(_mention(text, m.start(), m.end(), claimant))
     return sorted(found, key=lambda f: f.start)
+
+
+_PLACE_NAME = re.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:\n])\s(?!(?:The|A|An|But|And|Meanwhile|Now|Earlier|Later)\s)[A-Z][\w-]+\s+$")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A bare country or capital that ends a longer proper name ("the Human Rights Mission Monitoring Ukraine said")
+    is not that country speaking."""
+    return bool(_PLACE_NAME.fullmatch(text, start, end) and _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _mention(text: str, start: int, end: int, claimant: str) -> Mention:

@@ -264,7 +264,7 @@ class Grammar:
             before, after = around[:cue.start()], around[cue.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
                 continue
-            dating = re.match(r"(?:in|during) (?:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", cue.group(), re.IGNORECASE)
+            dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", cue.group(), re.IGNORECASE)
             if dating and re.match(r"\s*(?:,|that\b)", after) or re.match(r"(?:of )?this year", cue.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((abs(cue.start() - offset), "period"))
@@ -368,6 +368,8 @@ class Grammar:
             else:
                 scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60))
                 day = self.as_of(n, sentence, frame.day if frame else None)
+            if not subcount and self._unmarked(sentence):
+                scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
                 qualifier=n.qualifier, scope=scope, as_of=min(day, self.published),
@@ -380,6 +382,28 @@ class Grammar:
                 self.last_subject = claim.subject
                 self.last_claim = claim
         return _merge_restatements(*self._drop_regional_shares(out, self.strength))
+
+    def _unmarked(self, sentence) -> bool:
+        """The sentence itself states no window, place, incident, total or day."""
+        text = self.text[sentence.start:sentence.end]
+        return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or _PLACE.search(text) or _LOCAL.search(text)
+                    or lx.EVENT.search(text) or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
+
+    def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
+        """A sentence that states no scope continues the one before it: "Over the past day, the enemy lost 1,990
+        soldiers. ... 29 artillery systems and 55 drones were also destroyed." (same speaker, same paragraph); and a
+        small civilian toll in a report of an attack belongs to that attack."""
+        index = self.doc.sentences.index(sentence)
+        previous = self.doc.sentences[index - 1] if index else None
+        last = self.last_claim
+        if previous is not None and last is not None and previous.paragraph == sentence.paragraph and last.scope == "period" \
+                and last.claimant == claimant and previous.start <= last.evidence_start < sentence.end:
+            return "period", last.as_of
+        if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
+            nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
+            if any(lx.EVENT.search(self.text[x.start:x.end]) and not lx.CUMULATIVE.search(self.text[x.start:x.end]) for x in nearby):
+                return "event", day
+        return scope, day
 
     def _drop_regional_shares(self, claims: list[Claim], strength: list[int]) -> tuple[list[Claim], list[int]]:
         """"440 casualties were recorded in Donetsk and Luhansk regions": a region's share of a total the
