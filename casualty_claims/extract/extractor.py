@@ -265,7 +265,8 @@ class Grammar:
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
                 continue
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", cue.group(), re.IGNORECASE)
-            if dating and re.match(r"\s*(?:,|that\b)", after) or re.match(r"(?:of )?this year", cue.group()) and before.endswith("of "):
+            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and lx.SPEECH.search(after[:max(0, offset - cue.end())])
+            if dating and "alone" not in cue.group().lower() and states or re.match(r"(?:of )?this year", cue.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((abs(cue.start() - offset), "period"))
         for cue in lx.CUMULATIVE.finditer(around):
@@ -384,10 +385,10 @@ class Grammar:
         return _merge_restatements(*self._drop_regional_shares(out, self.strength))
 
     def _unmarked(self, sentence) -> bool:
-        """The sentence itself states no window, place, incident, total or day."""
+        """The sentence itself states no window, place, total or day."""
         text = self.text[sentence.start:sentence.end]
         return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or _PLACE.search(text) or _LOCAL.search(text)
-                    or lx.EVENT.search(text) or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
+                    or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
 
     def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
         """A sentence that states no scope continues the one before it: "Over the past day, the enemy lost 1,990
@@ -396,8 +397,9 @@ class Grammar:
         index = self.doc.sentences.index(sentence)
         previous = self.doc.sentences[index - 1] if index else None
         last = self.last_claim
-        if previous is not None and last is not None and previous.paragraph == sentence.paragraph and last.scope == "period" \
-                and last.claimant == claimant and previous.start <= last.evidence_start < sentence.end:
+        earlier = self.doc.sentences[max(0, index - 2)] if index else None  # one sentence may name the source between them
+        if earlier is not None and last is not None and last.scope == "period" and last.claimant == claimant \
+                and earlier.start <= last.evidence_start < sentence.end:
             return "period", last.as_of
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])

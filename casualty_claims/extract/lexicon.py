@@ -165,7 +165,7 @@ DESTROY = re.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downed|di
 
 # Scope cues.
 CUMULATIVE = re.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)|February|Feb\.? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle|year|month|week))|February(?! \d)|Feb\.? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
     r"since the conflict|since the fighting|whole war|entire war)\b",
     re.IGNORECASE,
@@ -178,7 +178,11 @@ PERIOD = re.compile(
     r"over the weekend|in a day|in one day|during the night|in a single day|in the course of the day|within a day|daily losses|in one week|"
     r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)|during the (?:counteroffensive|offensive|week|month)|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|this past week|"
-    r"in a single (?:day|week|month)|since the start of (?:the|this) (?:month|year|week))\b",
+    r"in a single (?:day|week|month)|since the start of (?:the|this) (?:month|year|week)|"
+    # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
+    r"since the (?:start|beginning|launch) of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle)|"
+    r"during the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
+    r"since (?!Feb(?:ruary|\.)? 24)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b)\b",
     re.IGNORECASE,
 )
 EVENT = re.compile(
