@@ -291,14 +291,16 @@ class DocumentModel:
             if sentence.attributions:
                 previous_frame = sentence.attributions[-1]
             sentence.frame = previous_frame if previous_frame is not None else default
-        # A sentence with no speaker takes a trailing one from the next sentence ("... 16 injured. The strikes
-        # also damaged buildings, officials said."), when that one states no figure of its own.
+        # A sentence with no speaker yet takes a trailing one from the next sentence ("... 16 injured. The strikes
+        # also damaged buildings, officials said."), when that one states no figure of its own or goes on
+        # the same paragraph ("The toll has risen to 23. At least 63 people were injured, the mayor reported.").
         for here, following in zip(self.sentences, self.sentences[1:], strict=False):
             next_text = self.text[following.start:following.end]
-            if not here.attributions and following.attributions and not re.search(r"\d", next_text):
+            if not here.attributions and following.attributions:
                 last = following.attributions[-1]
                 refers_back = re.match(r"\s*(?:This|That|It|These figures|The figures|The data)\s+(?:was|were|is|are|has been)\s+\w+\s+by\b", next_text)
-                if refers_back or last.marker_start > following.start + (following.end - following.start) // 2:
+                trailing = last.marker_start > following.start + (following.end - following.start) // 2
+                if refers_back or trailing and (not re.search(r"\d", next_text) or following.paragraph == here.paragraph):
                     here.frame = last
 
     def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:

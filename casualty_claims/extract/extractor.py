@@ -78,6 +78,12 @@ _REGIONAL_SHARE = re.compile(
     r"\b(?:were|was) recorded in\b|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
 )
 _LOCAL = re.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
+_TOLL_VERB = re.compile(
+    r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|amounted|amount|amounts|totall?ed|"
+    r"exceeded|surpassed|hit)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
+    re.IGNORECASE,
+)
+_RISEN = re.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -169,6 +175,10 @@ class Grammar:
     def metric_far_left(self, left: str) -> str | None:
         clause = re.split(r"[,;:.!?]", left)[-1]  # "The losses of the Ukrainian armed forces amounted to up to 140"
         far_left = _last(lx.METRIC_RES, _words(clause, 10, from_end=True))
+        if far_left is None and _TOLL_VERB.search(clause):
+            # "The death toll from the ... attack on Kyiv overnight on August 27-28 has risen to 23": the clause's
+            # subject is the toll however long its modifiers
+            far_left = _first(lx.METRIC_RES, clause)
         return far_left[0] if far_left is not None else None
 
     @staticmethod
@@ -284,6 +294,8 @@ class Grammar:
                 continue
             if self.doc.opens_window(d, sentence.start):
                 continue
+            if d.end <= n.start and _RISEN.search(self.text, d.end, n.start):
+                continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
             distance = abs(d.start - n.start)
             if best is None or distance < best[0]:
                 best = (distance, d.day)

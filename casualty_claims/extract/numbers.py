@@ -36,6 +36,7 @@ _RANGE = re.compile(
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _DATE_AROUND = re.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
+_DAY_SPAN_END = re.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
 
@@ -108,7 +109,7 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
     digits = raw.replace(",", "")
     if re.fullmatch(r"(?:19|20)\d\d", digits) and "," not in raw:
         return True  # a year; no loss figure of 1900-2099 is written without a separator in this corpus
-    if re.fullmatch(r"\d{1,2}", digits) and (_DATE_AROUND.search(before) or _DATE_AFTER.match(after)):
+    if re.fullmatch(r"\d{1,2}", digits) and (_DATE_AROUND.search(before) or _DATE_AFTER.match(after) or _DAY_SPAN_END.search(before)):
         return True
     if re.match(r"^[:.]\d", after) or re.search(r"\d[:.]$", before):
         return True  # 13:37, 24.02
