@@ -45,6 +45,7 @@ _OWN_LOSS = re.compile(
 # Bodies that count civilians: a bare "N were killed" from them is about civilians.
 _LOSER = re.compile(
     r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported|understood)\s+to\s+have\s+)?"
     r"(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b",
     re.IGNORECASE,
 )
@@ -84,6 +85,17 @@ _TOLL_VERB = re.compile(
     re.IGNORECASE,
 )
 _RISEN = re.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b", re.IGNORECASE)
+_AGES = re.compile(
+    r"\b(?:aged|ages?(?: of)?|between the ages of|(?:men|women|people|males|females|boys|girls)(?=\s+(?:between|from)\s*$))"
+    r"(?:\s+(?:between|from))?\s*(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$",
+    re.IGNORECASE,
+)
+_INVENTORY = re.compile(
+    r"\b(?:began|begun|started|entered|went into)\s+the\s+(?:war|invasion|conflict)\s+with\s*(?:about\s+|some\s+|around\s+)?$"
+    r"|\bleaving\s+(?:it|them|Russia|Ukraine|the army)\s+(?:with\s+)?(?:only\s+|just\s+)?(?:about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -174,7 +186,14 @@ class Grammar:
 
     def metric_far_left(self, left: str) -> str | None:
         clause = re.split(r"[,;:.!?]", left)[-1]  # "The losses of the Ukrainian armed forces amounted to up to 140"
-        far_left = _last(lx.METRIC_RES, _words(clause, 10, from_end=True))
+        window = _words(clause, 10, from_end=True)
+        far_left = _last(lx.METRIC_RES, window)
+        if far_left is not None:
+            # the window may cut a phrase: "killed and | wounded since the start of the invasion to over one million"
+            wider = _words(clause, 14, from_end=True)
+            longer = _last(lx.METRIC_RES, wider)
+            if longer is not None and len(wider) - longer[1].end() == len(window) - far_left[1].end():
+                far_left = longer
         if far_left is None and _TOLL_VERB.search(clause):
             # "The death toll from the ... attack on Kyiv overnight on August 27-28 has risen to 23": the clause's
             # subject is the toll however long its modifiers
@@ -314,7 +333,7 @@ class Grammar:
             right, left = self._right(i, sentence.end), self._left(i, sentence.start)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
                 continue
-            if lx.RATE.search(right) or lx.RATE.search(_words(left, 4, from_end=True)) or lx.OTHER_GROUPS.match(right) \
+            if lx.RATE.search(right) or lx.RATE.search(_words(left, 4, from_end=True)) or self._other_group(right, n) \
                     or lx.NOT_A_COUNT.search(_words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             if _BREAKDOWN.search(left):
@@ -325,6 +344,10 @@ class Grammar:
                 continue
             if _AFTER_SUBCOUNT.match(right):
                 continue  # "624 of which were destroyed": a part of the total before it
+            clause_before = re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]
+            if _AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or _INVENTORY.search(clause_before) \
+                    or _AVERAGE.search(clause_before):
+                continue  # "children aged 6, 8 and 14", "men between 18 and 55"; "began the war with 3,100 tanks"; daily averages
             parent = previous.get(sentence.start)
             previous_sentence = self._previous_sentence_text(sentence)
             metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
@@ -395,6 +418,15 @@ class Grammar:
                 self.last_subject = claim.subject
                 self.last_claim = claim
         return _merge_restatements(*self._drop_regional_shares(out, self.strength))
+
+    def _other_group(self, right: str, n: Number) -> bool:
+        """Deaths of journalists, medics, rescuers are no subject of the rules; but the emergency service
+        counting its own rescuers reports them as civilians ("78 rescue workers have been killed")."""
+        if not lx.OTHER_GROUPS.match(right):
+            return False
+        frame = self.doc.speaker_for(n.start) or self.doc.sentence_at(n.start).frame
+        return not (re.match(r"\s*(?:\S+\s+){0,2}(?:rescuers|rescue workers|emergency workers)", right, re.IGNORECASE)
+                    and frame is not None and frame.claimant == "ua_ses")
 
     def _unmarked(self, sentence) -> bool:
         """The sentence itself states no window, place, total or day."""

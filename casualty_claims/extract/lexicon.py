@@ -199,12 +199,13 @@ NOT_A_COUNT = re.compile(r"\b(?:for every|for each|to one|times as many|times mo
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
-    r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers)\b", re.IGNORECASE)
+    r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers|rescue workers|"
+    r"emergency workers|paramedics)\b", re.IGNORECASE)
 NOT_LOSS_NOUN = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
-    r"villages|towns|settlements|cities|localities|square kilomet\w+|km)\b", re.IGNORECASE)
+    r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states)\b", re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = re.compile(
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
