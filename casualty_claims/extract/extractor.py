@@ -81,7 +81,7 @@ _REGIONAL_SHARE = re.compile(
 _LOCAL = re.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
 _TOLL_VERB = re.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|amounted|amount|amounts|totall?ed|"
-    r"exceeded|surpassed|hit)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
+    r"exceeded|surpassed|hit|was|is|were|are)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
     re.IGNORECASE,
 )
 _RISEN = re.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b", re.IGNORECASE)
@@ -194,10 +194,13 @@ class Grammar:
             longer = _last(lx.METRIC_RES, wider)
             if longer is not None and len(wider) - longer[1].end() == len(window) - far_left[1].end():
                 far_left = longer
-        if far_left is None and _TOLL_VERB.search(clause):
+        if far_left is None and _TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure)\b", clause, re.IGNORECASE):
             # "The death toll from the ... attack on Kyiv overnight on August 27-28 has risen to 23": the clause's
             # subject is the toll however long its modifiers
             far_left = _first(lx.METRIC_RES, clause)
+        if far_left is None and _TOLL_VERB.search(clause) and len(_WORD.findall(clause)) <= 3:
+            # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167": the sentence's subject
+            far_left = _first(lx.METRIC_RES, _words(re.split(r"[,;:]", left)[0], 6))
         return far_left[0] if far_left is not None else None
 
     @staticmethod
