@@ -96,6 +96,8 @@ _INVENTORY = re.compile(
     re.IGNORECASE,
 )
 _AVERAGE = re.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
+_ATTACKS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot)\b", re.IGNORECASE)
+_SIDE_PEOPLE_LOST = re.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -176,7 +178,7 @@ class Grammar:
         if close_left is not None and not _GOVERNS.match(_words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
         if close_left is not None and close_left[0] == "casualties" and near is not None and near[0] != "casualties" \
-                and self._word_distance(right, near[1]) <= 3:
+                and self._word_distance(right, near[1]) <= 3 and not re.search(r"\b(?:including|includ\w+|with)\b", _words(right, 9)[:near[1].start()]):
             return near[0], "right"  # "lost 43,000 soldiers who died": the specific word wins
         if close_left is not None and (near is None or self._word_distance(right, near[1]) > 1):
             return close_left[0], "left"
@@ -229,7 +231,7 @@ class Grammar:
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
         army = _SIDE_ARMY.search(sentence)
         if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
-                and not re.search(r"\bcivilian", sentence, re.IGNORECASE):
+                and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not _ATTACKS.match(sentence, army.end()):
             return "ru_military" if army.group(1).lower().startswith("russia") else "ua_military"  # "losses of the Ukrainian army ... 340 thousand people"
         if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             # "people" are civilians unless a side marks the noun itself ("A Russian attack killed 19 people": the attacker)
@@ -246,6 +248,9 @@ class Grammar:
         owner = owners[-1] if owners else None  # the nearest: "the General Staff of the Ukrainian Armed Forces puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
+        people = list(_SIDE_PEOPLE_LOST.finditer(left))
+        if people:  # "the total number of Russians killed or injured at just under 700,000"
+            return "ru_military" if people[-1].group(1).lower().startswith("russia") else "ua_military"
         return None
 
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
@@ -336,7 +341,7 @@ class Grammar:
             right, left = self._right(i, sentence.end), self._left(i, sentence.start)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
                 continue
-            if lx.RATE.search(right) or lx.RATE.search(_words(left, 4, from_end=True)) or self._other_group(right, n) \
+            if lx.RATE.search(right) or lx.RATE.search(_words(re.split(r"[;—–]", left)[-1], 4, from_end=True)) or lx.OTHER_GROUPS.match(right) \
                     or lx.NOT_A_COUNT.search(_words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             if _BREAKDOWN.search(left):
@@ -421,15 +426,6 @@ class Grammar:
                 self.last_subject = claim.subject
                 self.last_claim = claim
         return _merge_restatements(*self._drop_regional_shares(out, self.strength))
-
-    def _other_group(self, right: str, n: Number) -> bool:
-        """Deaths of journalists, medics, rescuers are no subject of the rules; but the emergency service
-        counting its own rescuers reports them as civilians ("78 rescue workers have been killed")."""
-        if not lx.OTHER_GROUPS.match(right):
-            return False
-        frame = self.doc.speaker_for(n.start) or self.doc.sentence_at(n.start).frame
-        return not (re.match(r"\s*(?:\S+\s+){0,2}(?:rescuers|rescue workers|emergency workers)", right, re.IGNORECASE)
-                    and frame is not None and frame.claimant == "ua_ses")
 
     def _unmarked(self, sentence) -> bool:
         """The sentence itself states no window, place, total or day."""

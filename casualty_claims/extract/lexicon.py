@@ -191,7 +191,7 @@ EVENT = re.compile(
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = re.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month)\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
+RATE = re.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = re.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
@@ -209,7 +209,7 @@ NOT_LOSS_NOUN = re.compile(
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = re.compile(
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
-    r"-year|year-old|years old|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
+    r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
     r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|missiles|strikes|sorties|settlements|villages|towns|cities|"
     r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|ballistic missiles|applications|"
     r"objects|fires|explosive devices|houses|buildings|homes|flats|apartments|schools|hospitals|kindergartens|facilities|shelters|"
