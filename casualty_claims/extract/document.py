@@ -8,7 +8,7 @@ for the text around it.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from casualty_claims.extract import lexicon as lx
@@ -168,7 +168,7 @@ class DocumentModel:
         self.published = published
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
-        self.mentions = find_mentions(text)
+        self.mentions = [replace(m, claimant=lx.in_office(m.text, m.claimant, published)) for m in find_mentions(text)]
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self.source_line = self._source_line()

@@ -168,7 +168,8 @@ class Grammar:
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 10))
         equipment = _first(lx.EQUIPMENT_RES, head)
         person = _first(lx.SUBJECT_RES.items() and [(p, k) for k, p in lx.SUBJECT_RES.items()], head)
-        if equipment and (person is None or equipment[1].start() < person[1].start()) and equipment[1].start() < 40:
+        if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
+                and equipment[1].start() < 40:  # the earlier noun wins, then the longer ("fighter jets" over "fighter")
             near_cue = lx.DESTROY.search(_words(left, 6, from_end=True) + " " + _words(right, 12))
             if near_cue or lx.LOSS_VERB.search(prefix) or (self._is_list(*span) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
                 return equipment[0], "equipment"

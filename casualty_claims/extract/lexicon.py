@@ -6,6 +6,7 @@ last body.
 """
 
 import re
+from datetime import date
 
 # Which side a claimant speaks for; decides whose losses "the enemy" or unlabelled troops are.
 SIDE = {
@@ -72,6 +73,28 @@ ALIASES += [
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
 ]
 ALIAS_RES = [(re.compile(p), c, k) for p, c, k in ALIASES]
+
+# People who speak for a government only while in office: before or after it, "Trump said" is a private person (`other`).
+# (name, claimant, terms as (first day, last day or None))
+OFFICE_TERMS: list[tuple[str, str, list[tuple[date, date | None]]]] = [
+    ("Trump", "us_gov", [(date(2017, 1, 20), date(2021, 1, 19)), (date(2025, 1, 20), None)]),
+    ("Biden", "us_gov", [(date(2021, 1, 20), date(2025, 1, 19))]),
+    ("Austin", "us_gov", [(date(2021, 1, 22), date(2025, 1, 19))]),
+    ("Blinken", "us_gov", [(date(2021, 1, 26), date(2025, 1, 19))]),
+    ("Milley", "us_gov", [(date(2019, 10, 1), date(2023, 9, 29))]),
+    ("Wallace", "uk_gov", [(date(2019, 7, 24), date(2023, 8, 30))]),
+    ("Shapps", "uk_gov", [(date(2023, 8, 31), date(2024, 7, 4))]),
+    ("Sunak", "uk_gov", [(date(2022, 10, 25), date(2024, 7, 4))]),
+    ("Boris Johnson", "uk_gov", [(date(2019, 7, 24), date(2022, 9, 5))]),
+]
+
+
+def in_office(name: str, claimant: str, day: date) -> str:
+    """The claimant a mention of `name` stands for on `day`: its government while in office, else `other`."""
+    for person, government, terms in OFFICE_TERMS:
+        if person in name and government == claimant:
+            return claimant if any(start <= day and (end is None or day <= end) for start, end in terms) else "other"
+    return claimant
 
 # News outlets relay claims; their "reported" names no claimant.
 OUTLET = re.compile(
@@ -143,7 +166,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
      r"infantry fighting vehicles|armou?red carriers", "armored_vehicles"),
     (r"multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS", "mlrs"),
     (r"(?:field )?artillery(?: pieces| systems| guns| mounts)?|howitzers|mortars|guns", "artillery"),
-    (r"air defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems", "air_defense"),
+    (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems", "air_defense"),
     (r"helicopters?|choppers?", "helicopters"),
     (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
     (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes|aeroplanes|planes|jets|warplanes|fighter jets|fighters|bombers)", "aircraft"),
