@@ -124,6 +124,48 @@ def test_numbers_that_are_not_loss_claims(text):
     assert claims(text) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three children aged 4, 9 and 15 were taken to hospital, the governor said.",
+        "The study counted men between 20 and 50 who had volunteered.",
+        "The Russian army began the war with 3,300 tanks, the report said.",
+        "Russia's average daily losses in May were about 1,200, the ministry said.",
+        "The general said this equals 30 soldiers killed per square kilometre.",
+        "Rescuers pulled residents from a nine-story building.",
+    ],
+)
+def test_ages_inventories_averages_and_ratios_are_not_claims(text):
+    assert claims(text) == {}
+
+
+def test_window_cues_from_the_sentence_and_its_neighbours():
+    got = claims("On 12 May, it says, Russia lost more than 1,700 men in a single day, the UK ministry of defence said.",
+                 published=date(2024, 5, 20))
+    assert got[("uk_gov", "ru_military", "casualties", 1700)].scope == "period"
+    got = claims("Since the beginning of the counteroffensive, Ukraine has lost 12,000 soldiers, Shoigu said.", published=date(2023, 7, 1))
+    assert got[("ru_mod", "ua_military", "casualties", 12000)].scope == "period"
+    got = claims("Over the past day Russia lost 1,100 soldiers, Ukraine's General Staff said.\n\n"
+                 "This was reported on Facebook.\n\nThe defenders also destroyed 12 tanks and 31 artillery systems.",
+                 published=date(2024, 1, 5))
+    assert got[("ua_mod", "ru_military", "artillery", 31)].scope == "period"
+
+
+def test_a_toll_that_has_risen_is_as_of_the_report_and_names_its_speaker_after():
+    text = ("The death toll from the Russian missile attack on Odesa overnight on June 9-10 has risen to 14, including two children. "
+            "At least 40 people were injured, the regional governor said.")
+    got = claims(text, published=date(2024, 6, 12))
+    toll = got[("ua_other", "civilians", "killed", 14)]
+    assert toll.scope == "event" and toll.as_of == date(2024, 6, 12)
+    assert ("ua_other", "children", "killed", 2) in got and not any(k[3] == 10 for k in got)
+
+
+def test_a_politician_speaks_for_a_government_only_in_office():
+    text = "Donald Trump said 400,000 Ukrainian soldiers had been killed or wounded."
+    assert ("other", "ua_military", "casualties", 400000) in claims(text, published=date(2024, 12, 8))
+    assert ("us_gov", "ua_military", "casualties", 400000) in claims(text, published=date(2025, 3, 1))
+
+
 def test_seed_case_from_the_demo_corpus():
     text = ("President Volodymyr Zelensky said on Thursday that nearly 9,000 Russian soldiers have been killed so far. "
             "Spokesman Igor Konashenkov said on Wednesday that 498 Russian servicemen had been killed.")
@@ -146,11 +188,11 @@ def test_real_russian_mod_and_un_spans():
                 total += 1
                 found += (figure["subject"], figure["metric"], figure["value"]) in got
     assert total > 100
-    assert found / total >= 0.62  # measured 75/116 = 0.647 with grammar@1
+    assert found / total >= 0.64  # measured 77/116 = 0.664 with grammar@1
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
-F1_FLOOR_ALL, F1_FLOOR_HELD = 0.72, 0.64
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.76, 0.70
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
@@ -160,7 +202,7 @@ def test_dev_set_scores_stay_above_the_recorded_floor():
     assert overall.overall.f1 >= F1_FLOOR_ALL, overall.overall.f1
     assert held.overall.f1 >= F1_FLOOR_HELD, held.overall.f1
     for attribute in ("qualifier", "scope", "as_of"):
-        assert overall.attribute_hits[attribute] / overall.matched >= 0.7, attribute
+        assert overall.attribute_hits[attribute] / overall.matched >= 0.78, attribute
 
 
 @settings(max_examples=200, deadline=None)

@@ -220,7 +220,11 @@ class DocumentModel:
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:  # passive: "This was reported by the General Staff"
                 return after[0]
-        if re.search(r"\b(?:it|this)\s+(?:was|is|has been|had been)\s+$", text[max(sentence.start, marker.start() - 20):marker.start()], re.IGNORECASE):
+        passive = re.search(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", text[max(sentence.start, marker.start() - 20):marker.start()],
+                            re.IGNORECASE)
+        if passive and passive.group(1).lower() != "it":
+            return None  # "This was reported on Facebook": refers back; the speaker before still speaks
+        if passive:
             return Mention(marker.start(), marker.start(), "other", False, False, "it was reported")  # no agent named
         inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
         if word in ("according to", "data from", "figures from", "per", "citing", "cited", "quoted"):

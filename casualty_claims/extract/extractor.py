@@ -98,6 +98,7 @@ _INVENTORY = re.compile(
 _AVERAGE = re.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
 _ATTACKS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot)\b", re.IGNORECASE)
 _SIDE_PEOPLE_LOST = re.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
+_WINDOW_OPENER = re.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -311,6 +312,14 @@ class Grammar:
             cues.append((abs(cue.start() - offset), "cumulative"))
         if cues:
             return min(cues)[1]
+        # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
+        # statement ("In February, Zelensky said ...").
+        opening = re.match(r"[^,;]{0,90},", sentence)
+        if opening and around not in opening.group():
+            for pattern, scope in ((lx.PERIOD, "period"), (lx.CUMULATIVE, "cumulative")):
+                cue = pattern.search(opening.group())
+                if cue and _WINDOW_OPENER.match(cue.group()):
+                    return scope
         if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
         return "cumulative"
