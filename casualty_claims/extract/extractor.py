@@ -99,6 +99,7 @@ _AVERAGE = re.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|p
 _ATTACKS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot)\b", re.IGNORECASE)
 _SIDE_PEOPLE_LOST = re.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
 _WINDOW_OPENER = re.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
+_SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -107,13 +108,25 @@ def _words(text: str, n: int, from_end: bool = False) -> str:
     return " ".join(words[-n:] if from_end else words[:n])
 
 
+_COMBINED: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
+
+
+def _combined(res: list) -> tuple[re.Pattern, dict[str, str]]:
+    """The word list as one alternation: a single scan finds the leftmost match, and at that position the first
+    entry in list order, which is what searching entry by entry and keeping the leftmost gives."""
+    key = id(res)
+    if key not in _COMBINED:
+        flags = {pattern.flags for pattern, _ in res}
+        assert len(flags) == 1, "one alternation needs one set of flags"
+        groups = {f"w{i}": name for i, (_, name) in enumerate(res)}
+        _COMBINED[key] = (re.compile("|".join(f"(?P<w{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(res)), flags.pop()), groups)
+    return _COMBINED[key]
+
+
 def _first(res: list, text: str) -> tuple[str, re.Match] | None:
-    best = None
-    for pattern, name in res:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[1].start()):
-            best = (name, m)
-    return best
+    pattern, groups = _combined(res)
+    m = pattern.search(text)
+    return (groups[m.lastgroup], m) if m else None
 
 
 def _last(res: list, text: str) -> tuple[str, re.Match] | None:
@@ -134,6 +147,7 @@ class Grammar:
         self.last_subject: str | None = None
         self.last_claim: Claim | None = None
         self.strength: list[int] = []  # per claim: 2 attributed in its sentence, 1 by context, 0 unattributed
+        self._unmarked_cache: dict[int, bool] = {}
 
     # --- windows --------------------------------------------------------------------
     def _right(self, i: int, sentence_end: int) -> str:
@@ -168,7 +182,7 @@ class Grammar:
         """(metric, how): 'equipment', 'right', 'left' or 'none'."""
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 10))
         equipment = _first(lx.EQUIPMENT_RES, head)
-        person = _first(lx.SUBJECT_RES.items() and [(p, k) for k, p in lx.SUBJECT_RES.items()], head)
+        person = _first(_SUBJECT_LIST, head)
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
                 and equipment[1].start() < 40:  # the earlier noun wins, then the longer ("fighter jets" over "fighter")
             near_cue = lx.DESTROY.search(_words(left, 6, from_end=True) + " " + _words(right, 12))
@@ -439,6 +453,11 @@ class Grammar:
 
     def _unmarked(self, sentence) -> bool:
         """The sentence itself states no window, place, total or day."""
+        if sentence.start not in self._unmarked_cache:
+            self._unmarked_cache[sentence.start] = self._states_nothing(sentence)
+        return self._unmarked_cache[sentence.start]
+
+    def _states_nothing(self, sentence) -> bool:
         text = self.text[sentence.start:sentence.end]
         return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or _PLACE.search(text) or _LOCAL.search(text)
                     or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
