@@ -4,9 +4,11 @@ import multiprocessing
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -151,7 +153,15 @@ def case_sql_models(n_claims: int, repeat: int) -> dict:
         "extractor": "bench",
     }).astype({"value_low": "Int64", "value_high": "Int64"})
     con = duckdb.connect()
-    load.load_tables(con, {"documents": docs, "document_versions": docs, "claims": claims})
+    from casualty_claims import spool
+    from casualty_claims.validate import frame
+    from schemas import Claims, Documents, Rejects
+
+    folder = Path(tempfile.mkdtemp(prefix="casualty-bench-sql-"))
+    for name, model, df in (("documents", Documents, docs), ("claims", Claims, claims), ("rejects", Rejects, frame(Rejects, []))):
+        load.write_batch(frame(model, df), model, spool.batch_path(folder, 0, name))
+    load.load_tables(con, folder)
+    shutil.rmtree(folder, ignore_errors=True)
     times = []
     for _ in range(repeat):
         started = time.perf_counter()

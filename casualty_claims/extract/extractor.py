@@ -181,6 +181,7 @@ class Grammar:
                   prefix: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'."""
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 10))
+        head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
         equipment = _first(lx.EQUIPMENT_RES, head)
         person = _first(_SUBJECT_LIST, head)
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \

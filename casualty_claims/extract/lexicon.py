@@ -169,7 +169,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems", "air_defense"),
     (r"helicopters?|choppers?", "helicopters"),
     (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
-    (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes|aeroplanes|planes|jets|warplanes|fighter jets|fighters|bombers)", "aircraft"),
+    (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes?|aeroplanes?|planes?|jets?|warplanes?|fighter jets?|fighters|bombers?)", "aircraft"),
     (r"cruise missiles", "cruise_missiles"),
     (r"submarines?", "submarines"),
     (r"(?:war)?ships?|boats?|vessels?|cutters|warships|frigates|corvettes|(?:maritime|naval|navy) craft", "ships"),

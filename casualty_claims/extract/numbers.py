@@ -132,6 +132,14 @@ _ONE_OBJECT = re.compile(
 )
 
 
+# "shot down a Ukrainian combat helicopter", "confirmed the loss of a Su-25 attack jet": one piece of equipment.
+_ONE_EQUIPMENT = re.compile(
+    r"\b(?:shot down|downed|destroyed|destroying|lost|losing|loss of|sank|sunk|sinking|knocked out|hit)\s+(?P<n>a|an|one)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:helicopter|plane|aircraft|jet|fighter|bomber|tank|drone|UAV|ship|warship|vessel|submarine|cruise missile)\b",
+    re.IGNORECASE,
+)
+
+
 _ONE_FOLLOWER = re.compile(
     r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
     r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of)\b",
@@ -148,7 +156,7 @@ def _in_url(text: str, start: int, end: int) -> bool:
 def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_ONE_SUBJECT, _ONE_OBJECT):
+    for pattern in (_ONE_SUBJECT, _ONE_OBJECT, _ONE_EQUIPMENT):
         for m in pattern.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 found.append(Number(m.start("n"), m.end("n"), 1, None, None, "exact", m.start("n"), m.end("n")))

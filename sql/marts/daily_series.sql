@@ -6,10 +6,19 @@ with chosen as (
 ),
 
 period_claims as (
-    -- The "(+N)" a document states beside its cumulative figure.
-    select doc_id, claimant, subject, metric, as_of, value as stated_change
+    -- The "(+N)" a document states beside its cumulative figure. A document that states
+    -- several windows for the same series and day (an article's "in the past day" and
+    -- "this week") has no single stated change: null, and still one row per day.
+    select
+        doc_id,
+        claimant,
+        subject,
+        metric,
+        as_of,
+        case when count(*) = 1 then min(value) end as stated_change
     from int_claim_precedence
     where scope = 'period' and value is not null
+    group by doc_id, claimant, subject, metric, as_of
 ),
 
 bounds as (
