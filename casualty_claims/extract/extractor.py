@@ -100,6 +100,8 @@ _ATTACKS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|
 _SIDE_PEOPLE_LOST = re.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
 _WINDOW_OPENER = re.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
 _SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
+_NATION_RU = re.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
+_NATION_UA = re.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -276,6 +278,10 @@ class Grammar:
         if holder:  # "Ukraine has about 2,500-3,000 service members killed"
             return "ru_military" if holder.group(1).lower() in ("russia", "moscow") else "ua_military"
         ru, ua = lx.RU_MARK.search(phrase), lx.UA_MARK.search(phrase)
+        adjacent = _words(phrase, 3, from_end=True)  # the nationality on the noun itself outranks "its"/"our" further left
+        ru_noun, ua_noun = _NATION_RU.search(adjacent), _NATION_UA.search(adjacent)
+        if bool(ru_noun) != bool(ua_noun):  # "its military had killed more than 20,000 Russian soldiers"
+            return "ru_military" if ru_noun else "ua_military"
         if lx.ENEMY.search(phrase) and side:
             return "ru_military" if side == "ua" else "ua_military"
         if lx.OWN.search(phrase) and side and metric in _HUMAN_METRICS:
@@ -369,7 +375,8 @@ class Grammar:
             if lx.RATE.search(right) or lx.RATE.search(_words(re.split(r"[;—–]", left)[-1], 4, from_end=True)) or lx.OTHER_GROUPS.match(right) \
                     or lx.NOT_A_COUNT.search(_words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
-            if _BREAKDOWN.search(left):
+            if _BREAKDOWN.search(left) and not lx.SUBJECT_RES["children"].match(right.lstrip()):
+                # children inside the parentheses are a subject of their own: "killing 34 people (including two children)"
                 paren = n.start - (len(left) - left.rfind("("))
                 if re.search(r"\d", self.text[max(0, paren - 40):paren]):
                     continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total

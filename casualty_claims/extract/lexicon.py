@@ -70,6 +70,10 @@ ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
+    # "according to Ukrainian estimates": a side's own count of losses is its military's
+    (r"\bUkrain(?:ian|e's) (?:official )?(?:estimates?|figures|data|count|tally)\b", "ua_mod", "body"),
+    (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally)\b", "ru_mod", "body"),
+    (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
 ]
 ALIAS_RES = [(re.compile(p), c, k) for p, c, k in ALIASES]

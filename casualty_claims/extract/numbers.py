@@ -37,6 +37,7 @@ _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _DATE_AROUND = re.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
 _DAY_SPAN_END = re.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
+_AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
 
@@ -180,8 +181,8 @@ def find_numbers(text: str) -> list[Number]:
         raw = m.group()
         if raw.lower() == "one" and not _ONE_FOLLOWER.match(text[m.end():m.end() + 12]):
             continue
-        if _is_date_or_year(text, m.start(), m.end(), raw):
-            continue
+        if _is_date_or_year(text, m.start(), m.end(), raw) or _AGE_AFTER.match(text, m.end()):
+            continue  # dates, years; ages ("a six-year-old child") are no figure and must not cut the window of the one before
         if text[max(0, m.start() - 1):m.start()].isalnum() or text[m.end():m.end() + 1].isalpha() and not re.match(r"[kK]\b", text[m.end():m.end() + 2]):
             continue  # part of a word or code (T-72, Su-25, 2nd)
         if re.search(r"[A-Za-z0-9]-$", text[max(0, m.start() - 2):m.start()]) or _in_url(text, m.start(), m.end()):
