@@ -27,6 +27,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|after|starting|began|beginning|start(?:e
 _PLACE = re.compile(
     r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
 )
@@ -102,6 +103,7 @@ _WINDOW_OPENER = re.compile(r"(?:since|during|over|throughout|within|in the (?:p
 _SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
 _NATION_RU = re.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
 _NATION_UA = re.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -372,7 +374,8 @@ class Grammar:
             right, left = self._right(i, sentence.end), self._left(i, sentence.start)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
                 continue
-            if lx.RATE.search(right) or lx.RATE.search(_words(re.split(r"[;—–]", left)[-1], 4, from_end=True)) or lx.OTHER_GROUPS.match(right) \
+            if lx.RATE.search(_CLAUSE_BREAK.split(right)[0]) or lx.RATE.search(_words(_CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
+                    or lx.OTHER_GROUPS.match(right) \
                     or lx.NOT_A_COUNT.search(_words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             if _BREAKDOWN.search(left) and not lx.SUBJECT_RES["children"].match(right.lstrip()):
@@ -527,7 +530,7 @@ class Grammar:
         words = list(_WORD.finditer(right))[:6]
         end = n.end
         for w in words:
-            if re.search(r"[.,;:!?)]$", w.group()):
+            if re.search(r"[.,;:!?)]$|(?<=[a-z])-$", w.group()):
                 end = n.end + w.end() - 1
                 break
             end = n.end + w.end()
