@@ -555,6 +555,10 @@ def _merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]
             related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant)
             if same_series and same_value and related:
                 better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
+                if better.qualifier == "exact" and worse.qualifier not in ("exact", "range"):
+                    # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
+                    # statement is the careful one; keep it, with the better attribution
+                    better = replace(worse, claimant=better.claimant)
                 kept[j] = (better, max(c_strength, k_strength))
                 duplicate = True
                 break
