@@ -162,6 +162,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_REFERS_BACK = re.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s*)?(?:during|in|over|for|within) (?:this|that|the same) period\b|\s*Thus\b",
+                          re.IGNORECASE)
+
+
 class DocumentModel:
     def __init__(self, text: str, published: date, doc_kind: str | None = None):
         self.text = text
@@ -321,6 +325,7 @@ class DocumentModel:
         after = self.text[d.end:d.end + 8]
         opens = re.search(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", before[-14:], re.IGNORECASE) \
             or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) \
+            or re.search(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", before, re.IGNORECASE) \
             or (re.search(r"\bfrom\s*$", before) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
         return bool(opens) and not re.match(r",?\s*when\b", after)
 
@@ -332,8 +337,14 @@ class DocumentModel:
         earlier = [d for d in self.dates if d.end <= sentence.start]
         if re.match(r"\s*[-–—•]?\s*(?:At that time|At the time|That day|On that day|Then)\b", text) and earlier:
             return earlier[-1].day
-        for previous in reversed(self.sentences[:index]):
-            if previous.paragraph != sentence.paragraph and not re.match(r"\s*[-–—•]", text):
+        # a bullet, or a sentence that refers back to a period ("Thus, during this period, OHCHR recorded ..."),
+        # continues the text before it across paragraph breaks
+        continues = re.match(r"\s*[-–—•]", text) or _REFERS_BACK.match(text)
+        for back, previous in enumerate(reversed(self.sentences[:index])):
+            if self.text[previous.start:previous.end].strip() in ("-", "–", "—", "•"):
+                continues = True  # a bullet marker on a line of its own: the item below it is a bullet too
+                continue
+            if previous.paragraph != sentence.paragraph and not continues or back >= 6:
                 break
             stated = [d for d in self.dates if previous.start <= d.start < previous.end
                       and re.search(r"\b(?:as of|until|till|through|to|by)\s+(?:midnight\s+(?:on\s+)?)?$", self.text[max(0, d.start - 25):d.start])]
