@@ -115,6 +115,21 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_NAME.fullmatch(text, start, end) and _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30):start]))
 
 
+_ROLE = re.compile(r"(?:deputy head|head|chief|spokes(?:man|woman|person)|advis[eo]r|press secretary)$", re.IGNORECASE)
+_ROLE_LINK = re.compile(r"\s+(?:of|for|to|at)\s+(?:the\s+)?")
+
+
+def _roles_speak_for_their_body(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kyrylo Tymoshenko, deputy head of the Ukrainian president's office": a role speaks for the body it serves."""
+    out = list(mentions)
+    for i, m in enumerate(mentions[:-1]):
+        link = _ROLE_LINK.match(text, m.end)
+        following = mentions[i + 1]
+        if _ROLE.search(m.text) and link and following.start - link.end() <= 25 and following.claimant != m.claimant:
+            out[i] = replace(m, claimant=following.claimant)
+    return out
+
+
 def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     words = text[start:end]
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
@@ -122,6 +137,9 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     russian_place = lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
     if claimant == "ua_other" and russian_place and not re.search(r"\bUkrain", words):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
+    if claimant == "ua_other" and re.search(r"(?i)governor|mayor|head|officials?|authorities|administration", words) \
+            and re.search(r"\bRussia(?:n|'s)\b", text[max(0, start - 12):end + 25]) and not re.search(r"\bUkrain", words):
+        claimant = "ru_other"  # "the governor of the Russian region", "Russian governor"
     return Mention(start, end, claimant, person=not _BODY_WORD.search(words) and not _PLURAL.search(words),
                    plural=bool(_PLURAL.search(words)), text=words)
 
@@ -172,7 +190,8 @@ class DocumentModel:
         self.published = published
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
-        self.mentions = [replace(m, claimant=lx.in_office(m.text, m.claimant, published)) for m in find_mentions(text)]
+        self.mentions = _roles_speak_for_their_body(text, [replace(m, claimant=lx.in_office(m.text, m.claimant, published))
+                                                          for m in find_mentions(text)])
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self.source_line = self._source_line()

@@ -18,8 +18,8 @@ _N = r"(?:[A-Z][\w'’\-]+\s+){0,3}"  # up to three capitalised words before a s
 
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
-    (r"\bZelensk(?:y|yy|iy|ii)\b|\bUkrainian President\b|\bPresident of Ukraine\b|\bUkraine's president\b", "ua_president", "person"),
-    (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\bOffice of the President\b", "ua_presidential_office", "person"),
+    (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian President\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's president\b", "ua_president", "person"),
+    (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b", "ua_presidential_office", "person"),
     (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's Armed Forces|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
@@ -34,7 +34,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district)\b"
      r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
-     r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Ministry\b|\bHealth Ministry\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
+     r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Minist(?:ry|er)\b|\bHealth Minist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
      "ua_other", "person"),
     # Russia
     (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|military|army|Armed Forces)\b"
@@ -51,14 +51,14 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGuterres\b|\bBogner\b|\bUNICEF\b|\bWHO\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b"
      r"|\bU\.?S\.? (?:officials?|intelligence|government|administration|defen[cs]e officials?|military|estimates?|Department of Defense|Secretary of Defense|assessment)\b"
-     r"|\bUS (?:officials?|intelligence)\b|\bAmerican (?:officials?|intelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
+     r"|\bUS (?:officials?|intelligence)\b|\bAmerican (?:and \w+ )?(?:officials?|intelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|intelligence|government|officials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military intelligence|intelligence|government|officials?|[Dd]efen[cs]e)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
      r"|\bDefence Intelligence\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLondon\b", "uk_gov", "person"),
     (r"\bNATO\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:officials?|intelligence|government|defen[cs]e (?:chief|ministry|minister))\b"
-     r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\bWestern (?:officials?|intelligence|governments?|estimates?|allies)\b"
+     r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\bWestern (?:officials?|intelligence|governments?|estimates?|allies|sources)\b"
      r"|\b(?:Norway|Estonia|Latvia|Lithuania|Poland|France|Germany|Finland|Canada|Australia|Japan|Sweden|Denmark|the Netherlands)(?:'s)?\s+(?:\w+\s+){0,2}"
      r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president)\b", "other_gov", "person"),
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
