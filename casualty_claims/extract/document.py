@@ -11,25 +11,26 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from casualty_claims.extract import fastre
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.dates import DateMention, find_dates
 
-_ABBREV = re.compile(
+_ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx)"
     r"|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+")
-_BODY_WORD = re.compile(
+_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+")
+_BODY_WORD = fastre.compile(
     r"\b(?:[Mm]inistry|[Oo]ffice|Staff|[Ss]ervice|[Ff]orces|military|army|[Mm]ission|UN|U\.N|OHCHR|HRMMU|NATO|EU|Pentagon|White House|Kremlin|"
     r"[Ii]ntelligence|government|administration|[Aa]dministration|police|[Pp]olice|Committee|Department|Commission|agency|MoD|Union|"
     r"UNICEF|WHO|OSCE|SES|DSNS|SBU|TASS|RIA|Mediazona|BBC|Oryx|ISW|CSIS|Economist|Meduza|Republic|DPR|LPR|Washington|London|United Nations|Institute)\b"
 )
-_PLURAL = re.compile(r"\b(?:officials|authorities|prosecutors|researchers|journalists|investigators|separatists|media)\b", re.IGNORECASE)
-_SIDE_WORD_RU = re.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Kremlin)\b")
-_SIDE_WORD_UA = re.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s?|Kiev'?s?)\b")
-_SIDE_WORD_UK = re.compile(r"\b(?:British|Britain'?s?|UK|U\.K\.)\b")
-_GENERIC = re.compile(r"\b(?:officials?|authorities|government)\b", re.IGNORECASE)
-_REFUTE = re.compile(r"\b(?:denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed)\b", re.IGNORECASE)
+_PLURAL = fastre.compile(r"\b(?:officials|authorities|prosecutors|researchers|journalists|investigators|separatists|media)\b", re.IGNORECASE)
+_SIDE_WORD_RU = fastre.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Kremlin)\b")
+_SIDE_WORD_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s?|Kiev'?s?)\b")
+_SIDE_WORD_UK = fastre.compile(r"\b(?:British|Britain'?s?|UK|U\.K\.)\b")
+_GENERIC = fastre.compile(r"\b(?:officials?|authorities|government)\b", re.IGNORECASE)
+_REFUTE = fastre.compile(r"\b(?:denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,8 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start)
 
 
-_PLACE_NAME = re.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)")
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:\n])\s(?!(?:The|A|An|But|And|Meanwhile|Now|Earlier|Later)\s)[A-Z][\w-]+\s+$")
+_PLACE_NAME = fastre.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)")
+_CAPITALISED_WORD_BEFORE = fastre.compile(r"(?<![.!?:\n])\s(?!(?:The|A|An|But|And|Meanwhile|Now|Earlier|Later)\s)[A-Z][\w-]+\s+$")
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
@@ -115,8 +116,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_NAME.fullmatch(text, start, end) and _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30):start]))
 
 
-_ROLE = re.compile(r"(?:deputy head|head|chief|spokes(?:man|woman|person)|advis[eo]r|press secretary)$", re.IGNORECASE)
-_ROLE_LINK = re.compile(r"\s+(?:of|for|to|at)\s+(?:the\s+)?")
+_ROLE = fastre.compile(r"(?:deputy head|head|chief|spokes(?:man|woman|person)|advis[eo]r|press secretary)$", re.IGNORECASE)
+_ROLE_LINK = fastre.compile(r"\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
 def _roles_speak_for_their_body(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -180,7 +181,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_REFERS_BACK = re.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s*)?(?:during|in|over|for|within) (?:this|that|the same) period\b|\s*Thus\b",
+_REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s*)?(?:during|in|over|for|within) (?:this|that|the same) period\b|\s*Thus\b",
                           re.IGNORECASE)
 
 

@@ -8,6 +8,8 @@ last body.
 import re
 from datetime import date
 
+from casualty_claims.extract import fastre
+
 # Which side a claimant speaks for; decides whose losses "the enemy" or unlabelled troops are.
 SIDE = {
     "ua_president": "ua", "ua_presidential_office": "ua", "ua_mod": "ua", "ua_ses": "ua", "ua_prosecutor": "ua",
@@ -76,7 +78,7 @@ ALIASES += [
     (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
 ]
-ALIAS_RES = [(re.compile(p), c, k) for p, c, k in ALIASES]
+ALIAS_RES = [(fastre.compile(p), c, k) for p, c, k in ALIASES]
 
 # People who speak for a government only while in office: before or after it, "Trump said" is a private person (`other`).
 # (name, claimant, terms as (first day, last day or None))
@@ -101,24 +103,24 @@ def in_office(name: str, claimant: str, day: date) -> str:
     return claimant
 
 # News outlets relay claims; their "reported" names no claimant.
-OUTLET = re.compile(
+OUTLET = fastre.compile(
     r"^(?:RIA(?: Novosti)?|TASS|Reuters|AP|AFP|Interfax(?:-Ukraine)?|Ukrinform|CNN|BBC|Sputnik|RT|Anadolu|Xinhua|UNIAN|Censor\.NET|"
     r"Ukrainska Pravda|Kyiv Independent|The Kyiv Independent|Meduza|Bloomberg|The Guardian|The New York Times|news agency|the agency|the outlet|"
     r"the newspaper|the broadcaster|state media|media reports|local media)$",
     re.IGNORECASE,
 )
 # Places held by Russia or inside it: a mayor or governor there speaks for the Russian side.
-RU_PLACES = re.compile(
+RU_PLACES = fastre.compile(
     r"\b(?:Donetsk|Luhansk|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
     r"DPR|LPR|Tokmak|Melitopol|Berdyansk|Nova Kakhovka|Yenakiieve|Alchevsk|Stakhanov)\b"
 )
 
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
-GENERIC_BODY = re.compile(
+GENERIC_BODY = fastre.compile(
     r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army)\b"
 )
 
-SPEECH = re.compile(
+SPEECH = fastre.compile(
     r"\b(?:said|says|say|saying|told|tells|claimed|claims|claim|claiming|reported|reports|report(?:ing)?|announced|announces|stated|states|"
     r"estimated|estimates|estimate|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|tallied|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
@@ -128,7 +130,7 @@ SPEECH = re.compile(
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating)\b",
     re.IGNORECASE,
 )
-PRONOUN = re.compile(
+PRONOUN = fastre.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|[Ii]t|[Tt]he (?:ministry|Ministry|spokes(?:man|woman|person)|office|Office|mission|Mission|agency|official|"
     r"president|President|minister|Minister|governor|mayor|department|military|army|General Staff|service|Service|report|statement|briefing|UN body|body))\b"
 )
@@ -141,13 +143,13 @@ SUBJECT_WORDS = {
                 r"marines?|paratroopers?|conscripts?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
                 r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians",
 }
-SUBJECT_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
+SUBJECT_RES = {k: fastre.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
 
-RU_MARK = re.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
-UA_MARK = re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime)\b", re.IGNORECASE)
-ENEMY = re.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
-OWN = re.compile(r"\b(?:our|its|their|its own|their own|own|his)\b", re.IGNORECASE)
-BOTH = re.compile(r"\b(?:both sides|on both sides|each side|combined|on either side|from both)\b", re.IGNORECASE)
+RU_MARK = fastre.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
+UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime)\b", re.IGNORECASE)
+ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
+OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b", re.IGNORECASE)
+BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|combined|on either side|from both)\b", re.IGNORECASE)
 
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
@@ -159,7 +161,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"captured|capture|prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|detained|held captive", "captured"),
     (r"missing|unaccounted", "missing"),
 ]
-METRIC_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
+METRIC_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
 
 EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"tanks? and (?:other )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red|"
@@ -182,22 +184,22 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"ground robotic systems|ground robots", "ground_robots"),
     (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
 ]
-EQUIPMENT_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in EQUIPMENT_WORDS]
+EQUIPMENT_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in EQUIPMENT_WORDS]
 # Strong loss verbs: before an equipment figure anywhere in its sentence, they make it a loss ("Russia lost 1,990
 # soldiers ..., as well as 15 armored combat vehicles").
-LOSS_VERB = re.compile(r"\b(?:lost|destroyed|destroys|shot down|downed|knocked out|eliminated|losses)\b", re.IGNORECASE)
+LOSS_VERB = fastre.compile(r"\b(?:lost|destroyed|destroys|shot down|downed|knocked out|eliminated|losses)\b", re.IGNORECASE)
 # Verbs whose subject is the destroyer, not the owner ("Russian forces destroyed 174 planes").
-DESTROYER = re.compile(r"\b(?:destroy\w*|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|captured|seized|intercepted)\b", re.IGNORECASE)
-DESTROY = re.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
+DESTROYER = fastre.compile(r"\b(?:destroy\w*|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|captured|seized|intercepted)\b", re.IGNORECASE)
+DESTROY = fastre.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
 
 # Scope cues.
-CUMULATIVE = re.compile(
+CUMULATIVE = fastre.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle|year|month|week))|February(?! \d)|Feb\.? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
     r"since the conflict|since the fighting|whole war|entire war)\b",
     re.IGNORECASE,
 )
-PERIOD = re.compile(
+PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: alone)?(?: \d{4})?|"
@@ -212,29 +214,29 @@ PERIOD = re.compile(
     r"since (?!Feb(?:ruary|\.)? 24)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b)\b",
     re.IGNORECASE,
 )
-EVENT = re.compile(
+EVENT = fastre.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|shelling|shelled|bomb(?:ing|ed|s)?|bombardment|missiles?|rockets?|explosions?|blasts?|hit|raids?|air ?raid|"
     r"massacre|incident|barrage|drone attack|assault on|the siege|siege|in the city|in the town|in the village|alone|"
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = re.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
+RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
-OTHER_WAR = re.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
+OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
-NOT_A_COUNT = re.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power)\b", re.IGNORECASE)
+NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power)\b", re.IGNORECASE)
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
-OTHER_GROUPS = re.compile(
+OTHER_GROUPS = fastre.compile(
     r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
     r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers|rescue workers|"
     r"emergency workers|paramedics)\b", re.IGNORECASE)
-NOT_LOSS_NOUN = re.compile(
+NOT_LOSS_NOUN = fastre.compile(
     r"^\s*(?:\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states)\b", re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
-NOT_LOSS_AFTER = re.compile(
+NOT_LOSS_AFTER = fastre.compile(
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
     r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
     r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|missiles|strikes|sorties|settlements|villages|towns|cities|"
@@ -243,7 +245,7 @@ NOT_LOSS_AFTER = re.compile(
     r"cases|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?|for every|for each|to one|out of every|or \w+ (?:soldiers|troops) for)",
     re.IGNORECASE,
 )
-NOT_LOSS_BEFORE = re.compile(
+NOT_LOSS_BEFORE = fastre.compile(
     r"(?:\$|€|£|No\.|no\.|number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
     r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)\s*$"
 )

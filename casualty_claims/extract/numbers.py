@@ -4,6 +4,8 @@ and the qualifier that precedes (or follows) it. Dates, years and times are skip
 import re
 from dataclasses import dataclass
 
+from casualty_claims.extract import fastre
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -26,19 +28,19 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"about|nearly|almost|some|around|approximately|roughly|close to|an estimated|estimated|approx\.?|circa|~|just under|just over|"
      r"more or less|just about|upward of|perhaps|likely|probably|reportedly|at around|an approximate|some estimated|about some", "approx"),
 ]
-_QUAL_RES = [(re.compile(rf"(?:^|\s)(?:{p})\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
-_POST_AT_LEAST = re.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
-_RANGE = re.compile(
+_QUAL_RES = [(fastre.compile(rf"(?:^|\s)(?:{p})\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
+_POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
+_RANGE = fastre.compile(
     rf"(?:\bbetween\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
     rf"|(?P<d1>{NUMBER})\s*(?:-|–|—|to)\s*(?P<d2>{NUMBER}))",
     re.IGNORECASE,
 )
-_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_NUMBER_RE = fastre.compile(NUMBER, re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_DATE_AROUND = re.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
-_DAY_SPAN_END = re.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
-_AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
-_DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
+_DATE_AROUND = fastre.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
+_DAY_SPAN_END = fastre.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
+_AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
+_DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -120,13 +122,13 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
 _ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|soldier|serviceman|rescuer|"
               r"tank|helicopter|plane|jet|aircraft|drone)\b")
 # "a child was killed", "one soldier was wounded": the article is the figure 1.
-_ONE_SUBJECT = re.compile(
+_ONE_SUBJECT = fastre.compile(
     rf"\b(?P<n>a|an|one)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian)\s+)?{_ONE_NOUNS}"
     r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed))",
     re.IGNORECASE,
 )
 # "killing a child", "injuring an elderly woman", "including a six-year-old child".
-_ONE_OBJECT = re.compile(
+_ONE_OBJECT = fastre.compile(
     r"\b(?:killing|injuring|wounding|killed|injured|wounded|including|among them)\s+(?P<n>a|an)\s+(?:\w+-year-old\s+|elderly\s+|young\s+)?"
     r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager)\b",
     re.IGNORECASE,
@@ -134,14 +136,14 @@ _ONE_OBJECT = re.compile(
 
 
 # "shot down a Ukrainian combat helicopter", "confirmed the loss of a Su-25 attack jet": one piece of equipment.
-_ONE_EQUIPMENT = re.compile(
+_ONE_EQUIPMENT = fastre.compile(
     r"\b(?:shot down|downed|destroyed|destroying|lost|losing|loss of|sank|sunk|sinking|knocked out|hit)\s+(?P<n>a|an|one)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:helicopter|plane|aircraft|jet|fighter|bomber|tank|drone|UAV|ship|warship|vessel|submarine|cruise missile)\b",
     re.IGNORECASE,
 )
 
 
-_ONE_FOLLOWER = re.compile(
+_ONE_FOLLOWER = fastre.compile(
     r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
     r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of)\b",
     re.IGNORECASE,
