@@ -8,6 +8,7 @@ for the "(+N)" change of the day.
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from casualty_claims.claim import Claim
 
@@ -61,8 +62,13 @@ LABELS: tuple[tuple[str, str], ...] = (
 )
 
 
+_LINE_BREAK = re.compile(r"\s*\n[\-‒]?")
+_NOT_DIGIT = re.compile(r"[^\d]")
+
+
+@lru_cache(maxsize=4096)  # a few hundred distinct labels recur in thousands of posts
 def metric_for(label: str) -> str | None:
-    label = re.sub(r"\s*\n[\-‒]?", " ", label.lower())
+    label = _LINE_BREAK.sub(" ", label.lower())
     for keyword, metric in LABELS:
         if keyword in label:
             return metric
@@ -70,7 +76,7 @@ def metric_for(label: str) -> str | None:
 
 
 def parse_int(text: str) -> int:
-    return int(re.sub(r"[^\d]", "", text))
+    return int(text) if text.isdigit() else int(_NOT_DIGIT.sub("", text))
 
 
 def report_date(match: re.Match, published: date) -> date:
