@@ -105,6 +105,7 @@ _SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
 _NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
 _NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
 _CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
+_ADMITS_LOSS = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -305,7 +306,8 @@ class Grammar:
             enemy = "ru_military" if side == "ua" else "ua_military"
             own = "ua_military" if side == "ua" else "ru_military"
             if metric not in _HUMAN_METRICS:
-                return enemy  # a party reports the equipment it destroyed
+                # a party reports the equipment it destroyed, unless it admits a loss ("confirmed the loss of a Su-25")
+                return own if _ADMITS_LOSS.search(sentence) else enemy
             if _ENEMY_KILL.search(sentence):
                 return enemy
             return own if _OWN_LOSS.search(sentence) else enemy
@@ -373,13 +375,18 @@ class Grammar:
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
             right, left = self._right(i, sentence.end), self._left(i, sentence.start)
+            in_parentheses = bool(_BREAKDOWN.search(self.text[sentence.start:n.start]))
+            if in_parentheses:  # "killing 34 people (including two children) and wounding 117": the aside ends at ")"
+                right = right.split(")", 1)[0]
+            # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
+            children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._alone_in_parentheses(i)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
                 continue
             if lx.RATE.search(_CLAUSE_BREAK.split(right)[0]) or lx.RATE.search(_words(_CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
                     or lx.OTHER_GROUPS.match(right) \
                     or lx.NOT_A_COUNT.search(_words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
-            if _BREAKDOWN.search(left) and not lx.SUBJECT_RES["children"].match(right.lstrip()):
+            if _BREAKDOWN.search(left) and not children_aside:
                 # children inside the parentheses are a subject of their own: "killing 34 people (including two children)"
                 paren = n.start - (len(left) - left.rfind("("))
                 if re.search(r"\d", self.text[max(0, paren - 40):paren]):
@@ -411,7 +418,8 @@ class Grammar:
                 metric = self.metric_far_left(left)
                 how = "left" if metric else "none"
             parent = previous.get(sentence.start)
-            subcount = bool(_SUBCOUNT.search(left))
+            # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
+            subcount = bool(_SUBCOUNT.search(left)) or children_aside
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)):
                 metric, how = parent.metric, "none"
             if metric is None:
@@ -462,6 +470,13 @@ class Grammar:
                 self.last_subject = claim.subject
                 self.last_claim = claim
         return _merge_restatements(*self._drop_regional_shares(out, self.strength))
+
+    def _alone_in_parentheses(self, i: int) -> bool:
+        n = self.numbers[i]
+        opened = self.text.rfind("(", 0, n.start)
+        closed = self.text.find(")", n.end)
+        closed = len(self.text) if closed < 0 else closed
+        return sum(1 for m in self.numbers if opened < m.start < closed) == 1
 
     def _unmarked(self, sentence) -> bool:
         """The sentence itself states no window, place, total or day."""
