@@ -78,7 +78,8 @@ _AFTER_SUBCOUNT = fastre.compile(
 )
 _OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
 _REGIONAL_SHARE = fastre.compile(
-    r"\b(?:were|was) recorded in\b|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
+    r"\b(?:were|was) recorded in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)"
+    r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
 )
 _LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
 _TOLL_VERB = fastre.compile(
@@ -106,6 +107,7 @@ _NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
 _NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
 _CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
 _ADMITS_LOSS = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
+_ESTIMATE_OF = re.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
@@ -420,8 +422,9 @@ class Grammar:
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
             subcount = bool(_SUBCOUNT.search(left)) or children_aside
-            if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)):
-                metric, how = parent.metric, "none"
+            if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
+                                                          or _ESTIMATE_OF.search(left)):
+                metric, how = parent.metric, "none"  # "..., roughly in line with Kyiv's estimate of 708,890": the same count
             if metric is None:
                 continue
             between = right[: (lx.METRIC_RES[0][0].search(right) or re.search(r"$", right)).start()] if how == "right" else ""
