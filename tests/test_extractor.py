@@ -188,11 +188,11 @@ def test_real_russian_mod_and_un_spans():
                 total += 1
                 found += (figure["subject"], figure["metric"], figure["value"]) in got
     assert total > 100
-    assert found / total >= 0.64  # measured 77/116 = 0.664 with grammar@1
+    assert found / total >= 0.64  # measured 77/116 = 0.664 with grammar@1 (second session)
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
-F1_FLOOR_ALL, F1_FLOOR_HELD = 0.76, 0.70
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.78, 0.71
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
@@ -202,7 +202,7 @@ def test_dev_set_scores_stay_above_the_recorded_floor():
     assert overall.overall.f1 >= F1_FLOOR_ALL, overall.overall.f1
     assert held.overall.f1 >= F1_FLOOR_HELD, held.overall.f1
     for attribute in ("qualifier", "scope", "as_of"):
-        assert overall.attribute_hits[attribute] / overall.matched >= 0.78, attribute
+        assert overall.attribute_hits[attribute] / overall.matched >= 0.80, attribute
 
 
 @settings(max_examples=200, deadline=None)
