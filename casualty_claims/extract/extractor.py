@@ -44,7 +44,7 @@ _OWN_LOSS = fastre.compile(
     r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b",
     re.IGNORECASE,
 )
-# Bodies that count civilians: a bare "N were killed" from them is about civilians.
+# "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
 _LOSER = fastre.compile(
     r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported|understood)\s+to\s+have\s+)?"
@@ -64,12 +64,16 @@ def _destroyer_side(sentence: str) -> str | None:
         return None
     sides = list(_SIDE_WORD.finditer(sentence, max(0, verb.start() - 40), verb.start()))
     return sides[-1].group(1).lower() if sides else None
+
+
+# "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.
 _SIDE_LOSSES = fastre.compile(
     r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
     r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
     re.IGNORECASE,
 )
 _HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b(?!\s+(?:lost|suffered|destroyed|killed))", re.IGNORECASE)
+# Bodies that count civilians: a bare "N were killed" from them is about civilians.
 _CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 _BREAKDOWN = fastre.compile(r"\([^()]*$")
 _AFTER_SUBCOUNT = fastre.compile(
@@ -82,12 +86,15 @@ _REGIONAL_SHARE = fastre.compile(
     r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
 )
 _LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
+# "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 _TOLL_VERB = fastre.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|amounted|amount|amounts|totall?ed|"
     r"exceeded|surpassed|hit|was|is|were|are)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
     re.IGNORECASE,
 )
+# A count that "has risen" holds as of its report, not as of the attack dated before it.
 _RISEN = fastre.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b", re.IGNORECASE)
+# Not counts: ages ("aged 6, 8 and 14", "men between 18 and 55"), inventories ("began the war with 3,100 tanks"), averages.
 _AGES = fastre.compile(
     r"\b(?:aged|ages?(?: of)?|between the ages of|(?:men|women|people|males|females|boys|girls)(?=\s+(?:between|from)\s*$))"
     r"(?:\s+(?:between|from))?\s*(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$",
@@ -99,15 +106,19 @@ _INVENTORY = fastre.compile(
     re.IGNORECASE,
 )
 _AVERAGE = fastre.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
+# "Russian forces hit Kyiv ... four people were killed": an army that attacks is not the owner of "people".
 _ATTACKS = fastre.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot)\b", re.IGNORECASE)
+# "the total number of Russians killed or injured": nationals named with the loss own it.
 _SIDE_PEOPLE_LOST = fastre.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
+# Sentence-initial cues that open a window ("Since the beginning of the counteroffensive, ..."), not ones that date a statement.
 _WINDOW_OPENER = fastre.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
 _SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
+# The nationality on the noun itself: "its military had killed more than 20,000 Russian soldiers".
 _NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
 _NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
 _CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
-_ADMITS_LOSS = re.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
-_ESTIMATE_OF = re.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$", re.IGNORECASE)
+_ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
+_ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$", re.IGNORECASE)
 _HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
