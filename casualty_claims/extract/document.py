@@ -139,7 +139,8 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     if claimant == "ua_other" and russian_place and not re.search(r"\bUkrain", words):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
     if claimant == "ua_other" and re.search(r"(?i)governor|mayor|head|officials?|authorities|administration", words) \
-            and re.search(r"\bRussia(?:n|'s)\b", text[max(0, start - 12):end + 25]) and not re.search(r"\bUkrain", words):
+            and (re.search(r"\bRussia(?:n|'s)\s+$", text[max(0, start - 12):start])
+                 or re.match(r"\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?Russia(?:n|'s)?\b", text[end:end + 30])) and not re.search(r"\bUkrain", words):
         claimant = "ru_other"  # "the governor of the Russian region", "Russian governor"
     return Mention(start, end, claimant, person=not _BODY_WORD.search(words) and not _PLURAL.search(words),
                    plural=bool(_PLURAL.search(words)), text=words)

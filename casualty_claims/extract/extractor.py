@@ -423,7 +423,7 @@ class Grammar:
             if metric is None:
                 # "Over 190 residents, including eight children, have been killed": look past the aside.
                 beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)[^,;]*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
-                                self.text[n.end:sentence.end])
+                                right if in_parentheses else self.text[n.end:sentence.end])
                 near = _first(lx.METRIC_RES, _words(beyond, 10))
                 if near is not None and not re.search(r"\d", _words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
