@@ -186,6 +186,9 @@ _REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s
                           re.IGNORECASE)
 
 
+_LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:has |had |have )?(?:lost|suffered)\b")
+
+
 class DocumentModel:
     def __init__(self, text: str, published: date, doc_kind: str | None = None):
         self.text = text
@@ -214,7 +217,8 @@ class DocumentModel:
         MoD reported ... the Ukrainian army's losses"), then among all mentions; the first that fits wins."""
         sentence_start = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before), 0)
         pools = (
-            [m for m in self.mentions if sentence_start <= m.start and m.end <= before],
+            # in its own sentence, not the army whose losses the sentence reports ("the Ukrainian army's losses ..., it said")
+            [m for m in self.mentions if sentence_start <= m.start and m.end <= before and not _LOSES.match(self.text, m.end)],
             [m for m in self.speakers if m.end <= before],
             [m for m in self.mentions if m.end <= before],
         )
