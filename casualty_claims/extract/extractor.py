@@ -504,16 +504,17 @@ class Grammar:
                     or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
 
     def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
-        """A sentence that states no scope continues the one before it: "Over the past day, the enemy lost 1,990
-        soldiers. ... 29 artillery systems and 55 drones were also destroyed." (same speaker, same paragraph); and a
-        small civilian toll in a report of an attack belongs to that attack."""
+        """A sentence that states no scope continues the one before it (same speaker, within two sentences): its
+        window ("Over the past day, the enemy lost 1,990 soldiers. ... 29 artillery systems were also destroyed.")
+        or its place ("... in Kursk Oblast. A total of 6,662 Russian troops have been killed"); and a small civilian
+        toll in a report of an attack belongs to that attack."""
         index = self.doc.sentences.index(sentence)
         previous = self.doc.sentences[index - 1] if index else None
         last = self.last_claim
         earlier = self.doc.sentences[max(0, index - 2)] if index else None  # one sentence may name the source between them
-        if earlier is not None and last is not None and last.scope == "period" and last.claimant == claimant \
+        if earlier is not None and last is not None and last.scope in ("period", "event") and last.claimant == claimant \
                 and earlier.start <= last.evidence_start < sentence.end:
-            return "period", last.as_of
+            return last.scope, last.as_of if last.scope == "period" else day
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
             if any(lx.EVENT.search(self.text[x.start:x.end]) and not lx.CUMULATIVE.search(self.text[x.start:x.end]) for x in nearby):
