@@ -30,7 +30,7 @@ class Claims(pa.DataFrameModel):
     )
     evidence_start: Series[pd.Int64Dtype] = pa.Field(ge=0, description="Start offset of evidence in documents.text (Python str index).")
     evidence_end: Series[pd.Int64Dtype] = pa.Field(ge=0, description="End offset (exclusive) of evidence in documents.text.")
-    extractor: Series[str] = pa.Field(description="Which reader produced the claim and its version, e.g. ministry_post@1 or grammar@1.")
+    extractor: Series[str] = pa.Field(description="Which reader produced the claim and its version, e.g. ministry_post@1 or grammar@2.")
 
     @pa.dataframe_check(description="value_low <= value_high")
     def range_ordered(cls, df: pd.DataFrame) -> Series[bool]:

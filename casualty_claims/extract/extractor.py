@@ -20,7 +20,7 @@ from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
 
-EXTRACTOR = "grammar@1"
+EXTRACTOR = "grammar@2"  # @2: the rules of the second session (see README, "Claims from free text")
 _WORD = fastre.compile(r"\S+")
 _SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
 _FORECAST = fastre.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
