@@ -146,13 +146,16 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
                    plural=bool(_PLURAL.search(words)), text=words)
 
 
+_IN_PLACE = fastre.compile(r"\b(?:in|into|inside|across|throughout)\s+$", re.IGNORECASE)
+
+
 def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> str | None:
     """A bare "defence ministry" / "General Staff" / "the military": its side from the words around, else the last ministry named."""
     # The side word just before the noun decides ("the UK's defence ministry"), or "of Russia" right after it;
     # words further right are usually the object ("the ministry claims that Ukraine ...").
     before = text[max(0, start - 30):start]
     sides = [(m.start(), name) for name, pattern in (("uk_gov", _SIDE_WORD_UK), ("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
-             for m in pattern.finditer(before)]
+             for m in pattern.finditer(before) if not _IN_PLACE.search(before, 0, m.start())]  # "in Ukraine" is a place, not an owner
     if sides:
         return max(sides)[1]
     after = re.match(r"\s+of\s+(?:the\s+)?(Russia|Russian Federation|Ukraine|UK|United Kingdom)", text[end:end + 40])
@@ -275,7 +278,7 @@ class DocumentModel:
         pronoun = None
         for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
             pronoun = p
-        if before and (pronoun is None or before[-1].start > pronoun.start()):
+        if before and (pronoun is None or before[-1].start >= pronoun.start()):  # ">=": "the mission" may be the mention itself
             return before[-1]
         if pronoun is not None:
             return self._resolve_pronoun(pronoun.group(), pronoun.start())
