@@ -146,6 +146,8 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
                    plural=bool(_PLURAL.search(words)), text=words)
 
 
+# A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
+_LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
 _IN_PLACE = fastre.compile(r"\b(?:in|into|inside|across|throughout)\s+$", re.IGNORECASE)
 
 
@@ -161,7 +163,8 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     after = re.match(r"\s+of\s+(?:the\s+)?(Russia|Russian Federation|Ukraine|UK|United Kingdom)", text[end:end + 40])
     if after:
         return {"Russia": "ru_mod", "Russian Federation": "ru_mod", "Ukraine": "ua_mod"}.get(after.group(1), "uk_gov")
-    previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")]
+    previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")
+                and not _LOSES.match(text, m.end)]  # "Russia's armed forces suffered ...": the loser, not the ministry
     if previous:
         return max(previous, key=lambda m: m.start).claimant
     later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA)) if pattern.search(text[end:end + 400])]
@@ -187,9 +190,6 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 _REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s*)?(?:during|in|over|for|within) (?:this|that|the same) period\b|\s*Thus\b",
                           re.IGNORECASE)
-
-
-_LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:has |had |have )?(?:lost|suffered)\b")
 
 
 class DocumentModel:
