@@ -15,146 +15,14 @@ from dataclasses import replace
 from datetime import date
 
 from casualty_claims.claim import Claim
-from casualty_claims.extract import fastre
+from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
+from casualty_claims.extract.restatements import merge_restatements
+from casualty_claims.extract.windows import WORD_RE, first, last, words
 
 EXTRACTOR = "grammar@2"  # @2: the rules of the second session (see README, "Claims from free text")
-_WORD = fastre.compile(r"\S+")
-_SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
-_FORECAST = fastre.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
-_SINCE_BEFORE = fastre.compile(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
-_PLACE = fastre.compile(
-    r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
-    r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
-)
-_GOVERNS = fastre.compile(
-    r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
-    r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"
-    r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by)[\s:]+)*$",
-    re.IGNORECASE,
-)
-# How a party words the deaths it inflicts, and its own.
-_ENEMY_KILL = fastre.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
-_OWN_LOSS = fastre.compile(
-    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b",
-    re.IGNORECASE,
-)
-# "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
-_LOSER = fastre.compile(
-    r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported|understood)\s+to\s+have\s+)?"
-    r"(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b",
-    re.IGNORECASE,
-)
-_SIDE_ARMY = fastre.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
-# "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.
-_ACTIVE_DESTROY = fastre.compile(r"\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out)\b", re.IGNORECASE)
-_SIDE_WORD = fastre.compile(r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b", re.IGNORECASE)
-
-
-def _destroyer_side(sentence: str) -> str | None:
-    """The side named nearest before the first active destroy verb ("in Ukraine, the Russian military has destroyed")."""
-    verb = _ACTIVE_DESTROY.search(sentence)
-    if verb is None:
-        return None
-    sides = list(_SIDE_WORD.finditer(sentence, max(0, verb.start() - 40), verb.start()))
-    return sides[-1].group(1).lower() if sides else None
-
-
-# "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.
-_SIDE_LOSSES = fastre.compile(
-    r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
-    r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
-    re.IGNORECASE,
-)
-_HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b(?!\s+(?:lost|suffered|destroyed|killed))", re.IGNORECASE)
-# Bodies that count civilians: a bare "N were killed" from them is about civilians.
-_CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
-_BREAKDOWN = fastre.compile(r"\([^()]*$")
-_AFTER_SUBCOUNT = fastre.compile(
-    r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition)\b",
-    re.IGNORECASE,
-)
-_OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
-_REGIONAL_SHARE = fastre.compile(
-    r"\b(?:were|was) recorded in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)"
-    r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
-)
-_LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
-# "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
-_TOLL_VERB = fastre.compile(
-    r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|amounted|amount|amounts|totall?ed|"
-    r"exceeded|surpassed|hit|was|is|were|are)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
-    re.IGNORECASE,
-)
-# A count that "has risen" holds as of its report, not as of the attack dated before it.
-_RISEN = fastre.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b", re.IGNORECASE)
-# Not counts: ages ("aged 6, 8 and 14", "men between 18 and 55"), inventories ("began the war with 3,100 tanks"), averages.
-_AGES = fastre.compile(
-    r"\b(?:aged|ages?(?: of)?|between the ages of|(?:men|women|people|males|females|boys|girls)(?=\s+(?:between|from)\s*$))"
-    r"(?:\s+(?:between|from))?\s*(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$",
-    re.IGNORECASE,
-)
-_INVENTORY = fastre.compile(
-    r"\b(?:began|begun|started|entered|went into)\s+the\s+(?:war|invasion|conflict)\s+with\s*(?:about\s+|some\s+|around\s+)?$"
-    r"|\bleaving\s+(?:it|them|Russia|Ukraine|the army)\s+(?:with\s+)?(?:only\s+|just\s+)?(?:about\s+|some\s+|around\s+)?$",
-    re.IGNORECASE,
-)
-_AVERAGE = fastre.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
-# "Russian forces hit Kyiv ... four people were killed": an army that attacks is not the owner of "people".
-_ATTACKS = fastre.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot)\b", re.IGNORECASE)
-# "the total number of Russians killed or injured": nationals named with the loss own it.
-_SIDE_PEOPLE_LOST = fastre.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
-# Sentence-initial cues that open a window ("Since the beginning of the counteroffensive, ..."), not ones that date a statement.
-_WINDOW_OPENER = fastre.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
-_SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
-# The nationality on the noun itself: "its military had killed more than 20,000 Russian soldiers".
-_NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
-_NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
-_CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
-_ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
-_ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$", re.IGNORECASE)
-_HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
-
-
-def _words(text: str, n: int, from_end: bool = False) -> str:
-    words = _WORD.findall(text)
-    return " ".join(words[-n:] if from_end else words[:n])
-
-
-_COMBINED: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
-
-
-def _combined(res: list) -> tuple[re.Pattern, dict[str, str]]:
-    """The word list as one alternation: a single scan finds the leftmost match, and at that position the first
-    entry in list order, which is what searching entry by entry and keeping the leftmost gives."""
-    key = id(res)
-    if key not in _COMBINED:
-        flags = {pattern.flags for pattern, _ in res}
-        assert len(flags) == 1, "one alternation needs one set of flags"
-        groups = {f"w{i}": name for i, (_, name) in enumerate(res)}
-        _COMBINED[key] = (fastre.compile("|".join(f"(?P<w{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(res)), flags.pop()), groups)
-    return _COMBINED[key]
-
-
-def _first(res: list, text: str) -> tuple[str, re.Match] | None:
-    pattern, groups = _combined(res)
-    m = pattern.search(text)
-    return (groups[m.lastgroup], m) if m else None
-
-
-def _last(res: list, text: str) -> tuple[str, re.Match] | None:
-    best = None
-    for pattern, name in res:
-        for m in pattern.finditer(text):
-            if best is None or m.end() > best[1].end():
-                best = (name, m)
-    return best
 
 
 class Grammar:
@@ -199,22 +67,22 @@ class Grammar:
     def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
                   prefix: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'."""
-        head = re.sub(r"^\s*(?:more |other )?units of ", " ", _words(right, 10))
+        head = re.sub(r"^\s*(?:more |other )?units of ", " ", words(right, 10))
         head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
-        equipment = _first(lx.EQUIPMENT_RES, head)
-        person = _first(_SUBJECT_LIST, head)
+        equipment = first(lx.EQUIPMENT_RES, head)
+        person = first(cue.SUBJECT_LIST, head)
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
                 and equipment[1].start() < 40:  # the earlier noun wins, then the longer ("fighter jets" over "fighter")
-            near_cue = lx.DESTROY.search(_words(left, 6, from_end=True) + " " + _words(right, 12))
+            near_cue = lx.DESTROY.search(words(left, 6, from_end=True) + " " + words(right, 12))
             if near_cue or lx.LOSS_VERB.search(prefix) or (self._is_list(*span) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
                 return equipment[0], "equipment"
             return None, "none"
-        near = _first(lx.METRIC_RES, _words(right, 9))
-        close_left = _last(lx.METRIC_RES, _words(left, 6, from_end=True))
-        if close_left is not None and not _GOVERNS.match(_words(left, 6, from_end=True)[close_left[1].end():]):
+        near = first(lx.METRIC_RES, words(right, 9))
+        close_left = last(lx.METRIC_RES, words(left, 6, from_end=True))
+        if close_left is not None and not cue.GOVERNS.match(words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
         if close_left is not None and close_left[0] == "casualties" and near is not None and near[0] != "casualties" \
-                and self._word_distance(right, near[1]) <= 3 and not re.search(r"\b(?:including|includ\w+|with)\b", _words(right, 9)[:near[1].start()]):
+                and self._word_distance(right, near[1]) <= 3 and not re.search(r"\b(?:including|includ\w+|with)\b", words(right, 9)[:near[1].start()]):
             return near[0], "right"  # "lost 43,000 soldiers who died": the specific word wins
         if close_left is not None and (near is None or self._word_distance(right, near[1]) > 1):
             return close_left[0], "left"
@@ -224,35 +92,35 @@ class Grammar:
 
     def metric_far_left(self, left: str) -> str | None:
         clause = re.split(r"[,;:.!?]", left)[-1]  # "The losses of the Ukrainian armed forces amounted to up to 140"
-        window = _words(clause, 10, from_end=True)
-        far_left = _last(lx.METRIC_RES, window)
+        window = words(clause, 10, from_end=True)
+        far_left = last(lx.METRIC_RES, window)
         if far_left is not None:
             # the window may cut a phrase: "killed and | wounded since the start of the invasion to over one million"
-            wider = _words(clause, 14, from_end=True)
-            longer = _last(lx.METRIC_RES, wider)
+            wider = words(clause, 14, from_end=True)
+            longer = last(lx.METRIC_RES, wider)
             if longer is not None and len(wider) - longer[1].end() == len(window) - far_left[1].end():
                 far_left = longer
-        if far_left is None and _TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure)\b", clause, re.IGNORECASE):
+        if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure)\b", clause, re.IGNORECASE):
             # "The death toll from the ... attack on Kyiv overnight on August 27-28 has risen to 23": the clause's
             # subject is the toll however long its modifiers
-            far_left = _first(lx.METRIC_RES, clause)
-        if far_left is None and _TOLL_VERB.search(clause) and len(_WORD.findall(clause)) <= 3:
+            far_left = first(lx.METRIC_RES, clause)
+        if far_left is None and cue.TOLL_VERB.search(clause) and len(WORD_RE.findall(clause)) <= 3:
             # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167": the sentence's subject
-            far_left = _first(lx.METRIC_RES, _words(re.split(r"[,;:]", left)[0], 6))
+            far_left = first(lx.METRIC_RES, words(re.split(r"[,;:]", left)[0], 6))
         return far_left[0] if far_left is not None else None
 
     @staticmethod
     def _word_distance(right: str, match: re.Match) -> int:
-        return len(_WORD.findall(_words(right, 9)[:match.start()]))
+        return len(WORD_RE.findall(words(right, 9)[:match.start()]))
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
-        head = re.split(r"\bby\b", _words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
+        head = re.split(r"\bby\b", words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
         hits = sorted(
             (m.start(), name, m) for name in ("children", "civilians", "military")
             if (m := lx.SUBJECT_RES[name].search(head)) is not None
         )
         left_np = re.split(r"[,;:.!?\"“”()]", left)[-1]
-        left_np = _words(left_np, 5 if metric in _HUMAN_METRICS else 2, from_end=True)
+        left_np = words(left_np, 5 if metric in cue.HUMAN_METRICS else 2, from_end=True)
         if lx.DESTROYER.search(left_np):
             left_np = left_np[lx.DESTROYER.search(left_np).end():]  # "the Russian forces have destroyed 174 planes": the destroyer is no owner
         noun_end = hits[0][2].end() if hits else 0
@@ -265,9 +133,9 @@ class Grammar:
         if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
-        army = _SIDE_ARMY.search(sentence)
+        army = cue.SIDE_ARMY.search(sentence)
         if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
-                and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not _ATTACKS.match(sentence, army.end()):
+                and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not cue.ATTACKS.match(sentence, army.end()):
             return "ru_military" if army.group(1).lower().startswith("russia") else "ua_military"  # "losses of the Ukrainian army ... 340 thousand people"
         if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             # "people" are civilians unless a side marks the noun itself ("A Russian attack killed 19 people": the attacker)
@@ -278,30 +146,30 @@ class Grammar:
             return kind
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             return "civilians"
-        if metric not in _HUMAN_METRICS or kind == "military":
+        if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
-        owners = list(_SIDE_LOSSES.finditer(left))
+        owners = list(cue.SIDE_LOSSES.finditer(left))
         owner = owners[-1] if owners else None  # the nearest: "the General Staff of the Ukrainian Armed Forces puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
-        people = list(_SIDE_PEOPLE_LOST.finditer(left))
+        people = list(cue.SIDE_PEOPLE_LOST.finditer(left))
         if people:  # "the total number of Russians killed or injured at just under 700,000"
             return "ru_military" if people[-1].group(1).lower().startswith("russia") else "ua_military"
         return None
 
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
         side = lx.SIDE.get(speaker or "")
-        holder = _HOLDER.search(phrase)
+        holder = cue.HOLDER.search(phrase)
         if holder:  # "Ukraine has about 2,500-3,000 service members killed"
             return "ru_military" if holder.group(1).lower() in ("russia", "moscow") else "ua_military"
         ru, ua = lx.RU_MARK.search(phrase), lx.UA_MARK.search(phrase)
-        adjacent = _words(phrase, 3, from_end=True)  # the nationality on the noun itself outranks "its"/"our" further left
-        ru_noun, ua_noun = _NATION_RU.search(adjacent), _NATION_UA.search(adjacent)
+        adjacent = words(phrase, 3, from_end=True)  # the nationality on the noun itself outranks "its"/"our" further left
+        ru_noun, ua_noun = cue.NATION_RU.search(adjacent), cue.NATION_UA.search(adjacent)
         if bool(ru_noun) != bool(ua_noun):  # "its military had killed more than 20,000 Russian soldiers"
             return "ru_military" if ru_noun else "ua_military"
         if lx.ENEMY.search(phrase) and side:
             return "ru_military" if side == "ua" else "ua_military"
-        if lx.OWN.search(phrase) and side and metric in _HUMAN_METRICS:
+        if lx.OWN.search(phrase) and side and metric in cue.HUMAN_METRICS:
             return "ua_military" if side == "ua" else "ru_military"
         if ru and ua:
             return "ru_military" if ru.start() > ua.start() else "ua_military"
@@ -309,21 +177,21 @@ class Grammar:
             return "ru_military"
         if ua:
             return "ua_military"
-        destroyer = _destroyer_side(sentence) if metric not in _HUMAN_METRICS else None
+        destroyer = cue.destroyer_side(sentence) if metric not in cue.HUMAN_METRICS else None
         if destroyer:
             return "ua_military" if destroyer.startswith("russia") else "ru_military"
-        loser = _LOSER.search(sentence)
+        loser = cue.LOSER.search(sentence)
         if loser:  # "Ukraine has already lost half of its army: 61,207 dead"
             return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if side is not None:
             enemy = "ru_military" if side == "ua" else "ua_military"
             own = "ua_military" if side == "ua" else "ru_military"
-            if metric not in _HUMAN_METRICS:
+            if metric not in cue.HUMAN_METRICS:
                 # a party reports the equipment it destroyed, unless it admits a loss ("confirmed the loss of a Su-25")
-                return own if _ADMITS_LOSS.search(sentence) else enemy
-            if _ENEMY_KILL.search(sentence):
+                return own if cue.ADMITS_LOSS.search(sentence) else enemy
+            if cue.ENEMY_KILL.search(sentence):
                 return enemy
-            return own if _OWN_LOSS.search(sentence) else enemy
+            return own if cue.OWN_LOSS.search(sentence) else enemy
         ru_s, ua_s = lx.RU_MARK.search(sentence), lx.UA_MARK.search(sentence)
         if ru_s and not ua_s:
             return "ru_military"
@@ -335,20 +203,20 @@ class Grammar:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
         between period and cumulative. `offset` is the number's position in `around`."""
         civil = subject in ("civilians", "children")
-        if _PLACE.search(around) or _LOCAL.search(around) or civil and (_PLACE.search(sentence) or _LOCAL.search(sentence)):
+        if cue.PLACE.search(around) or cue.LOCAL.search(around) or civil and (cue.PLACE.search(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         cues = []
-        for cue in lx.PERIOD.finditer(around):
-            before, after = around[:cue.start()], around[cue.end():]
+        for hit in lx.PERIOD.finditer(around):
+            before, after = around[:hit.start()], around[hit.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
                 continue
-            dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", cue.group(), re.IGNORECASE)
-            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and lx.SPEECH.search(after[:max(0, offset - cue.end())])
-            if dating and "alone" not in cue.group().lower() and states or re.match(r"(?:of )?this year", cue.group()) and before.endswith("of "):
+            dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", hit.group(), re.IGNORECASE)
+            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and lx.SPEECH.search(after[:max(0, offset - hit.end())])
+            if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
-            cues.append((abs(cue.start() - offset), "period"))
-        for cue in lx.CUMULATIVE.finditer(around):
-            cues.append((abs(cue.start() - offset), "cumulative"))
+            cues.append((abs(hit.start() - offset), "period"))
+        for hit in lx.CUMULATIVE.finditer(around):
+            cues.append((abs(hit.start() - offset), "cumulative"))
         if cues:
             return min(cues)[1]
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
@@ -356,8 +224,8 @@ class Grammar:
         opening = re.match(r"[^,;]{0,90},", sentence)
         if opening and around not in opening.group():
             for pattern, scope in ((lx.PERIOD, "period"), (lx.CUMULATIVE, "cumulative")):
-                cue = pattern.search(opening.group())
-                if cue and _WINDOW_OPENER.match(cue.group()):
+                hit = pattern.search(opening.group())
+                if hit and cue.WINDOW_OPENER.match(hit.group()):
                     return scope
         if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
@@ -370,7 +238,7 @@ class Grammar:
                 continue
             if self.doc.opens_window(d, sentence.start):
                 continue
-            if d.end <= n.start and _RISEN.search(self.text, d.end, n.start):
+            if d.end <= n.start and cue.RISEN.search(self.text, d.end, n.start):
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
             distance = abs(d.start - n.start)
             if best is None or distance < best[0]:
@@ -388,58 +256,58 @@ class Grammar:
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
             right, left = self._right(i, sentence.end), self._left(i, sentence.start)
-            in_parentheses = bool(_BREAKDOWN.search(self.text[sentence.start:n.start]))
+            in_parentheses = bool(cue.BREAKDOWN.search(self.text[sentence.start:n.start]))
             if in_parentheses:  # "killing 34 people (including two children) and wounding 117": the aside ends at ")"
                 right = right.split(")", 1)[0]
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._alone_in_parentheses(i)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
                 continue
-            if lx.RATE.search(_CLAUSE_BREAK.split(right)[0]) or lx.RATE.search(_words(_CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
+            if lx.RATE.search(cue.CLAUSE_BREAK.split(right)[0]) or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
                     or lx.OTHER_GROUPS.match(right) \
-                    or lx.NOT_A_COUNT.search(_words(self.text[n.end:sentence.end], 8)):
+                    or lx.NOT_A_COUNT.search(words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
-            if _BREAKDOWN.search(left) and not children_aside:
+            if cue.BREAKDOWN.search(left) and not children_aside:
                 # children inside the parentheses are a subject of their own: "killing 34 people (including two children)"
                 paren = n.start - (len(left) - left.rfind("("))
                 if re.search(r"\d", self.text[max(0, paren - 40):paren]):
                     continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
             if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
                 continue
-            if _AFTER_SUBCOUNT.match(right):
+            if cue.AFTER_SUBCOUNT.match(right):
                 continue  # "624 of which were destroyed": a part of the total before it
             clause_before = re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]
-            if _AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or _INVENTORY.search(clause_before) \
-                    or _AVERAGE.search(clause_before):
+            if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
+                    or cue.AVERAGE.search(clause_before):
                 continue  # "children aged 6, 8 and 14", "men between 18 and 55"; "began the war with 3,100 tanks"; daily averages
             parent = previous.get(sentence.start)
             previous_sentence = self._previous_sentence_text(sentence)
             metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
                                          prefix=self.text[sentence.start:n.start])
-            if metric is None and parent is not None and parent.metric not in _HUMAN_METRICS and _SUBCOUNT.search(left):
-                equipment = _first(lx.EQUIPMENT_RES, _words(right, 4))
+            if metric is None and parent is not None and parent.metric not in cue.HUMAN_METRICS and cue.SUBCOUNT.search(left):
+                equipment = first(lx.EQUIPMENT_RES, words(right, 4))
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
                     metric, how = equipment[0], "equipment"
             if metric is None:
                 # "Over 190 residents, including eight children, have been killed": look past the aside.
                 beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)[^,;]*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
                                 right if in_parentheses else self.text[n.end:sentence.end])
-                near = _first(lx.METRIC_RES, _words(beyond, 10))
-                if near is not None and not re.search(r"\d", _words(beyond, 10)[:near[1].start()]):
+                near = first(lx.METRIC_RES, words(beyond, 10))
+                if near is not None and not re.search(r"\d", words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
             if metric is None:
                 metric = self.metric_far_left(left)
                 how = "left" if metric else "none"
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
-            subcount = bool(_SUBCOUNT.search(left)) or children_aside
+            subcount = bool(cue.SUBCOUNT.search(left)) or children_aside
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
-                                                          or _ESTIMATE_OF.search(left)):
+                                                          or cue.ESTIMATE_OF.search(left)):
                 metric, how = parent.metric, "none"  # "..., roughly in line with Kyiv's estimate of 708,890": the same count
             if metric is None:
                 continue
             between = right[: (lx.METRIC_RES[0][0].search(right) or re.search(r"$", right)).start()] if how == "right" else ""
-            if _FORECAST.search(between) or _FORECAST.search(_words(left, 4, from_end=True)):
+            if cue.FORECAST.search(between) or cue.FORECAST.search(words(left, 4, from_end=True)):
                 continue
             attribution = self.doc.speaker_for(n.start)
             frame = attribution or sentence.frame
@@ -456,15 +324,15 @@ class Grammar:
             if subcount and parent is not None:
                 if subject == parent.subject and metric == parent.metric:
                     continue  # officers among the dead: a sub-count inside a labelled total
-                if how == "none" and metric in _HUMAN_METRICS and parent.metric in _HUMAN_METRICS:
+                if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS:
                     metric = parent.metric
             around = self.text[max(sentence.start, n.start - 60):min(sentence.end, n.end + 80)]
             if subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
-            elif parent is None and self.last_claim is not None and _OTHERS.match(right):
+            elif parent is None and self.last_claim is not None and cue.OTHERS.match(right):
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
-            elif metric not in _HUMAN_METRICS:  # a list of equipment shares the window its sentence states
+            elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
                 scope = self.scope_of(s_text, s_text, subject, n.start - sentence.start)
                 day = self.as_of(n, sentence, frame.day if frame else None)
             else:
@@ -483,7 +351,7 @@ class Grammar:
                 previous[sentence.start] = claim
                 self.last_subject = claim.subject
                 self.last_claim = claim
-        return _merge_restatements(*self._drop_regional_shares(out, self.strength))
+        return merge_restatements(*self._drop_regional_shares(out, self.strength))
 
     def _alone_in_parentheses(self, i: int) -> bool:
         n = self.numbers[i]
@@ -500,7 +368,7 @@ class Grammar:
 
     def _states_nothing(self, sentence) -> bool:
         text = self.text[sentence.start:sentence.end]
-        return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or _PLACE.search(text) or _LOCAL.search(text)
+        return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or cue.PLACE.search(text) or cue.LOCAL.search(text)
                     or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
 
     def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
@@ -527,7 +395,7 @@ class Grammar:
         kept, kept_strength = [], []
         for c, st in zip(claims, strength, strict=True):
             sentence = self.doc.sentence_at(c.evidence_start)
-            share = _REGIONAL_SHARE.search(self.text[sentence.start:sentence.end])
+            share = cue.REGIONAL_SHARE.search(self.text[sentence.start:sentence.end])
             larger_before = any(
                 (k.claimant, k.subject, k.metric) == (c.claimant, c.subject, c.metric) and k.evidence_start < c.evidence_start
                 and (k.value or 0) > (c.value or 0) for k in kept)
@@ -545,11 +413,11 @@ class Grammar:
         return self.text[before.start:before.end]
 
     def _default_subject(self, sentence: str, claimant: str, metric: str) -> str:
-        if metric in _HUMAN_METRICS:
-            loser = _LOSER.search(sentence)
+        if metric in cue.HUMAN_METRICS:
+            loser = cue.LOSER.search(sentence)
             if loser:  # "Russia has suffered 180,000 killed or wounded"
                 return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
-            if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in _CIVILIAN_COUNTERS:
+            if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS:
                 return "civilians"
             if lx.EVENT.search(sentence) and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
                 return "civilians"  # "Russian rockets kill 15 in a housing block"
@@ -558,7 +426,7 @@ class Grammar:
         return self._army("", sentence, claimant, metric)
 
     def _evidence_end(self, n: Number, right: str) -> int:
-        words = list(_WORD.finditer(right))[:6]
+        words = list(WORD_RE.finditer(right))[:6]
         end = n.end
         for w in words:
             if re.search(r"[.,;:!?)]$|(?<=[a-z])-$", w.group()):
@@ -566,44 +434,6 @@ class Grammar:
                 break
             end = n.end + w.end()
         return max(end, n.end)
-
-
-def _looks_rounded(a: Claim, b: Claim) -> bool:
-    """`a` restates `b` rounded: qualified ("nearly 500" after 498) or a round number ("23000" after 23,367)."""
-    return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and b.value % 100 != 0)
-
-
-def _merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]:
-    """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
-    unattributed headline figure that an attributed claim states too. Of two statements of one figure
-    the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence)."""
-    kept: list[tuple[Claim, int]] = []
-    for c, c_strength in zip(claims, strength, strict=True):
-        duplicate = False
-        for j, (k, k_strength) in enumerate(kept):
-            same_series = (k.subject, k.metric) == (c.subject, c.metric)
-            same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
-            related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant)
-            if same_series and same_value and related:
-                better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
-                if better.qualifier == "exact" and worse.qualifier not in ("exact", "range"):
-                    # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
-                    # statement is the careful one; keep it, with the better attribution
-                    better = replace(worse, claimant=better.claimant)
-                kept[j] = (better, max(c_strength, k_strength))
-                duplicate = True
-                break
-            if same_series and related and k.value and c.value and k.value != c.value:
-                rounded = c if _looks_rounded(c, k) else k if _looks_rounded(k, c) else None
-                precise = k if rounded is c else c
-                if rounded is not None and abs(rounded.value - precise.value) <= 0.05 * precise.value:
-                    claimant = precise.claimant if precise.claimant != "other" else rounded.claimant
-                    kept[j] = (replace(precise, claimant=claimant), max(c_strength, k_strength))
-                    duplicate = True
-                    break
-        if not duplicate:
-            kept.append((c, c_strength))
-    return [c for c, _ in kept]
 
 
 def extract_claims(text: str, published: date, title: str | None = None, doc_kind: str | None = None) -> list[Claim]:

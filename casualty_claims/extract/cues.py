@@ -1,0 +1,106 @@
+"""The cue patterns the claim grammar reads around each number: loss and speech words live in
+lexicon.py; these are the grammar's own (scope windows, places, subcounts, sides, non-counts).
+Where a name does not say which sentences a pattern is for, a comment above it does."""
+
+import re
+
+from casualty_claims.extract import fastre
+from casualty_claims.extract import lexicon as lx
+
+SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
+FORECAST = fastre.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
+PLACE = fastre.compile(
+    r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
+    r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
+)
+GOVERNS = fastre.compile(
+    r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
+    r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"
+    r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by)[\s:]+)*$",
+    re.IGNORECASE,
+)
+# How a party words the deaths it inflicts, and its own.
+ENEMY_KILL = fastre.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
+OWN_LOSS = fastre.compile(
+    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b",
+    re.IGNORECASE,
+)
+# "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
+LOSER = fastre.compile(
+    r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported|understood)\s+to\s+have\s+)?"
+    r"(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b",
+    re.IGNORECASE,
+)
+SIDE_ARMY = fastre.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
+# "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.
+ACTIVE_DESTROY = fastre.compile(r"\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out)\b", re.IGNORECASE)
+SIDE_WORD = fastre.compile(r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b", re.IGNORECASE)
+
+
+def destroyer_side(sentence: str) -> str | None:
+    """The side named nearest before the first active destroy verb ("in Ukraine, the Russian military has destroyed")."""
+    verb = ACTIVE_DESTROY.search(sentence)
+    if verb is None:
+        return None
+    sides = list(SIDE_WORD.finditer(sentence, max(0, verb.start() - 40), verb.start()))
+    return sides[-1].group(1).lower() if sides else None
+
+
+# "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.
+SIDE_LOSSES = fastre.compile(
+    r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
+    r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
+    re.IGNORECASE,
+)
+HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b(?!\s+(?:lost|suffered|destroyed|killed))", re.IGNORECASE)
+# Bodies that count civilians: a bare "N were killed" from them is about civilians.
+CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
+BREAKDOWN = fastre.compile(r"\([^()]*$")
+AFTER_SUBCOUNT = fastre.compile(
+    r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition)\b",
+    re.IGNORECASE,
+)
+OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
+REGIONAL_SHARE = fastre.compile(
+    r"\b(?:were|was) recorded in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)"
+    r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
+)
+LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
+# "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
+TOLL_VERB = fastre.compile(
+    r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|amounted|amount|amounts|totall?ed|"
+    r"exceeded|surpassed|hit|was|is|were|are)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
+    re.IGNORECASE,
+)
+# A count that "has risen" holds as of its report, not as of the attack dated before it.
+RISEN = fastre.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b", re.IGNORECASE)
+# Not counts: ages ("aged 6, 8 and 14", "men between 18 and 55"), inventories ("began the war with 3,100 tanks"), averages.
+AGES = fastre.compile(
+    r"\b(?:aged|ages?(?: of)?|between the ages of|(?:men|women|people|males|females|boys|girls)(?=\s+(?:between|from)\s*$))"
+    r"(?:\s+(?:between|from))?\s*(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$",
+    re.IGNORECASE,
+)
+INVENTORY = fastre.compile(
+    r"\b(?:began|begun|started|entered|went into)\s+the\s+(?:war|invasion|conflict)\s+with\s*(?:about\s+|some\s+|around\s+)?$"
+    r"|\bleaving\s+(?:it|them|Russia|Ukraine|the army)\s+(?:with\s+)?(?:only\s+|just\s+)?(?:about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+AVERAGE = fastre.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
+# "Russian forces hit Kyiv ... four people were killed": an army that attacks is not the owner of "people".
+ATTACKS = fastre.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot)\b", re.IGNORECASE)
+# "the total number of Russians killed or injured": nationals named with the loss own it.
+SIDE_PEOPLE_LOST = fastre.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
+# Sentence-initial cues that open a window ("Since the beginning of the counteroffensive, ..."), not ones that date a statement.
+WINDOW_OPENER = fastre.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
+SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
+# The nationality on the noun itself: "its military had killed more than 20,000 Russian soldiers".
+NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
+NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
+CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
+ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
+ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$", re.IGNORECASE)
+HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}

@@ -1,0 +1,43 @@
+"""One claim per stated figure: repeats, rounded restatements and headline echoes are merged."""
+
+from dataclasses import replace
+
+from casualty_claims.claim import Claim
+
+
+def looks_rounded(a: Claim, b: Claim) -> bool:
+    """`a` restates `b` rounded: qualified ("nearly 500" after 498) or a round number ("23000" after 23,367)."""
+    return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and b.value % 100 != 0)
+
+
+def merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]:
+    """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
+    unattributed headline figure that an attributed claim states too. Of two statements of one figure
+    the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence)."""
+    kept: list[tuple[Claim, int]] = []
+    for c, c_strength in zip(claims, strength, strict=True):
+        duplicate = False
+        for j, (k, k_strength) in enumerate(kept):
+            same_series = (k.subject, k.metric) == (c.subject, c.metric)
+            same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
+            related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant)
+            if same_series and same_value and related:
+                better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
+                if better.qualifier == "exact" and worse.qualifier not in ("exact", "range"):
+                    # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
+                    # statement is the careful one; keep it, with the better attribution
+                    better = replace(worse, claimant=better.claimant)
+                kept[j] = (better, max(c_strength, k_strength))
+                duplicate = True
+                break
+            if same_series and related and k.value and c.value and k.value != c.value:
+                rounded = c if looks_rounded(c, k) else k if looks_rounded(k, c) else None
+                precise = k if rounded is c else c
+                if rounded is not None and abs(rounded.value - precise.value) <= 0.05 * precise.value:
+                    claimant = precise.claimant if precise.claimant != "other" else rounded.claimant
+                    kept[j] = (replace(precise, claimant=claimant), max(c_strength, k_strength))
+                    duplicate = True
+                    break
+        if not duplicate:
+            kept.append((c, c_strength))
+    return [c for c, _ in kept]
