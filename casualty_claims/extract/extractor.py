@@ -71,6 +71,8 @@ class Grammar:
         head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
         equipment = first(lx.EQUIPMENT_RES, head)
         person = first(cue.SUBJECT_LIST, head)
+        if person and person[1].group().lower() == "military" and re.match(r"\s+[a-z]", head[person[1].end():]):
+            person = None  # "special military motor vehicles": an adjective, not the military
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
                 and equipment[1].start() < 40:  # the earlier noun wins, then the longer ("fighter jets" over "fighter")
             near_cue = lx.DESTROY.search(words(left, 6, from_end=True) + " " + words(right, 12))
@@ -100,11 +102,11 @@ class Grammar:
             longer = last(lx.METRIC_RES, wider)
             if longer is not None and len(wider) - longer[1].end() == len(window) - far_left[1].end():
                 far_left = longer
-        if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure)\b", clause, re.IGNORECASE):
+        if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE):
             # "The death toll from the ... attack on Kyiv overnight on August 27-28 has risen to 23": the clause's
             # subject is the toll however long its modifiers
             far_left = first(lx.METRIC_RES, clause)
-        if far_left is None and cue.TOLL_VERB.search(clause) and len(WORD_RE.findall(clause)) <= 3:
+        if far_left is None and cue.TOLL_VERB.search(clause) and len(WORD_RE.findall(clause)) <= 6:
             # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167": the sentence's subject
             far_left = first(lx.METRIC_RES, words(re.split(r"[,;:]", left)[0], 6))
         return far_left[0] if far_left is not None else None
@@ -159,6 +161,8 @@ class Grammar:
 
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
         side = lx.SIDE.get(speaker or "")
+        if side is None and cue.RUSSIAN_FRAMING.search(sentence):
+            side = "ru"  # "since the beginning of the special military operation, ... have been destroyed": Moscow's words
         holder = cue.HOLDER.search(phrase)
         if holder:  # "Ukraine has about 2,500-3,000 service members killed"
             return "ru_military" if holder.group(1).lower() in ("russia", "moscow") else "ua_military"
@@ -267,8 +271,11 @@ class Grammar:
                     or lx.OTHER_GROUPS.match(right) \
                     or lx.NOT_A_COUNT.search(words(self.text[n.end:sentence.end], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
-            if cue.BREAKDOWN.search(left) and not children_aside:
-                # children inside the parentheses are a subject of their own: "killing 34 people (including two children)"
+            parent = previous.get(sentence.start)
+            other_metric = first(lx.METRIC_RES, words(right, 2))
+            if cue.BREAKDOWN.search(left) and not children_aside and not (parent and other_metric and other_metric[0] != parent.metric):
+                # children inside the parentheses are a subject of their own: "killing 34 people (including two children)";
+                # so is another metric: "2,909 civilian casualties (1,119 killed and 1,790 injured)"
                 paren = n.start - (len(left) - left.rfind("("))
                 if re.search(r"\d", self.text[max(0, paren - 40):paren]):
                     continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total

@@ -178,13 +178,13 @@ METRIC_WORDS: list[tuple[str, str]] = [
 METRIC_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
 
 EQUIPMENT_WORDS: list[tuple[str, str]] = [
-    (r"tanks? and (?:other )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red|"
+    (r"tanks? and (?:other )?(?:combat )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red|"
      r"tanks?,? (?:\w+ ){0,4}(?:and |or )armou?red (?:personnel carriers|vehicles|combat vehicles)", "tanks_armored"),
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?", "tanks"),
     (r"armou?red (?:personnel carriers|combat vehicles|fighting vehicles|vehicles|personnel vehicles)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles|armou?red carriers", "armored_vehicles"),
-    (r"multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS", "mlrs"),
+    (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS", "mlrs"),
     (r"(?:field )?artillery(?: pieces| systems| guns| mounts)?|howitzers|mortars|guns", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems", "air_defense"),
     (r"helicopters?|choppers?", "helicopters"),
