@@ -244,6 +244,8 @@ class Grammar:
                 continue
             if d.end <= n.start and cue.RISEN.search(self.text, d.end, n.start):
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
+            if cue.DATES_THE_ATTACK.match(self.text, d.end) or cue.ATTACK_ON.search(self.text, max(sentence.start, d.start - 30), d.start):
+                continue  # "in the Saturday afternoon strike", "a missile attack on April 13": the attack's day; a toll is as of its report
             distance = abs(d.start - n.start)
             if best is None or distance < best[0]:
                 best = (distance, d.day)
