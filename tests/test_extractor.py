@@ -166,6 +166,19 @@ def test_a_politician_speaks_for_a_government_only_in_office():
     assert ("us_gov", "ua_military", "casualties", 400000) in claims(text, published=date(2025, 3, 1))
 
 
+def test_moscows_framing_parentheses_and_both_armies():
+    got = claims("Since the beginning of the special military operation, 300 aircraft, 2,100 tanks and other combat armored vehicles "
+                 "and 5,000 special military motor vehicles have been destroyed.", published=date(2022, 11, 1))
+    assert {("other", "ua_military", "aircraft", 300), ("other", "ua_military", "tanks_armored", 2100),
+            ("other", "ua_military", "vehicles", 5000)} <= set(got)
+    got = claims("The UN human rights office recorded 3,100 civilian casualties (1,300 killed and 1,800 injured).")
+    assert {("un", "civilians", "casualties", 3100), ("un", "civilians", "killed", 1300), ("un", "civilians", "wounded", 1800)} <= set(got)
+    got = claims("The General Staff of Ukraine said its forces destroyed about 12,000 enemy personnel in May.", published=date(2023, 6, 2))
+    assert ("ua_mod", "ru_military", "killed", 12000) in got
+    got = claims("As many as 300,000 Russian and Ukrainian soldiers have been killed or wounded, US officials said.")
+    assert ("us_gov", "all_military", "casualties", 300000) in got
+
+
 def test_seed_case_from_the_demo_corpus():
     text = ("President Volodymyr Zelensky said on Thursday that nearly 9,000 Russian soldiers have been killed so far. "
             "Spokesman Igor Konashenkov said on Wednesday that 498 Russian servicemen had been killed.")

@@ -110,3 +110,8 @@ RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\
 DATES_THE_ATTACK = fastre.compile(
     r"\s+(?:(?:morning|afternoon|evening|night|overnight)\s+)?(?:missile\s+|drone\s+|air\s+)?(?:strike|attack|shelling|bombing|raid)s?\b", re.IGNORECASE)
 ATTACK_ON = fastre.compile(r"\b(?:strike|attack|shelling|bombing|raid)s?\s+(?:on|in)\s+(?:[A-Z][\w'-]+\s+)?(?:on\s+)?(?:the\s+night\s+of\s+)?$", re.IGNORECASE)
+# "destroyed about 11,000 enemy personnel": people "destroyed" are killed.
+DESTROYED_BEFORE = fastre.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+|almost\s+|around\s+)?$",
+                                  re.IGNORECASE)
+PERSONNEL_AFTER = fastre.compile(r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters)\b",
+                                 re.IGNORECASE)

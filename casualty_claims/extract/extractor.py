@@ -59,8 +59,9 @@ class Grammar:
         items = 0
         for n in self.numbers:
             if sentence_start <= n.start < sentence_end:
-                after = self.text[n.end:n.end + 40]
-                items += any(p.match(after.lstrip()) for p, _ in lx.EQUIPMENT_RES) or bool(
+                after = self.text[n.end:n.end + 50]
+                noun = first(lx.EQUIPMENT_RES, words(after, 4))  # up to two words before the noun: "special military vehicles"
+                items += bool(noun and len(WORD_RE.findall(words(after, 4)[:noun[1].start()])) <= 2) or bool(
                     re.match(r"\s*(?:more |other )?units of ", after))
         return items >= 3
 
@@ -90,6 +91,8 @@ class Grammar:
             return close_left[0], "left"
         if near is not None:
             return near[0], "right"
+        if cue.DESTROYED_BEFORE.search(left) and cue.PERSONNEL_AFTER.match(right):
+            return "killed", "left"  # "destroyed about 11,000 enemy personnel": the General Staff's word for killed
         return None, "none"
 
     def metric_far_left(self, left: str) -> str | None:
