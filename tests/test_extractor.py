@@ -179,6 +179,37 @@ def test_moscows_framing_parentheses_and_both_armies():
     assert ("us_gov", "all_military", "casualties", 300000) in got
 
 
+def test_speakers_roles_officials_and_pronouns():
+    got = claims("At least 12 people were killed, according to Oleh Petrenko, deputy head of the Ukrainian president's office.",
+                 published=date(2023, 5, 2))
+    assert ("ua_presidential_office", "civilians", "killed", 12) in got
+    got = claims("A missile hit a school in Odesa overnight. Five people were killed and 14 injured, officials said.",
+                 published=date(2023, 5, 2))
+    assert ("ua_other", "civilians", "killed", 5) in got and ("ua_other", "civilians", "wounded", 14) in got
+    got = claims("Russia's defence ministry said on Monday that over the past day the Ukrainian army's losses amounted to "
+                 "more than 400 troops, it said.", published=date(2024, 8, 12))
+    assert ("ru_mod", "ua_military", "casualties", 400) in got
+    got = claims("Its forces had killed more than 25,000 Russian soldiers by the end of April, the Ukrainian General Staff said.",
+                 published=date(2022, 5, 2))
+    assert ("ua_mod", "ru_military", "killed", 25000) in got
+
+
+def test_days_rates_and_restatements():
+    got = claims("The UN monitoring mission said data ran as of 31 May 2024.\nThus, during this period, it recorded 11,200 civilian deaths.",
+                 published=date(2024, 6, 5))
+    assert got[("un", "civilians", "killed", 11200)].as_of == date(2024, 5, 31)
+    got = claims("Those killed in the Saturday afternoon strike on Dnipro included four children, the regional governor said on Monday.",
+                 published=date(2023, 1, 16))
+    assert got[("ua_other", "children", "killed", 4)].as_of == date(2023, 1, 16)
+    got = claims("Healey said Russia suffered 38,000 killed and wounded during May- a daily average of 1,226.", published=date(2024, 6, 10))
+    assert ("uk_gov", "ru_military", "casualties", 38000) in got and not any(k[3] == 1226 for k in got)
+    got = claims("Zelensky said 10,000 Russian soldiers have been killed. Later he said that nearly 10,000 Russian troops had been killed.",
+                 published=date(2022, 3, 8))
+    assert got[("ua_president", "ru_military", "killed", 10000)].qualifier == "approx"
+    got = claims("Ukraine's General Staff said 35,000 Russian casualties were recorded in May 2024.", published=date(2024, 6, 2))
+    assert got[("ua_mod", "ru_military", "casualties", 35000)].scope == "period"
+
+
 def test_seed_case_from_the_demo_corpus():
     text = ("President Volodymyr Zelensky said on Thursday that nearly 9,000 Russian soldiers have been killed so far. "
             "Spokesman Igor Konashenkov said on Wednesday that 498 Russian servicemen had been killed.")

@@ -8,7 +8,8 @@ from casualty_claims.extract import fastre
 from casualty_claims.extract import lexicon as lx
 
 SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
-FORECAST = fastre.compile(r"\b(?:could|would|will|may|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
+# "may" only in lower case: "in May" is a month, not a forecast.
+FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
 PLACE = fastre.compile(
     r"\b(?:in|near|on|at)\s+(?!Ukraine\b|Russia\b|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
