@@ -292,3 +292,68 @@ def test_accelerated_patterns_match_exactly_what_they_were_written_to_match():
         plain = re.compile(written, accelerated.flags)
         for text in texts:
             assert [m.span() for m in accelerated.finditer(text)] == [m.span() for m in plain.finditer(text)], written
+
+
+THU = date(2023, 6, 15)  # a Thursday
+# One sentence per class of the list (numbers, qualifiers, ranges, claimants, subjects, scope, days), our own wording:
+# (text, (claimant, subject, metric, value or (low, high), qualifier, scope, as_of)) or (text, None) for "no claim".
+SENTENCE_CASES = [
+    ("The General Staff said Russia had lost 122 883 troops since the start of the full-scale invasion.",
+     ("ua_mod","ru_military","casualties",122883,"exact","cumulative",THU)),
+    ("Shoigu claimed Ukraine had lost over 23 thousand soldiers during the counteroffensive.",
+     ("ru_mod","ua_military","casualties",23000,"at_least","period",THU)),
+    ("The Pentagon estimates that Russia has suffered 1.5 million casualties.", ("us_gov","ru_military","casualties",1500000,"exact","cumulative",THU)),
+    ("British intelligence said Russian losses had passed half a million.", ("uk_gov","ru_military","casualties",500000,"at_least","cumulative",THU)),
+    ("Seven civilians were killed in the shelling of Kherson on Tuesday, the regional governor said.",
+     ("ua_other","civilians","killed",7,"exact","event",date(2023,6,13))),
+    ("Two thousand Russian soldiers were killed in the battle for Bakhmut, Zelensky said.",
+     ("ua_president","ru_military","killed",2000,"exact","event",THU)),
+    ("A child was killed when a drone hit a house in Sumy, the State Emergency Service said.", ("ua_ses","children","killed",1,"exact","event",THU)),
+    ("Kyiv says it has lost between 10,000 and 13,000 soldiers.", ("ua_mod","ua_military","casualties",(10000,13000),"range","cumulative",THU)),
+    ("From 100 to 200 Ukrainian soldiers are killed every day, Zelensky said.", None),
+    ("Konashenkov said 2,870 Ukrainian troops were killed and some 3,700 wounded.", ("ru_mod","ua_military","wounded",3700,"approx","cumulative",THU)),
+    ("OHCHR recorded 136 civilian deaths, including 13 children, in May.", ("un","children","killed",13,"exact","period",date(2023,5,31))),
+    ("Over the past day, our defenders eliminated 520 occupiers, the General Staff reported.",
+     ("ua_mod","ru_military","killed",520,"exact","period",THU)),
+    ("The enemy lost 14 tanks and 22 armoured vehicles yesterday, the Ukrainian military said.",
+     ("ua_mod","ru_military","tanks",14,"exact","period",date(2023,6,14))),
+    ("Russian defence ministry spokesman Igor Konashenkov said 1,351 Russian servicemen had been killed so far.",
+     ("ru_mod","ru_military","killed",1351,"exact","cumulative",THU)),
+    ("Mediazona and BBC Russian have confirmed the names of 25,000 Russian soldiers killed in Ukraine.",
+     ("independent","ru_military","killed",25000,"exact","cumulative",THU)),
+    ("The Prosecutor General's Office said 490 children had been killed since the start of the war.",
+     ("ua_prosecutor","children","killed",490,"exact","cumulative",THU)),
+    ("Last month, the UN human rights office said 9,000 civilians had been killed.",
+     ("un","civilians","killed",9000,"exact","cumulative",date(2023,5,31))),
+    ("Ukraine could lose 50,000 more soldiers by the end of the year, analysts warned.", None),
+    ("Milley said about 100,000 Russian soldiers had been killed or wounded.",
+     ("us_gov","ru_military","casualties",100000,"approx","cumulative",date(2023,6,15))),
+    ("According to Ukraine's defence ministry, 200,000 Russian troops have been killed so far.",
+     ("ua_mod","ru_military","killed",200000,"exact","cumulative",THU)),
+    ("Ukrainian forces shot down 16 Russian drones overnight, the air force said.", ("ua_mod","ru_military","uav",16,"exact","period",THU)),
+    ("Russia has lost more than 2,000 tanks since the invasion began, according to Oryx.",
+     ("independent","ru_military","tanks",2000,"at_least","cumulative",THU)),
+    ("Both sides have suffered more than 300,000 casualties, US officials said.",
+     ("us_gov","all_military","casualties",300000,"at_least","cumulative",THU)),
+    ("Ukraine's ombudsman said 8 children were injured in Kharkiv on Sunday.", ("ua_other","children","wounded",8,"exact","event",date(2023,6,11))),
+    ("Some 40 Ukrainian prisoners of war were killed in the explosion at Olenivka, Ukraine said.",
+     ("ua_mod","ua_military","killed",40,"approx","event",THU)),
+    ("In total, 1,200 Ukrainian servicemen have been captured, the Russian ministry said.",
+     ("ru_mod","ua_military","captured",1200,"exact","cumulative",THU)),
+    ("About 15,000 people are missing, the Ukrainian interior ministry said.", ("ua_other","civilians","missing",15000,"approx","cumulative",THU)),
+    ("The regional governor said 3 people died and 11 were wounded after Russian shelling of Nikopol on Wednesday.",
+     ("ua_other","civilians","wounded",11,"exact","event",date(2023,6,14))),
+]
+
+
+@pytest.mark.parametrize("text, want", SENTENCE_CASES, ids=[t[:40] for t, _ in SENTENCE_CASES])
+def test_sentence_classes(text, want):
+    got = extract_claims(text, THU)
+    if want is None:
+        assert got == []
+        return
+    claimant, subject, metric, value, qualifier, scope, as_of = want
+    found = [c for c in got if (c.claimant, c.subject, c.metric) == (claimant, subject, metric)
+             and ((c.value_low, c.value_high) == value if isinstance(value, tuple) else c.value == value)]
+    assert found, [(c.claimant, c.subject, c.metric, c.value) for c in got]
+    assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)

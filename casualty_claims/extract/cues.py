@@ -16,6 +16,7 @@ PLACE = fastre.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
+    r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e)\s+(?:for|of|on)\s+(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut"
 )
 GOVERNS = fastre.compile(
     r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
@@ -116,3 +117,5 @@ DESTROYED_BEFORE = fastre.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:about\s+|some\s+
                                   re.IGNORECASE)
 PERSONNEL_AFTER = fastre.compile(r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters)\b",
                                  re.IGNORECASE)
+# Nouns for captives: "prisoners of war were killed" counts deaths of captives.
+CAPTIVES = fastre.compile(r"prisoners?(?: of war)?|POWs?|captives", re.IGNORECASE)

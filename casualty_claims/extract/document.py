@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from casualty_claims.extract import fastre
+from casualty_claims.extract import cues, fastre
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.dates import DateMention, find_dates
 
@@ -148,6 +148,8 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
 
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
+# Kyiv's words for the war (Moscow's are in cues.RUSSIAN_FRAMING).
+_UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|racists|our defenders|our warriors|ruscists|rashists)\b", re.IGNORECASE)
 _IN_PLACE = fastre.compile(r"\b(?:in|into|inside|across|throughout)\s+$", re.IGNORECASE)
 
 
@@ -167,10 +169,22 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
                 and not _LOSES.match(text, m.end)]  # "Russia's armed forces suffered ...": the loser, not the ministry
     if previous:
         return max(previous, key=lambda m: m.start).claimant
-    later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA)) if pattern.search(text[end:end + 400])]
+    sentence = text[max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), 0):_sentence_end(text, end)]
+    framing = [name for name, pattern in (("ru_mod", cues.RUSSIAN_FRAMING), ("ua_mod", _UKRAINIAN_FRAMING)) if pattern.search(sentence)]
+    if len(framing) == 1:  # "our defenders eliminated 520 occupiers, the General Staff reported": Kyiv's words
+        return framing[0]
+    later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
+             if any(not _LOSES.match(text, m.end()) for m in pattern.finditer(text, end, end + 400))]  # not the loser named after it
     if len(later) == 1:  # a headline "... — Defense Ministry": the side the text goes on to name
         return later[0]
+    if text[start:end] == "General Staff":
+        return "ua_mod"  # in English news a bare General Staff giving losses is Ukraine's; Russia's speaks through its MoD
     return None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -242,8 +256,10 @@ class DocumentModel:
             fitting = [m for m in pool if fits(m)]
             if fitting:
                 return fitting[-1]
-        everyone = pools[2]
-        return everyone[-1] if everyone and w not in ("it",) else None
+        if w == "it":
+            return None
+        # nobody fits: the last who spoke, else the last named ("Russian Air Force" quoted as an object speaks for no one)
+        return pools[1][-1] if pools[1] else pools[2][-1] if pools[2] else None
 
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()

@@ -81,6 +81,10 @@ class Grammar:
                 return equipment[0], "equipment"
             return None, "none"
         near = first(lx.METRIC_RES, words(right, 9))
+        if near is not None and near[0] == "captured" and cue.CAPTIVES.fullmatch(near[1].group()):
+            fate = first(lx.METRIC_RES, words(right, 9)[near[1].end():])
+            if fate is not None and fate[0] in ("killed", "wounded", "missing"):
+                near = fate  # "40 Ukrainian prisoners of war were killed": the captives are the subject, the verb the metric
         close_left = last(lx.METRIC_RES, words(left, 6, from_end=True))
         if close_left is not None and not cue.GOVERNS.match(words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"

@@ -26,7 +26,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
-     r"|\bBudanov\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
+     r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?[Aa]ir [Ff]orce\b|\bBudanov\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
      r"|\bMaliar\b|\bHumeniuk\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b",
      "ua_mod", "body"),
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\brescuers\b(?=\s+(?:said|say|reported))", "ua_ses", "body"),
@@ -39,12 +39,13 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district)\b"
      r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
-     r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\bInterior Minist(?:ry|er)\b|\bHealth Minist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
+     r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
      "ua_other", "person"),
     # Russia
     (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|military|army|Armed Forces)\b"
      r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
-     r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b", "ru_mod", "body"),
+     r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b"
+     r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b|\bRussian President\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     (r"\bPrigozhin\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b"
      r"|\bMoskalkova\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
@@ -154,7 +155,7 @@ SUBJECT_WORDS = {
     "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|woman|man|victims|rescuers|bodies|non-combatants|peaceful|citizens|lives|adults",
     "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
-                r"marines?|paratroopers?|conscripts?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
+                r"marines?|paratroopers?|conscripts?|prisoners of war|POWs?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
                 r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians",
 }
 SUBJECT_RES = {k: fastre.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
