@@ -136,7 +136,9 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
     russian_place = lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
-    if claimant == "ua_other" and russian_place and not re.search(r"\bUkrain", words):
+    # a "military administration" is Kyiv's (Moscow's appointees run "military-civilian administrations")
+    if claimant == "ua_other" and russian_place and not re.search(r"\bUkrain", words) \
+            and not re.search(r"(?<!civilian )(?<!civil )[Mm]ilitary [Aa]dministration", text[start:end + 30]):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
     if claimant == "ua_other" and re.search(r"(?i)governor|mayor|head|officials?|authorities|administration", words) \
             and (re.search(r"\bRussia(?:n|'s)\s+$", text[max(0, start - 12):start])
@@ -432,6 +434,26 @@ class DocumentModel:
         if not candidates:
             return None
         return min(candidates, key=lambda a: min(abs(a.marker_start - quote[0]), abs(a.marker_start - quote[1])))
+
+    def refutes(self, attribution: Attribution, pos: int) -> bool:
+        """The speaker's own verb refutes the figure: "The Kremlin denied reports that 100,000 ...", "Konashenkov called
+        Zelensky's 2,500-3,000 a lie"; not "Moscow's widely disputed claims" (others dispute) nor a rejection after it."""
+        if not attribution.refuting:
+            return False
+        agent = next((m for m in self.mentions if m.start == attribution.agent_start), None)
+        possessive = re.search(r"['’]s$", agent.text) or re.match(r"['’]s\b", self.text[agent.end:agent.end + 2]) if agent else False
+        if agent is None or possessive or agent.end > pos:
+            return False
+        return bool(_REFUTE.search(self.text[agent.end:min(pos, agent.end + 40)]))
+
+    def possessive_owner(self, pos: int) -> str | None:
+        """The claimant of "X's" just before a figure ("Zelensky's 2,500-3,000", "Kyiv's figure of 9,000")."""
+        for m in reversed(self.mentions):
+            if m.end <= pos and pos - m.end <= 30 and re.match(r"['’]s\b", self.text[m.end:m.end + 2]):
+                return m.claimant
+            if m.end <= pos - 30:
+                break
+        return None
 
     def ministry_of_side(self, claimant: str) -> str | None:
         """The side's defence ministry, when the document names it: generic officials giving military figures speak for it."""

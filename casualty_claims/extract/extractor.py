@@ -265,10 +265,15 @@ class Grammar:
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
         previous: dict[int, Claim] = {}  # last claim per sentence, for "1,597 wounded" and "including 13 children"
+        # "shot down 30 of 35 drones": 30 is the figure and takes the noun after 35; 35 (those launched) is none
+        parts = {i for i in range(len(self.numbers) - 1)
+                 if cue.PART_OF.fullmatch(self.text, self.numbers[i].end, self.numbers[i + 1].start)}
         for i, n in enumerate(self.numbers):
+            if i - 1 in parts:
+                continue
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
-            right, left = self._right(i, sentence.end), self._left(i, sentence.start)
+            right, left = self._right(i + 1 if i in parts else i, sentence.end), self._left(i, sentence.start)
             in_parentheses = bool(cue.BREAKDOWN.search(self.text[sentence.start:n.start]))
             if in_parentheses:  # "killing 34 people (including two children) and wounding 117": the aside ends at ")"
                 right = right.split(")", 1)[0]
@@ -328,6 +333,10 @@ class Grammar:
             attribution = self.doc.speaker_for(n.start)
             frame = attribution or sentence.frame
             claimant = frame.claimant if frame else "other"
+            if attribution is not None and self.doc.refutes(attribution, n.start):
+                # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
+                # ("Konashenkov called Zelensky's 2,500-3,000 a lie"), or nobody's we can name
+                claimant = self.doc.possessive_owner(n.start) or "other"
             subject = self.subject_of(right, left, s_text, claimant, metric)
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric)
@@ -359,7 +368,7 @@ class Grammar:
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
                 qualifier=n.qualifier, scope=scope, as_of=min(day, self.published),
-                evidence_start=n.start, evidence_end=self._evidence_end(n, right), extractor=EXTRACTOR,
+                evidence_start=n.start, evidence_end=self._evidence_end(self.numbers[i + 1] if i in parts else n, right), extractor=EXTRACTOR,
             )
             out.append(claim)
             self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)
