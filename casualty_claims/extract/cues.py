@@ -17,6 +17,7 @@ PLACE = fastre.compile(
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
     r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e)\s+(?:for|of|on)\s+(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut"
+    r"|\b(?:in|on|near) the (?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector)\b"  # "in the Donetsk direction"
 )
 GOVERNS = fastre.compile(
     r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
@@ -121,3 +122,7 @@ PERSONNEL_AFTER = fastre.compile(r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:pe
 CAPTIVES = fastre.compile(r"prisoners?(?: of war)?|POWs?|captives", re.IGNORECASE)
 # "30 of 35", "two of the three": the gap between a part and its total.
 PART_OF = fastre.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# A loss verb dated to one day right after the figure: "690 occupiers were liquidated on Wednesday".
+LOST_ON_DAY = fastre.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|liquidated|eliminated|destroyed|wounded|shot down|downed|neutrali[sz]ed)"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b", re.IGNORECASE)

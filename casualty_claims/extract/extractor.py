@@ -365,6 +365,8 @@ class Grammar:
                 day = self.as_of(n, sentence, frame.day if frame else None)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
+            if scope == "cumulative" and subject in ("ru_military", "ua_military") and cue.LOST_ON_DAY.match(self.text, n.end):
+                scope = "period"  # "690 occupiers were liquidated on Wednesday": that day's figure, not a total
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
                 qualifier=n.qualifier, scope=scope, as_of=min(day, self.published),

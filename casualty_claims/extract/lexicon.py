@@ -77,6 +77,8 @@ ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
+    (rf"{_NOT_PLACE}\b(?:the UK|Britain)\b{_SPEAKS}", "uk_gov", "body"),
+    (rf"{_NOT_PLACE}\b(?:the US|the United States)\b{_SPEAKS}", "us_gov", "body"),
     # "according to Ukrainian estimates": a side's own count of losses is its military's
     (r"\bUkrain(?:ian|e's) (?:official )?(?:estimates?|figures|data|count|tally)\b", "ua_mod", "body"),
     (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally)\b", "ru_mod", "body"),
@@ -137,7 +139,7 @@ GENERIC_BODY = fastre.compile(
 
 SPEECH = fastre.compile(
     r"\b(?:said|says|say|saying|told|tells|claimed|claims|claim|claiming|reported|reports|report(?:ing)?|announced|announces|stated|states|"
-    r"estimated|estimates|estimate|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
+    r"estimated|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|tallied|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
@@ -228,7 +230,7 @@ PERIOD = fastre.compile(
     r"(?:in|during) the month of (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle)|"
-    r"during the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
+    r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?!Feb(?:ruary|\.)? 24)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b)\b",
     re.IGNORECASE,
 )
@@ -242,7 +244,8 @@ RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|we
 # Figures about other wars are no claims of this one.
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
-NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power)\b", re.IGNORECASE)
+NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power"
+                             r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated))\b", re.IGNORECASE)
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = fastre.compile(
     r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"

@@ -39,6 +39,8 @@ _NUMBER_RE = fastre.compile(NUMBER, re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _DATE_AROUND = fastre.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
 _DAY_SPAN_END = fastre.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
+_RANGE_SCALE = fastre.compile(r"\s*(thousand|million)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
 _AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
 _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
@@ -168,6 +170,9 @@ def find_numbers(text: str) -> list[Number]:
         a = m.group("b1") or m.group("f1") or m.group("d1")
         b = m.group("b2") or m.group("f2") or m.group("d2")
         low, high = to_int(a), to_int(b)
+        scale = _RANGE_SCALE.search(b)
+        if low is not None and high is not None and scale and not _RANGE_SCALE.search(a) and low * _SCALES[scale.group(1).lower()] <= high:
+            low *= _SCALES[scale.group(1).lower()]  # "10-12 thousand": the scale of the second end holds for both
         if low is None or high is None or not (0 < low < high) or high > 20 * max(low, 1):
             continue
         raw_a = a.replace(",", "")
