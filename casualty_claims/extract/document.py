@@ -131,16 +131,21 @@ def _roles_speak_for_their_body(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+# Titles that can belong to either side; a named official in the alias table is who the table says.
+_GENERIC_TITLE = fastre.compile(r"governor|mayor|head|chief|officials?|authorities|administration|police", re.IGNORECASE)
+
+
 def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     words = text[start:end]
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
     russian_place = lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
     # a "military administration" is Kyiv's (Moscow's appointees run "military-civilian administrations")
-    if claimant == "ua_other" and russian_place and not re.search(r"\bUkrain", words) \
-            and not re.search(r"(?<!civilian )(?<!civil )[Mm]ilitary [Aa]dministration", text[start:end + 30]):
+    if claimant == "ua_other" and russian_place and _GENERIC_TITLE.search(words) and not re.search(r"\bUkrain", words) \
+            and not re.search(r"(?<!civilian )(?<!civil )[Mm]ilitary [Aa]dministration|(?:[Rr]egional|[Oo]blast|[Cc]ity) (?:[Ss]tate )?[Aa]dministration",
+                              text[start:end + 30]):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
-    if claimant == "ua_other" and re.search(r"(?i)governor|mayor|head|officials?|authorities|administration", words) \
+    if claimant == "ua_other" and _GENERIC_TITLE.search(words) \
             and (re.search(r"\bRussia(?:n|'s)\s+$", text[max(0, start - 12):start])
                  or re.match(r"\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?Russia(?:n|'s)?\b", text[end:end + 30])) and not re.search(r"\bUkrain", words):
         claimant = "ru_other"  # "the governor of the Russian region", "Russian governor"
@@ -164,9 +169,10 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
              for m in pattern.finditer(before) if not _IN_PLACE.search(before, 0, m.start())]  # "in Ukraine" is a place, not an owner
     if sides:
         return max(sides)[1]
-    after = re.match(r"\s+of\s+(?:the\s+)?(Russia|Russian Federation|Ukraine|UK|United Kingdom)", text[end:end + 40])
+    after = re.match(r"\s+(?:of|in)\s+(?:the\s+)?(Russia|Russian Federation|Ukraine|UK|United Kingdom|Kyiv|Kiev|Moscow)\b", text[end:end + 40])
     if after:
-        return {"Russia": "ru_mod", "Russian Federation": "ru_mod", "Ukraine": "ua_mod"}.get(after.group(1), "uk_gov")
+        return {"Russia": "ru_mod", "Russian Federation": "ru_mod", "Moscow": "ru_mod", "Ukraine": "ua_mod", "Kyiv": "ua_mod",
+                "Kiev": "ua_mod"}.get(after.group(1), "uk_gov")
     previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")
                 and not _LOSES.match(text, m.end)]  # "Russia's armed forces suffered ...": the loser, not the ministry
     if previous:

@@ -22,6 +22,7 @@ from casualty_claims.extract.numbers import Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
 from casualty_claims.extract.windows import WORD_RE, first, last, words
 
+_PEOPLE_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 EXTRACTOR = "grammar@2"  # @2: the rules of the second session (see README, "Claims from free text")
 
 
@@ -296,7 +297,12 @@ class Grammar:
             if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
                 continue
             if cue.AFTER_SUBCOUNT.match(right):
-                continue  # "624 of which were destroyed": a part of the total before it
+                # "624 of which were destroyed": a part of the total before it; but "8,983 of them killed" inside
+                # 24,425 casualties counts another metric, and is a claim
+                inner = first(lx.METRIC_RES, words(right, 5))
+                total = previous.get(sentence.start)
+                if not (inner and total and inner[0] != total.metric and total.metric in _PEOPLE_METRICS and inner[0] in _PEOPLE_METRICS):
+                    continue
             clause_before = re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
                     or cue.AVERAGE.search(clause_before):

@@ -72,7 +72,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bRUSI\b|\bRoyal United Services Institute\b", "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
-_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated)\b)"
+_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|puts|put)\b)"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
@@ -134,7 +134,7 @@ RU_PLACES = fastre.compile(
 
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
 GENERIC_BODY = fastre.compile(
-    r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army)\b"
+    r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|general staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army)\b"
 )
 
 SPEECH = fastre.compile(
@@ -213,7 +213,7 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downe
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle|year|month|week))|February(?! \d)|Feb\.? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December))|February(?! \d)|Feb\.? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
     r"since the conflict|since the fighting|whole war|entire war)\b",
     re.IGNORECASE,
@@ -228,6 +228,7 @@ PERIOD = fastre.compile(
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|this past week|"
     r"in a single (?:day|week|month)|since the start of (?:the|this) (?:month|year|week)|"
     r"(?:in|during) the month of (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"since (?:the (?:start|beginning) of )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle)|"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"

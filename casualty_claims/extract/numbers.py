@@ -122,10 +122,10 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
 
 
 _ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|soldier|serviceman|rescuer|"
-              r"tank|helicopter|plane|jet|aircraft|drone)\b")
+              r"tank|helicopter|plane|jet|aircraft|drone|bomber|fighter|warship|ship|vessel|submarine)\b")
 # "a child was killed", "one soldier was wounded": the article is the figure 1.
 _ONE_SUBJECT = fastre.compile(
-    rf"\b(?P<n>a|an|one)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian)\s+)?{_ONE_NOUNS}"
+    rf"\b(?P<n>a|an|one)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian|[A-Z][\w]*-\d+\w*)\s+)?{_ONE_NOUNS}"
     r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed))",
     re.IGNORECASE,
 )
