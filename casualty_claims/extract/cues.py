@@ -59,7 +59,8 @@ SIDE_LOSSES = fastre.compile(
     r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
     re.IGNORECASE,
 )
-HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b(?!\s+(?:lost|suffered|destroyed|killed))", re.IGNORECASE)
+HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b"
+                        r"(?!\s+(?:lost|suffered|destroyed|killed|said|claimed|reported|estimated|stated|announced|confirmed|put))", re.IGNORECASE)
 # Bodies that count civilians: a bare "N were killed" from them is about civilians.
 CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 BREAKDOWN = fastre.compile(r"\([^()]*$")
