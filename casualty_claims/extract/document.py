@@ -157,6 +157,8 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
 _LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
 # Kyiv's words for the war (Moscow's are in cues.RUSSIAN_FRAMING).
 _UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|racists|our defenders|our warriors|ruscists|rashists)\b", re.IGNORECASE)
+_VICTIM_NOUN = fastre.compile(r"\s+(?:soldiers|troops|servicemen|personnel|forces|army|military|losses|casualties|dead|tanks|aircraft|drones)\b",
+                              re.IGNORECASE)
 _IN_PLACE = fastre.compile(r"\b(?:in|into|inside|across|throughout)\s+$", re.IGNORECASE)
 
 
@@ -182,7 +184,8 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     if len(framing) == 1:  # "our defenders eliminated 520 occupiers, the General Staff reported": Kyiv's words
         return framing[0]
     later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
-             if any(not _LOSES.match(text, m.end()) for m in pattern.finditer(text, end, end + 400))]  # not the loser named after it
+             if any(not _LOSES.match(text, m.end()) and not _VICTIM_NOUN.match(text, m.end())
+                    for m in pattern.finditer(text, end, end + 400))]  # not the loser named after it ("400 Russian soldiers")
     if len(later) == 1:  # a headline "... — Defense Ministry": the side the text goes on to name
         return later[0]
     if text[start:end] == "General Staff":

@@ -42,7 +42,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
      "ua_other", "person"),
     # Russia
-    (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|military|army|Armed Forces)\b"
+    (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b"
      r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b"
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
@@ -228,7 +228,7 @@ PERIOD = fastre.compile(
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|this past week|"
     r"in a single (?:day|week|month)|since the start of (?:the|this) (?:month|year|week)|"
     r"(?:in|during) the month of (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"since (?:the (?:start|beginning) of )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
+    r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle)|"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
