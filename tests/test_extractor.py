@@ -499,10 +499,29 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","killed",1000,"exact","period",date(2023,6,12))),
     ("Ukraine has lost 17,500 soldiers since early June, the Russian defence minister said.",
      ("ru_mod","ua_military","casualties",17500,"exact","period",THU)),
+    ("Putin said Ukraine had lost 186 tanks since the counteroffensive began, while Russia lost 25.",
+     ("ru_kremlin","ua_military","tanks",186,"exact","period",THU)),
+    ("Putin said Ukraine had lost 186 tanks since the counteroffensive began, while Russia lost 25.",
+     ("ru_kremlin","ru_military","tanks",25,"exact","period",THU)),
+    ("Peskov said the Kremlin did not comment on figures, but noted 500 Ukrainian mercenaries had been eliminated.",
+     ("ru_kremlin","ua_military","killed",500,"exact","cumulative",THU)),
+    ("Our troops destroyed 12 enemy tanks near Marinka, said Oleksandr Shtupun, spokesman for the Tavria group.",
+     ("ua_mod","ru_military","tanks",12,"exact","event",THU)),
+    ("Lavrov claimed that NATO mercenaries had lost 5,000 men.", ("ru_other","ua_military","casualties",5000,"exact","cumulative",THU)),
+    ("Estonian intelligence estimates Russia loses about 1,000 soldiers a day.", None),
+    ("The Institute for the Study of War said Russian forces suffered 2,000 casualties near Vuhledar.",
+     ("independent","ru_military","casualties",2000,"exact","event",THU)),
+    ("NATO Secretary General Jens Stoltenberg said Russia had lost more than 300,000 troops.",
+     ("other_gov","ru_military","casualties",300000,"at_least","cumulative",THU)),
+    ("Our servicemen repelled 40 attacks and killed 350 occupiers, the commander said.", ("other","ru_military","killed",350,"exact","cumulative",THU)),
+    ("Russian Defence Minister Andrei Belousov said 420,000 Ukrainian troops had been killed or wounded this year.",
+     ("ru_mod","ua_military","casualties",420000,"exact","period",THU)),
+    ("The Ukrainian Health Ministry reported that 102 medics have been killed since the start of the war.", None),
+    ("Kadyrov said 2,000 Chechen fighters had been killed.", ("ru_other","ru_military","killed",2000,"exact","cumulative",THU)),
 ]
 
 
-@pytest.mark.parametrize("text, want", SENTENCE_CASES, ids=[t[:40] for t, _ in SENTENCE_CASES])
+@pytest.mark.parametrize("text, want", SENTENCE_CASES, ids=[f"{i}-{t[:36]}" for i, (t, _) in enumerate(SENTENCE_CASES)])
 def test_sentence_classes(text, want):
     got = extract_claims(text, THU)
     if want is None:

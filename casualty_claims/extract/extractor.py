@@ -192,7 +192,7 @@ class Grammar:
         destroyer = cue.destroyer_side(sentence) if metric not in cue.HUMAN_METRICS else None
         if destroyer:
             return "ua_military" if destroyer.startswith("russia") else "ru_military"
-        loser = cue.LOSER.search(sentence)
+        loser = cue.LOSER.search(phrase) or cue.LOSER.search(sentence)  # the loser next to the figure first: "..., while Russia lost 25"
         if loser:  # "Ukraine has already lost half of its army: 61,207 dead"
             return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if side is not None:
@@ -333,6 +333,9 @@ class Grammar:
                 metric, how = parent.metric, "none"  # "..., roughly in line with Kyiv's estimate of 708,890": the same count
             if metric is None:
                 continue
+            if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
+                    and not re.search(r"\w", right):
+                metric = parent.metric  # "Ukraine had lost 186 tanks ..., while Russia lost 25.": the noun is left out
             between = right[: (lx.METRIC_RES[0][0].search(right) or re.search(r"$", right)).start()] if how == "right" else ""
             if cue.FORECAST.search(between) or cue.FORECAST.search(words(left, 4, from_end=True)):
                 continue

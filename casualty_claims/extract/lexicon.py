@@ -163,7 +163,8 @@ SUBJECT_WORDS = {
 SUBJECT_RES = {k: fastre.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
 
 RU_MARK = fastre.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
-UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime)\b", re.IGNORECASE)
+UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime"
+                         r"|(?:NATO|foreign|Western) mercenar(?:y|ies))\b", re.IGNORECASE)
 ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b", re.IGNORECASE)
 BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|combined|on either side|from both"
@@ -232,6 +233,7 @@ PERIOD = fastre.compile(
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle)|"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
+    r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
     r"since (?!Feb(?:ruary|\.)? 24)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b)\b",
     re.IGNORECASE,
 )
