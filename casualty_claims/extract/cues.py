@@ -107,7 +107,9 @@ NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
 NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
 CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
 ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
-ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$", re.IGNORECASE)
+ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$"
+                             r"|\b(?:bringing|brings|raising|raises|taking|takes)\s+(?:its|the|their)\s+(?:overall\s+|total\s+)?(?:total|toll|tally|count)"
+                             r"(?:\s+\w+){0,2}?\s+to\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b", re.IGNORECASE)
@@ -128,3 +130,5 @@ PART_OF = fastre.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 LOST_ON_DAY = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|liquidated|eliminated|destroyed|wounded|shot down|downed|neutrali[sz]ed)"
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b", re.IGNORECASE)
+# A named operation is tied to its place: "during the Kursk operation", "the Kharkiv counteroffensive".
+NAMED_OPERATION = fastre.compile(r"\b(?:the|its) [A-Z][a-z]+ (?:operation|offensive|counteroffensive|incursion)\b")

@@ -215,7 +215,8 @@ class Grammar:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
         between period and cumulative. `offset` is the number's position in `around`."""
         civil = subject in ("civilians", "children")
-        if cue.PLACE.search(around) or cue.LOCAL.search(around) or civil and (cue.PLACE.search(sentence) or cue.LOCAL.search(sentence)):
+        if cue.PLACE.search(around) or cue.LOCAL.search(around) or cue.NAMED_OPERATION.search(around) \
+                or civil and (cue.PLACE.search(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         cues = []
         for hit in lx.PERIOD.finditer(around):
@@ -355,6 +356,10 @@ class Grammar:
                 # "27 armored vehicles, including four tanks": the total counts tanks and other armour together
                 out[out.index(parent)] = parent = replace(parent, metric="tanks_armored")
                 previous[sentence.start] = parent
+            if subcount and parent is not None and how == "right" and parent.metric in cue.HUMAN_METRICS:
+                found = first(lx.METRIC_RES, words(right, 9))
+                if found is not None and re.search(r",\s*(?:and|while)\b", words(right, 9)[:found[1].start()]):
+                    metric = parent.metric  # "killed 61 people, including seven children, and injured 121": the children were killed
             if subcount and parent is not None:
                 if subject == parent.subject and metric == parent.metric:
                     continue  # officers among the dead: a sub-count inside a labelled total

@@ -85,7 +85,7 @@ ALIASES += [
     (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
-    (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:local |regional |city )?(?:officials|authorities)\b"
+    (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:local |regional |city )?(?:[Oo]fficials|[Aa]uthorities|police)\b"
      r"(?=\s+(?:said|say|reported|told|confirmed|added))",
      "ua_other", "person"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
