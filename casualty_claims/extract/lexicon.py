@@ -72,7 +72,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bRUSI\b|\bRoyal United Services Institute\b", "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
-_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|puts|put)\b)"
+_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated)\b)"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
