@@ -295,6 +295,8 @@ def test_accelerated_patterns_match_exactly_what_they_were_written_to_match():
 
 
 THU = date(2023, 6, 15)  # a Thursday
+KUPYANSK = ("In the Kupyansk direction, the enemy's losses amounted to 210 servicemen, a tank, two armoured fighting vehicles "
+            "and four artillery systems, the Russian Defence Ministry said.")
 # One sentence per class of the list (numbers, qualifiers, ranges, claimants, subjects, scope, days), our own wording:
 # (text, (claimant, subject, metric, value or (low, high), qualifier, scope, as_of)) or (text, None) for "no claim".
 SENTENCE_CASES = [
@@ -536,6 +538,24 @@ SENTENCE_CASES = [
      ("ua_president","ru_military","captured",1300,"at_least","event",THU)),
     ("Around 18 percent of Ukraine is occupied, and 14 million people have fled their homes.", None),
     ("Ukraine has received 31 Abrams tanks from the United States.", None),
+    (KUPYANSK,
+     ("ru_mod","ua_military","casualties",210,"exact","event",THU)),
+    (KUPYANSK,
+     ("ru_mod","ua_military","tanks",1,"exact","event",THU)),
+    ("In total, Ukrainian forces lost up to 1,455 troops over the past 24 hours on all frontlines, the ministry said.",
+     ("other","ua_military","casualties",1455,"at_most","period",THU)),
+    ("In May 2023, OHCHR recorded 583 civilian casualties in Ukraine: 178 killed and 405 injured.",
+     ("un","civilians","wounded",405,"exact","period",date(2023,5,31))),
+    ("The majority of casualties (over 90 per cent) were caused by explosive weapons, OHCHR said.", None),
+    ("Since 24 February 2022, OHCHR has recorded 24,862 civilian casualties in the country: 9,083 killed and 15,779 injured.",
+     ("un","civilians","killed",9083,"exact","cumulative",THU)),
+    ("Of those killed, 500 were children, the UN said.", ("un","children","killed",500,"exact","cumulative",THU)),
+    ("The Armed Forces of Ukraine destroyed 3 enemy ammunition depots and 12 artillery systems, the General Staff reported.",
+     ("ua_mod","ru_military","artillery",12,"exact","cumulative",THU)),
+    ("Air defence forces destroyed 25 Russian cruise missiles overnight, Ukraine's commander-in-chief said.",
+     ("ua_mod","ru_military","cruise_missiles",25,"exact","period",THU)),
+    ("Russia's Ministry of Defence said it had shot down 8 HIMARS rockets and 27 drones in the past day.",
+     ("ru_mod","ua_military","uav",27,"exact","period",THU)),
 ]
 
 

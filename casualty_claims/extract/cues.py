@@ -18,7 +18,7 @@ PLACE = fastre.compile(
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
     r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e)\s+(?:for|of|on)\s+(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut"
-    r"|\b(?:in|on|near) the (?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector)\b"  # "in the Donetsk direction"
+    r"|\b(?i:in|on|near) the (?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector)\b"  # "in the Donetsk direction"
 )
 GOVERNS = fastre.compile(
     r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
@@ -132,3 +132,7 @@ LOST_ON_DAY = fastre.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b", re.IGNORECASE)
 # A named operation is tied to its place: "during the Kursk operation", "the Kharkiv counteroffensive".
 NAMED_OPERATION = fastre.compile(r"\b(?:the|its) [A-Z][a-z]+ (?:operation|offensive|counteroffensive|incursion)\b")
+# Verbs that count within a window rather than date a statement: "In May 2023, OHCHR recorded 583 civilian casualties".
+COUNTING_VERB = fastre.compile(r"recorded|records|verified|verifies|documented|registered|counted", re.IGNORECASE)
+# A sentence that opens on its loss word: "Of those killed, 500 were children", "Among the injured, 40 are children".
+OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|missing|captured)\b", re.IGNORECASE)

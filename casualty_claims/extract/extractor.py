@@ -224,7 +224,9 @@ class Grammar:
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
                 continue
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", hit.group(), re.IGNORECASE)
-            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and lx.SPEECH.search(after[:max(0, offset - hit.end())])
+            speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])
+            counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
+            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((abs(hit.start() - offset), "period"))
@@ -235,6 +237,8 @@ class Grammar:
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
         # statement ("In February, Zelensky said ...").
         opening = re.match(r"[^,;]{0,90},", sentence)
+        if opening and around not in opening.group() and cue.PLACE.search(opening.group()):
+            return "event"  # "In the Kupyansk direction, the enemy's losses amounted to 210 servicemen"
         if opening and around not in opening.group():
             for pattern, scope in ((lx.PERIOD, "period"), (lx.CUMULATIVE, "cumulative")):
                 hit = pattern.search(opening.group())
@@ -323,6 +327,8 @@ class Grammar:
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not re.search(r"\d", words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
+            if metric is None and (of_those := cue.OF_THOSE.match(s_text)) and n.start - sentence.start < 60:
+                metric, how = first(lx.METRIC_RES, of_those.group())[0], "left"  # "Of those killed, 500 were children"
             if metric is None:
                 metric = self.metric_far_left(left)
                 how = "left" if metric else "none"
@@ -379,6 +385,8 @@ class Grammar:
                 day = self.as_of(n, sentence, frame.day if frame else None)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
+            if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
+                scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
             if scope == "cumulative" and subject in ("ru_military", "ua_military") and cue.LOST_ON_DAY.match(self.text, n.end):
                 scope = "period"  # "690 occupiers were liquidated on Wednesday": that day's figure, not a total
             claim = Claim(

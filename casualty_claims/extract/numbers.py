@@ -145,6 +145,13 @@ _ONE_EQUIPMENT = fastre.compile(
 )
 
 
+# "210 servicemen, a tank, two armoured vehicles": one item of a list.
+_ONE_IN_LIST = fastre.compile(
+    r"(?<=, )(?P<n>a|an|one)\s+(?:tank|helicopter|aircraft|plane|jet|drone|UAV|ship|warship|boat|submarine|howitzer|mortar|vehicle)\b(?=,|\s+and\b)",
+    re.IGNORECASE,
+)
+
+
 _ONE_FOLLOWER = fastre.compile(
     r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
     r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of)\b",
@@ -161,7 +168,7 @@ def _in_url(text: str, start: int, end: int) -> bool:
 def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_ONE_SUBJECT, _ONE_OBJECT, _ONE_EQUIPMENT):
+    for pattern in (_ONE_SUBJECT, _ONE_OBJECT, _ONE_EQUIPMENT, _ONE_IN_LIST):
         for m in pattern.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 found.append(Number(m.start("n"), m.end("n"), 1, None, None, "exact", m.start("n"), m.end("n")))
