@@ -556,6 +556,23 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","cruise_missiles",25,"exact","period",THU)),
     ("Russia's Ministry of Defence said it had shot down 8 HIMARS rockets and 27 drones in the past day.",
      ("ru_mod","ua_military","uav",27,"exact","period",THU)),
+    ("Kyiv Mayor Vitali Klitschko said four people were killed and 12 injured after debris fell on a residential building.",
+     ("ua_other","civilians","wounded",12,"exact","event",THU)),
+    ("Kharkiv governor Oleh Syniehubov reported that a 12-year-old boy was among the wounded.",
+     ("ua_other","children","wounded",1,"exact","cumulative",THU)),
+    ("Ukraine's human rights commissioner Dmytro Lubinets said 1,200 Ukrainian civilians are being held in Russian captivity.",
+     ("ua_other","civilians","captured",1200,"exact","cumulative",THU)),
+    ("According to the Ukrainian Navy, Russia has lost 26 warships and a submarine since the beginning of the war.",
+     ("ua_mod","ru_military","ships",26,"exact","cumulative",THU)),
+    ("Russia has lost a third of its Black Sea Fleet, including 15 large landing ships, Ukraine's navy said.",
+     ("ua_mod","ru_military","ships",15,"exact","cumulative",THU)),
+    ("The General Staff of the Russian Armed Forces said 35 Ukrainian soldiers were killed near Robotyne.",
+     ("ru_mod","ua_military","killed",35,"exact","event",THU)),
+    ("The Belarusian opposition said 300 volunteers from Belarus had died fighting for Ukraine.", None),
+    ("Russia's Investigative Committee said 5 civilians were killed in Belgorod by Ukrainian shelling.",
+     ("ru_other","civilians","killed",5,"exact","event",THU)),
+    ("Military analysts at Oryx counted 2,800 Russian tanks destroyed, damaged, abandoned or captured.",
+     ("independent","ru_military","tanks",2800,"exact","cumulative",THU)),
 ]
 
 

@@ -15,7 +15,7 @@ PLACE = fastre.compile(
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC)\b)"
+    r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
     r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e)\s+(?:for|of|on)\s+(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut"
     r"|\b(?i:in|on|near) the (?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector)\b"  # "in the Donetsk direction"
@@ -50,8 +50,16 @@ def destroyer_side(sentence: str) -> str | None:
     verb = ACTIVE_DESTROY.search(sentence)
     if verb is None:
         return None
-    sides = list(SIDE_WORD.finditer(sentence, max(0, verb.start() - 40), verb.start()))
+    # the side must be the verb's subject ("the Russian military has destroyed", "Ukraine destroyed"), not an adjective on
+    # the destroyed things ("Oryx counted 2,800 Russian tanks destroyed")
+    sides = [m for m in SIDE_WORD.finditer(sentence, max(0, verb.start() - 40), verb.start())
+             if _DESTROYER_SUBJECT.match(sentence, m.end(), verb.start())]
     return sides[-1].group(1).lower() if sides else None
+
+
+_DESTROYER_SUBJECT = fastre.compile(
+    r"(?:\s+(?:armed\s+)?(?:forces|troops|army|military|defen[cs]es?|units|navy|air force|artillery|defenders|drones))?"
+    r"(?:\s+(?:has|have|had|reportedly|also|says it|said it|claims to have|claimed to have))*\s*$", re.IGNORECASE)
 
 
 # "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.

@@ -126,7 +126,8 @@ _ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|ba
 # "a child was killed", "one soldier was wounded": the article is the figure 1.
 _ONE_SUBJECT = fastre.compile(
     rf"\b(?P<n>a|an|one)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian|[A-Z][\w]*-\d+\w*)\s+)?{_ONE_NOUNS}"
-    r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed))",
+    r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed"
+    r"|among the (?:dead|killed|wounded|injured|victims)))",
     re.IGNORECASE,
 )
 # "killing a child", "injuring an elderly woman", "including a six-year-old child".
