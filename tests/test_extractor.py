@@ -573,6 +573,21 @@ SENTENCE_CASES = [
      ("ru_other","civilians","killed",5,"exact","event",THU)),
     ("Military analysts at Oryx counted 2,800 Russian tanks destroyed, damaged, abandoned or captured.",
      ("independent","ru_military","tanks",2800,"exact","cumulative",THU)),
+    ("Russian troops shelled Nikopol, killing two people and injuring five, the governor said.",
+     ("ua_other","civilians","wounded",5,"exact","event",THU)),
+    ("A Russian missile struck a hospital in Dnipro, killing one doctor, officials said.", None),
+    ("Ukrainian forces downed 18 of 20 Russian drones launched overnight, the air force said.", ("ua_mod","ru_military","uav",18,"exact","period",THU)),
+    ("Russian air defences destroyed 11 Ukrainian drones over Moscow, the Russian defence ministry said.",
+     ("ru_mod","ua_military","uav",11,"exact","event",THU)),
+    ("According to the UN, 25 civilians were killed and 117 injured in the first week of June.", ("un","civilians","wounded",117,"exact","period",THU)),
+    ("The Pentagon said Ukraine's forces had suffered 'significant' losses, estimating them at up to 17,500 killed.",
+     ("us_gov","ua_military","killed",17500,"at_most","cumulative",THU)),
+    ("In the Zaporizhzhia region, 2 civilians were injured in Russian shelling, the regional administration reported.",
+     ("ua_other","civilians","wounded",2,"exact","event",THU)),
+    ("Russia has lost 50,000 men in Bakhmut alone, according to Ukraine's military.", ("ua_mod","ru_military","casualties",50000,"exact","event",THU)),
+    ("Moscow says it has killed 4,000 Ukrainian troops since the counteroffensive began.", ("ru_mod","ua_military","killed",4000,"exact","period",THU)),
+    ("Yesterday, the enemy launched 30 drones; 25 were destroyed, the General Staff said.",
+     ("ua_mod","ru_military","uav",25,"exact","period",date(2023,6,14))),
 ]
 
 

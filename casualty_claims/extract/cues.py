@@ -144,3 +144,6 @@ NAMED_OPERATION = fastre.compile(r"\b(?:the|its) [A-Z][a-z]+ (?:operation|offens
 COUNTING_VERB = fastre.compile(r"recorded|records|verified|verifies|documented|registered|counted", re.IGNORECASE)
 # A sentence that opens on its loss word: "Of those killed, 500 were children", "Among the injured, 40 are children".
 OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|missing|captured)\b", re.IGNORECASE)
+# A figure with its noun left out, followed by its fate: "25 were destroyed", "all but two were shot down".
+WERE_DOWNED = fastre.compile(r"\s+(?:of them\s+)?(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
+                             re.IGNORECASE)

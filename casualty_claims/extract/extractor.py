@@ -221,8 +221,9 @@ class Grammar:
         cues = []
         for hit in lx.PERIOD.finditer(around):
             before, after = around[:hit.start()], around[hit.end():]
-            if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before):
-                continue
+            if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before) \
+                    and re.match(r"(?:in|during) ", hit.group(), re.IGNORECASE):
+                continue  # "since Russia launched its invasion in February 2022": the war's start, not a window
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday", hit.group(), re.IGNORECASE)
             speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
@@ -327,6 +328,10 @@ class Grammar:
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not re.search(r"\d", words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
+            if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and self.numbers[i - 1].start >= sentence.start:
+                noun = first(lx.EQUIPMENT_RES, words(self.text[self.numbers[i - 1].end:n.start], 4))
+                if noun is not None:  # "the enemy launched 30 drones; 25 were destroyed": the noun of the figure before
+                    metric, how = noun[0], "equipment"
             if metric is None and (of_those := cue.OF_THOSE.match(s_text)) and n.start - sentence.start < 60:
                 metric, how = first(lx.METRIC_RES, of_those.group())[0], "left"  # "Of those killed, 500 were children"
             if metric is None:
