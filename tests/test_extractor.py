@@ -588,6 +588,23 @@ SENTENCE_CASES = [
     ("Moscow says it has killed 4,000 Ukrainian troops since the counteroffensive began.", ("ru_mod","ua_military","killed",4000,"exact","period",THU)),
     ("Yesterday, the enemy launched 30 drones; 25 were destroyed, the General Staff said.",
      ("ua_mod","ru_military","uav",25,"exact","period",date(2023,6,14))),
+    ("Ukrainian President Volodymyr Zelensky has said that 46,000 Ukrainian soldiers have been killed on the battlefield.",
+     ("ua_president","ua_military","killed",46000,"exact","cumulative",THU)),
+    ("Zelensky's chief of staff Andriy Yermak said Russia had lost 700,000 soldiers.",
+     ("ua_presidential_office","ru_military","casualties",700000,"exact","cumulative",THU)),
+    ("Mykhailo Podolyak, an adviser to Zelensky, said up to 13,000 Ukrainian troops had been killed.",
+     ("ua_presidential_office","ua_military","killed",13000,"at_most","cumulative",THU)),
+    ("Speaking on Russian TV, Shoigu said Ukraine had lost more than 16,000 soldiers in June.",
+     ("ru_mod","ua_military","casualties",16000,"at_least","period",date(2023,6,15))),
+    ("The Russian ambassador to the UN, Vassily Nebenzia, said 300 civilians had been killed by Ukrainian shelling in Donetsk.",
+     ("ru_other","civilians","killed",300,"exact","event",THU)),
+    ("Britain's Ministry of Defence said in its daily intelligence update that Russia had suffered 1,170 casualties per day in May.", None),
+    ("Some 500 Russian soldiers were killed or wounded on Monday alone, Ukraine's military said.",
+     ("ua_mod","ru_military","casualties",500,"approx","period",date(2023,6,12))),
+    ("UNICEF said at least 500 children had been killed in Ukraine since the invasion.", ("un","children","killed",500,"at_least","cumulative",THU)),
+    ("The Ukrainian parliament's human rights commissioner said 13 civilians were killed in the past week.",
+     ("ua_other","civilians","killed",13,"exact","period",THU)),
+    ("Ukraine's Border Guard Service said 3 border guards were wounded.", ("ua_other","ua_military","wounded",3,"exact","cumulative",THU)),
 ]
 
 

@@ -137,7 +137,8 @@ PART_OF = fastre.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # A loss verb dated to one day right after the figure: "690 occupiers were liquidated on Wednesday".
 LOST_ON_DAY = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|liquidated|eliminated|destroyed|wounded|shot down|downed|neutrali[sz]ed)"
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b", re.IGNORECASE)
+    r"(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b",
+    re.IGNORECASE)
 # A named operation is tied to its place: "during the Kursk operation", "the Kharkiv counteroffensive".
 NAMED_OPERATION = fastre.compile(r"\b(?:the|its) [A-Z][a-z]+ (?:operation|offensive|counteroffensive|incursion)\b")
 # Verbs that count within a window rather than date a statement: "In May 2023, OHCHR recorded 583 civilian casualties".

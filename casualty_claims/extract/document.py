@@ -159,6 +159,8 @@ _LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death t
 _UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|racists|our defenders|our warriors|ruscists|rashists)\b", re.IGNORECASE)
 _VICTIM_NOUN = fastre.compile(r"\s+(?:soldiers|troops|servicemen|personnel|forces|army|military|losses|casualties|dead|tanks|aircraft|drones)\b",
                               re.IGNORECASE)
+_IN_APPOSITIVE = fastre.compile(r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:advis[eo]r|aide|spokes\w+|deputy|assistant|member)\s+(?:to|of|for)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _IN_PLACE = fastre.compile(r"\b(?:in|into|inside|across|throughout)\s+$", re.IGNORECASE)
 
 
@@ -302,6 +304,10 @@ class DocumentModel:
             if subject:  # "X has broken with the Kremlin line, saying ...": the participle belongs to the subject
                 return subject[0]
         before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not lx.SPEECH.search(text, m.end, marker.start())]
+        # "Mykhailo Podolyak, an adviser to Zelensky, said": the appositive's Zelensky is not the speaker
+        heads = [m for m in before if not _IN_APPOSITIVE.search(text, max(sentence.start, m.start - 30), m.start)]
+        before = heads if heads and len(heads) < len(before) and not _IN_APPOSITIVE.search(text, max(sentence.start, heads[-1].start - 30),
+                                                                                                heads[-1].start) else before
         pronoun = None
         for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
             pronoun = p
