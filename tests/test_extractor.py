@@ -605,6 +605,20 @@ SENTENCE_CASES = [
     ("The Ukrainian parliament's human rights commissioner said 13 civilians were killed in the past week.",
      ("ua_other","civilians","killed",13,"exact","period",THU)),
     ("Ukraine's Border Guard Service said 3 border guards were wounded.", ("ua_other","ua_military","wounded",3,"exact","cumulative",THU)),
+    ("The Russian army has lost around 1,500 tanks, the Ukrainian General Staff said, while Kyiv admitted losing 200.",
+     ("ua_mod","ru_military","tanks",1500,"approx","cumulative",THU)),
+    ("More than 2,000 Ukrainian troops have surrendered since the start of the year, Russia's defence ministry claimed.",
+     ("ru_mod","ua_military","captured",2000,"at_least","period",THU)),
+    ("A total of 9,177 civilians, among them 532 children, have been killed, the UN said.", ("un","children","killed",532,"exact","cumulative",THU)),
+    ("Ukrainian authorities said at least 10 people died and 40 were hurt in the attack on Uman.",
+     ("ua_other","civilians","wounded",40,"exact","event",THU)),
+    ("Russian forces killed 17 civilians and wounded 32 in the Kharkiv region over the past week, the governor said.",
+     ("ua_other","civilians","wounded",32,"exact","event",THU)),
+    ("According to the Ukrainian General Staff, Russian troop losses total 225,000.",
+     ("ua_mod","ru_military","casualties",225000,"exact","cumulative",THU)),
+    ("The British MoD estimated that Russian forces had suffered between 175,000 and 200,000 casualties.",
+     ("uk_gov","ru_military","casualties",(175000,200000),"range","cumulative",THU)),
+    ("Wagner chief Yevgeny Prigozhin said 20,000 of his fighters had died in Bakhmut.", ("ru_other","ru_military","killed",20000,"exact","event",THU)),
 ]
 
 

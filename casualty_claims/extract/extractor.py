@@ -156,6 +156,10 @@ class Grammar:
             return kind
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             return "civilians"
+        clause = re.split(r"[,;:]", left)[-1]
+        army_lost = cue.SIDE_ARMY.search(clause)
+        if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]):
+            return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
         owners = list(cue.SIDE_LOSSES.finditer(left))
