@@ -157,7 +157,8 @@ class Grammar:
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             return "civilians"
         clause = re.split(r"[,;:]", left)[-1]
-        army_lost = cue.SIDE_ARMY.search(clause)
+        armies = list(cue.SIDE_ARMY.finditer(clause))
+        army_lost = armies[-1] if armies else None  # the army nearest the figure, not the speaker ("Ukraine's military said ... Russian forces had lost")
         if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]):
             return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
         if metric not in cue.HUMAN_METRICS or kind == "military":
