@@ -619,6 +619,21 @@ SENTENCE_CASES = [
     ("The British MoD estimated that Russian forces had suffered between 175,000 and 200,000 casualties.",
      ("uk_gov","ru_military","casualties",(175000,200000),"range","cumulative",THU)),
     ("Wagner chief Yevgeny Prigozhin said 20,000 of his fighters had died in Bakhmut.", ("ru_other","ru_military","killed",20000,"exact","event",THU)),
+    ("Russia's defence ministry said 15 Ukrainian servicemen had surrendered in the Zaporizhzhia direction on Tuesday.",
+     ("ru_mod","ua_military","captured",15,"exact","event",date(2023,6,13))),
+    ("The number of civilians killed in Ukraine since February 2022 has passed 10,000, the UN monitoring mission said.",
+     ("un","civilians","killed",10000,"at_least","cumulative",THU)),
+    ("Four people, including a 10-year-old girl, were killed in a strike on Kryvyi Rih, the governor said.",
+     ("ua_other","children","killed",1,"exact","event",THU)),
+    ("Officials in Belgorod said a woman was killed by Ukrainian drone fire.", ("ru_other","civilians","killed",1,"exact","event",THU)),
+    ("The Ukrainian military claimed to have killed 150 Russian soldiers in a strike on a command post.",
+     ("ua_mod","ru_military","killed",150,"exact","event",THU)),
+    ("At least 62 people died when a Russian missile hit a village shop in Hroza, Zelensky said.",
+     ("ua_president","civilians","killed",62,"at_least","event",THU)),
+    ("The Russian defence ministry said Ukraine's losses in the Kursk region had exceeded 38,000 servicemen.",
+     ("ru_mod","ua_military","casualties",38000,"at_least","event",THU)),
+    ("US officials estimate that as many as 500,000 troops on both sides have been killed or wounded.",
+     ("us_gov","all_military","casualties",500000,"at_most","cumulative",THU)),
 ]
 
 

@@ -220,7 +220,7 @@ class Grammar:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
         between period and cumulative. `offset` is the number's position in `around`."""
         civil = subject in ("civilians", "children")
-        if cue.PLACE.search(around) or cue.LOCAL.search(around) or cue.NAMED_OPERATION.search(around) \
+        if cue.PLACE.search(around) or cue.LOCAL.search(around) or cue.NAMED_OPERATION.search(around) or cue.INCIDENT.search(around) \
                 or civil and (cue.PLACE.search(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         cues = []
