@@ -155,8 +155,6 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
 
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
-# Kyiv's words for the war (Moscow's are in cues.RUSSIAN_FRAMING).
-_UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|racists|our defenders|our warriors|ruscists|rashists)\b", re.IGNORECASE)
 _VICTIM_NOUN = fastre.compile(r"\s+(?:soldiers|troops|servicemen|personnel|forces|army|military|losses|casualties|dead|tanks|aircraft|drones)\b",
                               re.IGNORECASE)
 _IN_APPOSITIVE = fastre.compile(r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:advis[eo]r|aide|spokes\w+|deputy|assistant|member)\s+(?:to|of|for)\s+(?:the\s+)?$",
@@ -182,7 +180,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     if previous:
         return max(previous, key=lambda m: m.start).claimant
     sentence = text[max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), 0):_sentence_end(text, end)]
-    framing = [name for name, pattern in (("ru_mod", cues.RUSSIAN_FRAMING), ("ua_mod", _UKRAINIAN_FRAMING)) if pattern.search(sentence)]
+    framing = [name for name, pattern in (("ru_mod", cues.RUSSIAN_FRAMING), ("ua_mod", cues.UKRAINIAN_FRAMING)) if pattern.search(sentence)]
     if len(framing) == 1:  # "our defenders eliminated 520 occupiers, the General Staff reported": Kyiv's words
         return framing[0]
     later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))

@@ -22,7 +22,6 @@ from casualty_claims.extract.numbers import Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
 from casualty_claims.extract.windows import WORD_RE, first, last, words
 
-_PEOPLE_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 EXTRACTOR = "grammar@2"  # @2: the rules of the second session (see README, "Claims from free text")
 
 
@@ -312,7 +311,7 @@ class Grammar:
                 # 24,425 casualties counts another metric, and is a claim
                 inner = first(lx.METRIC_RES, words(right, 5))
                 total = previous.get(sentence.start)
-                if not (inner and total and inner[0] != total.metric and total.metric in _PEOPLE_METRICS and inner[0] in _PEOPLE_METRICS):
+                if not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS and inner[0] in cue.HUMAN_METRICS):
                     continue
             clause_before = re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
