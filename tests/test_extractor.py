@@ -634,6 +634,20 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","casualties",38000,"at_least","event",THU)),
     ("US officials estimate that as many as 500,000 troops on both sides have been killed or wounded.",
      ("us_gov","all_military","casualties",500000,"at_most","cumulative",THU)),
+    # an aside whose number has a thousands comma, then the predicate
+    ("The UN has verified that 9,000 civilians have been killed. It said 16,000 more, including 1,000 children, have been injured.",
+     ("un","civilians","wounded",16000,"exact","cumulative",THU)),
+    # a sentence-initial place ("In Dnipro,") ties every figure of the sentence to it
+    ("In Dnipro, the death toll has risen to 40 people, and about 30 others are still missing, the emergency service said.",
+     ("ua_ses","civilians","missing",30,"approx","event",THU)),
+    # a day inside "since ... in February 2022" opens the window; it does not date the figure
+    ("Since the start of Russia's full-scale invasion in February 2022, the UN has verified that 10,582 civilians have been killed.",
+     ("un","civilians","killed",10582,"exact","cumulative",THU)),
+    # a monthly list whose later items leave the noun out; each month is its own window
+    ("OHCHR said 4,289 civilians were killed in March 2022, 840 in April and 586 in May.", ("un","civilians","killed",840,"exact","period",date(2022,4,30))),
+    ("OHCHR said 4,289 civilians were killed in March 2022, 840 in April and 586 in May.", ("un","civilians","killed",586,"exact","period",date(2022,5,31))),
+    ("The General Staff said Russia lost 20,000 soldiers in May and 25,000 in June.",
+     ("ua_mod","ru_military","casualties",25000,"exact","period",date(2023,6,15))),
 ]
 
 

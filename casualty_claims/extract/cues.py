@@ -11,7 +11,7 @@ SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them
 # "may" only in lower case: "in May" is a month, not a forecast.
 FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
 PLACE = fastre.compile(
-    r"\b(?:in|near|on|at|over)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
+    r"\b(?i:in|near|on|at|over)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -152,3 +152,8 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of them\s+)?(?:were|was|have been|had been)
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
 INCIDENT = fastre.compile(r"\bin (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush) (?:on|at|in)\b", re.IGNORECASE)
+# An item of a list whose noun is left out: "840 fatalities in April, and 586 in May". Only windows of time: places
+# after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
+_MONTH_OR_YEAR = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _MONTH_OR_YEAR + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")
+WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _MONTH_OR_YEAR)

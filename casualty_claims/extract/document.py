@@ -381,6 +381,9 @@ class DocumentModel:
     def opens_window(self, d: DateMention, floor: int) -> bool:
         """"since the escalation on February 17" opens a window, it does not date the figure; "since March 2, when" does."""
         before = self.text[max(floor, d.start - 60):d.start]
+        lead = re.match(r"(?:in|on|since|from)\s+", self.text[d.start:d.end], re.IGNORECASE)
+        if lead:  # a mention that starts with its preposition ("in February 2022") reads as the bare date after it
+            before += lead.group()
         after = self.text[d.end:d.end + 8]
         opens = re.search(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", before[-14:], re.IGNORECASE) \
             or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) \

@@ -264,7 +264,9 @@ class Grammar:
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
             if cue.DATES_THE_ATTACK.match(self.text, d.end) or cue.ATTACK_ON.search(self.text, max(sentence.start, d.start - 30), d.start):
                 continue  # "in the Saturday afternoon strike", "a missile attack on April 13": the attack's day; a toll is as of its report
-            distance = abs(d.start - n.start)
+            # the nearest day in the same clause: "in March 2022, 840 fatalities in April" is April's
+            gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
+            distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
             if best is None or distance < best[0]:
                 best = (distance, d.day)
         if best is not None:
@@ -327,7 +329,8 @@ class Grammar:
                     metric, how = equipment[0], "equipment"
             if metric is None:
                 # "Over 190 residents, including eight children, have been killed": look past the aside.
-                beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)[^,;]*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
+                # (a thousands comma inside the aside is not its end: "including 1,000 children,")
+                beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)(?:[^,;]|(?<=\d),(?=\d{3}))*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
                                 right if in_parentheses else self.text[n.end:sentence.end])
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not re.search(r"\d", words(beyond, 10)[:near[1].start()]):
@@ -347,6 +350,8 @@ class Grammar:
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left)):
                 metric, how = parent.metric, "none"  # "..., roughly in line with Kyiv's estimate of 708,890": the same count
+            if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
+                metric, how = parent.metric, "none"  # "840 fatalities in April, and 586 in May": the noun is left out
             if metric is None:
                 continue
             if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
