@@ -370,7 +370,7 @@ SENTENCE_CASES = [
      ("ua_prosecutor","children","killed",500,"at_least","cumulative",THU)),
     ("The State Emergency Service said 12 people were rescued and three bodies recovered.", ("ua_ses","civilians","killed",3,"exact","cumulative",THU)),
     ("At least three civilians died and 12 others were wounded, the head of the Donetsk regional military administration said.",
-     ("ua_other","civilians","wounded",12,"exact","cumulative",THU)),
+     ("ua_other","civilians","wounded",12,"exact","event",THU)),
     ("Ukraine said on Thursday that about 1,000 Russian troops were killed in the last 24 hours.",
      ("ua_mod","ru_military","killed",1000,"approx","period",THU)),
     ("Russia claims to have downed 10 Ukrainian drones over Crimea.", ("ru_mod","ua_military","uav",10,"exact","event",THU)),
@@ -443,7 +443,7 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",400000,"exact","cumulative",THU)),
     ("US intelligence estimates that Russia has suffered roughly 120,000 deaths.", ("us_gov","ru_military","killed",120000,"approx","cumulative",THU)),
     ("The head of the Luhansk regional administration, Serhiy Haidai, said 4 civilians were killed.",
-     ("ua_other","civilians","killed",4,"exact","cumulative",THU)),
+     ("ua_other","civilians","killed",4,"exact","event",THU)),
     ("Pushilin said 10 people were killed in the shelling of a market in Donetsk.", ("ru_other","civilians","killed",10,"exact","event",THU)),
     ("In the past 24 hours, 13 Russian attacks left 5 civilians dead in Kherson region, the regional military administration said.",
      ("ua_other","civilians","killed",5,"exact","event",THU)),
@@ -559,7 +559,7 @@ SENTENCE_CASES = [
     ("Kyiv Mayor Vitali Klitschko said four people were killed and 12 injured after debris fell on a residential building.",
      ("ua_other","civilians","wounded",12,"exact","event",THU)),
     ("Kharkiv governor Oleh Syniehubov reported that a 12-year-old boy was among the wounded.",
-     ("ua_other","children","wounded",1,"exact","cumulative",THU)),
+     ("ua_other","children","wounded",1,"exact","event",THU)),
     ("Ukraine's human rights commissioner Dmytro Lubinets said 1,200 Ukrainian civilians are being held in Russian captivity.",
      ("ua_other","civilians","captured",1200,"exact","cumulative",THU)),
     ("According to the Ukrainian Navy, Russia has lost 26 warships and a submarine since the beginning of the war.",
@@ -648,6 +648,15 @@ SENTENCE_CASES = [
     ("OHCHR said 4,289 civilians were killed in March 2022, 840 in April and 586 in May.", ("un","civilians","killed",586,"exact","period",date(2022,5,31))),
     ("The General Staff said Russia lost 20,000 soldiers in May and 25,000 in June.",
      ("ua_mod","ru_military","casualties",25000,"exact","period",date(2023,6,15))),
+    # a local official counts an attack's victims: an event even with no place named
+    ("Kyiv mayor Vitali Klitschko wrote on Telegram that nine people were killed. The mayor said 30 more had been injured.",
+     ("ua_other","civilians","wounded",30,"exact","event",THU)),
+    # the loser of "is confirmed to have lost" owns the figure, not the army named later in the sentence
+    ("Oryx said Russia is now visually confirmed to have lost more than 1,000 tanks, and the rest were seized by Ukrainian soldiers.",
+     ("independent","ru_military","tanks",1000,"at_least","cumulative",THU)),
+    # "the governor" carries the governor named before
+    ("Belgorod governor Vyacheslav Gladkov said a drone attack killed two people. Another 108 people were wounded, the governor added.",
+     ("ru_other","civilians","wounded",108,"exact","event",THU)),
 ]
 
 

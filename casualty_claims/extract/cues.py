@@ -35,7 +35,7 @@ OWN_LOSS = fastre.compile(
 # "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
 LOSER = fastre.compile(
     r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported|understood)\s+to\s+have\s+)?"
+    r"(?:(?:is|was|are|were)\s+(?:now\s+|\w+ly\s+){0,2}(?:said|believed|estimated|thought|reported|understood|confirmed|known|assessed)\s+to\s+have\s+)?"
     r"(?:already\s+|now\s+|reportedly\s+)?(?:lost|suffered)\b",
     re.IGNORECASE,
 )
@@ -157,3 +157,7 @@ INCIDENT = fastre.compile(r"\bin (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|expl
 _MONTH_OR_YEAR = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
 ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _MONTH_OR_YEAR + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")
 WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _MONTH_OR_YEAR)
+# A local official (governor, mayor, regional or city administration) speaks of an attack's victims.
+LOCAL_OFFICE = fastre.compile(r"\b(?:governor|mayor|regional (?:administration|authorities|officials|head|chief|police)|"
+                              r"city (?:administration|council|authorities|officials)|military administration|"
+                              r"head of the (?:region|city|district|village)|local (?:officials|authorities))\b", re.IGNORECASE)

@@ -215,7 +215,7 @@ class Grammar:
             return "ua_military"
         return "ru_military"
 
-    def scope_of(self, sentence: str, around: str, subject: str, offset: int) -> str:
+    def scope_of(self, sentence: str, around: str, subject: str, offset: int, local: bool = False) -> str:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
         between period and cumulative. `offset` is the number's position in `around`."""
         civil = subject in ("civilians", "children")
@@ -251,6 +251,8 @@ class Grammar:
                     return scope
         if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
+        if civil and local:
+            return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
         return "cumulative"
 
     def as_of(self, n: Number, sentence, speaker_day: date | None) -> date:
@@ -395,7 +397,9 @@ class Grammar:
                 scope = self.scope_of(s_text, s_text, subject, n.start - sentence.start)
                 day = self.as_of(n, sentence, frame.day if frame else None)
             else:
-                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60))
+                local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
+                    cue.LOCAL_OFFICE.search(self.text, attribution.agent_start, attribution.agent_start + 80))
+                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local)
                 day = self.as_of(n, sentence, frame.day if frame else None)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
