@@ -657,6 +657,13 @@ SENTENCE_CASES = [
     # "the governor" carries the governor named before
     ("Belgorod governor Vyacheslav Gladkov said a drone attack killed two people. Another 108 people were wounded, the governor added.",
      ("ru_other","civilians","wounded",108,"exact","event",THU)),
+    # "its daily update" names the report, it is no per-day rate
+    ("A total of 62,000 Russian soldiers have been killed, Ukraine's military said in its daily update.",
+     ("ua_mod","ru_military","killed",62000,"exact","cumulative",THU)),
+    ("Ukraine says 1,000 Russian troops killed in 24 hours", ("ua_mod","ru_military","killed",1000,"exact","period",THU)),
+    # "published by", "released by": the agent of the figure
+    ("The figure published by the Ukrainian General Staff on Monday was 1,200 Russian casualties.",
+     ("ua_mod","ru_military","casualties",1200,"exact","cumulative",date(2023,6,12))),
 ]
 
 

@@ -144,7 +144,8 @@ SPEECH = fastre.compile(
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
     r"put the|puts the|suggested|suggests|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
-    r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating)\b",
+    r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|"
+    r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b))\b",  # "the figure published by the General Staff"
     re.IGNORECASE,
 )
 PRONOUN = fastre.compile(
@@ -221,7 +222,7 @@ CUMULATIVE = fastre.compile(
 )
 PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
-    r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
+    r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: alone)?(?: \d{4})?|"
     r"(?:in|during) (?:20\d\d)|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
     r"over the weekend|in a day|in one day|during the night|in a single day|in the course of the day|within a day|daily losses|in one week|"
@@ -243,7 +244,7 @@ EVENT = fastre.compile(
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\bdaily\b|\bon average\b|\ban average of\b", re.IGNORECASE)
+RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\bdaily\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press))|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
