@@ -664,6 +664,13 @@ SENTENCE_CASES = [
     # "published by", "released by": the agent of the figure
     ("The figure published by the Ukrainian General Staff on Monday was 1,200 Russian casualties.",
      ("ua_mod","ru_military","casualties",1200,"exact","cumulative",date(2023,6,12))),
+    # a part of a total with a window of its own is that window's figure
+    ("Russia has lost about 215,000 troops since the start of the war, including 740 over the past day, the General Staff said.",
+     ("ua_mod","ru_military","casualties",740,"exact","period",THU)),
+    # the toll verb's subject sits clauses before it, behind a dated aside
+    ("According to the General Staff, as of June 15, the total combat losses of the enemy since February 24, 2022, amounted to 220,000 people.",
+     ("ua_mod","ru_military","casualties",220000,"exact","cumulative",THU)),
+    ("The Ukrainian Air Force said air defence forces shot down 29 of 30 Shahed drones overnight.", ("ua_mod","ru_military","uav",29,"exact","period",THU)),
 ]
 
 

@@ -161,3 +161,6 @@ WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _MONTH_OR
 LOCAL_OFFICE = fastre.compile(r"\b(?:governor|mayor|regional (?:administration|authorities|officials|head|chief|police)|"
                               r"city (?:administration|council|authorities|officials)|military administration|"
                               r"head of the (?:region|city|district|village)|local (?:officials|authorities))\b", re.IGNORECASE)
+# A part of a total with a window of its own: "including 740 over the past day", "including 1,030 added in the last day".
+OWN_WINDOW = fastre.compile(r"(?:\s+(?:people|troops|soldiers|servicemen|personnel|of them|killed|casualties))?(?:\s+(?:added|were added|were killed|killed))?"
+                            r"(?:\s+to them)?\s+(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day|days|week|month)\b", re.IGNORECASE)

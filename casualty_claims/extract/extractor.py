@@ -114,8 +114,13 @@ class Grammar:
             # subject is the toll however long its modifiers
             far_left = first(lx.METRIC_RES, clause)
         if far_left is None and cue.TOLL_VERB.search(clause) and len(WORD_RE.findall(clause)) <= 6:
-            # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167": the sentence's subject
-            far_left = first(lx.METRIC_RES, words(re.split(r"[,;:]", left)[0], 6))
+            # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167", "as of December 11, the
+            # total combat losses of the enemy since February 24, 2022, amounted to": the verb's subject, the nearest
+            # clause before it that names a metric
+            for earlier in reversed(re.split(r"[,;:]", left)[:-1]):
+                far_left = first(lx.METRIC_RES, words(earlier, 6))
+                if far_left is not None:
+                    break
         return far_left[0] if far_left is not None else None
 
     @staticmethod
@@ -382,13 +387,17 @@ class Grammar:
                 found = first(lx.METRIC_RES, words(right, 9))
                 if found is not None and re.search(r",\s*(?:and|while)\b", words(right, 9)[:found[1].start()]):
                     metric = parent.metric  # "killed 61 people, including seven children, and injured 121": the children were killed
-            if subcount and parent is not None:
+            own_window = subcount and parent is not None and parent.scope == "cumulative" and \
+                cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
+            if subcount and parent is not None and not own_window:
                 if subject == parent.subject and metric == parent.metric:
                     continue  # officers among the dead: a sub-count inside a labelled total
                 if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS:
                     metric = parent.metric
             around = self.text[max(sentence.start, n.start - 60):min(sentence.end, n.end + 80)]
-            if subcount and parent is not None:
+            if own_window:  # "215,000 since the start of the war, including 740 over the past day": that day's figure
+                scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
+            elif subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
             elif parent is None and self.last_claim is not None and cue.OTHERS.match(right):
                 # "At least 60 others were injured.": the same incident as the figure before

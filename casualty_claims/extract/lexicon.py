@@ -215,7 +215,7 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downe
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December))|February(?! \d)|Feb\.? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December))|February(?! \d)|Feb(?:ruary|\.)? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
     r"since the conflict|since the fighting|whole war|entire war)\b",
     re.IGNORECASE,
