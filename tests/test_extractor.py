@@ -671,6 +671,11 @@ SENTENCE_CASES = [
     ("According to the General Staff, as of June 15, the total combat losses of the enemy since February 24, 2022, amounted to 220,000 people.",
      ("ua_mod","ru_military","casualties",220000,"exact","cumulative",THU)),
     ("The Ukrainian Air Force said air defence forces shot down 29 of 30 Shahed drones overnight.", ("ua_mod","ru_military","uav",29,"exact","period",THU)),
+    # the loser governs a figure with no noun of its own, whatever the figure before it was about
+    ("Kyiv says Russia has lost 150,000 troops, while Moscow says Ukraine has lost 300,000.",
+     ("ru_mod","ua_military","casualties",300000,"exact","cumulative",THU)),
+    ("According to the Coordination Headquarters, more than 8,000 Ukrainian servicemen are missing.",
+     ("ua_other","ua_military","missing",8000,"at_least","cumulative",THU)),
 ]
 
 

@@ -165,6 +165,10 @@ class Grammar:
         army_lost = armies[-1] if armies else None  # the army nearest the figure, not the speaker ("Ukraine's military said ... Russian forces had lost")
         if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]):
             return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
+        losers = list(cue.LOSER.finditer(clause))
+        if losers and not hits and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]):
+            # "..., while Moscow says Ukraine has lost 300,000": the loser governs a figure with no noun of its own
+            return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
         owners = list(cue.SIDE_LOSSES.finditer(left))

@@ -36,7 +36,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b(?:[Rr]egional|[Cc]ity|[Oo]blast) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b"
      r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bKyiv officials\b"
      r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
-     r"|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
+     r"|\bCoordination (?:Headquarters|Staff|Centre|Center)\b|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district)\b"
      r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Oo]fficials in [A-Z][a-z]+(?=\s+(?:said|say|reported))|\b[Hh]uman [Rr]ights [Cc]ommissioner\b|\b(?:State )?Border (?:Guard )?Service\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
      r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
