@@ -676,6 +676,12 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","casualties",300000,"exact","cumulative",THU)),
     ("According to the Coordination Headquarters, more than 8,000 Ukrainian servicemen are missing.",
      ("ua_other","ua_military","missing",8000,"at_least","cumulative",THU)),
+    # "23K", "1.5 mln": the scale letters count
+    ("The General Staff said Russia had lost 23K soldiers.", ("ua_mod","ru_military","casualties",23000,"exact","cumulative",THU)),
+    ("Russia has lost 1.5 mln soldiers, the General Staff said.", ("ua_mod","ru_military","casualties",1500000,"exact","cumulative",THU)),
+    # "in a week" is a window; "in a week of war" is the whole war so far
+    ("The General Staff said Russia had lost 5.5 thousand soldiers in a week.", ("ua_mod","ru_military","casualties",5500,"exact","period",THU)),
+    ("The emergency service said more than 2,000 civilians have died in a week of war.", ("ua_ses","civilians","killed",2000,"at_least","cumulative",THU)),
 ]
 
 

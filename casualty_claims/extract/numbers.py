@@ -40,7 +40,6 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE_AROUND = fastre.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
 _DAY_SPAN_END = fastre.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
 _RANGE_SCALE = fastre.compile(r"\s*(thousand|million)\b", re.IGNORECASE)
-_SCALES = {"thousand": 1_000, "million": 1_000_000}
 _AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
 _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
