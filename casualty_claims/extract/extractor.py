@@ -374,7 +374,7 @@ class Grammar:
             attribution = self.doc.speaker_for(n.start)
             frame = attribution or sentence.frame
             claimant = frame.claimant if frame else "other"
-            if attribution is not None and self.doc.refutes(attribution, n.start):
+            if attribution is not None and (self.doc.refutes(attribution, n.start) or cue.REFUTED_AFTER.match(right)):
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
                 # ("Konashenkov called Zelensky's 2,500-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
