@@ -682,6 +682,13 @@ SENTENCE_CASES = [
     # "in a week" is a window; "in a week of war" is the whole war so far
     ("The General Staff said Russia had lost 5.5 thousand soldiers in a week.", ("ua_mod","ru_military","casualties",5500,"exact","period",THU)),
     ("The emergency service said more than 2,000 civilians have died in a week of war.", ("ua_ses","civilians","killed",2000,"at_least","cumulative",THU)),
+    # a figure the speaker calls an invention is not the speaker's claim
+    ("The Kremlin said the figure of 300,000 dead was an invention of Western propaganda.", ("other","ru_military","killed",300000,"exact","cumulative",THU)),
+    # not losses: forces taking part, stocks, needs, weapons fired
+    ("Some 20,000 Russian troops took part in the assault, the General Staff said.", None),
+    ("Russia has 1,500 tanks left in storage, analysts estimate.", None),
+    ("Zelensky said Ukraine needed 500,000 more soldiers.", None),
+    ("Russia fired 70 missiles and 40 drones at Ukraine overnight.", None),
 ]
 
 
