@@ -225,7 +225,7 @@ PERIOD = fastre.compile(
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: alone)?(?: \d{4})?|"
     r"(?:in|during) (?:20\d\d)|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
-    r"over the weekend|in a day|in one day|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily losses|in one week|"
+    r"over the weekend|in a day|in one day|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily losses|in one week|"
     r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)|during the (?:counteroffensive|offensive|week|month)|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|this past week|"
     r"in a single (?:day|week|month)|since the start of (?:the|this) (?:month|year|week)|"
