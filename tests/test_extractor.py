@@ -690,8 +690,10 @@ SENTENCE_CASES = [
     ("Zelensky said Ukraine needed 500,000 more soldiers.", None),
     ("Russia fired 70 missiles and 40 drones at Ukraine overnight.", None),
     # "late May" is May; "the previous day" is a window
-    ("In late May, the Pentagon estimated that 100,000 Russian troops had been killed.", ("us_gov","ru_military","killed",100000,"exact","cumulative",date(2023,5,31))),
-    ("The General Staff said on Sunday Russia had lost 900 troops the previous day.", ("ua_mod","ru_military","casualties",900,"exact","period",date(2023,6,11))),
+    ("In late May, the Pentagon estimated that 100,000 Russian troops had been killed.",
+     ("us_gov","ru_military","killed",100000,"exact","cumulative",date(2023,5,31))),
+    ("The General Staff said on Sunday Russia had lost 900 troops the previous day.",
+     ("ua_mod","ru_military","casualties",900,"exact","period",date(2023,6,11))),
 ]
 
 
