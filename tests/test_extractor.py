@@ -694,6 +694,9 @@ SENTENCE_CASES = [
      ("us_gov","ru_military","killed",100000,"exact","cumulative",date(2023,5,31))),
     ("The General Staff said on Sunday Russia had lost 900 troops the previous day.",
      ("ua_mod","ru_military","casualties",900,"exact","period",date(2023,6,11))),
+    # a toll's noun read back across a number that is no figure ("24 hours")
+    ("Ukraine's losses in the past 24 hours in the Donetsk direction amounted to up to 300 servicemen and two tanks, the Russian Defense Ministry said.",
+     ("ru_mod","ua_military","casualties",300,"at_most","event",THU)),
 ]
 
 

@@ -353,7 +353,11 @@ class Grammar:
             if metric is None and (of_those := cue.OF_THOSE.match(s_text)) and n.start - sentence.start < 60:
                 metric, how = first(lx.METRIC_RES, of_those.group())[0], "left"  # "Of those killed, 500 were children"
             if metric is None:
-                metric = self.metric_far_left(left)
+                # back to the last figure that was a claim: "losses in the past 24 hours ... amounted to up to 300"
+                # reads across the 24, which is no figure
+                parent = previous.get(sentence.start)
+                since = max(sentence.start, parent.evidence_end if parent else 0)
+                metric = self.metric_far_left(self.text[since:n.start] if since < n.start - len(left) else left)
                 how = "left" if metric else "none"
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
