@@ -697,6 +697,9 @@ SENTENCE_CASES = [
     # a toll's noun read back across a number that is no figure ("24 hours")
     ("Ukraine's losses in the past 24 hours in the Donetsk direction amounted to up to 300 servicemen and two tanks, the Russian Defense Ministry said.",
      ("ru_mod","ua_military","casualties",300,"at_most","event",THU)),
+    # people under the rubble are missing
+    ("At least nine people were killed and more than 20 are feared buried under rubble in Uman, officials said.",
+     ("ua_other","civilians","missing",20,"at_least","event",THU)),
 ]
 
 
