@@ -700,6 +700,14 @@ SENTENCE_CASES = [
     # people under the rubble are missing
     ("At least nine people were killed and more than 20 are feared buried under rubble in Uman, officials said.",
      ("ua_other","civilians","missing",20,"at_least","event",THU)),
+    # "the governor" is the governor named before, whichever side he serves
+    ("\"The toll has risen to 24,\" Vyacheslav Gladkov said on Telegram. Of the 109 wounded people, 25 are in serious condition, the governor added.",
+     ("ru_other","civilians","wounded",109,"exact","event",THU)),
+    # objects of saving, housing, interviewing, and places struck are no losses
+    ("Missiles struck seven districts of Kyiv, killing at least 28 civilians, the UN said.", ("un","civilians","killed",28,"at_least","event",THU)),
+    ("Rescuers have saved the lives of almost 2,000 people since February 24, the emergency service said.", None),
+    ("The building, which housed about 1,700 people, collapsed.", None),
+    ("The mission conducted interviews with more than 550 former prisoners of war.", None),
 ]
 
 

@@ -116,6 +116,24 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_NAME.fullmatch(text, start, end) and _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30):start]))
 
 
+_BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", re.IGNORECASE)
+_DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Gladkov said ... the governor added": a bare "the governor" / "the mayor" is the local official named last,
+    whichever side he serves (the title alone would make him Ukrainian)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if not (_BARE_TITLE.fullmatch(m.text) and _DEFINITE.search(text, max(0, m.start - 5), m.start)):
+            continue
+        earlier = [e for e in out[:i] if e.person and e.claimant in ("ua_other", "ru_other") and m.start - e.end <= 1500
+                   and not _BARE_TITLE.fullmatch(e.text)]
+        if earlier and earlier[-1].claimant != m.claimant:
+            out[i] = replace(m, claimant=earlier[-1].claimant)
+    return out
+
+
 _ROLE = fastre.compile(r"(?:deputy head|head|chief|spokes(?:man|woman|person)|advis[eo]r|press secretary)$", re.IGNORECASE)
 _ROLE_LINK = fastre.compile(r"\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
@@ -223,8 +241,8 @@ class DocumentModel:
         self.published = published
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
-        self.mentions = _roles_speak_for_their_body(text, [replace(m, claimant=lx.in_office(m.text, m.claimant, published))
-                                                          for m in find_mentions(text)])
+        self.mentions = _definite_titles_refer_back(text, _roles_speak_for_their_body(
+            text, [replace(m, claimant=lx.in_office(m.text, m.claimant, published)) for m in find_mentions(text)]))
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self.source_line = self._source_line()

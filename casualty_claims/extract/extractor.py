@@ -303,7 +303,8 @@ class Grammar:
                 right = right.split(")", 1)[0]
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._alone_in_parentheses(i)
-            if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right):
+            if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
+                    or lx.NOT_LOSS_VERB.search(left[-40:]):
                 continue
             if lx.RATE.search(cue.CLAUSE_BREAK.split(right)[0]) or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
                     or lx.OTHER_GROUPS.match(right) \
