@@ -708,6 +708,15 @@ SENTENCE_CASES = [
     ("Rescuers have saved the lives of almost 2,000 people since February 24, the emergency service said.", None),
     ("The building, which housed about 1,700 people, collapsed.", None),
     ("The mission conducted interviews with more than 550 former prisoners of war.", None),
+    # a toll tied to a place by "shelling of", "sinking of": an event, even "since the start of the war"
+    ("Russia's shelling of Kharkiv has killed 606 civilians since the start of the war, the regional governor said.",
+     ("ua_other","civilians","killed",606,"exact","event",THU)),
+    # a side that admits the dead admits its own
+    ("The sinking of the Moskva killed 40 sailors, Russia admitted.", ("ru_mod","ru_military","killed",40,"exact","event",THU)),
+    ("Since the beginning of the year, Russia has lost 150,000 troops, according to British intelligence.",
+     ("uk_gov","ru_military","casualties",150000,"exact","period",THU)),
+    # "from 1 to 31 May": a stated window
+    ("The OHCHR recorded 1,000 civilian casualties from 1 to 31 May.", ("un","civilians","casualties",1000,"exact","period",date(2023,5,31))),
 ]
 
 

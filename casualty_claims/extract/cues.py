@@ -17,7 +17,8 @@ PLACE = fastre.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
-    r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e)\s+(?:for|of|on)\s+(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut"
+    r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e|shelling|bombardment|bombing|sinking|downing|attacks?|strikes?)\s+(?:for|of|on)\s+"
+    r"(?:the\s+)?(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
     r"|\b(?i:in|on|near) the (?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector)\b"  # "in the Donetsk direction"
 )
 GOVERNS = fastre.compile(
@@ -29,7 +30,8 @@ GOVERNS = fastre.compile(
 # How a party words the deaths it inflicts, and its own.
 ENEMY_KILL = fastre.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
 OWN_LOSS = fastre.compile(
-    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured)\b",
+    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured|"
+    r"admitted|admits|acknowledged|acknowledges|conceded|concedes)\b",  # a side admits its own dead
     re.IGNORECASE,
 )
 # "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
