@@ -717,6 +717,9 @@ SENTENCE_CASES = [
      ("uk_gov","ru_military","casualties",150000,"exact","period",THU)),
     # "from 1 to 31 May": a stated window
     ("The OHCHR recorded 1,000 civilian casualties from 1 to 31 May.", ("un","civilians","casualties",1000,"exact","period",date(2023,5,31))),
+    # "between X and Y": the figure holds on Y; "on June 12 alone": that day's figure
+    ("The UN verified 9,083 civilian deaths between 24 February 2022 and 11 June 2023.", ("un","civilians","killed",9083,"exact","cumulative",date(2023,6,11))),
+    ("Russia lost 1,000 soldiers on June 12 alone, the General Staff said.", ("ua_mod","ru_military","casualties",1000,"exact","period",date(2023,6,12))),
 ]
 
 

@@ -141,7 +141,11 @@ PART_OF = fastre.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # A loss verb dated to one day right after the figure: "690 occupiers were liquidated on Wednesday".
 LOST_ON_DAY = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|liquidated|eliminated|destroyed|wounded|shot down|downed|neutrali[sz]ed)"
-    r"(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b",
+    r"(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b"
+    # "1,000 soldiers on June 12 alone": one named day's figure
+    r"|\s+(?:\w+\s+){0,2}?on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b",
     re.IGNORECASE)
 # A named operation is tied to its place: "during the Kursk operation", "the Kharkiv counteroffensive".
 NAMED_OPERATION = fastre.compile(r"\b(?:the|its) [A-Z][a-z]+ (?:operation|offensive|counteroffensive|incursion)\b")
