@@ -720,6 +720,12 @@ SENTENCE_CASES = [
     # "between X and Y": the figure holds on Y; "on June 12 alone": that day's figure
     ("The UN verified 9,083 civilian deaths between 24 February 2022 and 11 June 2023.", ("un","civilians","killed",9083,"exact","cumulative",date(2023,6,11))),
     ("Russia lost 1,000 soldiers on June 12 alone, the General Staff said.", ("ua_mod","ru_military","casualties",1000,"exact","period",date(2023,6,12))),
+    # "among the wounded was a 14-year-old girl": one child
+    ("Nine people were injured in Dnipro, Lysak said. Among the wounded was a 14-year-old girl, he added.",
+     ("ua_other","children","wounded",1,"exact","event",THU)),
+    # "its operation in Ukraine" is the whole war
+    ("Russia's defence ministry said 498 Russian servicemen had been killed and 1,597 wounded since the start of its operation in Ukraine.",
+     ("ru_mod","ru_military","wounded",1597,"exact","cumulative",THU)),
 ]
 
 
