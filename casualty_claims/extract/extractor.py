@@ -258,6 +258,8 @@ class Grammar:
                 hit = pattern.search(opening.group())
                 if hit and cue.WINDOW_OPENER.match(hit.group()):
                     return scope
+                if hit and scope == "period" and "alone" in hit.group().lower():
+                    return scope  # "In August alone, ...": the window, not the day of a statement
         if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
         if civil and local:
