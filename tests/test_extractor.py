@@ -727,7 +727,7 @@ SENTENCE_CASES = [
     ("Russia's defence ministry said 498 Russian servicemen had been killed and 1,597 wounded since the start of its operation in Ukraine.",
      ("ru_mod","ru_military","wounded",1597,"exact","cumulative",THU)),
     # "In August alone," opens a window for every figure of the sentence
-    ("In August alone, the mission recorded 181 civilians killed and 601 injured.", ("un","civilians","wounded",601,"exact","period",date(2022,8,31))),
+    ("In August alone, the UN mission recorded 181 civilians killed and 601 injured.", ("un","civilians","wounded",601,"exact","period",date(2022,8,31))),
 ]
 
 
