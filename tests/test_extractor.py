@@ -728,6 +728,9 @@ SENTENCE_CASES = [
      ("ru_mod","ru_military","wounded",1597,"exact","cumulative",THU)),
     # "In August alone," opens a window for every figure of the sentence
     ("In August alone, the UN mission recorded 181 civilians killed and 601 injured.", ("un","civilians","wounded",601,"exact","period",date(2022,8,31))),
+    # the army that speaks is not the army that lost
+    ("Ukraine's military said Russia had lost 1,150 troops in the past day.", ("ua_mod","ru_military","casualties",1150,"exact","period",THU)),
+    ("Russia's Ministry of Defence said air defences destroyed 12 drones flying towards Moscow.", ("ru_mod","ua_military","uav",12,"exact","event",THU)),
 ]
 
 

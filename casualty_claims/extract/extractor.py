@@ -163,7 +163,8 @@ class Grammar:
         clause = re.split(r"[,;:]", left)[-1]
         armies = list(cue.SIDE_ARMY.finditer(clause))
         army_lost = armies[-1] if armies else None  # the army nearest the figure, not the speaker ("Ukraine's military said ... Russian forces had lost")
-        if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]):
+        if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]) \
+                and not lx.SPEECH.search(clause, army_lost.end()):  # "Ukraine's military said Russia had lost": the army speaks
             return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
         losers = list(cue.LOSER.finditer(clause))
         if losers and not hits and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]):
