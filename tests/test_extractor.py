@@ -731,6 +731,11 @@ SENTENCE_CASES = [
     # the army that speaks is not the army that lost
     ("Ukraine's military said Russia had lost 1,150 troops in the past day.", ("ua_mod","ru_military","casualties",1150,"exact","period",THU)),
     ("Russia's Ministry of Defence said air defences destroyed 12 drones flying towards Moscow.", ("ru_mod","ua_military","uav",12,"exact","event",THU)),
+    # a total's daily change in parentheses, and a part of the total in the past day, are that day's figures
+    ("The General Staff said Russia had lost 9,541 tanks (+5) and 19,722 armored combat vehicles (+12) since the start of the war.",
+     ("ua_mod","ru_military","armored_vehicles",12,"exact","period",THU)),
+    ("Ukrainian defenders have killed about 153,880 Russian invaders since the start of the war, 760 of them in the past day, the General Staff reports.",
+     ("ua_mod","ru_military","killed",760,"exact","period",THU)),
 ]
 
 
@@ -745,3 +750,10 @@ def test_sentence_classes(text, want):
              and ((c.value_low, c.value_high) == value if isinstance(value, tuple) else c.value == value)]
     assert found, [(c.claimant, c.subject, c.metric, c.value) for c in got]
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
+
+
+def test_a_headline_total_echoed_by_the_body_is_one_claim_with_the_body_metric():
+    text = ("The General Staff: Russian losses reach 153,880\n\nUkrainian defenders have killed about 153,880 Russian invaders "
+            "since the start of the full-scale war, the General Staff reports.")
+    got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2023, 3, 1))]
+    assert got == [("ua_mod", "ru_military", "killed", 153880, "approx")]

@@ -82,7 +82,8 @@ AFTER_SUBCOUNT = fastre.compile(
 OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
 REGIONAL_SHARE = fastre.compile(
     r"\b(?:were|was) recorded in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)"
-    r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b|\bof them in\b"
+    r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ]controlled\b|\bin territory controlled\b|\bin other regions\b"
+    r"|\bof them in\b(?! the (?:past|last|previous)\b)"
 )
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
@@ -168,10 +169,14 @@ LOCAL_OFFICE = fastre.compile(r"\b(?:governor|mayor|regional (?:administration|a
                               r"city (?:administration|council|authorities|officials)|military administration|"
                               r"head of the (?:region|city|district|village)|local (?:officials|authorities))\b", re.IGNORECASE)
 # A part of a total with a window of its own: "including 740 over the past day", "including 1,030 added in the last day".
-OWN_WINDOW = fastre.compile(r"(?:\s+(?:people|troops|soldiers|servicemen|personnel|of them|killed|casualties))?(?:\s+(?:added|were added|were killed|killed))?"
+OWN_WINDOW = fastre.compile(r"(?:\s+(?:people|troops|soldiers|servicemen|personnel|of them|of whom|of which|killed|casualties))?"
+                            r"(?:\s+(?:added|were added|were killed|killed))?"
                             r"(?:\s+to them)?\s+(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day|days|week|month)\b", re.IGNORECASE)
 # The speaker rejects the figure after naming it: "the figure of 300,000 dead was an invention", "... is a lie".
 REFUTED_AFTER = fastre.compile(
     r"[^,;.]{0,40}?\b(?:was|is|were|are|as)\s+(?:an?\s+|simply\s+|pure\s+|absolutely\s+|completely\s+)*(?:\w+\s+)?"
     r"(?:invention|invented|lie|lies|false|fake|fabrication|fabricated|untrue|nonsense|exaggerated|exaggeration|propaganda|disinformation)\b",
     re.IGNORECASE)
+# A total's daily change in parentheses: "9,541 tanks (+5)".
+DAILY_CHANGE_OPEN = fastre.compile(r"\(\s*\+\s*$")
+DAILY_CHANGE_CLOSE = fastre.compile(r"\s*\)")

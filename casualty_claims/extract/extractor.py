@@ -301,6 +301,14 @@ class Grammar:
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
             right, left = self._right(i + 1 if i in parts else i, sentence.end), self._left(i, sentence.start)
+            change_of = previous.get(sentence.start)
+            if change_of is not None and n.value and cue.DAILY_CHANGE_OPEN.search(self.text, max(sentence.start, n.start - 4), n.start) \
+                    and cue.DAILY_CHANGE_CLOSE.match(self.text, n.end) and change_of.evidence_end >= n.start - 4:
+                # "9,541 tanks (+5)": the day's change beside a total is a claim of its own, for the total's day
+                out.append(replace(change_of, value=n.value, value_low=None, value_high=None, qualifier="exact", scope="period",
+                                   evidence_start=self.text.rindex("+", 0, n.start), evidence_end=n.end))
+                self.strength.append(self.strength[out.index(change_of)])
+                continue
             in_parentheses = bool(cue.BREAKDOWN.search(self.text[sentence.start:n.start]))
             if in_parentheses:  # "killing 34 people (including two children) and wounding 117": the aside ends at ")"
                 right = right.split(")", 1)[0]
@@ -323,12 +331,15 @@ class Grammar:
                     continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
             if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
                 continue
+            part_in_window = False
             if cue.AFTER_SUBCOUNT.match(right):
                 # "624 of which were destroyed": a part of the total before it; but "8,983 of them killed" inside
-                # 24,425 casualties counts another metric, and is a claim
+                # 24,425 casualties counts another metric, and is a claim; so is "760 of them in the past day"
                 inner = first(lx.METRIC_RES, words(right, 5))
                 total = previous.get(sentence.start)
-                if not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS and inner[0] in cue.HUMAN_METRICS):
+                part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
+                if not part_in_window and not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS
+                                               and inner[0] in cue.HUMAN_METRICS):
                     continue
             clause_before = re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
@@ -365,7 +376,7 @@ class Grammar:
                 how = "left" if metric else "none"
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
-            subcount = bool(cue.SUBCOUNT.search(left)) or children_aside
+            subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left)):
                 metric, how = parent.metric, "none"  # "..., roughly in line with Kyiv's estimate of 708,890": the same count
@@ -517,6 +528,8 @@ class Grammar:
         words = list(WORD_RE.finditer(right))[:6]
         end = n.end
         for w in words:
+            if w.group().startswith("("):
+                break  # "9,541 tanks (+5)": the aside is not part of the figure
             if re.search(r"[.,;:!?)]$|(?<=[a-z])-$", w.group()):
                 end = n.end + w.end() - 1
                 break

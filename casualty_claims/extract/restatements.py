@@ -4,6 +4,8 @@ from dataclasses import replace
 
 from casualty_claims.claim import Claim
 
+_PEOPLE = {"killed", "wounded", "captured", "missing", "casualties"}
+
 
 def looks_rounded(a: Claim, b: Claim) -> bool:
     """`a` restates `b` rounded: qualified ("nearly 500" after 498) or a round number ("23000" after 23,367)."""
@@ -21,6 +23,15 @@ def merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]:
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
             related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant)
+            # "Russian losses reach 153,880" over a body's "killed about 153,880 invaders": one figure, the specific metric
+            generic_echo = same_value and related and k.subject == c.subject and k.metric != c.metric and (c.value or 0) >= 100 \
+                and "casualties" in (k.metric, c.metric) and {k.metric, c.metric} <= _PEOPLE
+            if generic_echo:
+                specific, generic = (k, c) if c.metric == "casualties" else (c, k)
+                claimant = specific.claimant if specific.claimant != "other" else generic.claimant
+                kept[j] = (replace(specific, claimant=claimant), max(c_strength, k_strength))
+                duplicate = True
+                break
             if same_series and same_value and related:
                 better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
                 if better.qualifier == "exact" and worse.qualifier not in ("exact", "range"):
