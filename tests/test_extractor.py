@@ -736,6 +736,10 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","armored_vehicles",12,"exact","period",THU)),
     ("Ukrainian defenders have killed about 153,880 Russian invaders since the start of the war, 760 of them in the past day, the General Staff reports.",
      ("ua_mod","ru_military","killed",760,"exact","period",THU)),
+    # occupation authorities, Ukraine's police, a city's military administration, the BBC's Russian service
+    ("The occupation authorities in Horlivka said three civilians were killed.", ("ru_other","civilians","killed",3,"exact","event",THU)),
+    ("Ukraine's police said a Russian strike killed 8 people in Odesa.", ("ua_other","civilians","killed",8,"exact","event",THU)),
+    ("According to the Russian service of the BBC, 50,000 Russian soldiers have died.", ("independent","ru_military","killed",50000,"exact","cumulative",THU)),
 ]
 
 
