@@ -740,6 +740,15 @@ SENTENCE_CASES = [
     ("The occupation authorities in Horlivka said three civilians were killed.", ("ru_other","civilians","killed",3,"exact","event",THU)),
     ("Ukraine's police said a Russian strike killed 8 people in Odesa.", ("ua_other","civilians","killed",8,"exact","event",THU)),
     ("According to the Russian service of the BBC, 50,000 Russian soldiers have died.", ("independent","ru_military","killed",50000,"exact","cumulative",THU)),
+    # a side's generic voice ("officials", "the Russian side", "Ukrainian sources") speaks for its defence ministry on military figures
+    ("Ukrainian officials say Russia has lost 200,000 soldiers.", ("ua_mod","ru_military","casualties",200000,"exact","cumulative",THU)),
+    ("The Russian side said Ukraine had lost 400,000 soldiers.", ("ru_mod","ua_military","casualties",400000,"exact","cumulative",THU)),
+    ("According to Ukrainian sources, Russia has lost 200,000 soldiers.", ("ua_mod","ru_military","casualties",200000,"exact","cumulative",THU)),
+    # ... and on civilians stays itself
+    ("Russian officials said Ukrainian shelling killed five civilians in Donetsk.", ("ru_other","civilians","killed",5,"exact","event",THU)),
+    # Ukraine's operational commands and their spokesmen
+    ("Spokesman for the Eastern Group of Forces Serhiy Cherevatyi said 250 Russians were killed near Bakhmut.",
+     ("ua_mod","ru_military","killed",250,"exact","event",THU)),
 ]
 
 

@@ -29,7 +29,7 @@ _PLURAL = fastre.compile(r"\b(?:officials|authorities|prosecutors|researchers|jo
 _SIDE_WORD_RU = fastre.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Kremlin)\b")
 _SIDE_WORD_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s?|Kiev'?s?)\b")
 _SIDE_WORD_UK = fastre.compile(r"\b(?:British|Britain'?s?|UK|U\.K\.)\b")
-_GENERIC = fastre.compile(r"\b(?:officials?|authorities|government)\b", re.IGNORECASE)
+_GENERIC = fastre.compile(r"\b(?:officials?|authorities|government|side|sources)\b", re.IGNORECASE)
 _REFUTE = fastre.compile(r"\b(?:denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed)\b", re.IGNORECASE)
 
 
@@ -491,7 +491,6 @@ class DocumentModel:
         return None
 
     def ministry_of_side(self, claimant: str) -> str | None:
-        """The side's defence ministry, when the document names it: generic officials giving military figures speak for it."""
+        """The side's defence ministry: generic officials ("Ukrainian officials", "the Russian side") giving military figures speak for it."""
         side = lx.SIDE.get(claimant)
-        target = {"ru": "ru_mod", "ua": "ua_mod"}.get(side or "")
-        return target if target and any(m.claimant == target for m in self.mentions) else None
+        return {"ru": "ru_mod", "ua": "ua_mod"}.get(side or "")

@@ -27,14 +27,16 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
-     r"|\bMaliar\b|\bHumeniuk\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b",
+     r"|\bMaliar\b|\bHumeniuk\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
+     r"|\bCherevat(?:yi|y)\b|\bLykhovyi\b|\bTrehubov\b|\bKhortytsia\b|\bTavria\b"
+     r"|(?<!Russian )(?<!Russia's )\b(?:Southern|Eastern|Northern|Western) (?:[Dd]efen[cs]e [Ff]orces|[Gg]roup of [Ff]orces|[Oo]perational [Cc]ommand)\b",
      "ua_mod", "body"),
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\brescuers\b(?=\s+(?:said|say|reported))", "ua_ses", "body"),
     (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\bprosecutors\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
     (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bDenisova\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
      r"|\bKyper\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
      r"|\b(?:[Rr]egional|[Cc]ity|[Oo]blast) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b"
-     r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bKyiv officials\b"
+     r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\b(?:the )?Ukrainian side\b|\bUkrainian sources\b|\bKyiv officials\b"
      r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
      r"|\bCoordination (?:Headquarters|Staff|Centre|Center)\b|\bUkrain(?:e's|ian) police\b|\b(?:Kyiv|Kharkiv|Odesa|Dnipro|Zaporizhzhia|Sumy|Kherson|Mykolaiv|Lviv)(?:'s)? (?:[Cc]ity )?[Mm]ilitary [Aa]dministration\b|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district)\b"
@@ -48,7 +50,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b|\bRussian President\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     (r"\bPrigozhin\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b"
-     r"|\bMoskalkova\b|\bRussia's Investigative Committee\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
+     r"|\bMoskalkova\b|\bRussia's Investigative Committee\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
      "ru_other", "person"),
     # International
