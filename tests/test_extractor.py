@@ -749,6 +749,12 @@ SENTENCE_CASES = [
     # Ukraine's operational commands and their spokesmen
     ("Spokesman for the Eastern Group of Forces Serhiy Cherevatyi said 250 Russians were killed near Bakhmut.",
      ("ua_mod","ru_military","killed",250,"exact","event",THU)),
+    # "damaged 20" is no age ("aged"), "averaged 1,500" is a rate
+    ("The Pentagon said Ukraine had destroyed or damaged 20 Russian navy vessels.", ("us_gov","ru_military","ships",20,"exact","cumulative",THU)),
+    ("British intelligence said Russian casualties averaged 1,500 every single day in October.", None),
+    # the place of a part ("20 of them over Bryansk") is not the total's
+    ("Russian air defences intercepted 38 Ukrainian drones overnight, 20 of them over Bryansk region, the ministry of defence of Russia said.",
+     ("ru_mod","ua_military","uav",38,"exact","period",THU)),
 ]
 
 

@@ -417,7 +417,11 @@ class Grammar:
                     continue  # officers among the dead: a sub-count inside a labelled total
                 if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS:
                     metric = parent.metric
-            around = self.text[max(sentence.start, n.start - 60):min(sentence.end, n.end + 80)]
+            clause_end = sentence.end
+            if i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end and i not in parts \
+                    and cue.AFTER_SUBCOUNT.match(self.text[self.numbers[i + 1].end:sentence.end]):
+                clause_end = self.numbers[i + 1].start  # "38 drones overnight, 20 of them over Bryansk": the part's place is not the total's
+            around = self.text[max(sentence.start, n.start - 60):min(clause_end, n.end + 80)]
             if own_window:  # "215,000 since the start of the war, including 740 over the past day": that day's figure
                 scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
             elif subcount and parent is not None:
@@ -426,7 +430,7 @@ class Grammar:
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
-                scope = self.scope_of(s_text, s_text, subject, n.start - sentence.start)
+                scope = self.scope_of(s_text, self.text[sentence.start:clause_end], subject, n.start - sentence.start)
                 day = self.as_of(n, sentence, frame.day if frame else None)
             else:
                 local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(

@@ -249,7 +249,7 @@ EVENT = fastre.compile(
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each) (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\bdaily\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press))|\bon average\b|\ban average of\b", re.IGNORECASE)
+RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each)(?: single)? (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\baverag(?:ed|es|ing)\b|\bdaily\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press))|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
@@ -281,6 +281,6 @@ NOT_LOSS_AFTER = fastre.compile(
     re.IGNORECASE,
 )
 NOT_LOSS_BEFORE = fastre.compile(
-    r"(?:\$|€|£|No\.|no\.|number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
-    r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)\s*$"
+    r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
+    r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-))\s*$"
 )
