@@ -755,6 +755,14 @@ SENTENCE_CASES = [
     # the place of a part ("20 of them over Bryansk") is not the total's
     ("Russian air defences intercepted 38 Ukrainian drones overnight, 20 of them over Bryansk region, the ministry of defence of Russia said.",
      ("ru_mod","ua_military","uav",38,"exact","period",THU)),
+    # "the minister" is the person named with that title, not the last person named
+    ("Ukraine's defence minister Oleksii Reznikov met Lloyd Austin on Tuesday. The minister said Russia had lost 150,000 troops.",
+     ("ua_mod","ru_military","casualties",150000,"exact","cumulative",THU)),
+    # "we have killed ... of their soldiers": the speaker's side killed them
+    ("\"We have killed 100,000 of their soldiers,\" Zelensky said.", ("ua_president","ru_military","killed",100000,"exact","cumulative",THU)),
+    # other governments' leaders by nationality or name
+    ("Turkish President Erdogan said 100,000 soldiers had died on both sides.", ("other_gov","all_military","killed",100000,"exact","cumulative",THU)),
+    ("Belarus's leader Lukashenko said Ukraine had lost 400,000 troops.", ("other_gov","ua_military","casualties",400000,"exact","cumulative",THU)),
 ]
 
 

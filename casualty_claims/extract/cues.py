@@ -180,3 +180,6 @@ REFUTED_AFTER = fastre.compile(
 # A total's daily change in parentheses: "9,541 tanks (+5)".
 DAILY_CHANGE_OPEN = fastre.compile(r"\(\s*\+\s*$")
 DAILY_CHANGE_CLOSE = fastre.compile(r"\s*\)")
+# The speaker's side as the killer: "we have killed", "our defenders eliminated".
+WE_KILLED = fastre.compile(r"\b(?:[Ww]e|[Oo]ur (?:forces|troops|soldiers|defenders|army|military|warriors|fighters))\s+(?:have\s+|had\s+|already\s+)*"
+                           r"(?:killed|eliminated|destroyed|liquidated|neutrali[sz]ed|wiped out)\b")

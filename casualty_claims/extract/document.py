@@ -281,10 +281,17 @@ class DocumentModel:
                 return not m.person
             return noun in m.text.lower() or not m.person
 
-        for pool in pools:
-            fitting = [m for m in pool if fits(m)]
-            if fitting:
-                return fitting[-1]
+        def titled(m: Mention) -> bool:  # "the minister" is the person named with that title ("defence minister Oleksii Reznikov")
+            before = self.text[max(0, m.start - 40):m.start]
+            title_before = re.search(rf"\b{noun}\s+(?:[A-Z][\w'-]+\s+){{0,2}}$", before, re.IGNORECASE)
+            appositive = re.match(rf",\s+(?:\S+\s+){{0,4}}?{noun}\b", self.text[m.end:m.end + 60], re.IGNORECASE)
+            return m.person and bool(title_before or appositive or noun in m.text.lower())
+
+        for predicate in ((titled, fits) if noun in person_words and noun != w else (fits,)):
+            for pool in pools:
+                fitting = [m for m in pool if predicate(m)]
+                if fitting:
+                    return fitting[-1]
         if w == "it":
             return None
         # nobody fits: the last who spoke, else the last named ("Russian Air Force" quoted as an object speaks for no one)

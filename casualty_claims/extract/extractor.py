@@ -195,6 +195,8 @@ class Grammar:
             return "ru_military" if ru_noun else "ua_military"
         if lx.ENEMY.search(phrase) and side:
             return "ru_military" if side == "ua" else "ua_military"
+        if side and cue.WE_KILLED.search(sentence):  # "We have killed 100,000 of their soldiers": the speaker's side killed them
+            return "ru_military" if side == "ua" else "ua_military"
         if lx.OWN.search(phrase) and side and metric in cue.HUMAN_METRICS:
             return "ua_military" if side == "ua" else "ru_military"
         if ru and ua:

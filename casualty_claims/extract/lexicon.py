@@ -67,6 +67,10 @@ ALIASES: list[tuple[str, str, str]] = [
      "uk_gov", "person"),
     (r"\bNATO\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:officials?|intelligence|government|defen[cs]e (?:chief|ministry|minister))\b"
+     r"|\b(?:Turkish|Polish|Belarusian|Hungarian|Czech|Slovak|Romanian|Moldovan|Italian|Spanish|Israeli|Chinese|Indian|Japanese|Georgian|Swedish|"
+     r"Danish|Belgian|Austrian|Greek|Bulgarian|Irish|Portuguese|Brazilian|Iranian|Kazakh) (?:President|Prime Minister|PM|leader|[Ff]oreign [Mm]inister|"
+     r"[Dd]efen[cs]e [Mm]inister|government|officials?|intelligence)\b|\b(?:Belarus|Turkey|Hungary|China|India|Israel|Italy|Spain)(?:'s)? (?:leader|president|"
+     r"prime minister|foreign minister|defen[cs]e minister|government|officials?)\b|\bLukashenko\b|\bErdogan\b|\bOrban\b|\bDuda\b|\bMeloni\b|\bXi Jinping\b"
      r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\bWestern (?:officials?|intelligence|governments?|estimates?|allies|sources)\b"
      r"|\b(?:Norway|Estonia|Latvia|Lithuania|Poland|France|Germany|Finland|Canada|Australia|Japan|Sweden|Denmark|the Netherlands)(?:'s)?\s+(?:\w+\s+){0,2}"
      r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president)\b", "other_gov", "person"),
