@@ -763,6 +763,11 @@ SENTENCE_CASES = [
     # other governments' leaders by nationality or name
     ("Turkish President Erdogan said 100,000 soldiers had died on both sides.", ("other_gov","all_military","killed",100000,"exact","cumulative",THU)),
     ("Belarus's leader Lukashenko said Ukraine had lost 400,000 troops.", ("other_gov","ua_military","casualties",400000,"exact","cumulative",THU)),
+    # single-quoted speech; "he" after a quote is the subject before it, not a person named inside the quote or as an object
+    ("Lloyd Austin described the loss that Vladimir Putin has caused his own country. 'Ukraine has fought Putin's aggression with skill,' he said. "
+     "'At least 315,000 Russian troops have been killed or wounded.'", ("us_gov","ru_military","casualties",315000,"at_least","cumulative",THU)),
+    # a qualifier right after an opening quote or parenthesis
+    ("Kyiv said Russian losses were high (nearly 500 soldiers) in the battle for Vuhledar.", ("ua_mod","ru_military","casualties",500,"approx","event",THU)),
 ]
 
 
@@ -784,3 +789,10 @@ def test_a_headline_total_echoed_by_the_body_is_one_claim_with_the_body_metric()
             "since the start of the full-scale war, the General Staff reports.")
     got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2023, 3, 1))]
     assert got == [("ua_mod", "ru_military", "killed", 153880, "approx")]
+
+
+def test_single_quotes_are_quotes_and_apostrophes_are_not():
+    from casualty_claims.extract.document import find_quotes
+
+    text = "'Ukraine's forces fought,' he said. 'Russia paid for Putin's dreams.' The soldiers' families 'ridiculously lost' it."
+    assert [text[a:b] for a, b in find_quotes(text)] == ["'Ukraine's forces fought,'", "'Russia paid for Putin's dreams.'"]

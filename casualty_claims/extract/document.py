@@ -216,10 +216,21 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_SINGLE_OPENS = fastre.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Z0-9\"“])")
+_SINGLE_CLOSES = fastre.compile(r"(?:(?<=[.,!?])|(?<=[a-z0-9])(?=[,.;:]))'(?=[\s,.;:)]|$)")
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    spans, open_at = [], None
-    for m in re.finditer(r"[“”\"«»‘’]", text):
+    spans, open_at, single = [], None, False
+    for m in re.finditer(r"[“”\"«»‘’']", text):
         ch = m.group()
+        if ch == "'":  # ASCII single quotes quote too ('Russia has paid a staggering cost,' he said); apostrophes do not
+            if open_at is None and _SINGLE_OPENS.match(text, m.start()):
+                open_at, single = m.start(), True
+            elif open_at is not None and single and _SINGLE_CLOSES.match(text, m.start()):
+                spans.append((open_at, m.end()))
+                open_at, single = None, False
+            continue
         if ch == "’" and open_at is None:
             continue  # an apostrophe, not a closing quote
         if ch in "“«‘" or (ch == '"' and open_at is None):
@@ -262,11 +273,14 @@ class DocumentModel:
         ("Moscow last announced ..., when it said"), among those who already spoke ("it said" after "the Russian
         MoD reported ... the Ukrainian army's losses"), then among all mentions; the first that fits wins."""
         sentence_start = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before), 0)
+        # a pronoun outside quotes does not point into one: "'... Putin's aggression ...,' he said" is not Putin speaking
+        outside = self.quote_at(before) is None
+        candidates = [m for m in self.mentions if not (outside and self.quote_at(m.start))]
         pools = (
             # in its own sentence, not the army whose losses the sentence reports ("the Ukrainian army's losses ..., it said")
-            [m for m in self.mentions if sentence_start <= m.start and m.end <= before and not _LOSES.match(self.text, m.end)],
+            [m for m in candidates if sentence_start <= m.start and m.end <= before and not _LOSES.match(self.text, m.end)],
             [m for m in self.speakers if m.end <= before],
-            [m for m in self.mentions if m.end <= before],
+            [m for m in candidates if m.end <= before],
         )
         w = word.lower()
         noun = w.split(" ", 1)[1] if " " in w else w
@@ -288,8 +302,13 @@ class DocumentModel:
             return m.person and bool(title_before or appositive or noun in m.text.lower())
 
         for predicate in ((titled, fits) if noun in person_words and noun != w else (fits,)):
-            for pool in pools:
+            for k, pool in enumerate(pools):
                 fitting = [m for m in pool if predicate(m)]
+                if fitting and k == 2:
+                    # among earlier sentences, the subject of the latest one that names someone fitting: "Austin detailed
+                    # the loss that Putin has caused ... 'For more than two years, ...,' he said" is Austin
+                    last_sentence = self.sentence_at(fitting[-1].start)
+                    return next(m for m in fitting if m.start >= last_sentence.start)
                 if fitting:
                     return fitting[-1]
         if w == "it":
@@ -338,7 +357,8 @@ class DocumentModel:
             return before[-1]
         if pronoun is not None:
             return self._resolve_pronoun(pronoun.group(), pronoun.start())
-        after = [m for m in inside if 0 <= m.start - marker.end() <= 45]
+        # "X says President Vladimir Putin's war ...": a possessive after the verb owns its object, it does not speak
+        after = [m for m in inside if 0 <= m.start - marker.end() <= 45 and not re.match(r"['’]s\b", text[m.end:m.end + 2])]
         if after:
             return after[0]
         if before:

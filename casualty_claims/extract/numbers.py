@@ -28,7 +28,8 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"about|nearly|almost|some|around|approximately|roughly|close to|an estimated|estimated|approx\.?|circa|~|just under|just over|"
      r"more or less|just about|upward of|perhaps|likely|probably|reportedly|at around|an approximate|some estimated|about some", "approx"),
 ]
-_QUAL_RES = [(fastre.compile(rf"(?:^|\s)(?:{p})\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
+_QUAL_LEAD = " \n\t\"“‘'([—–"  # what may stand before a qualifier: "'At least 315,000", "(nearly 500)"
+_QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
 _POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
 _RANGE = fastre.compile(
     rf"(?:\bbetween\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
@@ -104,7 +105,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     for pattern, qualifier in _QUAL_RES:
         m = pattern.search(before)
         if m:
-            return qualifier, start - (len(before) - m.start() - (1 if m.group().startswith((" ", "\n", "\t")) else 0))
+            return qualifier, start - (len(before) - m.start() - (1 if m.group()[0] in _QUAL_LEAD else 0))
     return "exact", start
 
 
