@@ -768,6 +768,10 @@ SENTENCE_CASES = [
      "'At least 315,000 Russian troops have been killed or wounded.'", ("us_gov","ru_military","casualties",315000,"at_least","cumulative",THU)),
     # a qualifier right after an opening quote or parenthesis
     ("Kyiv said Russian losses were high (nearly 500 soldiers) in the battle for Vuhledar.", ("ua_mod","ru_military","casualties",500,"approx","event",THU)),
+    # a defence ministry whose side the text never names counts the enemy's dead; "nationalists" is Moscow's word
+    ("Fighting continues near Bakhmut. The defence ministry said 500 Russian soldiers were killed in the past day.",
+     ("ua_mod","ru_military","killed",500,"exact","period",THU)),
+    ("The MoD said it had killed 300 Ukrainian nationalists.", ("ru_mod","ua_military","killed",300,"exact","cumulative",THU)),
 ]
 
 

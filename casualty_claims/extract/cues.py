@@ -123,7 +123,8 @@ ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessmen
                              r"(?:\s+\w+){0,2}?\s+to\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
-RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b", re.IGNORECASE)
+RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b",
+                                 re.IGNORECASE)
 # Kyiv's words for it: a bare ministry or General Staff that uses them is Ukraine's.
 UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|racists|our defenders|our warriors|ruscists|rashists)\b", re.IGNORECASE)
 # A day that names the attack itself ("the Saturday afternoon strike", "the attack on Kyiv on June 17").

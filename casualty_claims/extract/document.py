@@ -206,6 +206,10 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
                     for m in pattern.finditer(text, end, end + 400))]  # not the loser named after it ("400 Russian soldiers")
     if len(later) == 1:  # a headline "... — Defense Ministry": the side the text goes on to name
         return later[0]
+    victims = {name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
+               for m in pattern.finditer(text, end, min(len(text), end + 200)) if _VICTIM_NOUN.match(text, m.end())}
+    if len(victims) == 1:  # "the defence ministry said 500 Russian soldiers were killed": a ministry counts the enemy's dead
+        return "ua_mod" if victims == {"ru_mod"} else "ru_mod"
     if text[start:end] == "General Staff":
         return "ua_mod"  # in English news a bare General Staff giving losses is Ukraine's; Russia's speaks through its MoD
     return None
