@@ -772,6 +772,11 @@ SENTENCE_CASES = [
     ("Fighting continues near Bakhmut. The defence ministry said 500 Russian soldiers were killed in the past day.",
      ("ua_mod","ru_military","killed",500,"exact","period",THU)),
     ("The MoD said it had killed 300 Ukrainian nationalists.", ("ru_mod","ua_military","killed",300,"exact","cumulative",THU)),
+    # ordinal days ("the twelfth of June") and "last August"
+    ("The General Staff said the twelfth of June saw 1,200 Russian losses in a single day.",
+     ("ua_mod","ru_military","casualties",1200,"exact","period",date(2023,6,12))),
+    ("US officials made estimates last August. At the time they said some 70,000 Ukrainians had been killed.",
+     ("us_gov","ua_military","killed",70000,"approx","cumulative",date(2022,8,31))),
 ]
 
 

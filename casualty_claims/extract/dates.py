@@ -31,6 +31,14 @@ _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
+_LAST_NAMED_MONTH = fastre.compile(rf"\blast\s+{_M}\b(?!\s+\d)", re.IGNORECASE)  # "estimates made last August"
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+             "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINALS)}
+_ORDINAL_DAYS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINALS[:9])})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_DAY = fastre.compile(  # "the twenty-eighth of November"
+    rf"\b(?P<ord>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})\s+of\s+{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
             add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), m["year"], published))
+    for m in _ORDINAL_DAY.finditer(text):
+        add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], _ORDINAL_DAYS[m["ord"].lower()], m["year"], published))
+    for m in _LAST_NAMED_MONTH.finditer(text):  # the latest such month before the current one
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        year = published.year if month < published.month else published.year - 1
+        add(m, date(year, month, calendar.monthrange(year, month)[1]), window=True)
     for m in _END_OF.finditer(text):
         if m["year"] or m["month"]:
             year = int(m["year"]) if m["year"] else published.year
