@@ -805,3 +805,9 @@ def test_single_quotes_are_quotes_and_apostrophes_are_not():
 
     text = "'Ukraine's forces fought,' he said. 'Russia paid for Putin's dreams.' The soldiers' families 'ridiculously lost' it."
     assert [text[a:b] for a, b in find_quotes(text)] == ["'Ukraine's forces fought,'", "'Russia paid for Putin's dreams.'"]
+
+
+def test_evidence_stops_at_the_closing_quote():
+    text = '"Over the past four days, the Kiev regime lost 418 armored fighting vehicles," Shoigu said.'
+    (claim,) = extract_claims(text, date(2023, 6, 8))
+    assert text[claim.evidence_start:claim.evidence_end] == "418 armored fighting vehicles"

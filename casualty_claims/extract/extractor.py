@@ -536,8 +536,9 @@ class Grammar:
         for w in words:
             if w.group().startswith("("):
                 break  # "9,541 tanks (+5)": the aside is not part of the figure
-            if re.search(r"[.,;:!?)]$|(?<=[a-z])-$", w.group()):
-                end = n.end + w.end() - 1
+            stop = re.search(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$", w.group())
+            if stop:  # the figure's words end at punctuation or a closing quote: '418 armored fighting vehicles," Shoigu said'
+                end = n.end + w.start() + stop.start()
                 break
             end = n.end + w.end()
         return max(end, n.end)
