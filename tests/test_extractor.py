@@ -777,6 +777,12 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",1200,"exact","period",date(2023,6,12))),
     ("US officials made estimates last August. At the time they said some 70,000 Ukrainians had been killed.",
      ("us_gov","ua_military","killed",70000,"approx","cumulative",date(2022,8,31))),
+    # "the officials" are the officials named before; "Ukrainian deaths" are Ukraine's; "X's estimates of Y, at N"
+    ("US officials spoke to the New York Times. Russian casualties were close to 300,000, the officials said.",
+     ("us_gov","ru_military","casualties",300000,"approx","cumulative",THU)),
+    ("US officials spoke to the New York Times on Thursday. Ukrainian deaths were close to 70,000, the officials said.",
+     ("us_gov","ua_military","killed",70000,"approx","cumulative",THU)),
+    ("Kyiv's own estimates of Russian losses, at 255,000, are higher.", ("ua_mod","ru_military","casualties",255000,"exact","cumulative",THU)),
 ]
 
 

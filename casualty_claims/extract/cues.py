@@ -67,7 +67,7 @@ _DESTROYER_SUBJECT = fastre.compile(
 # "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.
 SIDE_LOSSES = fastre.compile(
     r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
-    r"(?:losses|casualties|dead|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
+    r"(?:losses|casualties|dead|deaths|fatalities|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
     re.IGNORECASE,
 )
 HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b"
@@ -184,3 +184,5 @@ DAILY_CHANGE_CLOSE = fastre.compile(r"\s*\)")
 # The speaker's side as the killer: "we have killed", "our defenders eliminated".
 WE_KILLED = fastre.compile(r"\b(?:[Ww]e|[Oo]ur (?:forces|troops|soldiers|defenders|army|military|warriors|fighters))\s+(?:have\s+|had\s+|already\s+)*"
                            r"(?:killed|eliminated|destroyed|liquidated|neutrali[sz]ed|wiped out)\b")
+# A figure in apposition to its noun: "Kyiv's estimates of Russian losses, at 255,000, are higher".
+APPOSITIVE_AT = fastre.compile(r",\s*(?:put\s+|estimated\s+)?at\s*")

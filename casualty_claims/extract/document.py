@@ -117,6 +117,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 
 _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", re.IGNORECASE)
+_BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 _DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
@@ -125,6 +126,13 @@ def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Ment
     whichever side he serves (the title alone would make him Ukrainian)."""
     out = list(mentions)
     for i, m in enumerate(mentions):
+        if _BARE_GROUP.fullmatch(m.text) and _DEFINITE.search(text, max(0, m.start - 5), m.start):
+            # "US officials told the Times ... the officials said": the group named before with that noun
+            noun = m.text.lower()
+            named = [e for e in out[:i] if e.text.lower().endswith(noun) and e.text.lower() != noun and m.start - e.end <= 1500]
+            if named and named[-1].claimant != m.claimant:
+                out[i] = replace(m, claimant=named[-1].claimant)
+            continue
         if not (_BARE_TITLE.fullmatch(m.text) and _DEFINITE.search(text, max(0, m.start - 5), m.start)):
             continue
         earlier = [e for e in out[:i] if e.person and e.claimant in ("ua_other", "ru_other") and m.start - e.end <= 1500

@@ -86,7 +86,8 @@ class Grammar:
             if fate is not None and fate[0] in ("killed", "wounded", "missing"):
                 near = fate  # "40 Ukrainian prisoners of war were killed": the captives are the subject, the verb the metric
         close_left = last(lx.METRIC_RES, words(left, 6, from_end=True))
-        if close_left is not None and not cue.GOVERNS.match(words(left, 6, from_end=True)[close_left[1].end():]):
+        if close_left is not None and not cue.GOVERNS.match(words(left, 6, from_end=True)[close_left[1].end():]) \
+                and not cue.APPOSITIVE_AT.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
         if close_left is not None and close_left[0] == "casualties" and near is not None and near[0] != "casualties" \
                 and self._word_distance(right, near[1]) <= 3 and not re.search(r"\b(?:including|includ\w+|with)\b", words(right, 9)[:near[1].start()]):
