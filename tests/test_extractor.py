@@ -783,6 +783,9 @@ SENTENCE_CASES = [
     ("US officials spoke to the New York Times on Thursday. Ukrainian deaths were close to 70,000, the officials said.",
      ("us_gov","ua_military","killed",70000,"approx","cumulative",THU)),
     ("Kyiv's own estimates of Russian losses, at 255,000, are higher.", ("ua_mod","ru_military","casualties",255000,"exact","cumulative",THU)),
+    # a day's part of a total sets no window for the list that follows
+    ("Russia has lost 406,080 troops since the invasion, the General Staff said. This number includes 1,140 casualties over the past day. "
+     "Russia has also lost 6,558 tanks.", ("ua_mod","ru_military","tanks",6558,"exact","cumulative",THU)),
 ]
 
 

@@ -33,6 +33,7 @@ class Grammar:
         self.numbers = find_numbers(text)
         self.last_subject: str | None = None
         self.last_claim: Claim | None = None
+        self.found: list[Claim] = []  # the claims so far, for reading a sentence against those before it
         self.strength: list[int] = []  # per claim: 2 attributed in its sentence, 1 by context, 0 unattributed
         self._unmarked_cache: dict[int, bool] = {}
 
@@ -293,7 +294,8 @@ class Grammar:
 
     # --- the document ----------------------------------------------------------------------
     def claims(self) -> list[Claim]:
-        out: list[Claim] = []
+        out = self.found = []
+        self.strength = []
         previous: dict[int, Claim] = {}  # last claim per sentence, for "1,597 wounded" and "including 13 children"
         # "shot down 30 of 35 drones": 30 is the figure and takes the noun after 35; 35 (those launched) is none
         parts = {i for i in range(len(self.numbers) - 1)
@@ -486,8 +488,13 @@ class Grammar:
         previous = self.doc.sentences[index - 1] if index else None
         last = self.last_claim
         earlier = self.doc.sentences[max(0, index - 2)] if index else None  # one sentence may name the source between them
+        # a day's part of a total ("This number includes 1,140 casualties ... over the past day") sets no window for
+        # what follows: the list after it continues the total
+        part_of_total = last is not None and any(
+            (k.claimant, k.subject, k.metric) == (last.claimant, last.subject, last.metric) and k.scope == "cumulative"
+            and k.evidence_start < last.evidence_start and (k.value or 0) > (last.value or 0) for k in self.found)
         if earlier is not None and last is not None and last.scope in ("period", "event") and last.claimant == claimant \
-                and earlier.start <= last.evidence_start < sentence.end:
+                and earlier.start <= last.evidence_start < sentence.end and not part_of_total:
             return last.scope, last.as_of if last.scope == "period" else day
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
