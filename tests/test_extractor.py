@@ -786,6 +786,12 @@ SENTENCE_CASES = [
     # a day's part of a total sets no window for the list that follows
     ("Russia has lost 406,080 troops since the invasion, the General Staff said. This number includes 1,140 casualties over the past day. "
      "Russia has also lost 6,558 tanks.", ("ua_mod","ru_military","tanks",6558,"exact","cumulative",THU)),
+    # headline forms: "... - Ukraine", "X — ...", "Kyiv puts ... at", "Moscow admits", "losses top N"
+    ("Russia lost 500 troops in a day - Ukraine", ("ua_mod","ru_military","casualties",500,"exact","period",THU)),
+    ("Ukraine's General Staff — Russia has lost 220,000 troops", ("ua_mod","ru_military","casualties",220000,"exact","cumulative",THU)),
+    ("Kyiv puts Russian death toll at 9,000", ("ua_mod","ru_military","killed",9000,"exact","cumulative",THU)),
+    ("Moscow admits 498 soldiers killed", ("ru_mod","ru_military","killed",498,"exact","cumulative",THU)),
+    ("Russian losses top 200,000, Kyiv says", ("ua_mod","ru_military","casualties",200000,"at_least","cumulative",THU)),
 ]
 
 
@@ -820,3 +826,10 @@ def test_evidence_stops_at_the_closing_quote():
     text = '"Over the past four days, the Kiev regime lost 418 armored fighting vehicles," Shoigu said.'
     (claim,) = extract_claims(text, date(2023, 6, 8))
     assert text[claim.evidence_start:claim.evidence_end] == "418 armored fighting vehicles"
+
+
+def test_a_headline_naming_a_country_yields_to_the_body_speaker_of_the_same_side():
+    text = ("Kyiv puts Russian dead at 9,000\n\nPresident Volodymyr Zelensky said on Thursday that nearly 9,000 Russian soldiers "
+            "have been killed so far.")
+    got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2022, 3, 3))]
+    assert got == [("ua_president", "ru_military", "killed", 9000, "approx")]

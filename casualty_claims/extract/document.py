@@ -117,6 +117,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 
 _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", re.IGNORECASE)
+_HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
+_COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 _DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -403,8 +405,13 @@ class DocumentModel:
                 for m in self.mentions:
                     if sentence.start + dash.start(1) <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start))
-            # "Ukraine's General Staff: 500 occupiers ..." and possessives "OHCHR's figures" speak too.
-            colon = re.match(r"[^:]{0,80}:", segment)
+                country = _HEADLINE_COUNTRY.fullmatch(dash.group(1).strip())
+                if country and not sentence.attributions:  # "Russia lost 500 troops in a day - Ukraine"
+                    at = sentence.start + dash.start(1)
+                    sentence.attributions.append(Attribution(_COUNTRY_VOICE[country.group(1).lower()], at, at, at))
+            # "Ukraine's General Staff: 500 occupiers ...", "Ukraine's General Staff — Russia has lost ..." and
+            # possessives "OHCHR's figures" speak too.
+            colon = re.match(r"[^:]{0,80}:", segment) or re.match(r"[^—–:]{0,80}\s[—–]\s", segment)
             for m in self.mentions:
                 if sentence.start <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
                     tail = self.text[m.end:m.end + 25]

@@ -459,7 +459,9 @@ class Grammar:
                 previous[sentence.start] = claim
                 self.last_subject = claim.subject
                 self.last_claim = claim
-        return merge_restatements(*self._drop_regional_shares(out, self.strength))
+        headline = self.doc.sentences[0] if self.doc.sentences else None
+        headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
+        return merge_restatements(*self._drop_regional_shares(out, self.strength), headline_end=headline_end)
 
     def _alone_in_parentheses(self, i: int) -> bool:
         n = self.numbers[i]

@@ -78,7 +78,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bRUSI\b|\bRoyal United Services Institute\b", "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
-_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists)\b)"
+_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put)\b)"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
@@ -148,6 +148,7 @@ SPEECH = fastre.compile(
     r"estimated|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|tallied|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
+    r"acknowledges|admits|concedes|conceded|"
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
     r"put the|puts the|suggested|suggests|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|"

@@ -21,7 +21,7 @@ _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a mil
 NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b(?:a|one) (?:hundred|thousand|million)\b|\b{_WORD_NUMBER}\b)"
 
 QUALIFIERS: list[tuple[str, str]] = [
-    (r"more than|over|at least|upwards of|exceed|exceeds|exceeded|exceeding|surpassed|surpasses|topped|tops|passed|"
+    (r"more than|over|at least|upwards of|exceed|exceeds|exceeded|exceeding|surpassed|surpasses|topped|tops|top|passed|"
      r"in excess of|no fewer than|no less than|not less than|above|over the|"
      r"a minimum of|beyond|well over|well above|far more than|some \d+ or more", "at_least"),
     (r"up to|fewer than|less than|under|as many as|a maximum of|no more than|not more than|below|nearly up to", "at_most"),

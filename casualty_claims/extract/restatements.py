@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from casualty_claims.claim import Claim
+from casualty_claims.extract.lexicon import SIDE
 
 _PEOPLE = {"killed", "wounded", "captured", "missing", "casualties"}
 
@@ -12,7 +13,7 @@ def looks_rounded(a: Claim, b: Claim) -> bool:
     return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and b.value % 100 != 0)
 
 
-def merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]:
+def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0) -> list[Claim]:
     """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
     unattributed headline figure that an attributed claim states too. Of two statements of one figure
     the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence)."""
@@ -22,7 +23,10 @@ def merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]:
         for j, (k, k_strength) in enumerate(kept):
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
-            related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant)
+            # a headline's "Kyiv puts Russian dead at 9,000" is the body's Zelensky: one side, one figure
+            headline_echo = (k.evidence_start < headline_end) != (c.evidence_start < headline_end) \
+                and SIDE.get(k.claimant) is not None and SIDE.get(k.claimant) == SIDE.get(c.claimant)
+            related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant) or headline_echo
             # "Russian losses reach 153,880" over a body's "killed about 153,880 invaders": one figure, the specific metric
             generic_echo = same_value and related and k.subject == c.subject and k.metric != c.metric and (c.value or 0) >= 100 \
                 and "casualties" in (k.metric, c.metric) and {k.metric, c.metric} <= _PEOPLE
@@ -34,6 +38,8 @@ def merge_restatements(claims: list[Claim], strength: list[int]) -> list[Claim]:
                 break
             if same_series and same_value and related:
                 better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
+                if headline_echo:
+                    better, worse = (k, c) if c.evidence_start < headline_end else (c, k)  # the body names the speaker
                 if better.qualifier == "exact" and worse.qualifier not in ("exact", "range"):
                     # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
                     # statement is the careful one; keep it, with the better attribution
