@@ -792,6 +792,12 @@ SENTENCE_CASES = [
     ("Kyiv puts Russian death toll at 9,000", ("ua_mod","ru_military","killed",9000,"exact","cumulative",THU)),
     ("Moscow admits 498 soldiers killed", ("ru_mod","ru_military","killed",498,"exact","cumulative",THU)),
     ("Russian losses top 200,000, Kyiv says", ("ua_mod","ru_military","casualties",200000,"at_least","cumulative",THU)),
+    # children inside a toll: "including a 10-month-old baby", "Two children were among the 12 people killed"
+    ("Russian strikes killed at least 11 people, including a 10-month-old baby, in Kharkiv, the regional governor said.",
+     ("ua_other","children","killed",1,"exact","event",THU)),
+    ("Two children were among the 12 people killed in the strike on Uman, officials said.", ("ua_other","children","killed",2,"exact","event",THU)),
+    ("Russian shelling of Kherson killed a 12-year-old boy and his father, the city's military administration said.",
+     ("ua_other","children","killed",1,"exact","event",THU)),
 ]
 
 

@@ -337,7 +337,12 @@ class Grammar:
             if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
                 continue
             part_in_window = False
-            if cue.AFTER_SUBCOUNT.match(right):
+            among_total = cue.CHILDREN_AMONG.match(right) and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end
+            if among_total:
+                # "Two children were among the 12 people killed": another subject inside the total, with the total's verb
+                verb = first(lx.METRIC_RES, words(self.text[self.numbers[i + 1].end:sentence.end], 3))
+                right = right + (" " + verb[1].group() if verb else "")
+            elif cue.AFTER_SUBCOUNT.match(right):
                 # "624 of which were destroyed": a part of the total before it; but "8,983 of them killed" inside
                 # 24,425 casualties counts another metric, and is a claim; so is "760 of them in the past day"
                 inner = first(lx.METRIC_RES, words(right, 5))

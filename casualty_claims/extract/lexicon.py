@@ -35,7 +35,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\bprosecutors\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
     (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bDenisova\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
      r"|\bKyper\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
-     r"|\b(?:[Rr]egional|[Cc]ity|[Oo]blast) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b"
+     r"|\b(?:[Rr]egional|[Cc]ity|[Cc]ity's|[Rr]egion's|[Oo]blast) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b"
      r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\b(?:the )?Ukrainian side\b|\bUkrainian sources\b|\bKyiv officials\b"
      r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
      r"|\bCoordination (?:Headquarters|Staff|Centre|Center)\b|\bUkrain(?:e's|ian) police\b|\b(?:Kyiv|Kharkiv|Odesa|Dnipro|Zaporizhzhia|Sumy|Kherson|Mykolaiv|Lviv)(?:'s)? (?:[Cc]ity )?[Mm]ilitary [Aa]dministration\b|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
