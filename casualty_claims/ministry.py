@@ -115,21 +115,17 @@ def parse_ministry_post(text: str, published: date) -> list[Claim]:
     start = body.end() if body else text.find("\n", header.end()) + 1 or len(text)
     claims, seen = [], set()
     for item in ITEM.finditer(text, start):
-        metric = metric_for(item["label"])
+        label, qual, value, delta = item.group("label", "qual", "value", "delta")
+        metric = metric_for(label)
         if metric is None or metric in seen:
             continue
         seen.add(metric)
         label_start = item.start("label")
-        if item["value"]:
-            claims.append(Claim(
-                claimant="ua_mod", subject="ru_military", metric=metric, value=parse_int(item["value"]),
-                qualifier="approx" if item["qual"] else "exact", scope="cumulative", as_of=as_of,
-                evidence_start=label_start, evidence_end=item.end("value"), extractor=EXTRACTOR,
-            ))
-        if item["delta"]:
-            claims.append(Claim(
-                claimant="ua_mod", subject="ru_military", metric=metric, value=parse_int(item["delta"]),
-                qualifier="exact", scope="period", as_of=as_of,
-                evidence_start=label_start, evidence_end=item.end(), extractor=EXTRACTOR,
-            ))
+        # positional arguments, in Claim's field order: this loop builds ~30 claims a post
+        if value:
+            claims.append(Claim("ua_mod", "ru_military", metric, parse_int(value), "approx" if qual else "exact", "cumulative",
+                                as_of, label_start, item.end("value"), EXTRACTOR))
+        if delta:
+            claims.append(Claim("ua_mod", "ru_military", metric, parse_int(delta), "exact", "period", as_of, label_start, item.end(),
+                                EXTRACTOR))
     return claims
