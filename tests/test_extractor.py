@@ -798,6 +798,16 @@ SENTENCE_CASES = [
     ("Two children were among the 12 people killed in the strike on Uman, officials said.", ("ua_other","children","killed",2,"exact","event",THU)),
     ("Russian shelling of Kherson killed a 12-year-old boy and his father, the city's military administration said.",
      ("ua_other","children","killed",1,"exact","event",THU)),
+    # windows: "the first 100 days of the war", "since the start of 2023", "the week to June 11", "throughout 2022",
+    # and the war's first day
+    ("In the first 100 days of the war, Russia lost 31,000 soldiers, the General Staff said.",
+     ("ua_mod","ru_military","casualties",31000,"exact","period",THU)),
+    ("Since the start of 2023, Russia has lost 100,000 soldiers, the General Staff said.", ("ua_mod","ru_military","casualties",100000,"exact","period",THU)),
+    ("In the week to June 11, Russia lost 5,000 soldiers, British intelligence estimated.",
+     ("uk_gov","ru_military","casualties",5000,"exact","period",date(2023,6,11))),
+    ("Throughout 2022, the UN recorded 18,000 civilian casualties.", ("un","civilians","casualties",18000,"exact","period",date(2022,12,31))),
+    ("On the first day of the invasion, 137 Ukrainians were killed, Zelensky said.",
+     ("ua_president","ua_military","killed",137,"exact","period",date(2022,2,24))),
 ]
 
 

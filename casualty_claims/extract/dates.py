@@ -31,6 +31,7 @@ _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
+_FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scale )?(?:invasion|war)\b", re.IGNORECASE)
 _LAST_NAMED_MONTH = fastre.compile(rf"\blast\s+{_M}\b(?!\s+\d)", re.IGNORECASE)  # "estimates made last August"
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
              "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
@@ -73,6 +74,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
             add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), m["year"], published))
+    for m in _FIRST_DAY.finditer(text):
+        add(m, date(2022, 2, 24))
     for m in _ORDINAL_DAY.finditer(text):
         add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], _ORDINAL_DAYS[m["ord"].lower()], m["year"], published))
     for m in _LAST_NAMED_MONTH.finditer(text):  # the latest such month before the current one

@@ -249,8 +249,10 @@ class Grammar:
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((abs(hit.start() - offset), "period"))
+        periods = [hit.span() for hit in lx.PERIOD.finditer(around)]
         for hit in lx.CUMULATIVE.finditer(around):
-            cues.append((abs(hit.start() - offset), "cumulative"))
+            if not any(a <= hit.start() < b for a, b in periods):  # "in the first 100 days of the war": the window's own words
+                cues.append((abs(hit.start() - offset), "cumulative"))
         if cues:
             return min(cues)[1]
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
