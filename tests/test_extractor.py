@@ -808,6 +808,7 @@ SENTENCE_CASES = [
     ("Throughout 2022, the UN recorded 18,000 civilian casualties.", ("un","civilians","casualties",18000,"exact","period",date(2022,12,31))),
     ("On the first day of the invasion, 137 Ukrainians were killed, Zelensky said.",
      ("ua_president","ua_military","killed",137,"exact","period",date(2022,2,24))),
+    ("The US Defense Department said Russia had lost 2,200 tanks.", ("us_gov","ru_military","tanks",2200,"exact","cumulative",THU)),
 ]
 
 
