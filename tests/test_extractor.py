@@ -809,6 +809,10 @@ SENTENCE_CASES = [
     ("On the first day of the invasion, 137 Ukrainians were killed, Zelensky said.",
      ("ua_president","ua_military","killed",137,"exact","period",date(2022,2,24))),
     ("The US Defense Department said Russia had lost 2,200 tanks.", ("us_gov","ru_military","tanks",2200,"exact","cumulative",THU)),
+    # a modal later in the sentence is no forecast of the figure ("could not be verified"); a modal before its verb is
+    ("The figure of 9,000 Russian dead, given by Zelensky, could not be verified.", ("ua_president","ru_military","killed",9000,"exact","cumulative",THU)),
+    ("Zelensky said 9,000 more Russian soldiers could be killed by summer.", None),
+    ("Moscow claims to have shot down 10 Storm Shadow missiles.", ("ru_mod","ua_military","cruise_missiles",10,"exact","cumulative",THU)),
 ]
 
 

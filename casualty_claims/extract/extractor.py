@@ -399,7 +399,10 @@ class Grammar:
             if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
                     and not re.search(r"\w", right):
                 metric = parent.metric  # "Ukraine had lost 186 tanks ..., while Russia lost 25.": the noun is left out
-            between = right[: (lx.METRIC_RES[0][0].search(right) or re.search(r"$", right)).start()] if how == "right" else ""
+            # a forecast verb between the number and its metric word ("9,000 could be killed"), not one later in the
+            # sentence ("9,000 Russian dead, a figure that could not be verified")
+            governing = first(lx.METRIC_RES, right) if how == "right" else None
+            between = right[:governing[1].start()] if governing else ""
             if cue.FORECAST.search(between) or cue.FORECAST.search(words(left, 4, from_end=True)):
                 continue
             attribution = self.doc.speaker_for(n.start)

@@ -204,7 +204,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"helicopters?|choppers?", "helicopters"),
     (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
     (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes?|aeroplanes?|planes?|jets?|warplanes?|fighter jets?|fighters|bombers?)", "aircraft"),
-    (r"cruise missiles", "cruise_missiles"),
+    (r"cruise missiles|(?:Storm Shadow|SCALP|Kalibr|Kh-\d+|Tomahawk|Neptune)(?: cruise)? missiles?", "cruise_missiles"),
     (r"submarines?", "submarines"),
     (r"(?:war)?ships?|boats?|vessels?|cutters|warships|frigates|corvettes|(?:maritime|naval|navy) craft", "ships"),
     (r"special(?:ized)? equipment", "special_equipment"),
