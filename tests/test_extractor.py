@@ -813,6 +813,10 @@ SENTENCE_CASES = [
     ("The figure of 9,000 Russian dead, given by Zelensky, could not be verified.", ("ua_president","ru_military","killed",9000,"exact","cumulative",THU)),
     ("Zelensky said 9,000 more Russian soldiers could be killed by summer.", None),
     ("Moscow claims to have shot down 10 Storm Shadow missiles.", ("ru_mod","ua_military","cruise_missiles",10,"exact","cumulative",THU)),
+    # "returned", "released" after a comma belong to another clause
+    ("Zelensky said 31,000 soldiers had died, while 1,000 were returned in prisoner swaps.",
+     ("ua_president","ua_military","killed",31000,"exact","cumulative",THU)),
+    ("Ukraine said 500 Russian soldiers were killed, and released footage of the battle.", ("ua_mod","ru_military","killed",500,"exact","cumulative",THU)),
 ]
 
 

@@ -189,3 +189,5 @@ APPOSITIVE_AT = fastre.compile(r",\s*(?:put\s+|estimated\s+)?at\s*")
 # Children named as a part of a total that follows: "Two children were among the 12 people killed".
 CHILDREN_AMONG = fastre.compile(r"\s+(?:children|child|boys?|girls?|minors|teenagers|babies)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# The end of a figure's clause: a comma or semicolon, or "while"/"and" after a comma.
+CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")

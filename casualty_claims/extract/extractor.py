@@ -326,7 +326,7 @@ class Grammar:
                 continue
             if lx.RATE.search(cue.CLAUSE_BREAK.split(right)[0]) or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
                     or lx.OTHER_GROUPS.match(right) \
-                    or lx.NOT_A_COUNT.search(words(self.text[n.end:sentence.end], 8)):
+                    or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self.text[n.end:sentence.end], 1)[0], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             parent = previous.get(sentence.start)
             other_metric = first(lx.METRIC_RES, words(right, 2))
