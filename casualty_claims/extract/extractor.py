@@ -115,7 +115,7 @@ class Grammar:
             # "The death toll from the ... attack on Kyiv overnight on August 27-28 has risen to 23": the clause's
             # subject is the toll however long its modifiers
             far_left = first(lx.METRIC_RES, clause)
-        if far_left is None and cue.TOLL_VERB.search(clause) and len(WORD_RE.findall(clause)) <= 6:
+        if far_left is None and (cue.TOLL_VERB.search(clause) or cue.ESTIMATE_OF.search(clause)) and len(WORD_RE.findall(clause)) <= 6:
             # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167", "as of December 11, the
             # total combat losses of the enemy since February 24, 2022, amounted to": the verb's subject, the nearest
             # clause before it that names a metric
