@@ -817,6 +817,9 @@ SENTENCE_CASES = [
     ("Zelensky said 31,000 soldiers had died, while 1,000 were returned in prisoner swaps.",
      ("ua_president","ua_military","killed",31000,"exact","cumulative",THU)),
     ("Ukraine said 500 Russian soldiers were killed, and released footage of the battle.", ("ua_mod","ru_military","killed",500,"exact","cumulative",THU)),
+    # "taking the total to N": the total of the sentence's subject, across a rate that is no figure
+    ("Russian losses averaged 900 a day in May, taking the total to 207,000, the General Staff said.",
+     ("ua_mod","ru_military","casualties",207000,"exact","cumulative",date(2023,5,31))),
 ]
 
 
