@@ -820,6 +820,13 @@ SENTENCE_CASES = [
     # "taking the total to N": the total of the sentence's subject, across a rate that is no figure
     ("Russian losses averaged 900 a day in May, taking the total to 207,000, the General Staff said.",
      ("ua_mod","ru_military","casualties",207000,"exact","cumulative",date(2023,5,31))),
+    # a rate in an aside after the figure is the aside's, not the figure's
+    ("Russia lost 45,680 soldiers in November, an average of 1,523 a day, the UK MoD said.",
+     ("uk_gov","ru_military","casualties",45680,"exact","period",date(2022,11,30))),
+    ("Ukraine says Russia lost 1,200 troops on Tuesday, the highest daily toll of the war.",
+     ("ua_mod","ru_military","casualties",1200,"exact","period",date(2023,6,13))),
+    ("The UN said 27 civilians were killed in June, or almost one a day.", ("un","civilians","killed",27,"exact","period",THU)),
+    ("Russia lost 1,000 soldiers a day last week, the General Staff said.", None),
 ]
 
 

@@ -191,3 +191,7 @@ CHILDREN_AMONG = fastre.compile(r"\s+(?:children|child|boys?|girls?|minors|teena
                                 re.IGNORECASE)
 # The end of a figure's clause: a comma or semicolon, or "while"/"and" after a comma.
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
+# "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
+# Tuesday" dates the statement instead).
+SIMPLE_PAST_LOST = fastre.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\blost\s+$")
+ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:\w+\s+){0,2}?yesterday\b")

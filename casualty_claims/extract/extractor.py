@@ -324,7 +324,9 @@ class Grammar:
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]):
                 continue
-            if lx.RATE.search(cue.CLAUSE_BREAK.split(right)[0]) or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
+            # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
+            if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) \
+                    or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
                     or lx.OTHER_GROUPS.match(right) \
                     or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self.text[n.end:sentence.end], 1)[0], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
@@ -456,7 +458,9 @@ class Grammar:
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
-            if scope == "cumulative" and subject in ("ru_military", "ua_military") and cue.LOST_ON_DAY.match(self.text, n.end):
+            if scope == "cumulative" and subject in ("ru_military", "ua_military") and (
+                    cue.LOST_ON_DAY.match(self.text, n.end)
+                    or cue.SIMPLE_PAST_LOST.search(left) and cue.ON_A_DAY.match(self.text, n.end)):
                 scope = "period"  # "690 occupiers were liquidated on Wednesday": that day's figure, not a total
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
