@@ -236,7 +236,7 @@ def test_real_russian_mod_and_un_spans():
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
-F1_FLOOR_ALL, F1_FLOOR_HELD = 0.83, 0.73
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.83, 0.74
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
