@@ -827,6 +827,10 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",1200,"exact","period",date(2023,6,13))),
     ("The UN said 27 civilians were killed in June, or almost one a day.", ("un","civilians","killed",27,"exact","period",THU)),
     ("Russia lost 1,000 soldiers a day last week, the General Staff said.", None),
+    # a non-loss noun after a preposition is a place, not the figure's noun
+    ("Russian shelling killed 5 civilians in settlements of Kherson region, the governor said.", ("ua_other","civilians","killed",5,"exact","event",THU)),
+    ("Russian strikes killed 12 people in villages near Kharkiv, officials said.", ("ua_other","civilians","killed",12,"exact","event",THU)),
+    ("The attack damaged 30 residential buildings, the governor said.", None),
 ]
 
 

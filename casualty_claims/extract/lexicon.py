@@ -266,8 +266,11 @@ OTHER_GROUPS = fastre.compile(
     r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
     r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers|rescue workers|"
     r"emergency workers|paramedics)\b", re.IGNORECASE)
+# The noun right after the number, past up to two modifiers ("30 residential buildings", "12 military facilities"); a
+# preposition or a people noun ends the figure's own phrase ("5 civilians in settlements of Kherson region").
 NOT_LOSS_NOUN = fastre.compile(
-    r"^\s*(?:\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
+    r"^\s*(?:(?!(?:in|on|at|near|of|from|across|to|into|and|or|people|civilians|persons|residents|soldiers|troops|servicemen|children)\b)"
+    r"\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states|districts|neighbou?rhoods|regions|oblasts|"
