@@ -831,6 +831,8 @@ SENTENCE_CASES = [
     ("Russian shelling killed 5 civilians in settlements of Kherson region, the governor said.", ("ua_other","civilians","killed",5,"exact","event",THU)),
     ("Russian strikes killed 12 people in villages near Kharkiv, officials said.", ("ua_other","civilians","killed",12,"exact","event",THU)),
     ("The attack damaged 30 residential buildings, the governor said.", None),
+    ("The strike killed 12 people including volunteers, the governor said.", ("ua_other","civilians","killed",12,"exact","event",THU)),
+    ("The strike killed 10 rescuers, the emergency service said.", None),
 ]
 
 

@@ -263,7 +263,8 @@ NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|time
                              r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated))\b", re.IGNORECASE)
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = fastre.compile(
-    r"^\s*(?:\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
+    r"^\s*(?:(?!(?:in|on|at|near|of|from|including|among|and|or|people|civilians|persons|residents|soldiers|troops|servicemen|children)\b)"
+    r"\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
     r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers|rescue workers|"
     r"emergency workers|paramedics)\b", re.IGNORECASE)
 # The noun right after the number, past up to two modifiers ("30 residential buildings", "12 military facilities"); a
