@@ -833,6 +833,8 @@ SENTENCE_CASES = [
     ("The attack damaged 30 residential buildings, the governor said.", None),
     ("The strike killed 12 people including volunteers, the governor said.", ("ua_other","civilians","killed",12,"exact","event",THU)),
     ("The strike killed 10 rescuers, the emergency service said.", None),
+    # Moscow's "servicemen were destroyed" is killed
+    ("Konashenkov said up to 300 servicemen were destroyed in the Donetsk direction.", ("ru_mod","ua_military","killed",300,"at_most","event",THU)),
 ]
 
 

@@ -195,3 +195,6 @@ CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # Tuesday" dates the statement instead).
 SIMPLE_PAST_LOST = fastre.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\blost\s+$")
 ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:\w+\s+){0,2}?yesterday\b")
+PERSONNEL_DESTROYED = fastre.compile(
+    r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters|nationalists|mercenaries)"
+    r"\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)

@@ -99,6 +99,8 @@ class Grammar:
             return near[0], "right"
         if cue.DESTROYED_BEFORE.search(left) and cue.PERSONNEL_AFTER.match(right):
             return "killed", "left"  # "destroyed about 11,000 enemy personnel": the General Staff's word for killed
+        if cue.PERSONNEL_DESTROYED.match(right):
+            return "killed", "right"  # "up to 300 servicemen were destroyed": the same word in the passive
         return None, "none"
 
     def metric_far_left(self, left: str) -> str | None:
