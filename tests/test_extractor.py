@@ -835,6 +835,8 @@ SENTENCE_CASES = [
     ("The strike killed 10 rescuers, the emergency service said.", None),
     # Moscow's "servicemen were destroyed" is killed
     ("Konashenkov said up to 300 servicemen were destroyed in the Donetsk direction.", ("ru_mod","ua_military","killed",300,"at_most","event",THU)),
+    # declining to comment on a figure is not asserting it
+    ("Peskov refused to comment on reports that 50,000 Russian soldiers had died.", ("other","ru_military","killed",50000,"exact","cumulative",THU)),
 ]
 
 
