@@ -837,6 +837,9 @@ SENTENCE_CASES = [
     ("Konashenkov said up to 300 servicemen were destroyed in the Donetsk direction.", ("ru_mod","ua_military","killed",300,"at_most","event",THU)),
     # declining to comment on a figure is not asserting it
     ("Peskov refused to comment on reports that 50,000 Russian soldiers had died.", ("other","ru_military","killed",50000,"exact","cumulative",THU)),
+    # people at the end of an equipment list share the list's verb and owner
+    ("Russian forces lost 20 tanks, 41 armoured vehicles and 900 troops in 24 hours, Kyiv said.",
+     ("ua_mod","ru_military","casualties",900,"exact","period",THU)),
 ]
 
 

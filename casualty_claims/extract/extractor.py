@@ -381,6 +381,12 @@ class Grammar:
                 noun = first(lx.EQUIPMENT_RES, words(self.text[self.numbers[i - 1].end:n.start], 4))
                 if noun is not None:  # "the enemy launched 30 drones; 25 were destroyed": the noun of the figure before
                     metric, how = noun[0], "equipment"
+            list_people = metric is None and parent is not None and parent.metric not in cue.HUMAN_METRICS \
+                and cue.PERSONNEL_AFTER.match(right) and lx.LOSS_VERB.search(self.text[sentence.start:n.start])
+            if list_people:
+                # "lost 20 tanks, 41 armoured vehicles and 900 troops": the list's verb and owner govern its people too
+                verb = lx.LOSS_VERB.search(self.text[sentence.start:n.start]).group().lower()
+                metric, how = ("casualties" if verb in ("lost", "losses") else "killed"), "left"
             if metric is None and (of_those := cue.OF_THOSE.match(s_text)) and n.start - sentence.start < 60:
                 metric, how = first(lx.METRIC_RES, of_those.group())[0], "left"  # "Of those killed, 500 were children"
             if metric is None:
@@ -416,7 +422,7 @@ class Grammar:
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
                 # ("Konashenkov called Zelensky's 2,500-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
-            subject = self.subject_of(right, left, s_text, claimant, metric)
+            subject = parent.subject if list_people else self.subject_of(right, left, s_text, claimant, metric)
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric)
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
