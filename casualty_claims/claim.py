@@ -23,5 +23,5 @@ class Claim:
     value_high: int | None = None
 
     def key(self) -> tuple:
-        """LABELING.md: one claim per (claimant, subject, metric, scope, as_of) stated figure."""
+        """The identity of a stated figure (LABELING.md): claimant, subject, metric, scope, as_of and value."""
         return (self.claimant, self.subject, self.metric, self.scope, self.as_of, self.value, self.value_low, self.value_high)

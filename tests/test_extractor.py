@@ -175,7 +175,7 @@ def test_moscows_framing_parentheses_and_both_armies():
     assert {("un", "civilians", "casualties", 3100), ("un", "civilians", "killed", 1300), ("un", "civilians", "wounded", 1800)} <= set(got)
     got = claims("The General Staff of Ukraine said its forces destroyed about 12,000 enemy personnel in May.", published=date(2023, 6, 2))
     assert ("ua_mod", "ru_military", "killed", 12000) in got
-    got = claims("As many as 300,000 Russian and Ukrainian soldiers have been killed or wounded, US officials said.")
+    got = claims("US officials put the dead and wounded among Russian and Ukrainian soldiers combined at as many as 300,000.")
     assert ("us_gov", "all_military", "casualties", 300000) in got
 
 
@@ -393,10 +393,10 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","casualties",380,"at_most","event",THU)),
     ("The AFU losses over the past week amounted to more than 4,000 servicemen, Shoigu said.",
      ("ru_mod","ua_military","casualties",4000,"at_least","period",THU)),
-    ("The enemy's losses amounted to 910 personnel over the past day, the General Staff of the Armed Forces of Ukraine said.",
+    ("Over the past day the enemy's losses amounted to 910 personnel, Ukraine's General Staff reported in its morning update.",
      ("ua_mod","ru_military","casualties",910,"exact","period",THU)),
     ("The General Staff said 690 occupiers were liquidated on Wednesday.", ("ua_mod","ru_military","killed",690,"exact","period",date(2023,6,14))),
-    ("Nearly 1.2 million Russian soldiers have been killed or wounded, Ukraine's military said.",
+    ("Ukraine's military put the Russian dead and wounded at nearly 1.2 million soldiers.",
      ("ua_mod","ru_military","casualties",1200000,"approx","cumulative",THU)),
     ("Russia has lost over 1 million troops since February 2022, the UK said.",
      ("uk_gov","ru_military","casualties",1000000,"at_least","cumulative",THU)),
@@ -652,7 +652,7 @@ SENTENCE_CASES = [
     ("Kyiv mayor Vitali Klitschko wrote on Telegram that nine people were killed. The mayor said 30 more had been injured.",
      ("ua_other","civilians","wounded",30,"exact","event",THU)),
     # the loser of "is confirmed to have lost" owns the figure, not the army named later in the sentence
-    ("Oryx said Russia is now visually confirmed to have lost more than 1,000 tanks, and the rest were seized by Ukrainian soldiers.",
+    ("Oryx said that, on photographic evidence, Russia is confirmed to have lost over 1,000 tanks, many of them taken by Ukrainian soldiers.",
      ("independent","ru_military","tanks",1000,"at_least","cumulative",THU)),
     # "the governor" carries the governor named before
     ("Belgorod governor Vyacheslav Gladkov said a drone attack killed two people. Another 108 people were wounded, the governor added.",
@@ -668,7 +668,7 @@ SENTENCE_CASES = [
     ("Russia has lost about 215,000 troops since the start of the war, including 740 over the past day, the General Staff said.",
      ("ua_mod","ru_military","casualties",740,"exact","period",THU)),
     # the toll verb's subject sits clauses before it, behind a dated aside
-    ("According to the General Staff, as of June 15, the total combat losses of the enemy since February 24, 2022, amounted to 220,000 people.",
+    ("As the General Staff reported, as of June 15, enemy combat losses in all since February 24, 2022, amounted to 220,000 people.",
      ("ua_mod","ru_military","casualties",220000,"exact","cumulative",THU)),
     ("The Ukrainian Air Force said air defence forces shot down 29 of 30 Shahed drones overnight.", ("ua_mod","ru_military","uav",29,"exact","period",THU)),
     # the loser governs a figure with no noun of its own, whatever the figure before it was about
@@ -681,7 +681,8 @@ SENTENCE_CASES = [
     ("Russia has lost 1.5 mln soldiers, the General Staff said.", ("ua_mod","ru_military","casualties",1500000,"exact","cumulative",THU)),
     # "in a week" is a window; "in a week of war" is the whole war so far
     ("The General Staff said Russia had lost 5.5 thousand soldiers in a week.", ("ua_mod","ru_military","casualties",5500,"exact","period",THU)),
-    ("The emergency service said more than 2,000 civilians have died in a week of war.", ("ua_ses","civilians","killed",2000,"at_least","cumulative",THU)),
+    ("More than 2,000 civilians lost their lives in a week of war, the emergency service said.",
+     ("ua_ses","civilians","killed",2000,"at_least","cumulative",THU)),
     # a figure the speaker calls an invention is not the speaker's claim
     ("The Kremlin said the figure of 300,000 dead was an invention of Western propaganda.", ("other","ru_military","killed",300000,"exact","cumulative",THU)),
     # not losses: forces taking part, stocks, needs, weapons fired
@@ -698,7 +699,7 @@ SENTENCE_CASES = [
     ("Ukraine's losses in the past 24 hours in the Donetsk direction amounted to up to 300 servicemen and two tanks, the Russian Defense Ministry said.",
      ("ru_mod","ua_military","casualties",300,"at_most","event",THU)),
     # people under the rubble are missing
-    ("At least nine people were killed and more than 20 are feared buried under rubble in Uman, officials said.",
+    ("Officials in Uman said nine people died and more than 20 were feared trapped under rubble.",
      ("ua_other","civilians","missing",20,"at_least","event",THU)),
     # "the governor" is the governor named before, whichever side he serves
     ("\"The toll has risen to 24,\" Vyacheslav Gladkov said on Telegram. Of the 109 wounded people, 25 are in serious condition, the governor added.",
@@ -765,7 +766,7 @@ SENTENCE_CASES = [
     ("Belarus's leader Lukashenko said Ukraine had lost 400,000 troops.", ("other_gov","ua_military","casualties",400000,"exact","cumulative",THU)),
     # single-quoted speech; "he" after a quote is the subject before it, not a person named inside the quote or as an object
     ("Lloyd Austin described the loss that Vladimir Putin has caused his own country. 'Ukraine has fought Putin's aggression with skill,' he said. "
-     "'At least 315,000 Russian troops have been killed or wounded.'", ("us_gov","ru_military","casualties",315000,"at_least","cumulative",THU)),
+     "'At least 315,000 Russian troops are now dead or wounded.'", ("us_gov","ru_military","casualties",315000,"at_least","cumulative",THU)),
     # a qualifier right after an opening quote or parenthesis
     ("Kyiv said Russian losses were high (nearly 500 soldiers) in the battle for Vuhledar.", ("ua_mod","ru_military","casualties",500,"approx","event",THU)),
     # a defence ministry whose side the text never names counts the enemy's dead; "nationalists" is Moscow's word
@@ -838,6 +839,8 @@ SENTENCE_CASES = [
     # declining to comment on a figure is not asserting it
     ("Peskov refused to comment on reports that 50,000 Russian soldiers had died.", ("other","ru_military","killed",50000,"exact","cumulative",THU)),
     # people at the end of an equipment list share the list's verb and owner
+    # "lost their lives" is killed
+    ("Three rescuers and 12 residents lost their lives in the attack on Odesa, the governor said.", ("ua_other","civilians","killed",12,"exact","event",THU)),
     ("Russian forces lost 20 tanks, 41 armoured vehicles and 900 troops in 24 hours, Kyiv said.",
      ("ua_mod","ru_military","casualties",900,"exact","period",THU)),
 ]

@@ -113,7 +113,7 @@ SIDE_PEOPLE_LOST = fastre.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:kill
 # Sentence-initial cues that open a window ("Since the beginning of the counteroffensive, ..."), not ones that date a statement.
 WINDOW_OPENER = fastre.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
 SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
-# The nationality on the noun itself: "its military had killed more than 20,000 Russian soldiers".
+# The nationality on the noun itself: "its army says it killed over 20,000 Russian soldiers".
 NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
 NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
 CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
@@ -160,7 +160,7 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of them\s+)?(?:were|was|have been|had been)
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
 INCIDENT = fastre.compile(r"\bin (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush) (?:on|at|in)\b", re.IGNORECASE)
-# An item of a list whose noun is left out: "840 fatalities in April, and 586 in May". Only windows of time: places
+# An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
 _MONTH_OR_YEAR = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
 ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _MONTH_OR_YEAR + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")

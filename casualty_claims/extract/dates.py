@@ -1,6 +1,6 @@
 """Date expressions in a text, resolved against the publication date.
 
-"yesterday", weekday names (the most recent such day on or before publication),
+"yesterday", weekday names (the latest such weekday not after publication),
 "2 March", "March 2, 2022", "as of 15 March", "between 24 February and 15 March"
 (the end), month names ("in September": its last day), years ("during 2024"),
 "last month", "three days before/ago". Nothing resolves after the publication date.

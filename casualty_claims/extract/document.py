@@ -155,7 +155,7 @@ _ROLE_LINK = fastre.compile(r"\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
 def _roles_speak_for_their_body(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Kyrylo Tymoshenko, deputy head of the Ukrainian president's office": a role speaks for the body it serves."""
+    """"X, a deputy head of the Ukrainian president's office, said": a role speaks for the body it serves."""
     out = list(mentions)
     for i, m in enumerate(mentions[:-1]):
         link = _ROLE_LINK.match(text, m.end)
@@ -357,7 +357,7 @@ class DocumentModel:
             p = lx.PRONOUN.match(text, marker.end() + 1)
             return self._resolve_pronoun(p.group(), p.start()) if p else None
         by = re.match(r"\s+by\s+", text[marker.end():marker.end() + 6])
-        if by:  # passive: "it was announced by Ukraine's State Emergency Service"
+        if by:  # passive: "the toll was given by the emergency service"
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:
                 return after[0]

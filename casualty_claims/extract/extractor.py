@@ -104,7 +104,7 @@ class Grammar:
         return None, "none"
 
     def metric_far_left(self, left: str) -> str | None:
-        clause = re.split(r"[,;:.!?]", left)[-1]  # "The losses of the Ukrainian armed forces amounted to up to 140"
+        clause = re.split(r"[,;:.!?]", left)[-1]  # "Kyiv's army losses there came to as many as 140"
         window = words(clause, 10, from_end=True)
         far_left = last(lx.METRIC_RES, window)
         if far_left is not None:
@@ -114,12 +114,12 @@ class Grammar:
             if longer is not None and len(wider) - longer[1].end() == len(window) - far_left[1].end():
                 far_left = longer
         if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE):
-            # "The death toll from the ... attack on Kyiv overnight on August 27-28 has risen to 23": the clause's
+            # "The number of dead after last week's ... strike on Odesa has now risen to 23": the clause's
             # subject is the toll however long its modifiers
             far_left = first(lx.METRIC_RES, clause)
         if far_left is None and (cue.TOLL_VERB.search(clause) or cue.ESTIMATE_OF.search(clause)) and len(WORD_RE.findall(clause)) <= 6:
             # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167", "as of December 11, the
-            # total combat losses of the enemy since February 24, 2022, amounted to": the verb's subject, the nearest
+            # enemy's losses in all since the invasion, amounted to": the verb's subject, the nearest
             # clause before it that names a metric
             for earlier in reversed(re.split(r"[,;:]", left)[:-1]):
                 far_left = first(lx.METRIC_RES, words(earlier, 6))
@@ -177,25 +177,25 @@ class Grammar:
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
         owners = list(cue.SIDE_LOSSES.finditer(left))
-        owner = owners[-1] if owners else None  # the nearest: "the General Staff of the Ukrainian Armed Forces puts Russian casualties at"
+        owner = owners[-1] if owners else None  # the nearest: "Kyiv's army command now puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
         people = list(cue.SIDE_PEOPLE_LOST.finditer(left))
-        if people:  # "the total number of Russians killed or injured at just under 700,000"
+        if people:  # "the count of Russians killed or hurt at about 700,000"
             return "ru_military" if people[-1].group(1).lower().startswith("russia") else "ua_military"
         return None
 
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
         side = lx.SIDE.get(speaker or "")
         if side is None and cue.RUSSIAN_FRAMING.search(sentence):
-            side = "ru"  # "since the beginning of the special military operation, ... have been destroyed": Moscow's words
+            side = "ru"  # "since the special military operation began, ... were destroyed": Moscow's words
         holder = cue.HOLDER.search(phrase)
-        if holder:  # "Ukraine has about 2,500-3,000 service members killed"
+        if holder:  # "Ukraine has some 2,000-3,000 soldiers killed"
             return "ru_military" if holder.group(1).lower() in ("russia", "moscow") else "ua_military"
         ru, ua = lx.RU_MARK.search(phrase), lx.UA_MARK.search(phrase)
         adjacent = words(phrase, 3, from_end=True)  # the nationality on the noun itself outranks "its"/"our" further left
         ru_noun, ua_noun = cue.NATION_RU.search(adjacent), cue.NATION_UA.search(adjacent)
-        if bool(ru_noun) != bool(ua_noun):  # "its military had killed more than 20,000 Russian soldiers"
+        if bool(ru_noun) != bool(ua_noun):  # "its army says it killed over 20,000 Russian soldiers"
             return "ru_military" if ru_noun else "ua_military"
         if lx.ENEMY.search(phrase) and side:
             return "ru_military" if side == "ua" else "ua_military"
@@ -286,7 +286,7 @@ class Grammar:
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
             if cue.DATES_THE_ATTACK.match(self.text, d.end) or cue.ATTACK_ON.search(self.text, max(sentence.start, d.start - 30), d.start):
                 continue  # "in the Saturday afternoon strike", "a missile attack on April 13": the attack's day; a toll is as of its report
-            # the nearest day in the same clause: "in March 2022, 840 fatalities in April" is April's
+            # the nearest day in the same clause: "in March 2022, 900 deaths in April" is April's
             gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
             if best is None or distance < best[0]:
@@ -319,7 +319,7 @@ class Grammar:
                 self.strength.append(self.strength[out.index(change_of)])
                 continue
             in_parentheses = bool(cue.BREAKDOWN.search(self.text[sentence.start:n.start]))
-            if in_parentheses:  # "killing 34 people (including two children) and wounding 117": the aside ends at ")"
+            if in_parentheses:  # "killing 30 people (two of them children) and wounding 110": the aside ends at ")"
                 right = right.split(")", 1)[0]
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._alone_in_parentheses(i)
@@ -401,9 +401,9 @@ class Grammar:
             subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left)):
-                metric, how = parent.metric, "none"  # "..., roughly in line with Kyiv's estimate of 708,890": the same count
+                metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
             if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
-                metric, how = parent.metric, "none"  # "840 fatalities in April, and 586 in May": the noun is left out
+                metric, how = parent.metric, "none"  # "900 deaths in April, and 600 in May": the noun is left out
             if metric is None:
                 continue
             if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
@@ -420,7 +420,7 @@ class Grammar:
             claimant = frame.claimant if frame else "other"
             if attribution is not None and (self.doc.refutes(attribution, n.start) or cue.REFUTED_AFTER.match(right)):
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
-                # ("Konashenkov called Zelensky's 2,500-3,000 a lie"), or nobody's we can name
+                # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
             subject = parent.subject if list_people else self.subject_of(right, left, s_text, claimant, metric)
             if subject is None:
@@ -506,7 +506,7 @@ class Grammar:
     def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
         """A sentence that states no scope continues the one before it (same speaker, within two sentences): its
         window ("Over the past day, the enemy lost 1,990 soldiers. ... 29 artillery systems were also destroyed.")
-        or its place ("... in Kursk Oblast. A total of 6,662 Russian troops have been killed"); and a small civilian
+        or its place ("... in Kursk Oblast. In all, 6,000 Russian troops died there"); and a small civilian
         toll in a report of an attack belongs to that attack."""
         index = self.doc.sentences.index(sentence)
         previous = self.doc.sentences[index - 1] if index else None

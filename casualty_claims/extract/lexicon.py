@@ -181,7 +181,7 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|combined|on eith
 
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
-    (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll", "killed"),
+    (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
     (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed", "killed"),
@@ -261,17 +261,19 @@ OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
 NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power"
                              r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated))\b", re.IGNORECASE)
+# Up to two modifiers before the figure's own noun ("30 residential buildings"); a preposition, a conjunction or a
+# people noun ends the figure's phrase ("5 civilians in settlements", "12 people including volunteers").
+_OWN_NOUN_PHRASE = (r"^\s*(?:(?!(?:in|on|at|near|of|from|across|to|into|including|among|and|or|people|civilians|persons|residents|soldiers|"
+                    r"troops|servicemen|children)\b)\S+\s+){0,2}")
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = fastre.compile(
-    r"^\s*(?:(?!(?:in|on|at|near|of|from|including|among|and|or|people|civilians|persons|residents|soldiers|troops|servicemen|children)\b)"
-    r"\S+\s+){0,2}(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
+    _OWN_NOUN_PHRASE + r"(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
     r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers|rescue workers|"
     r"emergency workers|paramedics)\b", re.IGNORECASE)
 # The noun right after the number, past up to two modifiers ("30 residential buildings", "12 military facilities"); a
 # preposition or a people noun ends the figure's own phrase ("5 civilians in settlements of Kherson region").
 NOT_LOSS_NOUN = fastre.compile(
-    r"^\s*(?:(?!(?:in|on|at|near|of|from|across|to|into|and|or|people|civilians|persons|residents|soldiers|troops|servicemen|children)\b)"
-    r"\S+\s+){0,2}(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
+    _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states|districts|neighbou?rhoods|regions|oblasts|"
