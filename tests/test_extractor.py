@@ -843,6 +843,32 @@ SENTENCE_CASES = [
     ("Three rescuers and 12 residents lost their lives in the attack on Odesa, the governor said.", ("ua_other","civilians","killed",12,"exact","event",THU)),
     ("Russian forces lost 20 tanks, 41 armoured vehicles and 900 troops in 24 hours, Kyiv said.",
      ("ua_mod","ru_military","casualties",900,"exact","period",THU)),
+    # a place after a coordination holds for each of its figures; "the X area" is a place
+    ("Russia's defence ministry said Ukrainian units lost up to 310 servicemen and 14 armoured vehicles, including two tanks, in the "
+     "Kupiansk area over the past day.", ("ru_mod","ua_military","casualties",310,"at_most","event",THU)),
+    ("The Russian ministry said Kyiv had lost more than 1,200 soldiers and 64 armoured vehicles, including nine tanks, since its forces "
+     "crossed into the Belgorod region.", ("ru_mod","ua_military","casualties",1200,"at_least","event",THU)),
+    # ... but not a place that belongs to a later figure of another clause
+    ("Moscow said Ukraine lost up to 3,900 servicemen over the week, the most - 1,100 - in the Bakhmut area.",
+     ("ru_mod","ua_military","casualties",3900,"at_most","period",THU)),
+    # parts that add up to a total just before them share its place and day, and "of them" reaches the sentence before
+    ("General Syrskyi said on Monday that Russia had lost 12,400 soldiers in the Kursk region since the incursion began.\n\n"
+     "According to him, 4,100 of them were killed, 7,900 wounded and 400 captured since August 6.",
+     ("ua_mod","ru_military","wounded",7900,"exact","event",date(2023, 6, 12))),
+    ("General Syrskyi said on Monday that Russia had lost 12,400 soldiers in the Kursk region since the incursion began.\n\n"
+     "According to him, 4,100 of them were killed, 7,900 wounded and 400 captured since August 6.",
+     ("ua_mod","ru_military","killed",4100,"exact","event",date(2023, 6, 12))),
+    ("The UN monitoring mission said 2,240 civilians were killed or injured in Kharkiv region in May.\n\n"
+     "The mission said 410 people were killed and 1,830 injured, the highest toll in a year.",
+     ("un","civilians","wounded",1830,"exact","event",date(2023, 5, 31))),
+    # "in total" beside a stated window sums over the window; "to date" is still the whole war
+    ("Russia's defence ministry said 16,000 Ukrainian soldiers had been killed in total since the counteroffensive began.",
+     ("ru_mod","ua_military","killed",16000,"exact","period",THU)),
+    ("Ukraine says Russia has lost 214,000 troops to date, including 610 in the last 24 hours.",
+     ("ua_mod","ru_military","casualties",214000,"exact","cumulative",THU)),
+    # a window fronted inside reported speech
+    ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
+     ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
 ]
 
 

@@ -19,7 +19,7 @@ PLACE = fastre.compile(
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
     r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e|shelling|bombardment|bombing|sinking|downing|attacks?|strikes?)\s+(?:for|of|on)\s+"
     r"(?:the\s+)?(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
-    r"|\b(?i:in|on|near) the (?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector)\b"  # "in the Donetsk direction"
+    r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
 )
 GOVERNS = fastre.compile(
     r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
@@ -190,6 +190,13 @@ APPOSITIVE_AT = fastre.compile(r",\s*(?:put\s+|estimated\s+)?at\s*")
 CHILDREN_AMONG = fastre.compile(r"\s+(?:children|child|boys?|girls?|minors|teenagers|babies)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 # The end of a figure's clause: a comma or semicolon, or "while"/"and" after a comma.
+# Between two figures of one coordination ("lost 310 servicemen and 14 armoured vehicles ... in the Kupiansk area"):
+# no clause or sentence break and no second window that would give the first figure a scope of its own.
+COORDINATED_GAP = fastre.compile(r"(?:[^;:.—–()-]|(?<=\w)-(?=\w))*")
+# Cumulative cues that only say "summed": beside a stated window they sum over that window.
+SUMMING_WORD = fastre.compile(r"in total|overall|all told", re.IGNORECASE)
+# A window fronted in reported speech: 'noting that "in the first five months of 2025 alone, civilian casualties reached'.
+REPORTED_OPENING = fastre.compile(r"(?:\bthat\s+|[“\"]\s*)(?=(?:in|during|over|since|throughout)\b)[^,;“”\"]{0,90},", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

@@ -231,11 +231,12 @@ class Grammar:
             return "ua_military"
         return "ru_military"
 
-    def scope_of(self, sentence: str, around: str, subject: str, offset: int, local: bool = False) -> str:
+    def scope_of(self, sentence: str, around: str, subject: str, offset: int, local: bool = False, place_end: int | None = None) -> str:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
-        between period and cumulative. `offset` is the number's position in `around`."""
+        between period and cumulative. `offset` is the number's position in `around`; places are read up to `place_end`."""
         civil = subject in ("civilians", "children")
-        if cue.PLACE.search(around) or cue.LOCAL.search(around) or cue.NAMED_OPERATION.search(around) or cue.INCIDENT.search(around) \
+        placed = around[:place_end]
+        if cue.PLACE.search(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or cue.INCIDENT.search(placed) \
                 or civil and (cue.PLACE.search(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         cues = []
@@ -253,13 +254,20 @@ class Grammar:
             cues.append((abs(hit.start() - offset), "period"))
         periods = [hit.span() for hit in lx.PERIOD.finditer(around)]
         for hit in lx.CUMULATIVE.finditer(around):
-            if not any(a <= hit.start() < b for a, b in periods):  # "in the first 100 days of the war": the window's own words
-                cues.append((abs(hit.start() - offset), "cumulative"))
+            if any(a <= hit.start() < b for a, b in periods):  # "in the first 100 days of the war": the window's own words
+                continue
+            if cues and cue.SUMMING_WORD.fullmatch(hit.group()):
+                continue  # "In total, 16,000 were killed since the counteroffensive began": a sum over the stated window
+            cues.append((abs(hit.start() - offset), "cumulative"))
         if cues:
             return min(cues)[1]
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
         # statement ("In February, Zelensky said ...").
         opening = re.match(r"[^,;]{0,90},", sentence)
+        at = sentence.find(around) + offset
+        reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'noting that "in the first five months of 2025 alone, ...'
+        if reported and (opening is None or not cue.WINDOW_OPENER.search(opening.group())):
+            opening = reported
         if opening and around not in opening.group() and cue.PLACE.search(opening.group()):
             return "event"  # "In the Kupyansk direction, the enemy's losses amounted to 210 servicemen"
         if opening and around not in opening.group():
@@ -352,7 +360,9 @@ class Grammar:
                 # "624 of which were destroyed": a part of the total before it; but "8,983 of them killed" inside
                 # 24,425 casualties counts another metric, and is a claim; so is "760 of them in the past day"
                 inner = first(lx.METRIC_RES, words(right, 5))
-                total = previous.get(sentence.start)
+                # the total is this sentence's, else the last figure of the sentence before ("... lost 12,400 soldiers.
+                # 4,100 of them were killed")
+                total = previous.get(sentence.start) or self._total_of_previous_sentence(sentence)
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
                 if not part_in_window and not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS
                                                and inner[0] in cue.HUMAN_METRICS):
@@ -447,6 +457,10 @@ class Grammar:
                     and cue.AFTER_SUBCOUNT.match(self.text[self.numbers[i + 1].end:sentence.end]):
                 clause_end = self.numbers[i + 1].start  # "38 drones overnight, 20 of them over Bryansk": the part's place is not the total's
             around = self.text[max(sentence.start, n.start - 60):min(clause_end, n.end + 80)]
+            # a place is read up to the next figure: "lost 4,855 over the week, the most - 1,490 - in the Donetsk area"
+            # puts only the 1,490 in a place (one after a coordination reaches back in _coordinated_share_place)
+            next_start = self.numbers[i + 1].start if i + 1 < len(self.numbers) and i not in parts else clause_end
+            place_end = max(0, min(clause_end, n.end + 80, max(next_start, n.end)) - max(sentence.start, n.start - 60))
             if own_window:  # "215,000 since the start of the war, including 740 over the past day": that day's figure
                 scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
             elif subcount and parent is not None:
@@ -460,7 +474,7 @@ class Grammar:
             else:
                 local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
                     cue.LOCAL_OFFICE.search(self.text, attribution.agent_start, attribution.agent_start + 80))
-                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local)
+                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local, place_end)
                 day = self.as_of(n, sentence, frame.day if frame else None)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
@@ -483,7 +497,57 @@ class Grammar:
                 self.last_claim = claim
         headline = self.doc.sentences[0] if self.doc.sentences else None
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
-        return merge_restatements(*self._drop_regional_shares(out, self.strength), headline_end=headline_end)
+        out, strength = self._drop_regional_shares(out, self.strength)
+        out = self._parts_share_their_total(self._coordinated_share_place(out))
+        return merge_restatements(out, strength, headline_end=headline_end)
+
+    def _total_of_previous_sentence(self, sentence) -> Claim | None:
+        last = self.last_claim
+        index = self.doc.sentences.index(sentence)
+        if last is None or index == 0:
+            return None
+        before = self.doc.sentences[index - 1]
+        return last if before.start <= last.evidence_start < before.end else None
+
+    def _parts_share_their_total(self, claims: list[Claim]) -> list[Claim]:
+        """"... 12,400 Russian soldiers in the Kursk region. 4,100 were killed, 7,900 wounded and 400 captured since
+        August 6": figures of other metrics that add up exactly to a total just before them (same sentence or the
+        one before, same claimant and subject) are its parts, and hold for its place or window and day."""
+        out = list(claims)
+        for j, total in enumerate(claims):
+            if total.metric not in cue.HUMAN_METRICS or not total.value:
+                continue
+            sentence = self.doc.sentence_at(total.evidence_start)
+            index = self.doc.sentences.index(sentence)
+            reach = self.doc.sentences[index + 1].end if index + 1 < len(self.doc.sentences) else sentence.end
+            parts = [k for k in range(j + 1, len(claims)) if claims[k].evidence_start < reach
+                     and (claims[k].claimant, claims[k].subject) == (total.claimant, total.subject)
+                     and claims[k].metric in cue.HUMAN_METRICS and claims[k].metric != total.metric and claims[k].value]
+            metrics = [claims[k].metric for k in parts]
+            if len(parts) >= 2 and len(set(metrics)) == len(metrics) and sum(claims[k].value for k in parts) == total.value:
+                for k in parts:
+                    out[k] = replace(out[k], scope=total.scope, as_of=total.as_of)
+        return out
+
+    def _coordinated_share_place(self, claims: list[Claim]) -> list[Claim]:
+        """"lost 310 servicemen and 14 armoured vehicles, including two tanks, in the Kupiansk area": a place after a
+        coordination holds for each of its figures (the window read around a figure of people is narrower than the
+        sentence a list reads), unless the sentence states a total or a figure has a window or place of its own (a
+        stated window is kept: those are read from the figure's own words)."""
+        out = list(claims)
+        for j, c in enumerate(claims):
+            if c.scope != "event":
+                continue
+            sentence = self.doc.sentence_at(c.evidence_start)
+            if lx.CUMULATIVE.search(self.text, sentence.start, sentence.end):
+                continue
+            for k, e in enumerate(claims[:j]):
+                if e.scope != "cumulative" or (e.claimant, e.subject) != (c.claimant, c.subject) or e.evidence_start < sentence.start:
+                    continue
+                gap = self.text[e.evidence_start:c.evidence_start]
+                if cue.COORDINATED_GAP.fullmatch(gap) and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or cue.INCIDENT.search(gap)):
+                    out[k] = replace(out[k], scope="event")
+        return out
 
     def _alone_in_parentheses(self, i: int) -> bool:
         n = self.numbers[i]
