@@ -866,6 +866,16 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","killed",16000,"exact","period",THU)),
     ("Ukraine says Russia has lost 214,000 troops to date, including 610 in the last 24 hours.",
      ("ua_mod","ru_military","casualties",214000,"exact","cumulative",THU)),
+    # a figure with no noun after a group outside the rules is that group; unless the document is about the group's losses
+    ("Four journalists were killed and 11 were wounded while covering the war, the union said.", None),
+    ("Emergency service marks a year of war\n\nSince the invasion began, 94 emergency workers have died and 380 were injured, "
+     "the service said.", None),
+    ("SES: 94 rescuers killed since the invasion began\n\nSince the invasion began, 94 emergency workers have died and 380 were "
+     "injured, the State Emergency Service said.", ("ua_ses","civilians","wounded",380,"exact","cumulative",THU)),
+    # drones that attack are no loss; "killing N people" in a strike are civilians even when an army is named
+    ("After an attack by 12 drones on the town, a house burned down, the governor said.", None),
+    ("Ukrainian military officials said a Russian missile struck a railway station, killing 52 people.",
+     ("ua_mod","civilians","killed",52,"exact","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -197,6 +197,14 @@ COORDINATED_GAP = fastre.compile(r"(?:[^;:.—–()-]|(?<=\w)-(?=\w))*")
 SUMMING_WORD = fastre.compile(r"in total|overall|all told", re.IGNORECASE)
 # A window fronted in reported speech: 'noting that "in the first five months of 2025 alone, civilian casualties reached'.
 REPORTED_OPENING = fastre.compile(r"(?:\bthat\s+|[“\"]\s*)(?=(?:in|during|over|since|throughout)\b)[^,;“”\"]{0,90},", re.IGNORECASE)
+# A figure whose noun is left out, followed by its fate: "and 380 were injured".
+NO_NOUN_FATE = fastre.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have been|had been|are)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|missing|dead)\b"
+                              r"|\s+(?:more\s+|others?\s+)?(?:injured|wounded|died|have died|missing)\b", re.IGNORECASE)
+# The figure is the object of a strike's killing: "..., killing 52 people".
+KILLED_IN_A_STRIKE = fastre.compile(r"\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least\s+|some\s+|more than\s+|about\s+)?$", re.IGNORECASE)
+# A headline about one group's losses: "43 rescuers died since ...", "Russia killed 78 Ukrainian rescue workers".
+GROUP_HEADLINE = fastre.compile(r"\d[\d,]*\s+(?:\w+\s+){0,2}?(?:rescuers|rescue workers|emergency workers|firefighters|journalists|medics|"
+                                r"police officers|policemen|volunteers|aid workers|health workers|paramedics)\b", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

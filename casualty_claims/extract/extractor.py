@@ -153,7 +153,8 @@ class Grammar:
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
         army = cue.SIDE_ARMY.search(sentence)
         if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
-                and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not cue.ATTACKS.match(sentence, army.end()):
+                and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not cue.ATTACKS.match(sentence, army.end()) \
+                and not (cue.KILLED_IN_A_STRIKE.search(left) and lx.EVENT.search(sentence)):  # "a missile struck a station, killing 52 people"
             return "ru_military" if army.group(1).lower().startswith("russia") else "ua_military"  # "losses of the Ukrainian army ... 340 thousand people"
         if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             # "people" are civilians unless a side marks the noun itself ("A Russian attack killed 19 people": the attacker)
@@ -309,6 +310,12 @@ class Grammar:
         out = self.found = []
         self.strength = []
         previous: dict[int, Claim] = {}  # last claim per sentence, for "1,597 wounded" and "including 13 children"
+        other_group: dict[int, bool] = {}  # sentences that counted a group outside the rules (rescuers, journalists)
+        # ... unless the document is about that group's losses ("43 rescuers died since the start of the war" as its
+        # headline): then its figures are the civilian claims of whoever reports them
+        # (a headline: one of the first two lines, with no full stop, as page furniture such as "All Sections" may come first)
+        about_a_group = any(cue.GROUP_HEADLINE.search(self.text, h.start, h.end) for h in self.doc.sentences[:2]
+                            if self.text[h.end - 1] != "." and self.text.startswith("\n", h.end))
         # "shot down 30 of 35 drones": 30 is the figure and takes the noun after 35; 35 (those launched) is none
         parts = {i for i in range(len(self.numbers) - 1)
                  if cue.PART_OF.fullmatch(self.text, self.numbers[i].end, self.numbers[i + 1].start)}
@@ -335,9 +342,13 @@ class Grammar:
                     or lx.NOT_LOSS_VERB.search(left[-40:]):
                 continue
             # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
+            group_figure = bool(lx.OTHER_GROUPS.match(right) or other_group.get(sentence.start) and cue.NO_NOUN_FATE.match(right))
+            if group_figure and not about_a_group:
+                # "94 emergency workers died and 380 were injured": the second figure, with no noun, is the same group
+                other_group[sentence.start] = True
+                continue
             if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) \
                     or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
-                    or lx.OTHER_GROUPS.match(right) \
                     or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self.text[n.end:sentence.end], 1)[0], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             parent = previous.get(sentence.start)
@@ -432,7 +443,7 @@ class Grammar:
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
                 # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
-            subject = parent.subject if list_people else self.subject_of(right, left, s_text, claimant, metric)
+            subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric)
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):

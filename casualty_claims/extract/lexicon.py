@@ -280,7 +280,8 @@ NOT_LOSS_NOUN = fastre.compile(
     r"floors|storeys|residents? (?:were )?evacuated|interviews)\b", re.IGNORECASE)
 # Verbs whose object is no loss: "saved the lives of almost 2,000 people", "which housed about 1,700", "interviews with 550".
 NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|housed|houses|hosted|sheltered|accommodat\w+|interviews?(?: it conducted)? with|"
-                               r"employ(?:s|ed)|trained|mobili[sz]ed|deployed|recruited|conscripted|returned|exchanged|freed|released)\s+$",
+                               r"employ(?:s|ed)|trained|mobili[sz]ed|deployed|recruited|conscripted|returned|exchanged|freed|released|"
+                               r"(?:attack(?:ed)?|raid(?:ed)?|struck|targeted) by|launched|fired)\s+$",
                                re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = fastre.compile(
