@@ -876,6 +876,14 @@ SENTENCE_CASES = [
     ("After an attack by 12 drones on the town, a house burned down, the governor said.", None),
     ("Ukrainian military officials said a Russian missile struck a railway station, killing 52 people.",
      ("ua_mod","civilians","killed",52,"exact","event",THU)),
+    # the one children item of a breakdown aside is a subject of its own; "special military vehicles" are special equipment
+    ("The UN mission said 61 civilians were killed in May (33 men, 25 women and 3 boys).",
+     ("un","children","killed",3,"exact","period",date(2023, 5, 31))),
+    ("Konashenkov said 1,412 units of special military vehicles had been destroyed since the start of the operation.",
+     ("ru_mod","ua_military","special_equipment",1412,"exact","cumulative",THU)),
+    # drones launched at a place, "N of which were shot down": N is the loss
+    ("Governor Gladkov said Ukraine attacked the Belgorod region with 14 drones, 11 of which were shot down by air defences.",
+     ("ru_other","ua_military","uav",11,"exact","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
@@ -900,6 +908,11 @@ def test_a_headline_total_echoed_by_the_body_is_one_claim_with_the_body_metric()
             "since the start of the full-scale war, the General Staff reports.")
     got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2023, 3, 1))]
     assert got == [("ua_mod", "ru_military", "killed", 153880, "approx")]
+
+
+def test_an_aside_that_splits_the_children_is_a_breakdown_not_a_children_figure():
+    got = extract_claims("The UN mission said 61 civilians were killed in May (33 men, 25 women, 2 boys and 1 girl).", THU)
+    assert [(c.subject, c.value) for c in got] == [("civilians", 61)]
 
 
 def test_single_quotes_are_quotes_and_apostrophes_are_not():

@@ -337,7 +337,7 @@ class Grammar:
             if in_parentheses:  # "killing 30 people (two of them children) and wounding 110": the aside ends at ")"
                 right = right.split(")", 1)[0]
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
-            children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._alone_in_parentheses(i)
+            children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._only_children_in_parentheses(i)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]):
                 continue
@@ -375,8 +375,9 @@ class Grammar:
                 # 4,100 of them were killed")
                 total = previous.get(sentence.start) or self._total_of_previous_sentence(sentence)
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
-                if not part_in_window and not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS
-                                               and inner[0] in cue.HUMAN_METRICS):
+                launched = total is None and cue.WERE_DOWNED.match(right)  # "with 14 drones, 11 of which were shot down"
+                if not part_in_window and not launched and not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS
+                                                                and inner[0] in cue.HUMAN_METRICS):
                     continue
             clause_before = re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
@@ -560,12 +561,15 @@ class Grammar:
                     out[k] = replace(out[k], scope="event")
         return out
 
-    def _alone_in_parentheses(self, i: int) -> bool:
+    def _only_children_in_parentheses(self, i: int) -> bool:
+        """"(two of them children)", "(29 men, 21 women and 1 girl)": one children figure in the aside is a subject of
+        its own; an aside that splits the children ("3 boys and 2 girls") is a breakdown."""
         n = self.numbers[i]
         opened = self.text.rfind("(", 0, n.start)
         closed = self.text.find(")", n.end)
         closed = len(self.text) if closed < 0 else closed
-        return sum(1 for m in self.numbers if opened < m.start < closed) == 1
+        return sum(1 for m in self.numbers if opened < m.start < closed
+                   and lx.SUBJECT_RES["children"].match(self.text[m.end:m.end + 30].lstrip())) == 1
 
     def _unmarked(self, sentence) -> bool:
         """The sentence itself states no window, place, total or day."""

@@ -207,7 +207,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"cruise missiles|(?:Storm Shadow|SCALP|Kalibr|Kh-\d+|Tomahawk|Neptune)(?: cruise)? missiles?", "cruise_missiles"),
     (r"submarines?", "submarines"),
     (r"(?:war)?ships?|boats?|vessels?|cutters|warships|frigates|corvettes|(?:maritime|naval|navy) craft", "ships"),
-    (r"special(?:ized)? equipment", "special_equipment"),
+    (r"special(?:ized)? equipment|special (?:military )?vehicles", "special_equipment"),
     (r"(?:mobile )?SRBM|OTRK|Iskander|operational-tactical missile systems", "srbm"),
     (r"ground robotic systems|ground robots", "ground_robots"),
     (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
