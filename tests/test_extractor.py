@@ -884,6 +884,12 @@ SENTENCE_CASES = [
     # drones launched at a place, "N of which were shot down": N is the loss
     ("Governor Gladkov said Ukraine attacked the Belgorod region with 14 drones, 11 of which were shot down by air defences.",
      ("ru_other","ua_military","uav",11,"exact","event",THU)),
+    # where a statement was made is no place of the losses
+    ("“We have lost 31,000 soldiers,” Zelensky told reporters in Kyiv.", ("ua_president","ua_military","casualties",31000,"exact","cumulative",THU)),
+    ("Shoigu said at a briefing in Moscow that Ukraine had lost 66,000 troops.", ("ru_mod","ua_military","casualties",66000,"exact","cumulative",THU)),
+    # "could not confirm reports of N": the speaker a sentence back does not assert it
+    ("Dmitry Peskov was asked about the losses. The Kremlin spokesman said he could not confirm reports of 20,000 dead.",
+     ("other","ru_military","killed",20000,"exact","cumulative",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -21,6 +21,20 @@ PLACE = fastre.compile(
     r"(?:the\s+)?(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
     r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
 )
+# Where a statement was made is no place of the losses: "Zelensky told reporters in Kyiv", "said at a briefing in Moscow".
+_SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
+                            r"visit|visiting|visited)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+
+
+def place_in(text: str) -> re.Match | None:
+    """The first place in `text` that is not where someone spoke."""
+    for m in PLACE.finditer(text):
+        spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
+        if not spoken_in:
+            return m
+    return None
+
+
 GOVERNS = fastre.compile(
     r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
     r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"

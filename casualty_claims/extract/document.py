@@ -32,7 +32,7 @@ _SIDE_WORD_UK = fastre.compile(r"\b(?:British|Britain'?s?|UK|U\.K\.)\b")
 _GENERIC = fastre.compile(r"\b(?:officials?|authorities|government|side|sources)\b", re.IGNORECASE)
 # The speaker does not assert the figure: denies it, or will not comment on it.
 _DENIES = r"denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed"
-_NO_COMMENT = r"(?:(?:refused|declined) to|(?:would|did) not) (?:comment on|confirm)"
+_NO_COMMENT = r"(?:(?:refused|declined) to|(?:would|did|could|can) not|(?:wouldn|didn|couldn|can)['’]t|cannot) (?:comment on|confirm|verify)"
 _REFUTE = fastre.compile(rf"\b(?:{_DENIES}|{_NO_COMMENT})\b", re.IGNORECASE)
 # ... and the refusal is about this very figure: "refused to comment on reports that 50,000 ...", not "did not comment
 # on figures, but noted 500 ..."
@@ -531,7 +531,8 @@ class DocumentModel:
         possessive = re.search(r"['’]s$", agent.text) or re.match(r"['’]s\b", self.text[agent.end:agent.end + 2]) if agent else False
         if agent is None or possessive or agent.end > pos:
             return False
-        return bool(_REFUTES_FIGURE.search(self.text[agent.end:min(pos, agent.end + 40)]))
+        # the refusal right before the figure ("... said he could not confirm reports of 20,000"), the agent maybe a sentence back
+        return bool(_REFUTES_FIGURE.search(self.text[max(agent.end, pos - 60):pos]))
 
     def possessive_owner(self, pos: int) -> str | None:
         """The claimant of "X's" just before a figure ("Zelensky's 2,500-3,000", "Kyiv's figure of 9,000")."""

@@ -237,8 +237,8 @@ class Grammar:
         between period and cumulative. `offset` is the number's position in `around`; places are read up to `place_end`."""
         civil = subject in ("civilians", "children")
         placed = around[:place_end]
-        if cue.PLACE.search(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or cue.INCIDENT.search(placed) \
-                or civil and (cue.PLACE.search(sentence) or cue.LOCAL.search(sentence)):
+        if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or cue.INCIDENT.search(placed) \
+                or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         cues = []
         for hit in lx.PERIOD.finditer(around):
@@ -269,7 +269,7 @@ class Grammar:
         reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'noting that "in the first five months of 2025 alone, ...'
         if reported and (opening is None or not cue.WINDOW_OPENER.search(opening.group())):
             opening = reported
-        if opening and around not in opening.group() and cue.PLACE.search(opening.group()):
+        if opening and around not in opening.group() and cue.place_in(opening.group()):
             return "event"  # "In the Kupyansk direction, the enemy's losses amounted to 210 servicemen"
         if opening and around not in opening.group():
             for pattern, scope in ((lx.PERIOD, "period"), (lx.CUMULATIVE, "cumulative")):
@@ -579,7 +579,7 @@ class Grammar:
 
     def _states_nothing(self, sentence) -> bool:
         text = self.text[sentence.start:sentence.end]
-        return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or cue.PLACE.search(text) or cue.LOCAL.search(text)
+        return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or cue.place_in(text) or cue.LOCAL.search(text)
                     or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
 
     def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
