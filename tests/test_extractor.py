@@ -890,6 +890,12 @@ SENTENCE_CASES = [
     # "could not confirm reports of N": the speaker a sentence back does not assert it
     ("Dmitry Peskov was asked about the losses. The Kremlin spokesman said he could not confirm reports of 20,000 dead.",
      ("other","ru_military","killed",20000,"exact","cumulative",THU)),
+    # "its forces had killed N soldiers": the speaker's side killed them; a Ukrainian command speaks for the military
+    ("The Russian defence ministry said its forces had killed 300 soldiers in the Donetsk direction.",
+     ("ru_mod","ua_military","killed",300,"exact","event",THU)),
+    ("Russian forces lost about 400 men in the assault, the spokesman for Ukraine's eastern command said.",
+     ("ua_mod","ru_military","casualties",400,"approx","event",THU)),
+    ("Ukraine's General Staff said Russia had buried 300 fallen soldiers in one week.", ("ua_mod","ru_military","killed",300,"exact","period",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

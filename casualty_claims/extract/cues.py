@@ -144,7 +144,8 @@ UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|raci
 # A day that names the attack itself ("the Saturday afternoon strike", "the attack on Kyiv on June 17").
 DATES_THE_ATTACK = fastre.compile(
     r"\s+(?:(?:morning|afternoon|evening|night|overnight)\s+)?(?:missile\s+|drone\s+|air\s+)?(?:strike|attack|shelling|bombing|raid)s?\b", re.IGNORECASE)
-ATTACK_ON = fastre.compile(r"\b(?:strike|attack|shelling|bombing|raid)s?\s+(?:on|in)\s+(?:[A-Z][\w'-]+\s+)?(?:on\s+)?(?:the\s+night\s+of\s+)?$", re.IGNORECASE)
+ATTACK_ON = fastre.compile(r"\b(?:strike|attack|shelling|bombing|raid)s?\s+(?:on|in)\s+(?:(?-i:[A-Z])[\w'-]+\s+)?(?:on\s+)?"
+                           r"(?:the\s+night\s+of\s+)?$", re.IGNORECASE)
 # "destroyed about 11,000 enemy personnel": people "destroyed" are killed.
 DESTROYED_BEFORE = fastre.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+|almost\s+|around\s+)?$",
                                   re.IGNORECASE)
@@ -173,7 +174,8 @@ OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wou
 WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
-INCIDENT = fastre.compile(r"\bin (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush) (?:on|at|in)\b", re.IGNORECASE)
+INCIDENT = fastre.compile(r"\bin (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush|assault)"
+                          r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))", re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
 _MONTH_OR_YEAR = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
@@ -196,7 +198,8 @@ REFUTED_AFTER = fastre.compile(
 DAILY_CHANGE_OPEN = fastre.compile(r"\(\s*\+\s*$")
 DAILY_CHANGE_CLOSE = fastre.compile(r"\s*\)")
 # The speaker's side as the killer: "we have killed", "our defenders eliminated".
-WE_KILLED = fastre.compile(r"\b(?:[Ww]e|[Oo]ur (?:forces|troops|soldiers|defenders|army|military|warriors|fighters))\s+(?:have\s+|had\s+|already\s+)*"
+WE_KILLED = fastre.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir) (?:forces|troops|soldiers|defenders|army|military|warriors|fighters|units))\s+"
+                           r"(?:have\s+|had\s+|already\s+)*"
                            r"(?:killed|eliminated|destroyed|liquidated|neutrali[sz]ed|wiped out)\b")
 # A figure in apposition to its noun: "Kyiv's estimates of Russian losses, at 255,000, are higher".
 APPOSITIVE_AT = fastre.compile(r",\s*(?:put\s+|estimated\s+)?at\s*")
