@@ -896,6 +896,12 @@ SENTENCE_CASES = [
     ("Russian forces lost about 400 men in the assault, the spokesman for Ukraine's eastern command said.",
      ("ua_mod","ru_military","casualties",400,"approx","event",THU)),
     ("Ukraine's General Staff said Russia had buried 300 fallen soldiers in one week.", ("ua_mod","ru_military","killed",300,"exact","period",THU)),
+    # the day a publication was released holds for what "it said" next
+    ("The UN monitoring mission published its monthly update on Friday.\n\nIt said 9,177 civilians had been killed since February 2022.",
+     ("un","civilians","killed",9177,"exact","cumulative",date(2023, 6, 9))),
+    ("Three days earlier, Russia's defence ministry had claimed 1,300 Ukrainian soldiers were killed in a day.",
+     ("ru_mod","ua_military","killed",1300,"exact","period",date(2023, 6, 12))),
+    ("By the end of May, the UN had verified 24,000 civilian casualties.", ("un","civilians","casualties",24000,"exact","cumulative",date(2023, 5, 31))),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -153,7 +153,9 @@ SPEECH = fastre.compile(
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
     r"put the|puts the|suggested|suggests|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|"
-    r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b))\b",  # "the figure published by the General Staff"
+    r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b)|"  # "the figure published by the General Staff"
+    r"(?:published|publishes|released|releases|issued|issues|presented)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:report|update|figures|data|statement|assessment|estimate|summary|briefing|tally|count)s?\b))\b",  # "published its monthly update"
     re.IGNORECASE,
 )
 PRONOUN = fastre.compile(
