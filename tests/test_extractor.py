@@ -902,6 +902,10 @@ SENTENCE_CASES = [
     ("Three days earlier, Russia's defence ministry had claimed 1,300 Ukrainian soldiers were killed in a day.",
      ("ru_mod","ua_military","killed",1300,"exact","period",date(2023, 6, 12))),
     ("By the end of May, the UN had verified 24,000 civilian casualties.", ("un","civilians","casualties",24000,"exact","cumulative",date(2023, 5, 31))),
+    # the verb after the last item of a two-item list governs both; a part's own verb ("six of which were shot down") does not
+    ("The General Staff also reported that 11 Russian tanks and 23 artillery systems had been destroyed.",
+     ("ua_mod","ru_military","tanks",11,"exact","cumulative",THU)),
+    ("The governor said the region was attacked with 13 drones, six of which were shot down.", ("ua_other","ru_military","uav",6,"exact","cumulative",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
@@ -926,6 +930,11 @@ def test_a_headline_total_echoed_by_the_body_is_one_claim_with_the_body_metric()
             "since the start of the full-scale war, the General Staff reports.")
     got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2023, 3, 1))]
     assert got == [("ua_mod", "ru_military", "killed", 153880, "approx")]
+
+
+def test_drones_launched_are_no_loss_only_those_shot_down():
+    got = extract_claims("The governor said the region was attacked with 13 drones, six of which were shot down.", THU)
+    assert [(c.metric, c.value) for c in got] == [("uav", 6)]
 
 
 def test_an_aside_that_splits_the_children_is_a_breakdown_not_a_children_figure():

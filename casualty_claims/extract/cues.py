@@ -222,6 +222,9 @@ KILLED_IN_A_STRIKE = fastre.compile(r"\b(?:killing|killed|kills|claiming the liv
 # A headline about one group's losses: "43 rescuers died since ...", "Russia killed 78 Ukrainian rescue workers".
 GROUP_HEADLINE = fastre.compile(r"\d[\d,]*\s+(?:\w+\s+){0,2}?(?:rescuers|rescue workers|emergency workers|firefighters|journalists|medics|"
                                 r"police officers|policemen|volunteers|aid workers|health workers|paramedics)\b", re.IGNORECASE)
+# A list item joined to the next: "11 tanks and | 23 artillery systems".
+COORDINATES = fastre.compile(r"(?:,|\band|\bor|\bas well as)\s*$", re.IGNORECASE)
+PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

@@ -67,8 +67,8 @@ class Grammar:
         return items >= 3
 
     def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
-                  prefix: str = "") -> tuple[str | None, str]:
-        """(metric, how): 'equipment', 'right', 'left' or 'none'."""
+                  prefix: str = "", rest: str = "") -> tuple[str | None, str]:
+        """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", words(right, 10))
         head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
         equipment = first(lx.EQUIPMENT_RES, head)
@@ -78,6 +78,11 @@ class Grammar:
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
                 and equipment[1].start() < 40:  # the earlier noun wins, then the longer ("fighter jets" over "fighter")
             near_cue = lx.DESTROY.search(words(left, 6, from_end=True) + " " + words(right, 12))
+            clause_rest = cue.CLAUSE_BREAK.split(rest, 1)[0]
+            if near_cue is None and cue.COORDINATES.search(right) and not cue.PART_CLAUSE.search(clause_rest):
+                # "11 tanks and 23 artillery systems had been destroyed": the verb after the last item governs them all
+                # (not "13 UAVs, six of which were shot down": that verb is the part's)
+                near_cue = lx.DESTROY.search(clause_rest)
             if near_cue or lx.LOSS_VERB.search(prefix) or (self._is_list(*span) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
                 return equipment[0], "equipment"
             return None, "none"
@@ -386,7 +391,7 @@ class Grammar:
             parent = previous.get(sentence.start)
             previous_sentence = self._previous_sentence_text(sentence)
             metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
-                                         prefix=self.text[sentence.start:n.start])
+                                         prefix=self.text[sentence.start:n.start], rest=self.text[n.end:sentence.end])
             if metric is None and parent is not None and parent.metric not in cue.HUMAN_METRICS and cue.SUBCOUNT.search(left):
                 equipment = first(lx.EQUIPMENT_RES, words(right, 4))
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
