@@ -932,6 +932,23 @@ def test_a_headline_total_echoed_by_the_body_is_one_claim_with_the_body_metric()
     assert got == [("ua_mod", "ru_military", "killed", 153880, "approx")]
 
 
+def test_a_monthly_un_update_in_our_words_reads_as_the_whole_war_and_the_month():
+    # from the invasion's first day to a date is the war so far; territory shares are parts of the total; "Among them"
+    # opens on the parts of the sentence before, each with its own noun
+    text = ("Ukraine: civilian casualties as of 29 February 2024\n\n"
+            "From 24 February 2022, when the Russian Federation's armed attack against Ukraine started, to 29 February 2024, OHCHR "
+            "recorded 30,457 civilian casualties in the country: 10,582 killed and 19,875 injured.\n\n"
+            "This included:\n- a total of 9,036 killed and 17,214 injured in territory controlled by the Government of Ukraine;\n"
+            "- a total of 1,546 killed and 2,661 injured in territory occupied by the Russian Federation.\n\n"
+            "In February 2024, OHCHR recorded 504 civilian casualties: 123 killed and 381 injured. Among them were 12 children killed and 46 injured.")
+    got = {(c.subject, c.metric, c.value, c.scope, c.as_of.isoformat()) for c in extract_claims(text, date(2024, 3, 8)) if c.claimant == "un"}
+    end = "2024-02-29"
+    assert got == {("civilians", "casualties", 30457, "cumulative", end), ("civilians", "killed", 10582, "cumulative", end),
+                   ("civilians", "wounded", 19875, "cumulative", end), ("civilians", "casualties", 504, "period", end),
+                   ("civilians", "killed", 123, "period", end), ("civilians", "wounded", 381, "period", end),
+                   ("children", "killed", 12, "period", end), ("children", "wounded", 46, "period", end)}
+
+
 def test_drones_launched_are_no_loss_only_those_shot_down():
     got = extract_claims("The governor said the region was attacked with 13 drones, six of which were shot down.", THU)
     assert [(c.metric, c.value) for c in got] == [("uav", 6)]

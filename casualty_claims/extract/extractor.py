@@ -426,6 +426,11 @@ class Grammar:
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
             subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window
+            opens_on_parts = cue.OPENS_ON_PARTS.match(s_text) is not None
+            if parent is None and opens_on_parts:
+                # "Among them were 12 children killed": the parts of the last figure of the sentence before
+                parent = self._total_of_previous_sentence(sentence)
+                subcount = subcount or parent is not None
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left)):
                 metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
@@ -450,6 +455,8 @@ class Grammar:
                 # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
             subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
+            if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
+                subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric)
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
