@@ -906,6 +906,11 @@ SENTENCE_CASES = [
     ("The General Staff also reported that 11 Russian tanks and 23 artillery systems had been destroyed.",
      ("ua_mod","ru_military","tanks",11,"exact","cumulative",THU)),
     ("The governor said the region was attacked with 13 drones, six of which were shot down.", ("ua_other","ru_military","uav",6,"exact","cumulative",THU)),
+    # equipment joined to a loss ("along with", "and"); a second army whose verb is left out
+    ("Ukraine's General Staff says some 145,850 Russian soldiers have been killed since the invasion began, along with 3,350 tanks "
+     "and 6,593 armoured vehicles.", ("ua_mod","ru_military","armored_vehicles",6593,"exact","cumulative",THU)),
+    ("British intelligence estimated that about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers.",
+     ("uk_gov","ua_military","casualties",100000,"exact","cumulative",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -229,6 +229,10 @@ PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 # A sentence that opens on the parts of the figure before it: "Among them were 12 children", "Of those, 40 were".
 OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
                                 r"They include|This included|These included)\b", re.IGNORECASE)
+# A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".
+AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
+# Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers."
+BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

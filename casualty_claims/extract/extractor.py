@@ -392,6 +392,11 @@ class Grammar:
             previous_sentence = self._previous_sentence_text(sentence)
             metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
                                          prefix=self.text[sentence.start:n.start], rest=self.text[n.end:sentence.end])
+            if metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
+                    and cue.AND_JOINED.fullmatch(left):
+                equipment = first(lx.EQUIPMENT_RES, words(right, 2))
+                if equipment is not None:  # "145,850 soldiers have been killed, along with 3,350 tanks": joined to a loss
+                    metric, how = equipment[0], "equipment"
             if metric is None and parent is not None and parent.metric not in cue.HUMAN_METRICS and cue.SUBCOUNT.search(left):
                 equipment = first(lx.EQUIPMENT_RES, words(right, 4))
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
@@ -436,6 +441,10 @@ class Grammar:
                 metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
             if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
                 metric, how = parent.metric, "none"  # "900 deaths in April, and 600 in May": the noun is left out
+            if metric is None and parent is not None and parent.metric in cue.HUMAN_METRICS and cue.AND_JOINED.fullmatch(left) \
+                    and cue.BARE_PEOPLE_END.fullmatch(right):
+                # "about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers": the verb is left out
+                metric, how = parent.metric, "right"
             if metric is None:
                 continue
             if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
