@@ -64,6 +64,11 @@ def test_relative_dates_resolve_against_publication():
     assert days == {date(2022, 3, 16), date(2022, 3, 14), date(2022, 2, 28), date(2022, 3, 15)}
 
 
+def test_day_first_numeric_dates_are_days_and_impossible_ones_are_not():
+    days = [m.day for m in find_dates("from 24.02.22 to 20.05.2024; version 1.2.3; 31.02.22", date(2024, 5, 20))]
+    assert days == [date(2022, 2, 24), date(2024, 5, 20)]
+
+
 def test_pairs_qualifiers_apply_to_their_own_number():
     got = claims("Konashenkov said more than 2,870 Ukrainian troops were killed and 3,700 wounded.")
     assert got[("ru_mod", "ua_military", "killed", 2870)].qualifier == "at_least"
@@ -911,6 +916,16 @@ SENTENCE_CASES = [
      "and 6,593 armoured vehicles.", ("ua_mod","ru_military","armored_vehicles",6593,"exact","cumulative",THU)),
     ("British intelligence estimated that about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers.",
      ("uk_gov","ua_military","casualties",100000,"exact","cumulative",THU)),
+    # the General Staff's dotted dates: "from 24.02.22" is the war so far and ends no clause
+    ("The total combat losses of the enemy from 24.02.22 to 20.05.24 amounted to approximately 493,100 people, including 1,280 "
+     "over the past day, the General Staff reports.", ("ua_mod","ru_military","casualties",493100,"approx","cumulative",THU)),
+    ("The total combat losses of the enemy from 24.02.22 to 20.05.24 amounted to approximately 493,100 people, including 1,280 "
+     "over the past day, the General Staff reports.", ("ua_mod","ru_military","casualties",1280,"exact","period",THU)),
+    # British military intelligence is the UK's; "since February 2022" is the whole war; "their counteroffensive" a window
+    ("British military intelligence said Russian forces had likely suffered around 450,000 casualties since February 2022.",
+     ("uk_gov","ru_military","casualties",450000,"approx","cumulative",THU)),
+    ("Putin said Ukrainian forces had lost more than 71,000 soldiers since the start of their counteroffensive in June.",
+     ("ru_kremlin","ua_military","casualties",71000,"at_least","period",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

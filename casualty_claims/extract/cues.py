@@ -233,6 +233,7 @@ OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:victims|dead|
 AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
 # Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers."
 BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
+CLAUSE_PUNCT = re.compile(r"[;:!?]|[,.](?!\d)|(?<!\d)[,.]")
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

@@ -3,7 +3,7 @@
 "yesterday", weekday names (the latest such weekday not after publication),
 "2 March", "March 2, 2022", "as of 15 March", "between 24 February and 15 March"
 (the end), month names ("in September": its last day), years ("during 2024"),
-"last month", "three days before/ago". Nothing resolves after the publication date.
+"last month", "three days before/ago", "20.05.24". Nothing resolves after the publication date.
 """
 
 import calendar
@@ -32,6 +32,8 @@ _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
 _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scale )?(?:invasion|war)\b", re.IGNORECASE)
+# Day-first numeric dates, as the General Staff writes them: "24.02.22", "20.05.2024".
+_NUMERIC = fastre.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:20)?2\d)(?![\d.]\d)")
 _LAST_NAMED_MONTH = fastre.compile(rf"\blast\s+{_M}\b(?!\s+\d)", re.IGNORECASE)  # "estimates made last August"
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
              "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
@@ -74,6 +76,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
             add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), m["year"], published))
+    for m in _NUMERIC.finditer(text):
+        year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+        try:
+            add(m, date(year, int(m["month"]), int(m["day"])))
+        except ValueError:
+            pass  # "31.02.22" is no day
     for m in _FIRST_DAY.finditer(text):
         add(m, date(2022, 2, 24))
     for m in _ORDINAL_DAY.finditer(text):

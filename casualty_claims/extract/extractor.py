@@ -109,7 +109,8 @@ class Grammar:
         return None, "none"
 
     def metric_far_left(self, left: str) -> str | None:
-        clause = re.split(r"[,;:.!?]", left)[-1]  # "Kyiv's army losses there came to as many as 140"
+        # "Kyiv's army losses there came to as many as 140"; a dotted date ("from 24.02.22 to 20.05.24") ends no clause
+        clause = cue.CLAUSE_PUNCT.split(left)[-1]
         window = words(clause, 10, from_end=True)
         far_left = last(lx.METRIC_RES, window)
         if far_left is not None:

@@ -26,7 +26,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
-     r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
+     r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|(?<!British )(?<!Britain's )(?<!UK )(?<!US )(?<!U\.S\. )(?<!American )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
      r"|\bMaliar\b|\bHumeniuk\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
      r"|\bCherevat(?:yi|y)\b|\bLykhovyi\b|\bTrehubov\b|\bKhortytsia\b|\bTavria\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Southern|Eastern|Northern|Western) (?:[Dd]efen[cs]e [Ff]orces|[Gg]roup of [Ff]orces|[Oo]perational [Cc]ommand)\b"
@@ -225,9 +225,9 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|lost|los(?:s|ses|ing)|shot down|downe
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December))|February(?! \d)|Feb(?:ruary|\.)? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December))|February(?! \d)|February 2022|Feb(?:ruary|\.)? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
-    r"from (?:24 February|February 24),? 2022|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
+    r"from (?:24 February|February 24),? 2022|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
     r"since the conflict|since the fighting|whole war|entire war)\b",
     re.IGNORECASE,
 )
@@ -247,7 +247,7 @@ PERIOD = fastre.compile(
     r"(?:in|during) the month of (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
-    r"since the (?:start|beginning|launch) of (?:the |this |its |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle)|"
+    r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle)|"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
     r"since (?!Feb(?:ruary|\.)? 24)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b)\b",
