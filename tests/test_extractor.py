@@ -926,6 +926,11 @@ SENTENCE_CASES = [
      ("uk_gov","ru_military","casualties",450000,"approx","cumulative",THU)),
     ("Putin said Ukrainian forces had lost more than 71,000 soldiers since the start of their counteroffensive in June.",
      ("ru_kremlin","ua_military","casualties",71000,"at_least","period",THU)),
+    # "according to Moscow" speaks; a toll that "stands at"; Russian envoys and Kremlin-appointed officials are other Russian officials
+    ("Kyiv's losses, according to Moscow, stand at 383,000 since the start of the war.", ("ru_mod","ua_military","casualties",383000,"exact","cumulative",THU)),
+    ("Rodion Miroshnik, Russia's foreign ministry envoy, claimed that Ukrainian strikes had killed 91 civilians in the past month.",
+     ("ru_other","civilians","killed",91,"exact","period",THU)),
+    ("A Kremlin-appointed official in Zaporizhzhia, Vladimir Rogov, said 9 people were wounded.", ("ru_other","civilians","wounded",9,"exact","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

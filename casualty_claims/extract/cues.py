@@ -103,7 +103,7 @@ REGIONAL_SHARE = fastre.compile(
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
-    r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|amounted|amount|amounts|totall?ed|"
+    r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
     r"exceeded|surpassed|hit|was|is|were|are)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
     re.IGNORECASE,
 )

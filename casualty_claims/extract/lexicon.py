@@ -49,9 +49,9 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b"
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
-    (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b|\bRussian President\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
+    (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian President\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     (r"\bPrigozhin\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b"
-     r"|\bMoskalkova\b|\bRussia's Investigative Committee\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
+     r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
      "ru_other", "person"),
     # International
@@ -78,8 +78,10 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bRUSI\b|\bRoyal United Services Institute\b", "independent", "body"),
 ]
-_NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bfrom )"
-_SPEAKS = r"(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put)\b)"
+_NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=according to ))(?<!\bfrom )"
+# a country or capital speaks when a speech verb follows, or after "according to" ("Kyiv's losses, according to Moscow, stand at")
+_SPEAKS = r"(?:(?:(?<=according to Kyiv)|(?<=according to Kiev)|(?<=according to Ukraine)|(?<=according to Moscow)|(?<=according to Russia)"
+_SPEAKS += r"|(?<=according to the UK)|(?<=according to Britain))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put)\b))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
