@@ -931,6 +931,11 @@ SENTENCE_CASES = [
     ("Rodion Miroshnik, Russia's foreign ministry envoy, claimed that Ukrainian strikes had killed 91 civilians in the past month.",
      ("ru_other","civilians","killed",91,"exact","period",THU)),
     ("A Kremlin-appointed official in Zaporizhzhia, Vladimir Rogov, said 9 people were wounded.", ("ru_other","civilians","wounded",9,"exact","event",THU)),
+    # bodies handed back are no loss count; nor are troops massed, missiles launched, convicts recruited, shellings counted
+    ("Ukraine received the bodies of 757 fallen soldiers in a repatriation, the coordination headquarters said.", None),
+    ("Russia has massed more than 100,000 troops near the border, Ukraine's defence ministry said.", None),
+    ("Wagner recruited some 50,000 convicts from Russian prisons, according to Russian rights groups.", None),
+    ("Russian forces shelled the region 112 times over the past day, the governor said.", None),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -209,7 +209,8 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"helicopters?|choppers?", "helicopters"),
     (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
     (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes?|aeroplanes?|planes?|jets?|warplanes?|fighter jets?|fighters|bombers?)", "aircraft"),
-    (r"cruise missiles|(?:Storm Shadow|SCALP|Kalibr|Kh-\d+|Tomahawk|Neptune)(?: cruise)? missiles?", "cruise_missiles"),
+    # (a bare "missiles" is no metric: interceptions of rockets, ballistic missiles and the like are not labelled as cruise missiles)
+    (r"cruise missiles?|(?:Storm Shadow|SCALP|Kalibr|Kh-\d+|Tomahawk|Neptune)(?: cruise)? missiles?", "cruise_missiles"),
     (r"submarines?", "submarines"),
     (r"(?:war)?ships?|boats?|vessels?|cutters|warships|frigates|corvettes|(?:maritime|naval|navy) craft", "ships"),
     (r"special(?:ized)? equipment|special (?:military )?vehicles", "special_equipment"),
@@ -266,6 +267,7 @@ RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each)(?: single
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syria|Korean War)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
 NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power"
+                             r"|(?:in|during) (?:a|the) repatriation|repatriation of|handed over"
                              r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated))\b", re.IGNORECASE)
 # Up to two modifiers before the figure's own noun ("30 residential buildings"); a preposition, a conjunction or a
 # people noun ends the figure's phrase ("5 civilians in settlements", "12 people including volunteers").
@@ -287,7 +289,8 @@ NOT_LOSS_NOUN = fastre.compile(
 # Verbs whose object is no loss: "saved the lives of almost 2,000 people", "which housed about 1,700", "interviews with 550".
 NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|housed|houses|hosted|sheltered|accommodat\w+|interviews?(?: it conducted)? with|"
                                r"employ(?:s|ed)|trained|mobili[sz]ed|deployed|recruited|conscripted|returned|exchanged|freed|released|"
-                               r"(?:attack(?:ed)?|raid(?:ed)?|struck|targeted) by|launched|fired)\s+$",
+                               r"(?:attack(?:ed)?|raid(?:ed)?|struck|targeted) by|launched|fired|"
+                               r"(?:received|returned|repatriated|handed over|transferred|exchanged) (?:the )?bodies of)\s+$",
                                re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = fastre.compile(
