@@ -936,6 +936,11 @@ SENTENCE_CASES = [
     ("Russia has massed more than 100,000 troops near the border, Ukraine's defence ministry said.", None),
     ("Wagner recruited some 50,000 convicts from Russian prisons, according to Russian rights groups.", None),
     ("Russian forces shelled the region 112 times over the past day, the governor said.", None),
+    # a toll that "rose to" N is as of its report; the speech day is the one nearest the verb
+    ("The number of people killed in a Russian attack on a hardware store in Kharkiv on Saturday rose to 18, Ukrainian officials said Monday.",
+     ("ua_other","civilians","killed",18,"exact","event",date(2023, 6, 12))),
+    ("The number of people killed in a Russian attack on a hardware store in Kharkiv on Saturday rose to 18, Ukrainian officials said Monday.\n\n"
+     "Another 43 people were wounded, the governor said on Telegram.", ("ua_other","civilians","wounded",43,"exact","event",date(2023, 6, 12))),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

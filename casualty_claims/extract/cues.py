@@ -108,7 +108,8 @@ TOLL_VERB = fastre.compile(
     re.IGNORECASE,
 )
 # A count that "has risen" holds as of its report, not as of the attack dated before it.
-RISEN = fastre.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b", re.IGNORECASE)
+RISEN = fastre.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|increased|grown|jumped|exceeded|surpassed)\b"
+                       r"|\b(?:rose|climbed|jumped|grew|increased)\s+(?:again\s+)?to\b", re.IGNORECASE)
 # Not counts: ages ("aged 6, 8 and 14", "men between 18 and 55"), inventories ("began the war with 3,100 tanks"), averages.
 AGES = fastre.compile(
     r"\b(?:aged|ages?(?: of)?|between the ages of|(?:men|women|people|males|females|boys|girls)(?=\s+(?:between|from)\s*$))"

@@ -441,12 +441,13 @@ class DocumentModel:
                     here.frame = last
 
     def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:
-        """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"."""
-        for d in self.dates:
-            if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25) \
-                    and not self.opens_window(d, sentence.start):
-                return d.day
-        return None
+        """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"; the nearest one
+        ("the attack on Saturday rose to 18, officials said Monday" is Monday's)."""
+        near = [d for d in self.dates if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25)
+                and not self.opens_window(d, sentence.start)]
+        if not near:
+            return None
+        return min(near, key=lambda d: d.start - end if d.start >= end else start - d.end + 1).day
 
     def opens_window(self, d: DateMention, floor: int) -> bool:
         """"since the escalation on February 17" opens a window, it does not date the figure; "since March 2, when" does."""
