@@ -237,7 +237,7 @@ def test_real_russian_mod_and_un_spans():
                 total += 1
                 found += (figure["subject"], figure["metric"], figure["value"]) in got
     assert total > 100
-    assert found / total >= 0.95  # measured 113/116 = 0.974 with grammar@2
+    assert found / total >= 0.97  # measured 114/116 = 0.983 (fourth session)
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
@@ -881,11 +881,13 @@ SENTENCE_CASES = [
     ("After an attack by 12 drones on the town, a house burned down, the governor said.", None),
     ("Ukrainian military officials said a Russian missile struck a railway station, killing 52 people.",
      ("ua_mod","civilians","killed",52,"exact","event",THU)),
-    # the one children item of a breakdown aside is a subject of its own; "special military vehicles" are special equipment
+    # the one children item of a breakdown aside is a subject of its own; Moscow's "special military vehicles" are its vehicles
     ("The UN mission said 61 civilians were killed in May (33 men, 25 women and 3 boys).",
      ("un","children","killed",3,"exact","period",date(2023, 5, 31))),
     ("Konashenkov said 1,412 units of special military vehicles had been destroyed since the start of the operation.",
-     ("ru_mod","ua_military","special_equipment",1412,"exact","cumulative",THU)),
+     ("ru_mod","ua_military","vehicles",1412,"exact","cumulative",THU)),
+    ("Moscow said 421 missile systems and 9,014 tanks had been destroyed since the start of the operation.",
+     ("ru_mod","ua_military","air_defense",421,"exact","cumulative",THU)),
     # drones launched at a place, "N of which were shot down": N is the loss
     ("Governor Gladkov said Ukraine attacked the Belgorod region with 14 drones, 11 of which were shot down by air defences.",
      ("ru_other","ua_military","uav",11,"exact","event",THU)),

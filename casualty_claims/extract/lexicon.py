@@ -205,7 +205,8 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
      r"infantry fighting vehicles|armou?red carriers", "armored_vehicles"),
     (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS", "mlrs"),
     (r"(?:field )?artillery(?: pieces| systems| guns| mounts)?|howitzers|mortars|guns", "artillery"),
-    (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems", "air_defense"),
+    (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
+     r"(?<!cruise )(?<!ballistic )(?<!coastal )(?<!anti-ship )(?<!Iskander )missile systems", "air_defense"),  # a bare "missile systems" in Moscow's list
     (r"helicopters?|choppers?", "helicopters"),
     (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
     (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes?|aeroplanes?|planes?|jets?|warplanes?|fighter jets?|fighters|bombers?)", "aircraft"),
@@ -213,7 +214,8 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"cruise missiles?|(?:Storm Shadow|SCALP|Kalibr|Kh-\d+|Tomahawk|Neptune)(?: cruise)? missiles?", "cruise_missiles"),
     (r"submarines?", "submarines"),
     (r"(?:war)?ships?|boats?|vessels?|cutters|warships|frigates|corvettes|(?:maritime|naval|navy) craft", "ships"),
-    (r"special(?:ized)? equipment|special (?:military )?vehicles", "special_equipment"),
+    # (Moscow's "special military (motor) vehicles" are its motor-vehicle count, `vehicles`, as the MoD records read them)
+    (r"special(?:ized)? equipment", "special_equipment"),
     (r"(?:mobile )?SRBM|OTRK|Iskander|operational-tactical missile systems", "srbm"),
     (r"ground robotic systems|ground robots", "ground_robots"),
     (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
