@@ -996,6 +996,13 @@ def test_an_aside_that_splits_the_children_is_a_breakdown_not_a_children_figure(
     assert [(c.subject, c.value) for c in got] == [("civilians", 61)]
 
 
+def test_a_headline_army_guess_yields_to_the_body_that_names_the_army():
+    text = ("Ukraine war: 31,000 troops killed, Zelensky says\n\nUkraine's president has said 31,000 Ukrainian soldiers have been "
+            "killed since Russia's full-scale invasion began two years ago.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 2, 26))]
+    assert got == [("ua_president", "ua_military", "killed", 31000)]
+
+
 def test_single_quotes_are_quotes_and_apostrophes_are_not():
     from casualty_claims.extract.document import find_quotes
 

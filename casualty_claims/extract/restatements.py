@@ -36,7 +36,10 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 kept[j] = (replace(specific, claimant=claimant), max(c_strength, k_strength))
                 duplicate = True
                 break
-            if same_series and same_value and related:
+            # "31,000 troops killed, Zelensky says" over the body's "31,000 Ukrainian soldiers": the headline's army was a guess
+            army_guess = headline_echo and same_value and k.metric == c.metric and {k.subject, c.subject} == {"ru_military", "ua_military"} \
+                and (c.value or 0) >= 100
+            if (same_series or army_guess) and same_value and related:
                 better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
                 if headline_echo:
                     better, worse = (k, c) if c.evidence_start < headline_end else (c, k)  # the body names the speaker
