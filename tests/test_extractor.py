@@ -943,6 +943,9 @@ SENTENCE_CASES = [
      ("ua_other","civilians","killed",18,"exact","event",date(2023, 6, 12))),
     ("The number of people killed in a Russian attack on a hardware store in Kharkiv on Saturday rose to 18, Ukrainian officials said Monday.\n\n"
      "Another 43 people were wounded, the governor said on Telegram.", ("ua_other","civilians","wounded",43,"exact","event",date(2023, 6, 12))),
+    # prisoners "held by" the other side are captured
+    ("Putin said 6,465 Ukrainian servicemen were being held in Russian captivity, against 1,348 Russians held by Kyiv.",
+     ("ru_kremlin","ru_military","captured",1348,"exact","cumulative",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
