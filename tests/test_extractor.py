@@ -946,6 +946,10 @@ SENTENCE_CASES = [
     # prisoners "held by" the other side are captured
     ("Putin said 6,465 Ukrainian servicemen were being held in Russian captivity, against 1,348 Russians held by Kyiv.",
      ("ru_kremlin","ru_military","captured",1348,"exact","cumulative",THU)),
+    # other wars near the figure
+    ("In Gaza, more than 30,000 people have been killed since October, according to the health ministry.", None),
+    ("More than 600,000 people died in the Syrian civil war, a monitoring group estimates.", None),
+    ("The 2008 war with Georgia killed 170 Russian soldiers.", None),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -366,7 +366,7 @@ class Grammar:
                 if re.search(r"\d", self.text[max(0, paren - 40):paren]):
                     continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
             if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
-                continue
+                continue  # another war near the figure (a clause-limited version lowered folds 3-4; see README)
             part_in_window = False
             among_total = cue.CHILDREN_AMONG.match(right) and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end
             if among_total:
