@@ -950,6 +950,9 @@ SENTENCE_CASES = [
     ("In Gaza, more than 30,000 people have been killed since October, according to the health ministry.", None),
     ("More than 600,000 people died in the Syrian civil war, a monitoring group estimates.", None),
     ("The 2008 war with Georgia killed 170 Russian soldiers.", None),
+    # a headline "as of <day>" dates the update's figures
+    ("Ukraine: civilian casualty update as of 28 February 2023\n\nOHCHR has recorded 30,457 civilian casualties in Ukraine since the "
+     "start of the full-scale armed attack by the Russian Federation.", ("un","civilians","casualties",30457,"exact","cumulative",date(2023, 2, 28))),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -484,7 +484,16 @@ class DocumentModel:
                       and re.search(r"\b(?:as of|until|till|through|to|by)\s+(?:midnight\s+(?:on\s+)?)?$", self.text[max(0, d.start - 25):d.start])]
             if stated:
                 return stated[-1].day
-        return None
+        return self._headline_as_of()
+
+    def _headline_as_of(self) -> date | None:
+        """"Ukraine: civilian casualty update as of 29 February 2024" dates every figure of the update below it."""
+        if not self.sentences or not self.text.startswith("\n", self.sentences[0].end):
+            return None
+        head = self.sentences[0]
+        stated = [d for d in self.dates if head.start <= d.start < head.end
+                  and re.search(r"\bas (?:of|at)\s+$", self.text[max(0, d.start - 8):d.start], re.IGNORECASE)]
+        return stated[-1].day if stated else None
 
     # --- lookups the grammar uses ---------------------------------------------------------
     def sentence_at(self, pos: int) -> Sentence:
