@@ -39,6 +39,10 @@ def claims(text, published=PUB, kind=None):
         ("up to 145 servicemen", 145, "at_most"),
         ("fewer than 40 soldiers", 40, "at_most"),
         ("10,000+ soldiers", 10000, "at_least"),
+        ("a dozen civilians", 12, "exact"),
+        ("nearly two dozen people", 24, "approx"),
+        ("half a dozen tanks", 6, "exact"),
+        ("one hundred and five soldiers", 105, "exact"),
     ],
 )
 def test_numbers_and_qualifiers(text, value, qualifier):
@@ -953,6 +957,8 @@ SENTENCE_CASES = [
     # a headline "as of <day>" dates the update's figures
     ("Ukraine: civilian casualty update as of 28 February 2023\n\nOHCHR has recorded 30,457 civilian casualties in Ukraine since the "
      "start of the full-scale armed attack by the Russian Federation.", ("un","civilians","casualties",30457,"exact","cumulative",date(2023, 2, 28))),
+    # a governor's toll with no noun counts residents
+    ("The governor said the death toll had climbed to nearly two dozen.", ("ua_other","civilians","killed",24,"approx","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

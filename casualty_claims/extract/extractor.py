@@ -655,7 +655,8 @@ class Grammar:
             loser = cue.LOSER.search(sentence)
             if loser:  # "Russia has suffered 180,000 killed or wounded"
                 return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
-            if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS:
+            if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS \
+                    or cue.LOCAL_OFFICE.search(sentence):  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
             if lx.EVENT.search(sentence) and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
                 return "civilians"  # "Russian rockets kill 15 in a housing block"

@@ -14,11 +14,12 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "m": 1_000_000}
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-_WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*"
+_WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
 _DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)(?:k|K)\b)"
-_HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million"
-NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b(?:a|one) (?:hundred|thousand|million)\b|\b{_WORD_NUMBER}\b)"
+_HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
+# (word numbers before "a hundred": "one hundred and five" is one number)
+NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b|\b(?:a|one) (?:hundred|thousand|million|dozen)\b)"
 
 QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|at least|upwards of|exceed|exceeds|exceeded|exceeding|surpassed|surpasses|topped|tops|top|passed|"
@@ -63,6 +64,8 @@ def to_int(text: str) -> int | None:
         return 500_000
     if t == "half a thousand":
         return 500
+    if t == "half a dozen":
+        return 6
     if t.endswith("quarter of a million"):
         return 250_000
     m = re.fullmatch(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k)?", t)
@@ -90,6 +93,9 @@ def _words_to_int(t: str) -> int | None:
             seen = True
         elif word == "hundred":
             current = (current or 1) * 100
+            seen = True
+        elif word == "dozen":  # "two dozen", "a dozen"
+            current = (current or 1) * 12
             seen = True
         elif word in ("thousand", "million"):
             total += (current or 1) * _SCALES[word]
