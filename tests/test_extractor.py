@@ -959,6 +959,9 @@ SENTENCE_CASES = [
      "start of the full-scale armed attack by the Russian Federation.", ("un","civilians","casualties",30457,"exact","cumulative",date(2023, 2, 28))),
     # a governor's toll with no noun counts residents
     ("The governor said the death toll had climbed to nearly two dozen.", ("ua_other","civilians","killed",24,"approx","event",THU)),
+    # Ukraine's ministers other than defence are other Ukrainian officials; "she added" carries the speaker
+    ("Iryna Vereshchuk, Ukraine's deputy prime minister, said 23 civilians had been killed in Irpin. She added that 40 more were wounded.",
+     ("ua_other","civilians","wounded",40,"exact","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
