@@ -245,7 +245,7 @@ def test_real_russian_mod_and_un_spans():
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
-F1_FLOOR_ALL, F1_FLOOR_HELD = 0.83, 0.74
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.84, 0.74
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
@@ -255,7 +255,7 @@ def test_dev_set_scores_stay_above_the_recorded_floor():
     assert overall.overall.f1 >= F1_FLOOR_ALL, overall.overall.f1
     assert held.overall.f1 >= F1_FLOOR_HELD, held.overall.f1
     for attribute in ("qualifier", "scope", "as_of"):
-        assert overall.attribute_hits[attribute] / overall.matched >= 0.85, attribute
+        assert overall.attribute_hits[attribute] / overall.matched >= 0.87, attribute
 
 
 @settings(max_examples=200, deadline=None)
