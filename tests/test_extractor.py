@@ -918,14 +918,14 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","tanks",11,"exact","cumulative",THU)),
     ("The governor said the region was attacked with 13 drones, six of which were shot down.", ("ua_other","ru_military","uav",6,"exact","cumulative",THU)),
     # equipment joined to a loss ("along with", "and"); a second army whose verb is left out
-    ("Ukraine's General Staff says some 145,850 Russian soldiers have been killed since the invasion began, along with 3,350 tanks "
+    ("By the General Staff's count some 145,850 Russian soldiers have died in the war so far, along with 3,350 tanks "
      "and 6,593 armoured vehicles.", ("ua_mod","ru_military","armored_vehicles",6593,"exact","cumulative",THU)),
     ("British intelligence estimated that about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers.",
      ("uk_gov","ua_military","casualties",100000,"exact","cumulative",THU)),
     # the General Staff's dotted dates: "from 24.02.22" is the war so far and ends no clause
-    ("The total combat losses of the enemy from 24.02.22 to 20.05.24 amounted to approximately 493,100 people, including 1,280 "
+    ("Enemy personnel losses from 24.02.22 to 20.05.24 came to approximately 493,100 people, including 1,280 "
      "over the past day, the General Staff reports.", ("ua_mod","ru_military","casualties",493100,"approx","cumulative",THU)),
-    ("The total combat losses of the enemy from 24.02.22 to 20.05.24 amounted to approximately 493,100 people, including 1,280 "
+    ("Enemy personnel losses from 24.02.22 to 20.05.24 came to approximately 493,100 people, including 1,280 "
      "over the past day, the General Staff reports.", ("ua_mod","ru_military","casualties",1280,"exact","period",THU)),
     # British military intelligence is the UK's; "since February 2022" is the whole war; "their counteroffensive" a window
     ("British military intelligence said Russian forces had likely suffered around 450,000 casualties since February 2022.",
@@ -962,6 +962,9 @@ SENTENCE_CASES = [
     # Ukraine's ministers other than defence are other Ukrainian officials; "she added" carries the speaker
     ("Iryna Vereshchuk, Ukraine's deputy prime minister, said 23 civilians had been killed in Irpin. She added that 40 more were wounded.",
      ("ua_other","civilians","wounded",40,"exact","event",THU)),
+    # a number of years or kilometres does not cut the window of the figure after it
+    ("Zelensky put the number of Ukrainian soldiers killed in two years of war at 31,000.",
+     ("ua_president","ua_military","killed",31000,"exact","cumulative",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
@@ -1016,8 +1019,8 @@ def test_an_aside_that_splits_the_children_is_a_breakdown_not_a_children_figure(
 
 
 def test_a_headline_army_guess_yields_to_the_body_that_names_the_army():
-    text = ("Ukraine war: 31,000 troops killed, Zelensky says\n\nUkraine's president has said 31,000 Ukrainian soldiers have been "
-            "killed since Russia's full-scale invasion began two years ago.")
+    text = ("Ukraine war: 31,000 troops killed, Zelensky says\n\nIn a rare disclosure the president put the number of Ukrainian "
+            "soldiers killed in two years of war at 31,000.")
     got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 2, 26))]
     assert got == [("ua_president", "ua_military", "killed", 31000)]
 

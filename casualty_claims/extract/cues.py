@@ -214,7 +214,7 @@ CHILDREN_AMONG = fastre.compile(r"\s+(?:children|child|boys?|girls?|minors|teena
 COORDINATED_GAP = fastre.compile(r"(?:[^;:.—–()-]|(?<=\w)-(?=\w))*")
 # Cumulative cues that only say "summed": beside a stated window they sum over that window.
 SUMMING_WORD = fastre.compile(r"in total|overall|all told", re.IGNORECASE)
-# A window fronted in reported speech: 'noting that "in the first five months of 2025 alone, civilian casualties reached'.
+# A window fronted in reported speech: 'said that "over the first four months of 2023, civilian casualties came to'.
 REPORTED_OPENING = fastre.compile(r"(?:\bthat\s+|[“\"]\s*)(?=(?:in|during|over|since|throughout)\b)[^,;“”\"]{0,90},", re.IGNORECASE)
 # A figure whose noun is left out, followed by its fate: "and 380 were injured".
 NO_NOUN_FATE = fastre.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have been|had been|are)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|missing|dead)\b"
@@ -226,6 +226,7 @@ GROUP_HEADLINE = fastre.compile(r"\d[\d,]*\s+(?:\w+\s+){0,2}?(?:rescuers|rescue 
                                 r"police officers|policemen|volunteers|aid workers|health workers|paramedics)\b", re.IGNORECASE)
 # A list item joined to the next: "11 tanks and | 23 artillery systems".
 COORDINATES = fastre.compile(r"(?:,|\band|\bor|\bas well as)\s*$", re.IGNORECASE)
+# A part with its own verb after a list item: "13 UAVs, six of which were shot down".
 PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 # A sentence that opens on the parts of the figure before it: "Among them were 12 children", "Of those, 40 were".
 OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
@@ -235,6 +236,8 @@ AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well 
 # Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers."
 BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
 CLAUSE_PUNCT = re.compile(r"[;:!?]|[,.](?!\d)|(?<!\d)[,.]")
+# A number of time or distance, which bounds no figure's window: "two years", "30 km", "40%".
+UNIT_AFTER = fastre.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles|%|percent|per cent)\b|\s*%", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

@@ -533,8 +533,8 @@ class DocumentModel:
         return min(candidates, key=lambda a: min(abs(a.marker_start - quote[0]), abs(a.marker_start - quote[1])))
 
     def refutes(self, attribution: Attribution, pos: int) -> bool:
-        """The speaker's own verb refutes the figure: "The Kremlin denied reports that 100,000 ...", "Konashenkov called
-        Zelensky's 2,500-3,000 a lie"; not "Moscow's widely disputed claims" (others dispute) nor a rejection after it."""
+        """The speaker's own verb refutes the figure: "The Kremlin denied reports that 100,000 ...", a spokesman dismissing
+        Kyiv's 2,500-3,000 as a lie; not "Moscow's widely disputed claims" (others dispute) nor a rejection after it."""
         if not attribution.refuting:
             return False
         agent = next((m for m in self.mentions if m.start == attribution.agent_start), None)

@@ -50,8 +50,11 @@ class Grammar:
     def _left(self, i: int, sentence_start: int) -> str:
         n = self.numbers[i]
         start = sentence_start
-        if i > 0 and self.numbers[i - 1].end > start:
-            start = self.numbers[i - 1].end
+        j = i - 1
+        while j >= 0 and self.numbers[j].end > start and cue.UNIT_AFTER.match(self.text, self.numbers[j].end):
+            j -= 1  # "the number of Ukrainian soldiers killed in two years of war at 31,000": a unit is no figure and bounds nothing
+        if j >= 0 and self.numbers[j].end > start:
+            start = self.numbers[j].end
         return self.text[start:n.start]
 
     # --- reading one figure ---------------------------------------------------------------
@@ -272,7 +275,7 @@ class Grammar:
         # statement ("In February, Zelensky said ...").
         opening = re.match(r"[^,;]{0,90},", sentence)
         at = sentence.find(around) + offset
-        reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'noting that "in the first five months of 2025 alone, ...'
+        reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'said that "over the first four months of 2023, ...'
         if reported and (opening is None or not cue.WINDOW_OPENER.search(opening.group())):
             opening = reported
         if opening and around not in opening.group() and cue.place_in(opening.group()):
