@@ -965,6 +965,9 @@ SENTENCE_CASES = [
     # a number of years or kilometres does not cut the window of the figure after it
     ("Zelensky put the number of Ukrainian soldiers killed in two years of war at 31,000.",
      ("ua_president","ua_military","killed",31000,"exact","cumulative",THU)),
+    # a quoted toll of a mayor named with his title before the name counts residents, at one incident
+    ("The mayor of Kyiv, Vitali Klitschko, said the attack had been one of the heaviest of the war.\n\n\"Unfortunately, the number of "
+     "dead has risen to 12,\" he wrote on Telegram.", ("ua_other","civilians","killed",12,"exact","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

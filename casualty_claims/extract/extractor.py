@@ -462,6 +462,10 @@ class Grammar:
                 continue
             attribution = self.doc.speaker_for(n.start)
             frame = attribution or sentence.frame
+            # a governor, mayor or local administration speaks: "The mayor of Kyiv, Vitali Klitschko, said ..." (the title
+            # may stand before the name the speech event points at)
+            local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
+                cue.LOCAL_OFFICE.search(self.text, max(0, attribution.agent_start - 40), attribution.agent_start + 80))
             claimant = frame.claimant if frame else "other"
             if attribution is not None and (self.doc.refutes(attribution, n.start) or cue.REFUTED_AFTER.match(right)):
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
@@ -471,7 +475,7 @@ class Grammar:
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
-                subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric)
+                subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
                 claimant = self.doc.ministry_of_side(claimant) or claimant
             if subcount and parent is not None and parent.metric == "armored_vehicles" and metric == "tanks":
@@ -509,8 +513,6 @@ class Grammar:
                 scope = self.scope_of(s_text, self.text[sentence.start:clause_end], subject, n.start - sentence.start)
                 day = self.as_of(n, sentence, frame.day if frame else None)
             else:
-                local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
-                    cue.LOCAL_OFFICE.search(self.text, attribution.agent_start, attribution.agent_start + 80))
                 scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local, place_end)
                 day = self.as_of(n, sentence, frame.day if frame else None)
             if not subcount and self._unmarked(sentence):
@@ -653,13 +655,13 @@ class Grammar:
         before = self.doc.sentences[index - 1]
         return self.text[before.start:before.end]
 
-    def _default_subject(self, sentence: str, claimant: str, metric: str) -> str:
+    def _default_subject(self, sentence: str, claimant: str, metric: str, local: bool = False) -> str:
         if metric in cue.HUMAN_METRICS:
             loser = cue.LOSER.search(sentence)
             if loser:  # "Russia has suffered 180,000 killed or wounded"
                 return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
             if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS \
-                    or cue.LOCAL_OFFICE.search(sentence):  # a governor's or mayor's toll with no noun counts residents
+                    or local:  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
             if lx.EVENT.search(sentence) and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
                 return "civilians"  # "Russian rockets kill 15 in a housing block"
