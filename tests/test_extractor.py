@@ -968,6 +968,8 @@ SENTENCE_CASES = [
     # a quoted toll of a mayor named with his title before the name counts residents, at one incident
     ("The mayor of Kyiv, Vitali Klitschko, said the attack had been one of the heaviest of the war.\n\n\"Unfortunately, the number of "
      "dead has risen to 12,\" he wrote on Telegram.", ("ua_other","civilians","killed",12,"exact","event",THU)),
+    # Russia's own ministries are Russian officials, not Kyiv's health or interior ministry
+    ("Russia's Health Ministry said 31 people were wounded in the attack on the Kursk region.", ("ru_other","civilians","wounded",31,"exact","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
