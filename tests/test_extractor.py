@@ -970,6 +970,9 @@ SENTENCE_CASES = [
      "dead has risen to 12,\" he wrote on Telegram.", ("ua_other","civilians","killed",12,"exact","event",THU)),
     # Russia's own ministries are Russian officials, not Kyiv's health or interior ministry
     ("Russia's Health Ministry said 31 people were wounded in the attack on the Kursk region.", ("ru_other","civilians","wounded",31,"exact","event",THU)),
+    # "counts" is a speech verb of a counter
+    ("Oryx counts 1,100 destroyed or abandoned Russian armoured vehicles around Avdiivka.",
+     ("independent","ru_military","armored_vehicles",1100,"exact","event",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

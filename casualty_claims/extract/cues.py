@@ -11,7 +11,7 @@ SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them
 # "may" only in lower case: "in May" is a month, not a forecast.
 FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
 PLACE = fastre.compile(
-    r"\b(?i:in|near|on|at|over|towards?)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
+    r"\b(?i:in|near|on|at|over|towards?|around|outside)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"

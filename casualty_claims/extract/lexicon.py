@@ -152,7 +152,7 @@ GENERIC_BODY = fastre.compile(
 SPEECH = fastre.compile(
     r"\b(?:said|says|say|saying|told|tells|claimed|claims|claim|claiming|reported|reports|report(?:ing)?|announced|announces|stated|states|"
     r"estimated|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
-    r"counted|tallied|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
+    r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|"
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
