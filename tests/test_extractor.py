@@ -702,8 +702,9 @@ SENTENCE_CASES = [
     # "late May" is May; "the previous day" is a window
     ("In late May, the Pentagon estimated that 100,000 Russian troops had been killed.",
      ("us_gov","ru_military","killed",100000,"exact","cumulative",date(2023,5,31))),
+    # (a day relative to the dated one counts back from it, as LABELING's "three days before": Saturday's figure)
     ("The General Staff said on Sunday Russia had lost 900 troops the previous day.",
-     ("ua_mod","ru_military","casualties",900,"exact","period",date(2023,6,11))),
+     ("ua_mod","ru_military","casualties",900,"exact","period",date(2023,6,10))),
     # a toll's noun read back across a number that is no figure ("24 hours")
     ("Ukraine's losses in the past 24 hours in the Donetsk direction amounted to up to 300 servicemen and two tanks, the Russian Defense Ministry said.",
      ("ru_mod","ua_military","casualties",300,"at_most","event",THU)),
@@ -973,6 +974,11 @@ SENTENCE_CASES = [
     # "counts" is a speech verb of a counter
     ("Oryx counts 1,100 destroyed or abandoned Russian armoured vehicles around Avdiivka.",
      ("independent","ru_military","armored_vehicles",1100,"exact","event",THU)),
+    # "from January to March" ends with March (capped at publication); "the day before" is the day before the dated one
+    ("From January to March, Russia lost 80,000 soldiers, according to Ukraine's defence ministry.",
+     ("ua_mod","ru_military","casualties",80000,"exact","period",date(2023, 3, 31))),
+    ("Ukraine's military said on Tuesday that 1,050 Russian soldiers had been killed the day before.",
+     ("ua_mod","ru_military","killed",1050,"exact","period",date(2023, 6, 12))),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

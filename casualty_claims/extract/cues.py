@@ -238,6 +238,10 @@ BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|p
 CLAUSE_PUNCT = re.compile(r"[;:!?]|[,.](?!\d)|(?<!\d)[,.]")
 # A number of time or distance, which bounds no figure's window: "two years", "30 km", "40%".
 UNIT_AFTER = fastre.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles|%|percent|per cent)\b|\s*%", re.IGNORECASE)
+# A figure of the day before the day the sentence is dated by.
+DAY_BEFORE = fastre.compile(r"\b(?:the day before|the previous day|a day earlier|the preceding day)\b(?! (?:the|that|yesterday|of)\b)", re.IGNORECASE)
+DAY_BEFORE_OPENING = fastre.compile(r"\s*(?:(?:over|in|during|on)\s+)?(?:the day before|the previous day|a day earlier|the preceding day)\b",
+                                    re.IGNORECASE)  # a fronted "Over the previous day, ..." holds for the whole sentence
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

@@ -21,7 +21,7 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY_MONTH = fastre.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 _MONTH_DAY = fastre.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)
-_MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from)\s+"
+_MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through)\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b(?!\s+\d)", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)

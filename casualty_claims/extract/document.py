@@ -457,10 +457,10 @@ class DocumentModel:
             before += lead.group()
         after = self.text[d.end:d.end + 8]
         opens = re.search(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", before[-14:], re.IGNORECASE) \
-            or (re.search(r"\bbetween\s*$", before) and re.match(r"\s+and\b", self.text[d.end:d.end + 6])) \
+            or (re.search(r"\bbetween\s*$", before, re.IGNORECASE) and re.match(r"\s+and\b", self.text[d.end:d.end + 6])) \
             or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) \
             or re.search(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", before, re.IGNORECASE) \
-            or (re.search(r"\bfrom\s*$", before) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
+            or (re.search(r"\bfrom\s*$", before, re.IGNORECASE) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
         return bool(opens) and not re.match(r",?\s*when\b", after)
 
     def context_day(self, sentence: Sentence) -> date | None:

@@ -12,7 +12,7 @@ scope and day from cues in the sentence and from the speech event.
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
@@ -309,10 +309,14 @@ class Grammar:
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
             if best is None or distance < best[0]:
                 best = (distance, d.day)
-        if best is not None:
-            return best[1]
-        context_day = self.doc.context_day(sentence)
-        return context_day or speaker_day or self.published
+        day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
+        # "said on Thursday that 1,050 had been killed the day before": Wednesday's figure; the phrase in the figure's own
+        # clause or opening the sentence, not in an aside ("9,000, eighteen times the figure Moscow gave a day earlier")
+        clause_start = max((m.end() for m in cue.CLAUSE_END.finditer(self.text, sentence.start, n.start)), default=sentence.start)
+        clause_end = next((m.start() for m in cue.CLAUSE_END.finditer(self.text, n.end, sentence.end)), sentence.end)
+        if cue.DAY_BEFORE.search(self.text, clause_start, clause_end) or cue.DAY_BEFORE_OPENING.match(self.text, sentence.start):
+            return day - timedelta(days=1)
+        return day
 
     # --- the document ----------------------------------------------------------------------
     def claims(self) -> list[Claim]:
