@@ -312,6 +312,8 @@ class Grammar:
         day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
         # "said on Thursday that 1,050 had been killed the day before": Wednesday's figure; the phrase in the figure's own
         # clause or opening the sentence, not in an aside ("9,000, eighteen times the figure Moscow gave a day earlier")
+        if not cue.DAY_BEFORE.search(self.text, sentence.start, sentence.end):
+            return day
         clause_start = max((m.end() for m in cue.CLAUSE_END.finditer(self.text, sentence.start, n.start)), default=sentence.start)
         clause_end = next((m.start() for m in cue.CLAUSE_END.finditer(self.text, n.end, sentence.end)), sentence.end)
         if cue.DAY_BEFORE.search(self.text, clause_start, clause_end) or cue.DAY_BEFORE_OPENING.match(self.text, sentence.start):
