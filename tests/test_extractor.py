@@ -979,6 +979,9 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",80000,"exact","period",date(2023, 3, 31))),
     ("Ukraine's military said on Tuesday that 1,050 Russian soldiers had been killed the day before.",
      ("ua_mod","ru_military","killed",1050,"exact","period",date(2023, 6, 12))),
+    # the speaker before "reported that" owns no noun phrase; "of the enemy" is the speaker's enemy
+    ("The Ukrainian General Staff reported that 620 soldiers were eliminated over the past day.", ("ua_mod","ru_military","killed",620,"exact","period",THU)),
+    ("Ukraine's defence ministry said 1,300 of the enemy had been killed over the past day.", ("ua_mod","ru_military","killed",1300,"exact","period",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

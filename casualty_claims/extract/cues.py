@@ -242,6 +242,10 @@ UNIT_AFTER = fastre.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|km|kilome
 DAY_BEFORE = fastre.compile(r"\b(?:the day before|the previous day|a day earlier|the preceding day)\b(?! (?:the|that|yesterday|of)\b)", re.IGNORECASE)
 DAY_BEFORE_OPENING = fastre.compile(r"\s*(?:(?:over|in|during|on)\s+)?(?:the day before|the previous day|a day earlier|the preceding day)\b",
                                     re.IGNORECASE)  # a fronted "Over the previous day, ..." holds for the whole sentence
+# A speech verb (and "that") before the figure's noun phrase: what stands before it is the speaker.
+SPEECH_THAT = fastre.compile(r"^.*\b(?:said|says|reported|reports|announced|stated|claimed|claims|estimated|estimates|added|noted|told \w+)"
+                             r"(?:\s+(?:on \w+|today|yesterday))?(?:\s+that)?\s+", re.IGNORECASE)
+OF_THE_ENEMY = fastre.compile(r"\s+of\s+the\s+(?:enemy|occupiers|invaders|adversary)\b", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

@@ -150,6 +150,9 @@ class Grammar:
         left_np = words(left_np, 5 if metric in cue.HUMAN_METRICS else 2, from_end=True)
         if lx.DESTROYER.search(left_np):
             left_np = left_np[lx.DESTROYER.search(left_np).end():]  # "the Russian forces have destroyed 174 planes": the destroyer is no owner
+        speech = cue.SPEECH_THAT.search(left_np)
+        if speech:
+            left_np = left_np[speech.end():]  # "The Ukrainian General Staff reported that 620 soldiers ...": the speaker is no owner
         noun_end = hits[0][2].end() if hits else 0
         tail = head[noun_end:]
         of_phrase = re.match(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+", tail)
@@ -193,6 +196,9 @@ class Grammar:
         people = list(cue.SIDE_PEOPLE_LOST.finditer(left))
         if people:  # "the count of Russians killed or hurt at about 700,000"
             return "ru_military" if people[-1].group(1).lower().startswith("russia") else "ua_military"
+        side = lx.SIDE.get(speaker or "")
+        if side and cue.OF_THE_ENEMY.match(right):  # "1,300 of the enemy had been killed": the speaker's enemy
+            return "ru_military" if side == "ua" else "ua_military"
         return None
 
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
