@@ -982,6 +982,10 @@ SENTENCE_CASES = [
     # the speaker before "reported that" owns no noun phrase; "of the enemy" is the speaker's enemy
     ("The Ukrainian General Staff reported that 620 soldiers were eliminated over the past day.", ("ua_mod","ru_military","killed",620,"exact","period",THU)),
     ("Ukraine's defence ministry said 1,300 of the enemy had been killed over the past day.", ("ua_mod","ru_military","killed",1300,"exact","period",THU)),
+    # "In May alone" is a window, not an incident that would make the unnamed dead civilians
+    ("Defence minister Oleksii Reznikov gave reporters an update.\n\n\"The occupiers have lost more than 200,000 soldiers since February "
+     "last year. In May alone they lost 11,000.\n\n\"Our own losses are significantly smaller,\" he added.",
+     ("ua_mod","ru_military","casualties",11000,"exact","period",date(2023, 5, 31))),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),

@@ -675,8 +675,9 @@ class Grammar:
             if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS \
                     or local:  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
-            if lx.EVENT.search(sentence) and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
-                return "civilians"  # "Russian rockets kill 15 in a housing block"
+            if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) \
+                    and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
+                return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
             if self.last_subject is not None:
                 return self.last_subject  # "370,000 others had been injured": whose, the text said before
         return self._army("", sentence, claimant, metric)
