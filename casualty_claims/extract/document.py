@@ -425,7 +425,8 @@ class DocumentModel:
             for m in self.mentions:
                 if sentence.start <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
                     tail = self.text[m.end:m.end + 25]
-                    possessive = re.match(r"(?:['’]s)? (?:figures|data|estimates?|tally|count|report|statement|update|claims?)\b", tail)
+                    possessive = re.match(r"(?:['’]s)? (?:figures|data|estimates?|tally|count|report|statement|update|claims?"
+                                          r"|words|remarks|comments|message)\b", tail)
                     if (colon and m.end <= sentence.start + colon.end()) or possessive:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
