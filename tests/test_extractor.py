@@ -990,6 +990,9 @@ SENTENCE_CASES = [
     ("Zelensky's words were blunt. \"We have lost 31,000 soldiers. Not 300,000.\"", ("ua_president","ua_military","casualties",31000,"exact","cumulative",THU)),
     ("In a statement, the UN mission said:\n\n\"We have verified 9,000 civilian deaths, including 500 children.\"",
      ("un","children","killed",500,"exact","cumulative",THU)),
+    # "gave reporters an update" is a speech event: the quoted paragraph after it is his
+    ("Defence minister Oleksii Reznikov gave reporters an update.\n\n\"The occupiers have lost more than 200,000 soldiers since "
+     "February last year.\"", ("ua_mod","ru_military","casualties",200000,"at_least","cumulative",THU)),
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
