@@ -43,6 +43,8 @@ def claims(text, published=PUB, kind=None):
         ("nearly two dozen people", 24, "approx"),
         ("half a dozen tanks", 6, "exact"),
         ("one hundred and five soldiers", 105, "exact"),
+        ("15\u2009000 soldiers", 15000, "exact"),
+        ("1,5 million people", 1_500_000, "exact"),
     ],
 )
 def test_numbers_and_qualifiers(text, value, qualifier):

@@ -15,7 +15,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "m": 1_000_000}
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 _WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
-_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands separated by comma, (thin / no-break) space; a decimal comma before a scale word ("1,5 million")
+_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln)\b)|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)(?:k|K)\b)"
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
 # (word numbers before "a hundred": "one hundred and five" is one number)
@@ -59,7 +60,8 @@ class Number:
 
 
 def to_int(text: str) -> int | None:
-    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    t = re.sub(r"^(\d+),(\d)(?=\s*(?:million|mln)\b)", r"\1.\2", t)  # "1,5 million" is 1.5 million
     if t in ("half a million",):
         return 500_000
     if t == "half a thousand":
