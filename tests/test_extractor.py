@@ -45,6 +45,8 @@ def claims(text, published=PUB, kind=None):
         ("one hundred and five soldiers", 105, "exact"),
         ("15\u2009000 soldiers", 15000, "exact"),
         ("1,5 million people", 1_500_000, "exact"),
+        ("north of 300,000 casualties", 300000, "at_least"),
+        ("just shy of 50,000 troops", 50000, "approx"),
     ],
 )
 def test_numbers_and_qualifiers(text, value, qualifier):
