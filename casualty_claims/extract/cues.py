@@ -6,6 +6,7 @@ import re
 
 from casualty_claims.extract import fastre
 from casualty_claims.extract import lexicon as lx
+from casualty_claims.extract.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
 # "may" only in lower case: "in May" is a month, not a forecast.
@@ -13,8 +14,7 @@ FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|pr
 PLACE = fastre.compile(
     r"\b(?i:in|near|on|at|over|towards?|around|outside)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|(?:" + WEEKDAY_NAMES + r"|" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS +
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
     r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e|shelling|bombardment|bombing|sinking|downing|attacks?|strikes?)\s+(?:for|of|on)\s+"
@@ -95,7 +95,7 @@ AFTER_SUBCOUNT = fastre.compile(
 )
 OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
 REGIONAL_SHARE = fastre.compile(
-    r"\b(?:were|was) recorded in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)"
+    r"\b(?:were|was) recorded in\b(?!\s+(?:" + MONTH_NAMES + r"|20\d\d)\b)"
     r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ](?:controlled|occupied|held)\b|\bin (?:the )?(?:territory|territories|areas?) (?:controlled|occupied|held)\b"
     r"|\bin other regions\b"
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
@@ -160,11 +160,11 @@ PART_OF = fastre.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # A loss verb dated to one day right after the figure: "690 occupiers were liquidated on Wednesday".
 LOST_ON_DAY = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|liquidated|eliminated|destroyed|wounded|shot down|downed|neutrali[sz]ed)"
-    r"(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b"
+    r"(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday)\b"
     # "1,000 soldiers on June 12 alone": one named day's figure
-    r"|\s+(?:\w+\s+){0,2}?on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
-    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b",
+    r"|\s+(?:\w+\s+){0,2}?on\s+(?:(?:" + MONTH_NAMES + r")\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:" + MONTH_NAMES + r")|" +
+    WEEKDAY_NAMES + r")\s+alone\b",
     re.IGNORECASE)
 # A named operation is tied to its place: "during the Kursk operation", "the Kharkiv counteroffensive".
 NAMED_OPERATION = fastre.compile(r"\b(?:the|its) [A-Z][a-z]+ (?:operation|offensive|counteroffensive|incursion)\b")
@@ -180,7 +180,7 @@ INCIDENT = fastre.compile(r"\bin (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|expl
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))", re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
-_MONTH_OR_YEAR = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+_MONTH_OR_YEAR = r"(?:" + MONTH_NAMES + r"|(?:19|20)\d\d)\b"
 ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _MONTH_OR_YEAR + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")
 WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _MONTH_OR_YEAR)
 # A local official (governor, mayor, regional or city administration) speaks of an attack's victims.
@@ -250,7 +250,7 @@ CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).
 SIMPLE_PAST_LOST = fastre.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\blost\s+$")
-ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:\w+\s+){0,2}?yesterday\b")
+ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:" + WEEKDAY_NAMES + r")\b|\s+(?:\w+\s+){0,2}?yesterday\b")
 PERSONNEL_DESTROYED = fastre.compile(
     r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters|nationalists|mercenaries)"
     r"\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)

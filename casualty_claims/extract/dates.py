@@ -12,19 +12,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from casualty_claims.extract import fastre
+from casualty_claims.extract.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from casualty_claims.extract.numbers import to_int
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_M = r"(?P<month>" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.?"
 _DAY_MONTH = fastre.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 _MONTH_DAY = fastre.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)
 _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through)\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b(?!\s+\d)", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
-_WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
 _RELATIVE = fastre.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
 _AGO = fastre.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
 _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)

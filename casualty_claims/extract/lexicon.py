@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from casualty_claims.extract import fastre
+from casualty_claims.extract.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 # Which side a claimant speaks for; decides whose losses "the enemy" or unlabelled troops are.
 SIDE = {
@@ -243,23 +244,23 @@ CUMULATIVE = fastre.compile(
 PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
-    r"(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: alone)?(?: \d{4})?|"
+    r"(?:in|during) (?:" + MONTH_NAMES + r")(?: alone)?(?: \d{4})?|"
     r"(?:in|during|throughout|for) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"in the (?:week|month|fortnight|seven days|\d+ days) (?:to|ending|up to|through)\b|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
     r"over the weekend|in a day|in one day|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily losses|in one week|"
     r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|during the (?:counteroffensive|offensive|week|month)|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|this past week|"
     r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|"
-    r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTH_NAMES + r") )?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:to|until|till|through|and|-|–) (?:\d{1,2}(?:st|nd|rd|th)? )?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"  # "from 1 to 31 May"
-    r"(?:in|during) the month of (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:" + MONTH_NAMES + r")\b|"  # "from 1 to 31 May"
+    r"(?:in|during) the month of (?:" + MONTH_NAMES + r")|"
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle)|"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
-    r"since (?!Feb(?:ruary|\.)? 24)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b)\b",
+    r"since (?!Feb(?:ruary|\.)? 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b)\b",
     re.IGNORECASE,
 )
 EVENT = fastre.compile(

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from casualty_claims.extract import fastre
+from casualty_claims.extract.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -39,7 +40,7 @@ _RANGE = fastre.compile(
     re.IGNORECASE,
 )
 _NUMBER_RE = fastre.compile(NUMBER, re.IGNORECASE)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_MONTHS = r"(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.?"
 _DATE_AROUND = fastre.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
 _DAY_SPAN_END = fastre.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
 _RANGE_SCALE = fastre.compile(r"\s*(thousand|million)\b", re.IGNORECASE)
