@@ -1000,6 +1000,11 @@ SENTENCE_CASES = [
     # a window fronted inside reported speech
     ("The UN official noted that \"in the first four months of 2023 alone, civilian casualties reached 2,031, with 398 killed\".",
      ("un","civilians","casualties",2031,"exact","period",date(2023, 4, 30))),
+    # "The victims include" opens on the parts of the total in the sentence before
+    ("Ukraine's interior ministry said on Thursday that at least 150 civilians have been killed since the invasion began. "
+     "The victims include nine children.", ("ua_other","children","killed",9,"exact","cumulative",THU)),
+    ("Police said 21 people died in the strike on the city. The dead included three children.",
+     ("other","children","killed",3,"exact","event",THU)),
 ]
 
 
@@ -1038,6 +1043,15 @@ def test_a_monthly_un_update_in_our_words_reads_as_the_whole_war_and_the_month()
                    ("civilians", "wounded", 19875, "cumulative", end), ("civilians", "casualties", 504, "period", end),
                    ("civilians", "killed", 123, "period", end), ("civilians", "wounded", 381, "period", end),
                    ("children", "killed", 12, "period", end), ("children", "wounded", 46, "period", end)}
+
+
+def test_the_same_toll_in_two_places_is_two_events_and_in_one_place_one():
+    two = ("Four people were killed in a drone strike on Odesa overnight, the regional governor said.\n\n"
+           "In Sumy, four people were killed when a missile hit a school, local officials said.")
+    assert [(c.metric, c.value, c.scope) for c in extract_claims(two, THU)] == [("killed", 4, "event")] * 2
+    one = ("Russian shelling of Kherson killed two civilians on Wednesday, the governor said. "
+           "The two civilians were killed near the central market in Kherson, he added.")
+    assert [(c.metric, c.value) for c in extract_claims(one, THU)] == [("killed", 2)]
 
 
 def test_drones_launched_are_no_loss_only_those_shot_down():

@@ -230,7 +230,8 @@ COORDINATES = fastre.compile(r"(?:,|\band|\bor|\bas well as)\s*$", re.IGNORECASE
 PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 # A sentence that opens on the parts of the figure before it: "Among them were 12 children", "Of those, 40 were".
 OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
-                                r"They include|This included|These included)\b", re.IGNORECASE)
+                                r"They include|This included|These included|"
+                                r"(?:The|Those) (?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
 # A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".
 AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
 # Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers."

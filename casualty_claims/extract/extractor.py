@@ -550,7 +550,20 @@ class Grammar:
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
         out, strength = self._drop_regional_shares(out, self.strength)
         out = self._parts_share_their_total(self._coordinated_share_place(out))
-        return merge_restatements(out, strength, headline_end=headline_end)
+        return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out])
+
+    def _event_place(self, claim: Claim) -> str | None:
+        """The place an event figure is tied to: the first place after it up to the next figure, else the last one before
+        it in its sentence. Two strikes with the same toll in two towns are two events, not one restated."""
+        if claim.scope != "event":
+            return None
+        sentence = self.doc.sentence_at(claim.evidence_start)
+        stop = next((n.start for n in self.numbers if n.start >= claim.evidence_end), sentence.end)
+        after = cue.place_in(self.text[claim.evidence_start:min(stop, sentence.end)])
+        if after is None:
+            after = max(cue.PLACE.finditer(self.text, sentence.start, claim.evidence_start), key=lambda m: m.start(), default=None)
+        names = re.findall(r"[A-Z][\w\u0400-\u04FF-]{2,}", after.group()) if after is not None else []
+        return names[0] if names else None
 
     def _total_of_previous_sentence(self, sentence) -> Claim | None:
         last = self.last_claim

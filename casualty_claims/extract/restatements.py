@@ -13,14 +13,17 @@ def looks_rounded(a: Claim, b: Claim) -> bool:
     return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and b.value % 100 != 0)
 
 
-def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0) -> list[Claim]:
+def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0, places: list[str | None] | None = None) -> list[Claim]:
     """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
     unattributed headline figure that an attributed claim states too. Of two statements of one figure
-    the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence)."""
-    kept: list[tuple[Claim, int]] = []
-    for c, c_strength in zip(claims, strength, strict=True):
+    the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence).
+    `places`: per claim, the place an event figure is tied to; events in two different places are never one figure."""
+    kept: list[tuple[Claim, int, str | None]] = []
+    for c, c_strength, c_place in zip(claims, strength, places or [None] * len(claims), strict=True):
         duplicate = False
-        for j, (k, k_strength) in enumerate(kept):
+        for j, (k, k_strength, k_place) in enumerate(kept):
+            if c_place and k_place and c_place != k_place:
+                continue  # "four killed in Odesa" and "four killed in Sumy": two strikes
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
             # a headline's "Kyiv puts Russian dead at 9,000" is the body's Zelensky: one side, one figure
@@ -33,7 +36,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
             if generic_echo:
                 specific, generic = (k, c) if c.metric == "casualties" else (c, k)
                 claimant = specific.claimant if specific.claimant != "other" else generic.claimant
-                kept[j] = (replace(specific, claimant=claimant), max(c_strength, k_strength))
+                kept[j] = (replace(specific, claimant=claimant), max(c_strength, k_strength), k_place)
                 duplicate = True
                 break
             # "31,000 troops killed, Zelensky says" over the body's "31,000 Ukrainian soldiers": the headline's army was a guess
@@ -47,7 +50,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                     # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
                     # statement is the careful one; keep it, with the better attribution
                     better = replace(worse, claimant=better.claimant)
-                kept[j] = (better, max(c_strength, k_strength))
+                kept[j] = (better, max(c_strength, k_strength), k_place or c_place)
                 duplicate = True
                 break
             if same_series and related and k.value and c.value and k.value != c.value:
@@ -55,9 +58,9 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 precise = k if rounded is c else c
                 if rounded is not None and abs(rounded.value - precise.value) <= 0.05 * precise.value:
                     claimant = precise.claimant if precise.claimant != "other" else rounded.claimant
-                    kept[j] = (replace(precise, claimant=claimant), max(c_strength, k_strength))
+                    kept[j] = (replace(precise, claimant=claimant), max(c_strength, k_strength), k_place or c_place)
                     duplicate = True
                     break
         if not duplicate:
-            kept.append((c, c_strength))
-    return [c for c, _ in kept]
+            kept.append((c, c_strength, c_place))
+    return [c for c, _, _ in kept]
