@@ -1005,6 +1005,11 @@ SENTENCE_CASES = [
      "The victims include nine children.", ("ua_other","children","killed",9,"exact","cumulative",THU)),
     ("Police said 21 people died in the strike on the city. The dead included three children.",
      ("other","children","killed",3,"exact","event",THU)),
+    # "The UK" opening a sentence speaks; a possessive speaker after a figure ("Kyiv's estimate of") owns only what follows it
+    ("The UK puts the total number of Russians killed or injured at just under 500,000, close to Kyiv's estimate of 512,000.",
+     ("uk_gov","ru_military","casualties",500000,"at_most","cumulative",THU)),
+    ("The U.S. said on Thursday that about 20,000 Russian troops had been killed since December.",
+     ("us_gov","ru_military","killed",20000,"approx","period",THU)),
 ]
 
 

@@ -60,6 +60,8 @@ class Attribution:
     day: date | None = None
     refuting: bool = False
     generic: bool = False  # "Russian officials", "Ukrainian authorities": which body is meant depends on the figure
+    # "Kyiv's estimate of 708,890": a possessive noun phrase, no verb; it speaks for the figures it governs, after it
+    possessive: bool = False
 
 
 @dataclass
@@ -408,8 +410,10 @@ class DocumentModel:
                 day = self._day_near(sentence, agent.start, marker.end()) or speaker_days.get(agent.claimant)
                 if day is not None:
                     speaker_days[agent.claimant] = day  # "Konashenkov on Wednesday said ..."; later "he also said" keeps the day
+                owner = agent.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", self.text[agent.end:agent.end + 2]) is not None
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
-                                                         refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text))))
+                                                         refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text)),
+                                                         possessive=owner))
             dash = re.search(r"\s[—–-]\s*([^—–-]{2,60})$", segment)
             if dash:  # a headline "... — Defense Ministry" names its source at the end
                 for m in self.mentions:
@@ -428,7 +432,8 @@ class DocumentModel:
                     possessive = re.match(r"(?:['’]s)? (?:figures|data|estimates?|tally|count|report|statement|update|claims?"
                                           r"|words|remarks|comments|message)\b", tail)
                     if (colon and m.end <= sentence.start + colon.end()) or possessive:
-                        sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end)))
+                        sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
+                                                                 possessive=bool(possessive and not colon)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
             if sentence.attributions:
                 previous_frame = sentence.attributions[-1]
@@ -523,6 +528,8 @@ class DocumentModel:
                 return who
         if sentence.attributions:
             asserting = [a for a in sentence.attributions if not a.refuting] or sentence.attributions
+            # "The UK puts the total at 700,000, in line with Kyiv's estimate of 708,890": the possessive after a figure is not its speaker
+            asserting = [a for a in asserting if not (a.possessive and a.agent_start > pos)] or asserting
             return min(asserting, key=lambda a: (abs(a.marker_start - pos), a.marker_start))
         return None
 

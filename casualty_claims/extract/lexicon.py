@@ -90,8 +90,9 @@ ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
-    (rf"{_NOT_PLACE}\b(?:the UK|Britain)\b{_SPEAKS}", "uk_gov", "body"),
-    (rf"{_NOT_PLACE}\b(?:the US|the United States)\b{_SPEAKS}", "us_gov", "body"),
+    # "The UK puts ...", "the U.K. said": the government speaks (a capital "The" opens a sentence)
+    (rf"{_NOT_PLACE}\b(?:[Tt]he UK\b|[Tt]he U\.K\.|Britain\b){_SPEAKS}", "uk_gov", "body"),
+    (rf"{_NOT_PLACE}\b(?:[Tt]he US\b|[Tt]he U\.S\.|[Tt]he United States\b){_SPEAKS}", "us_gov", "body"),
     # "according to Ukrainian estimates": a side's own count of losses is its military's
     (r"\bUkrain(?:ian|e's) (?:official )?(?:estimates?|figures|data|count|tally)\b", "ua_mod", "body"),
     (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally)\b", "ru_mod", "body"),
