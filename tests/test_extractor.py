@@ -1010,6 +1010,11 @@ SENTENCE_CASES = [
      ("uk_gov","ru_military","casualties",500000,"at_most","cumulative",THU)),
     ("The U.S. said on Thursday that about 20,000 Russian troops had been killed since December.",
      ("us_gov","ru_military","killed",20000,"approx","period",THU)),
+    # a dash aside restating a rate as a total is its own clause: the rate does not cancel it, the noun after the next dash
+    # is not its metric; and Ukraine's defence intelligence is the defence ministry's
+    ("Ukraine's defence intelligence estimated Russian losses in May at an average of 300 soldiers killed per day — roughly "
+     "9,300 over the month — with total casualties near 28,000 once the wounded are counted.",
+     ("ua_mod","ru_military","killed",9300,"approx","period",date(2023, 5, 31))),
 ]
 
 

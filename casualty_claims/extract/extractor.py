@@ -400,7 +400,7 @@ class Grammar:
                 if not part_in_window and not launched and not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS
                                                                 and inner[0] in cue.HUMAN_METRICS):
                     continue
-            clause_before = re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]
+            clause_before = re.split(r"[,;:]|\s[—–]\s", self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
                     or cue.AVERAGE.search(clause_before):
                 continue  # "children aged 6, 8 and 14", "men between 18 and 55"; "began the war with 3,100 tanks"; daily averages
@@ -422,6 +422,7 @@ class Grammar:
                 # (a thousands comma inside the aside is not its end: "including 1,000 children,")
                 beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)(?:[^,;]|(?<=\d),(?=\d{3}))*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
                                 right if in_parentheses else self.text[n.end:sentence.end])
+                beyond = re.split(r"\s[—–]\s", beyond, maxsplit=1)[0]  # a dash left after the asides ends the clause
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not re.search(r"\d", words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
