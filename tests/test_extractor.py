@@ -356,8 +356,9 @@ SENTENCE_CASES = [
     ("In total, 1,200 Ukrainian servicemen have been captured, the Russian ministry said.",
      ("ru_mod","ua_military","captured",1200,"exact","cumulative",THU)),
     ("About 15,000 people are missing, the Ukrainian interior ministry said.", ("ua_other","civilians","missing",15000,"approx","cumulative",THU)),
+    # Wednesday dates the shelling; the toll holds as of the report (LABELING: "not the day of the attack")
     ("The regional governor said 3 people died and 11 were wounded after Russian shelling of Nikopol on Wednesday.",
-     ("ua_other","civilians","wounded",11,"exact","event",date(2023,6,14))),
+     ("ua_other","civilians","wounded",11,"exact","event",THU)),
     ("Russia's defence ministry said its forces had killed up to 600 Ukrainian servicemen in the past 24 hours.",
      ("ru_mod","ua_military","killed",600,"at_most","period",THU)),
     ("Ukrainian officials said on Friday that a Russian missile strike on a shopping centre in Kremenchuk killed at least 20 people.",
@@ -1015,6 +1016,13 @@ SENTENCE_CASES = [
     ("Ukraine's defence intelligence estimated Russian losses in May at an average of 300 soldiers killed per day — roughly "
      "9,300 over the month — with total casualties near 28,000 once the wounded are counted.",
      ("ua_mod","ru_military","killed",9300,"approx","period",date(2023, 5, 31))),
+    # a fresh attack's day dates the attack, its toll holds as of the report; a recap weeks later keeps the attack's day
+    ("Russian missiles struck the centre of Sumy on Tuesday, killing 12 people and wounding 40, regional officials said on Wednesday.",
+     ("ua_other","civilians","killed",12,"exact","event",date(2023, 6, 14))),
+    ("Yesterday the Russians launched a missile attack on a residential district of Odesa, killing nine people.",
+     ("other","civilians","killed",9,"exact","event",THU)),
+    ("On 27 May, Russian missiles hit a clinic in Dnipro, reportedly killing four people.",
+     ("other","civilians","killed",4,"exact","event",date(2023, 5, 27))),
 ]
 
 

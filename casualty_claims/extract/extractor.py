@@ -23,6 +23,7 @@ from casualty_claims.extract.restatements import merge_restatements
 from casualty_claims.extract.windows import WORD_RE, first, last, words
 
 EXTRACTOR = "grammar@2"  # @2: the rules of the second session (see README, "Claims from free text")
+_FRESH_DAYS = 3  # an attack at most this many days before its report is news: its toll is dated by the report
 
 
 class Grammar:
@@ -299,7 +300,7 @@ class Grammar:
             return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
         return "cumulative"
 
-    def as_of(self, n: Number, sentence, speaker_day: date | None) -> date:
+    def as_of(self, n: Number, sentence, speaker_day: date | None, scope: str | None = None) -> date:
         best = None
         for d in self.doc.dates:
             if not (sentence.start <= d.start < sentence.end):
@@ -316,6 +317,14 @@ class Grammar:
             if best is None or distance < best[0]:
                 best = (distance, d.day)
         day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
+        report = speaker_day or self.published
+        if best is not None and scope == "event" and 0 < (report - day).days <= _FRESH_DAYS \
+                and lx.EVENT.search(self.text, sentence.start, sentence.end):
+            # "A Russian attack killed at least 19 people ... on Friday, officials said" (in Saturday's paper): a fresh
+            # attack's day dates the attack; its toll is still being counted and holds as of the report (LABELING).
+            # A recap of an attack weeks back ("On 27 June, missiles hit Kramatorsk, killing 11") keeps the attack's day:
+            # that toll is the one reported then.
+            return report
         # "said on Thursday that 1,050 had been killed the day before": Wednesday's figure; the phrase in the figure's own
         # clause or opening the sentence, not in an aside ("9,000, eighteen times the figure Moscow gave a day earlier")
         if not cue.DAY_BEFORE.search(self.text, sentence.start, sentence.end):
@@ -524,10 +533,10 @@ class Grammar:
                 scope, day = self.last_claim.scope, self.last_claim.as_of
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
                 scope = self.scope_of(s_text, self.text[sentence.start:clause_end], subject, n.start - sentence.start)
-                day = self.as_of(n, sentence, frame.day if frame else None)
+                day = self.as_of(n, sentence, frame.day if frame else None, scope)
             else:
                 scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local, place_end)
-                day = self.as_of(n, sentence, frame.day if frame else None)
+                day = self.as_of(n, sentence, frame.day if frame else None, scope)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
