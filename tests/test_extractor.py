@@ -1023,6 +1023,13 @@ SENTENCE_CASES = [
      ("other","civilians","killed",9,"exact","event",THU)),
     ("On 27 May, Russian missiles hit a clinic in Dnipro, reportedly killing four people.",
      ("other","civilians","killed",4,"exact","event",date(2023, 5, 27))),
+    # a source phrase before a fronted window does not hide it
+    ("According to Shoigu, since the beginning of the counteroffensive, the Ukrainians have lost 43,000 soldiers.",
+     ("ru_mod","ua_military","casualties",43000,"exact","period",THU)),
+    # "the first N days / weeks of <month>" ends on that day
+    ("In the first ten days of June, the UN recorded 180 civilian casualties in Ukraine.",
+     ("un","civilians","casualties",180,"exact","period",date(2023, 6, 10))),
+    ("In the first two weeks of May, OHCHR recorded 120 civilian deaths.", ("un","civilians","killed",120,"exact","period",date(2023, 5, 14))),
 ]
 
 

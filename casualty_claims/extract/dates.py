@@ -31,6 +31,8 @@ _AGO = fastre.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|befor
 _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+# "in the first ten days of September", "the first two weeks of May 2023": the window ends on that day
+_FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\s+of\s+(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 _LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
 _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scale )?(?:invasion|war)\b", re.IGNORECASE)
 # Day-first numeric dates, as the General Staff writes them: "24.02.22", "20.05.2024".
@@ -101,6 +103,13 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if n and 1 <= n <= 12:
             year = int(m["year"])
             add(m, _cap(date(year, n, calendar.monthrange(year, n)[1]), published), window=True)
+    for m in _FIRST_DAYS.finditer(text):
+        n = to_int(m["n"])
+        if n and n * (7 if m["unit"].lower() == "weeks" else 1) <= 28:
+            month = MONTHS[m["month"].lower()]
+            end = n * (7 if m["unit"].lower() == "weeks" else 1)
+            year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1
+            add(m, _cap(date(year, month, end), published), window=True)
     for m in _MONTH_YEAR.finditer(text):
         month, year = MONTHS[m["month"].lower().rstrip(".")], int(m["year"])
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)

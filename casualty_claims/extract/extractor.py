@@ -280,7 +280,8 @@ class Grammar:
             return min(cues)[1]
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
         # statement ("In February, Zelensky said ...").
-        opening = re.match(r"[^,;]{0,90},", sentence)
+        # "According to him, since the beginning of the counteroffensive, ...": the source phrase fronts the window
+        opening = re.match(r"(?:according to [^,;]{1,40},\s*)?[^,;]{0,90},", sentence, re.IGNORECASE)
         at = sentence.find(around) + offset
         reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'said that "over the first four months of 2023, ...'
         if reported and (opening is None or not cue.WINDOW_OPENER.search(opening.group())):
