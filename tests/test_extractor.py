@@ -1030,6 +1030,14 @@ SENTENCE_CASES = [
     ("In the first ten days of June, the UN recorded 180 civilian casualties in Ukraine.",
      ("un","civilians","casualties",180,"exact","period",date(2023, 6, 10))),
     ("In the first two weeks of May, OHCHR recorded 120 civilian deaths.", ("un","civilians","killed",120,"exact","period",date(2023, 5, 14))),
+    # "reported the destruction of N tanks" is a loss; another country's intelligence is not Ukraine's
+    ("Russia has lost more than 400,000 troops, Ukraine's General Staff says. It also reported the destruction of 6,500 tanks.",
+     ("ua_mod","ru_military","tanks",6500,"exact","cumulative",THU)),
+    ("Estonian military intelligence said on Wednesday that Russia was losing up to 1,000 soldiers a day. In February as a whole, "
+     "it estimated, about 28,000 troops were killed or wounded.", ("other_gov","ru_military","casualties",28000,"approx","period",date(2023, 2, 28))),
+    # the noun of a figure is read before the comma: the speech tag after it ("the city's military administration said") is none
+    ("Russian forces shelled Kherson overnight. Two people died and five were injured, the city's military administration said.",
+     ("ua_other","civilians","wounded",5,"exact","event",THU)),
 ]
 
 

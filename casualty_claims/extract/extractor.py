@@ -143,6 +143,7 @@ class Grammar:
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
         head = re.split(r"\bby\b", words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
+        head = head.split(",", 1)[0]  # "five were injured, the city's military administration said": the speech tag is no noun
         hits = sorted(
             (m.start(), name, m) for name in ("children", "civilians", "military")
             if (m := lx.SUBJECT_RES[name].search(head)) is not None
