@@ -1038,6 +1038,13 @@ SENTENCE_CASES = [
     # the noun of a figure is read before the comma: the speech tag after it ("the city's military administration said") is none
     ("Russian forces shelled Kherson overnight. Two people died and five were injured, the city's military administration said.",
      ("ua_other","civilians","wounded",5,"exact","event",THU)),
+    # a refuted figure is not the refuter's: it stays its owner's, unnamed here ("absurd" refutes like "a lie")
+    ("Peskov rejected the figure. \"The claim that 300,000 of our soldiers died is absurd,\" he said.",
+     ("other","ru_military","killed",300000,"exact","cumulative",THU)),
+    ("The Kremlin dismissed reports that 50,000 Russian troops had been killed as Western propaganda.",
+     ("other","ru_military","killed",50000,"exact","cumulative",THU)),
+    ("Ukraine's coordination headquarters said 1,400 Ukrainian soldiers remain missing since the start of the invasion.",
+     ("ua_other","ua_military","missing",1400,"exact","cumulative",THU)),
 ]
 
 

@@ -194,7 +194,8 @@ OWN_WINDOW = fastre.compile(r"(?:\s+(?:people|troops|soldiers|servicemen|personn
 # The speaker rejects the figure after naming it: "the figure of 300,000 dead was an invention", "... is a lie".
 REFUTED_AFTER = fastre.compile(
     r"[^,;.]{0,40}?\b(?:was|is|were|are|as)\s+(?:an?\s+|simply\s+|pure\s+|absolutely\s+|completely\s+)*(?:\w+\s+)?"
-    r"(?:invention|invented|lie|lies|false|fake|fabrication|fabricated|untrue|nonsense|exaggerated|exaggeration|propaganda|disinformation)\b",
+    r"(?:invention|invented|lie|lies|false|fake|fabrication|fabricated|untrue|nonsense|exaggerated|exaggeration|propaganda|disinformation|"
+    r"absurd|ridiculous|baseless|groundless)\b",
     re.IGNORECASE)
 # A total's daily change in parentheses: "9,541 tanks (+5)".
 DAILY_CHANGE_OPEN = fastre.compile(r"\(\s*\+\s*$")
