@@ -1045,6 +1045,12 @@ SENTENCE_CASES = [
      ("other","ru_military","killed",50000,"exact","cumulative",THU)),
     ("Ukraine's coordination headquarters said 1,400 Ukrainian soldiers remain missing since the start of the invasion.",
      ("ua_other","ua_military","missing",1400,"exact","cumulative",THU)),
+    # "the enemy" of an unnamed reporter is read from the side whose words the document uses ("group of forces" is
+    # Moscow's); the later items of a list share the first item's owner
+    ("In the Kupyansk direction, units of the Zapad group of forces repelled four attacks. The enemy lost up to 60 servicemen, "
+     "two tanks and three pickup trucks.", ("other","ua_military","casualties",60,"at_most","event",THU)),
+    ("In the Kupyansk direction, units of the Zapad group of forces repelled four attacks. The enemy lost up to 60 servicemen, "
+     "two tanks and three pickup trucks.", ("other","ua_military","tanks",2,"exact","event",THU)),
 ]
 
 

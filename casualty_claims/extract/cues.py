@@ -139,7 +139,8 @@ ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessmen
                              r"(?:\s+\w+){0,2}?\s+to\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
-RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b",
+RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"
+                                 r"|\b(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr|West|South|Centre|Center|East|North)\s+(?:[Gg]roup of [Ff]orces|[Bb]attlegroup)\b",
                                  re.IGNORECASE)
 # Kyiv's words for it: a bare ministry or General Staff that uses them is Ukraine's.
 UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|racists|our defenders|our warriors|ruscists|rashists)\b", re.IGNORECASE)
@@ -256,3 +257,5 @@ ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:" + WEEKDAY_NAMES + r")\b
 PERSONNEL_DESTROYED = fastre.compile(
     r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters|nationalists|mercenaries)"
     r"\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)
+# The next item of a list, right after the noun of the one before: "60 servicemen, two tanks and three trucks".
+NEXT_ITEM = fastre.compile(r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:up to |about |some |over |more than |nearly |almost |around )?")

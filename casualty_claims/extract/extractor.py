@@ -203,10 +203,17 @@ class Grammar:
             return "ru_military" if side == "ua" else "ua_military"
         return None
 
+    def _document_side(self) -> str | None:
+        """The side whose words the document uses, when only one side's are there: "the enemy" of an unnamed reporter."""
+        ru, ua = cue.RUSSIAN_FRAMING.search(self.text), cue.UKRAINIAN_FRAMING.search(self.text)
+        return "ru" if ru and not ua else "ua" if ua and not ru else None
+
     def _army(self, phrase: str, sentence: str, speaker: str | None, metric: str) -> str:
         side = lx.SIDE.get(speaker or "")
         if side is None and cue.RUSSIAN_FRAMING.search(sentence):
             side = "ru"  # "since the special military operation began, ... were destroyed": Moscow's words
+        if side is None and lx.ENEMY.search(phrase):
+            side = self._document_side()  # "The enemy lost up to 60 servicemen" after "units of the Zapad group of forces repelled"
         holder = cue.HOLDER.search(phrase)
         if holder:  # "Ukraine has some 2,000-3,000 soldiers killed"
             return "ru_military" if holder.group(1).lower() in ("russia", "moscow") else "ua_military"
@@ -500,6 +507,9 @@ class Grammar:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
+            if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
+                    and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
+                subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
                 claimant = self.doc.ministry_of_side(claimant) or claimant
             if subcount and parent is not None and parent.metric == "armored_vehicles" and metric == "tanks":
@@ -663,6 +673,10 @@ class Grammar:
         if earlier is not None and last is not None and last.scope in ("period", "event") and last.claimant == claimant \
                 and earlier.start <= last.evidence_start < sentence.end and not part_of_total:
             return last.scope, last.as_of if last.scope == "period" else day
+        if previous is not None and previous.paragraph == sentence.paragraph and (last is None or last.evidence_start < previous.start):
+            opening = re.match(r"[^,;.]{0,60},", self.text[previous.start:previous.end])
+            if opening and cue.place_in(opening.group()):
+                return "event", day  # "In the Kupyansk direction, our units repelled four attacks. The enemy lost up to 60 servicemen"
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
             if any(lx.EVENT.search(self.text[x.start:x.end]) and not lx.CUMULATIVE.search(self.text[x.start:x.end]) for x in nearby):
