@@ -1051,6 +1051,13 @@ SENTENCE_CASES = [
      "two tanks and three pickup trucks.", ("other","ua_military","casualties",60,"at_most","event",THU)),
     ("In the Kupyansk direction, units of the Zapad group of forces repelled four attacks. The enemy lost up to 60 servicemen, "
      "two tanks and three pickup trucks.", ("other","ua_military","tanks",2,"exact","event",THU)),
+    # a mention inside a quote is not the agent of the speech verb outside it; the next quote is the same speaker's, and
+    # "the figure was" takes the loss named in the sentence before
+    ("\"We are seeing enormous losses on the Russian side,\" said Admiral Tony Radakin, Britain's chief of defence staff. "
+     "\"In October alone, the figure was 41,980.\"", ("uk_gov","ru_military","casualties",41980,"exact","period",date(2022, 10, 31))),
+    # a passive "reported by Kyiv" names the speaker; a daily figure is a day's; "the highest of the war" ranks, it does not total
+    ("Western officials say October was the heaviest month yet for Russian losses. The daily figure reported by Kyiv was 1,210, "
+     "the second highest of the war.", ("ua_mod","ru_military","casualties",1210,"exact","period",THU)),
 ]
 
 

@@ -259,3 +259,8 @@ PERSONNEL_DESTROYED = fastre.compile(
     r"\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)
 # The next item of a list, right after the noun of the one before: "60 servicemen, two tanks and three trucks".
 NEXT_ITEM = fastre.compile(r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:up to |about |some |over |more than |nearly |almost |around )?")
+# "the figure was", "the daily number stood at": a figure whose noun is in the sentence before.
+THE_FIGURE_WAS = fastre.compile(r"\b(?:the|that|this|its|their)\s+(?:\w+\s+){0,2}(?:figure|number|tally|count|toll)\s+(?:\w+\s+){0,3}?"
+                                r"(?:was|is|stood at|stands at|came to|reached|amounted to)\s*$", re.IGNORECASE)
+SUPERLATIVE_BEFORE = fastre.compile(r"\b(?:highest|lowest|largest|biggest|heaviest|deadliest|bloodiest|worst|greatest|costliest|most\s+\w+)"
+                                    r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)

@@ -350,7 +350,7 @@ class DocumentModel:
 
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
-        inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        inside = self._mentions_outside_quotes(sentence, marker.start())
         if re.match(r"\s+by\s+", text[marker.end():marker.end() + 6]):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:  # passive: "This was reported by the General Staff"
@@ -361,7 +361,7 @@ class DocumentModel:
             return None  # "This was reported on Facebook": refers back; the speaker before still speaks
         if passive:
             return Mention(marker.start(), marker.start(), "other", False, False, "it was reported")  # no agent named
-        inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        inside = self._mentions_outside_quotes(sentence, marker.start())
         if word in ("according to", "data from", "figures from", "per", "citing", "cited", "quoted"):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
             if after:
@@ -396,6 +396,12 @@ class DocumentModel:
         if before:
             return before[-1]
         return None
+
+    def _mentions_outside_quotes(self, sentence: Sentence, marker: int) -> list[Mention]:
+        """The sentence's mentions that can be the agent of a speech verb at `marker`: not ones inside a quote the verb is
+        outside of ('"... losses on the Russian side," said Admiral Radakin': the Russian side does not speak)."""
+        here = self.quote_at(marker)
+        return [m for m in self.mentions if sentence.start <= m.start < sentence.end and self.quote_at(m.start) in (None, here)]
 
     def _attribute(self) -> None:
         previous_frame: Attribution | None = None

@@ -283,6 +283,8 @@ class Grammar:
                 continue
             if cues and cue.SUMMING_WORD.fullmatch(hit.group()):
                 continue  # "In total, 16,000 were killed since the counteroffensive began": a sum over the stated window
+            if hit.group().lower() in ("of the war", "in the war") and cue.SUPERLATIVE_BEFORE.search(around, 0, hit.start()):
+                continue  # "1,660, the second highest of the war": a ranking, not a total
             cues.append((abs(hit.start() - offset), "cumulative"))
         if cues:
             return min(cues)[1]
@@ -456,6 +458,12 @@ class Grammar:
                 metric, how = ("casualties" if verb in ("lost", "losses") else "killed"), "left"
             if metric is None and (of_those := cue.OF_THOSE.match(s_text)) and n.start - sentence.start < 60:
                 metric, how = first(lx.METRIC_RES, of_those.group())[0], "left"  # "Of those killed, 500 were children"
+            if metric is None and parent is None and cue.THE_FIGURE_WAS.search(left):
+                # "We are seeing enormous losses on the Russian side. ... In October alone, the figure was 41,980": the
+                # figure of the loss named in the sentence before
+                named = last(lx.METRIC_RES, previous_sentence)
+                if named is not None:
+                    metric, how = named[0], "left"
             if metric is None:
                 # back to the last figure that was a claim: "losses in the past 24 hours ... amounted to up to 300"
                 # reads across the 24, which is no figure
