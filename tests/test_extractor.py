@@ -1058,6 +1058,11 @@ SENTENCE_CASES = [
     # a passive "reported by Kyiv" names the speaker; a daily figure is a day's; "the highest of the war" ranks, it does not total
     ("Western officials say October was the heaviest month yet for Russian losses. The daily figure reported by Kyiv was 1,210, "
      "the second highest of the war.", ("ua_mod","ru_military","casualties",1210,"exact","period",THU)),
+    # "the Russian president", "Russia's defence minister", "Ukraine's president" in lower case; "Ukraine was losing" names the loser
+    ("Putin gave no figures for his own army. But the Russian president said that Ukraine was losing up to 2,000 people a day and "
+     "that its total losses exceeded 500,000.", ("ru_kremlin","ua_military","casualties",500000,"at_least","cumulative",THU)),
+    ("Zelensky was speaking at a forum in Kyiv. Meanwhile, Russia's defence minister claimed that Ukraine had lost 444,000 troops.",
+     ("ru_mod","ua_military","casualties",444000,"exact","cumulative",THU)),
 ]
 
 

@@ -21,7 +21,7 @@ _N = r"(?:[A-Z][\w'’\-]+\s+){0,3}"  # up to three capitalised words before a s
 
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
-    (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian President\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's president\b", "ua_president", "person"),
+    (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian [Pp]resident\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's [Pp]resident\b(?!['’]s [Oo]ffice)", "ua_president", "person"),
     (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b", "ua_presidential_office", "person"),
     (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's Armed Forces|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
@@ -49,10 +49,10 @@ ALIASES: list[tuple[str, str, str]] = [
      "ua_other", "person"),
     # Russia
     (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b"
-     r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
+     r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b"
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
-    (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian President\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
+    (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian [Pp]resident\b|\bRussia's [Pp]resident\b|\bPresident of Russia\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     (r"\bPrigozhin\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b"
      r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussian (?:officials?|authorities|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
