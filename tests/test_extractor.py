@@ -1063,6 +1063,10 @@ SENTENCE_CASES = [
      "that its total losses exceeded 500,000.", ("ru_kremlin","ua_military","casualties",500000,"at_least","cumulative",THU)),
     ("Zelensky was speaking at a forum in Kyiv. Meanwhile, Russia's defence minister claimed that Ukraine had lost 444,000 troops.",
      ("ru_mod","ua_military","casualties",444000,"exact","cumulative",THU)),
+    # a country that speaks is a body: "it" points back to it, not to the last body of another sentence
+    ("Ukraine's General Staff reported new Russian losses on Thursday. Both sides have been reticent about their own dead. Moscow "
+     "last officially announced its death toll in September 2022, when it said 5,937 people had died.",
+     ("ru_mod","ru_military","killed",5937,"exact","cumulative",date(2022, 9, 30))),
 ]
 
 
