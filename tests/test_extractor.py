@@ -1067,6 +1067,9 @@ SENTENCE_CASES = [
     ("Ukraine's General Staff reported new Russian losses on Thursday. Both sides have been reticent about their own dead. Moscow "
      "last officially announced its death toll in September 2022, when it said 5,937 people had died.",
      ("ru_mod","ru_military","killed",5937,"exact","cumulative",date(2022, 9, 30))),
+    # "one" as an item of an equipment list
+    ("Over the past day the General Staff counted 1,150 Russian troops killed, 12 tanks, one cruise missile, 40 drones and one MLRS destroyed.",
+     ("ua_mod","ru_military","cruise_missiles",1,"exact","period",THU)),
 ]
 
 

@@ -159,7 +159,8 @@ _ONE_EQUIPMENT = fastre.compile(
 
 # "210 servicemen, a tank, two armoured vehicles": one item of a list.
 _ONE_IN_LIST = fastre.compile(
-    r"(?<=, )(?P<n>a|an|one)\s+(?:tank|helicopter|aircraft|plane|jet|drone|UAV|ship|warship|boat|submarine|howitzer|mortar|vehicle)\b(?=,|\s+and\b)",
+    r"(?<=, )(?P<n>a|an|one)\s+(?:tank|helicopter|aircraft|plane|jet|drone|UAV|ship|warship|boat|submarine|howitzer|mortar|vehicle|cruise missile"
+    r"|artillery system|air defen[cs]e system|MLRS|multiple rocket launcher|armou?red (?:combat )?vehicle)\b(?=,|\s+and\b)",
     re.IGNORECASE,
 )
 
