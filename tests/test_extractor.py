@@ -1070,6 +1070,16 @@ SENTENCE_CASES = [
     # "one" as an item of an equipment list
     ("Over the past day the General Staff counted 1,150 Russian troops killed, 12 tanks, one cruise missile, 40 drones and one MLRS destroyed.",
      ("ua_mod","ru_military","cruise_missiles",1,"exact","period",THU)),
+    # "Russia gave its toll" speaks; "in that month alone" is the month named before; a bare "In January" after "in
+    # September" is this year's January; "the ministry in Moscow" is where it sits, not where the losses were
+    ("Russia last gave its own toll in September, saying 5,937 of its troops had died.",
+     ("ru_mod","ru_military","killed",5937,"exact","cumulative",date(2022, 9, 30))),
+    ("Russia last gave its own toll in September. In January the defence ministry in Moscow said Ukraine had lost more than "
+     "6,500 soldiers in that month alone.", ("ru_mod","ua_military","casualties",6500,"at_least","period",date(2023, 1, 31))),
+    # "an adviser to the president" is his office (and "the president" inside it is no pronoun); "put them at" takes the
+    # losses named before it, "its own" the country that owns them
+    ("Kyiv has not disclosed its own military losses since the invasion, but an adviser to the president put them at up to 13,000.",
+     ("ua_presidential_office","ua_military","casualties",13000,"at_most","cumulative",THU)),
 ]
 
 

@@ -23,7 +23,7 @@ PLACE = fastre.compile(
 )
 # Where a statement was made is no place of the losses: "Zelensky told reporters in Kyiv", "said at a briefing in Moscow".
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
-                            r"visit|visiting|visited)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+                            r"visit|visiting|visited|ministry|office|headquarters|government)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
 def place_in(text: str) -> re.Match | None:
@@ -84,6 +84,9 @@ SIDE_LOSSES = fastre.compile(
     r"(?:losses|casualties|dead|deaths|fatalities|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
     re.IGNORECASE,
 )
+# "Kyiv has not disclosed its own military losses": the country whose own losses the sentence is about.
+OWN_LOSSES_OF = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,40}?\b(?:its|their) own\s+(?:military\s+|army\s+)?"
+                               r"(?:losses|casualties|dead|death toll)\b")
 HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b"
                         r"(?!\s+(?:lost|suffered|destroyed|killed|said|claimed|reported|estimated|stated|announced|confirmed|put))", re.IGNORECASE)
 # Bodies that count civilians: a bare "N were killed" from them is about civilians.
@@ -261,6 +264,7 @@ PERSONNEL_DESTROYED = fastre.compile(
 NEXT_ITEM = fastre.compile(r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:up to |about |some |over |more than |nearly |almost |around )?")
 # "the figure was", "the daily number stood at": a figure whose noun is in the sentence before.
 THE_FIGURE_WAS = fastre.compile(r"\b(?:the|that|this|its|their)\s+(?:\w+\s+){0,2}(?:figure|number|tally|count|toll)\s+(?:\w+\s+){0,3}?"
-                                r"(?:was|is|stood at|stands at|came to|reached|amounted to)\s*$", re.IGNORECASE)
+                                r"(?:was|is|stood at|stands at|came to|reached|amounted to)\s*$"
+                                r"|\bput(?:s|ting)?\s+(?:them|it|the\s+figure|the\s+number)\s+at\s+(?:up to\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 SUPERLATIVE_BEFORE = fastre.compile(r"\b(?:highest|lowest|largest|biggest|heaviest|deadliest|bloodiest|worst|greatest|costliest|most\s+\w+)"
                                     r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)

@@ -116,7 +116,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for m in _MONTH_ONLY.finditer(text):
         month = MONTHS[m["month"].lower().rstrip(".")]
         # A bare month takes the year of a date named just before it ("4,289 deaths in March 2022, 840 in April").
-        named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120]
+        # (only a year written out carries: "in September, ... In January" is this January)
+        named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120 and re.search(r"\d{4}", text[f.start:f.end])]
         year = int(m["year"]) if m["year"] else named[-1].day.year if named and named[-1].window else (
             published.year if month <= published.month else published.year - 1)
         if m.group().lower().startswith("since"):

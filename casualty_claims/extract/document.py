@@ -386,7 +386,8 @@ class DocumentModel:
                                                                                                 heads[-1].start) else before
         pronoun = None
         for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
-            pronoun = p
+            if not any(m.start <= p.start() < m.end for m in before):  # "an adviser to the president": part of a name, no pronoun
+                pronoun = p
         if before and (pronoun is None or before[-1].start >= pronoun.start()):  # ">=": "the mission" may be the mention itself
             return before[-1]
         if pronoun is not None:

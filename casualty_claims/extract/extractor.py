@@ -191,7 +191,7 @@ class Grammar:
             return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
-        owners = list(cue.SIDE_LOSSES.finditer(left))
+        owners = list(cue.SIDE_LOSSES.finditer(left)) or list(cue.OWN_LOSSES_OF.finditer(left))
         owner = owners[-1] if owners else None  # the nearest: "Kyiv's army command now puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
@@ -461,7 +461,7 @@ class Grammar:
             if metric is None and parent is None and cue.THE_FIGURE_WAS.search(left):
                 # "We are seeing enormous losses on the Russian side. ... In October alone, the figure was 41,980": the
                 # figure of the loss named in the sentence before
-                named = last(lx.METRIC_RES, previous_sentence)
+                named = last(lx.METRIC_RES, self.text[sentence.start:n.start]) or last(lx.METRIC_RES, previous_sentence)
                 if named is not None:
                     metric, how = named[0], "left"
             if metric is None:

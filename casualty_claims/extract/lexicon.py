@@ -22,7 +22,8 @@ _N = r"(?:[A-Z][\w'’\-]+\s+){0,3}"  # up to three capitalised words before a s
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
     (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian [Pp]resident\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's [Pp]resident\b(?!['’]s [Oo]ffice)", "ua_president", "person"),
-    (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b", "ua_presidential_office", "person"),
+    (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b"
+     r"|\b(?:presidential )?advis[eo]r to (?:the )?(?:Ukrainian )?[Pp]resident\b(?!\s+(?:Putin|Vladimir|Biden|Trump|Macron|of Russia))", "ua_presidential_office", "person"),
     (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's Armed Forces|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
@@ -86,7 +87,8 @@ _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=according to ))(
 # a country or capital speaks when a speech verb follows, or after "according to" ("Kyiv's losses, according to Moscow, stand at")
 _SPEAKS = r"(?:(?:(?<=according to Kyiv)|(?<=according to Kiev)|(?<=according to Ukraine)|(?<=according to Moscow)|(?<=according to Russia)"
 _SPEAKS += r"|(?<=according to the UK)|(?<=according to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
-_SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put)\b))"
+_SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put"
+_SPEAKS += r"|gave\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\bKyiv['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
@@ -251,7 +253,7 @@ PERIOD = fastre.compile(
     r"in the (?:week|month|fortnight|seven days|\d+ days) (?:to|ending|up to|through)\b|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
     r"over the weekend|in a day|in one day|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
     r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|during the (?:counteroffensive|offensive|week|month)|"
-    r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|this past week|"
+    r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
     r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|"
     r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTH_NAMES + r") )?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:to|until|till|through|and|-|–) (?:\d{1,2}(?:st|nd|rd|th)? )?"
