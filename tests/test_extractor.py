@@ -1080,6 +1080,11 @@ SENTENCE_CASES = [
     # losses named before it, "its own" the country that owns them
     ("Kyiv has not disclosed its own military losses since the invasion, but an adviser to the president put them at up to 13,000.",
      ("ua_presidential_office","ua_military","casualties",13000,"at_most","cumulative",THU)),
+    # "a week ago"; "Kyiv's military" speaks; an army named after the verb that loses is no speaker
+    ("A week ago, Kyiv's military said the Russian army had lost 428,000 personnel since the start of the invasion.",
+     ("ua_mod","ru_military","casualties",428000,"exact","cumulative",date(2023, 6, 8))),
+    # "the first year of the war" ends on its first anniversary
+    ("Over the first year of the war, OHCHR recorded 8,006 civilian deaths.", ("un","civilians","killed",8006,"exact","period",date(2023, 2, 24))),
 ]
 
 

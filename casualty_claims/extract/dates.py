@@ -28,6 +28,8 @@ _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
 _RELATIVE = fastre.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
 _AGO = fastre.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
+# "over the first year of the war": the war's first anniversary
+_WAR_YEAR = fastre.compile(r"\b(?P<ord>first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)\b", re.IGNORECASE)
 _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
@@ -125,6 +127,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in _YEAR_ONLY.finditer(text):
         add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)
+    for m in _WAR_YEAR.finditer(text):
+        add(m, _cap(date(2022 + ("first", "second", "third", "fourth").index(m["ord"].lower()) + 1, 2, 24), published), window=True)
     for m in _WEEKDAY.finditer(text):
         back = (published.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
         add(m, published - timedelta(days=back))
@@ -132,7 +136,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         word = m["word"].lower()
         add(m, published - timedelta(days=1) if word == "yesterday" else published)
     for m in _AGO.finditer(text):
-        n = to_int(m["n"])
+        n = 1 if m["n"].lower() == "a" else to_int(m["n"])  # "a week ago"
         if n is not None and n < 400:
             add(m, published - timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1)))
     for m in _LAST_MONTH.finditer(text):

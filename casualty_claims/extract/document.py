@@ -393,7 +393,9 @@ class DocumentModel:
         if pronoun is not None:
             return self._resolve_pronoun(pronoun.group(), pronoun.start())
         # "X says President Vladimir Putin's war ...": a possessive after the verb owns its object, it does not speak
-        after = [m for m in inside if 0 <= m.start - marker.end() <= 45 and not re.match(r"['’]s\b", text[m.end:m.end + 2])]
+        # ... nor one that loses: "said the Russian army had lost 428,000" names the loser
+        after = [m for m in inside if 0 <= m.start - marker.end() <= 45 and not re.match(r"['’]s\b", text[m.end:m.end + 2])
+                 and not _LOSES.match(text, m.end)]
         if after:
             return after[0]
         if before:

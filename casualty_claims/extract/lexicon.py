@@ -25,7 +25,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b"
      r"|\b(?:presidential )?advis[eo]r to (?:the )?(?:Ukrainian )?[Pp]resident\b(?!\s+(?:Putin|Vladimir|Biden|Trump|Macron|of Russia))", "ua_presidential_office", "person"),
     (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's Armed Forces|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
-     r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b"
+     r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b|\bKyiv['’]s (?:military|army|armed forces|General Staff)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\b(?:Ukrainian|Ukraine's) [Dd]efen[cs]e [Ii]ntelligence\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|(?<!British )(?<!Britain's )(?<!UK )(?<!US )(?<!U\.S\. )(?<!American )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
@@ -252,7 +252,7 @@ PERIOD = fastre.compile(
     r"(?:in|during|throughout|for) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"in the (?:week|month|fortnight|seven days|\d+ days) (?:to|ending|up to|through)\b|this (?:week|month|year)|last (?:week|month|year)|yesterday|overnight|a day earlier|on that day|per week|"
     r"over the weekend|in a day|in one day|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
-    r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|during the (?:counteroffensive|offensive|week|month)|"
+    r"in the past week|last night|in the first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|during the (?:counteroffensive|offensive|week|month)|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
     r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|"
     r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTH_NAMES + r") )?"
