@@ -1085,6 +1085,9 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",428000,"exact","cumulative",date(2023, 6, 8))),
     # "the first year of the war" ends on its first anniversary
     ("Over the first year of the war, OHCHR recorded 8,006 civilian deaths.", ("un","civilians","killed",8006,"exact","period",date(2023, 2, 24))),
+    # a bare "toll" that rises counts the dead
+    ("The toll from Russia's attack on Odesa on Saturday rose to 12, regional governor Oleh Kiper said on Sunday.",
+     ("ua_other","civilians","killed",12,"exact","event",date(2023, 6, 11))),
 ]
 
 

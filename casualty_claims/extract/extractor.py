@@ -127,6 +127,8 @@ class Grammar:
             # "The number of dead after last week's ... strike on Odesa has now risen to 23": the clause's
             # subject is the toll however long its modifiers
             far_left = first(lx.METRIC_RES, clause)
+        if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:the|its|a) toll\b", clause, re.IGNORECASE):
+            return "killed"  # "The toll from Russia's attack on Odesa on Saturday rose to 12": a bare toll counts the dead
         if far_left is None and (cue.TOLL_VERB.search(clause) or cue.ESTIMATE_OF.search(clause)) and len(WORD_RE.findall(clause)) <= 6:
             # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167", "as of December 11, the
             # enemy's losses in all since the invasion, amounted to": the verb's subject, the nearest
