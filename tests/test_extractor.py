@@ -1088,6 +1088,10 @@ SENTENCE_CASES = [
     # a bare "toll" that rises counts the dead
     ("The toll from Russia's attack on Odesa on Saturday rose to 12, regional governor Oleh Kiper said on Sunday.",
      ("ua_other","civilians","killed",12,"exact","event",date(2023, 6, 11))),
+    # "N of which were shot down": the total is the figure just before in its own sentence, not the sentence before; the
+    # agent "by the air defence system" is no noun of the figure
+    ("More than 30 villages were hit and five people were injured, the governor said. The villages were attacked with 14 shells "
+     "and 13 UAVs, six of which were shot down by the air defense system.", ("ua_other","ru_military","uav",6,"exact","event",THU)),
 ]
 
 

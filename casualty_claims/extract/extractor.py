@@ -75,6 +75,7 @@ class Grammar:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", words(right, 10))
         head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
+        head = re.split(r"\bby\b", head, maxsplit=1)[0]  # "six of which were shot down by the air defense system": the agent is no noun
         equipment = first(lx.EQUIPMENT_RES, head)
         person = first(cue.SUBJECT_LIST, head)
         if person and person[1].group().lower() == "military" and re.match(r"\s+[a-z]", head[person[1].end():]):
@@ -416,7 +417,9 @@ class Grammar:
                 inner = first(lx.METRIC_RES, words(right, 5))
                 # the total is this sentence's, else the last figure of the sentence before ("... lost 12,400 soldiers.
                 # 4,100 of them were killed")
-                total = previous.get(sentence.start) or self._total_of_previous_sentence(sentence)
+                # (not when a figure of its own sentence comes first: "... and 13 UAVs, six of which were shot down")
+                own_before = i > 0 and self.numbers[i - 1].start >= sentence.start
+                total = previous.get(sentence.start) or (None if own_before else self._total_of_previous_sentence(sentence))
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
                 launched = total is None and cue.WERE_DOWNED.match(right)  # "with 14 drones, 11 of which were shot down"
                 if not part_in_window and not launched and not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS
