@@ -1092,6 +1092,12 @@ SENTENCE_CASES = [
     # agent "by the air defence system" is no noun of the figure
     ("More than 30 villages were hit and five people were injured, the governor said. The villages were attacked with 14 shells "
      "and 13 UAVs, six of which were shot down by the air defense system.", ("ua_other","ru_military","uav",6,"exact","event",THU)),
+    # a change from one figure to another: both are the count, the second "at present" as of the report
+    ("According to slides shown at the ministry's board meeting, Ukrainian casualties have risen from 383,000 at the end of "
+     "2023 to 690,000 at present.", ("ru_mod","ua_military","casualties",690000,"exact","cumulative",THU)),
+    # "approaching", "nearing" hedge like "nearly"
+    ("US officials say the number of Russian troops killed and wounded is approaching 200,000.",
+     ("us_gov","ru_military","casualties",200000,"approx","cumulative",THU)),
 ]
 
 

@@ -268,3 +268,8 @@ THE_FIGURE_WAS = fastre.compile(r"\b(?:the|that|this|its|their)\s+(?:\w+\s+){0,2
                                 r"|\bput(?:s|ting)?\s+(?:them|it|the\s+figure|the\s+number)\s+at\s+(?:up to\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 SUPERLATIVE_BEFORE = fastre.compile(r"\b(?:highest|lowest|largest|biggest|heaviest|deadliest|bloodiest|worst|greatest|costliest|most\s+\w+)"
                                     r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+# A change stated from one figure to another: "risen from 405,400 at the end of 2023 to 975,100": both are the count.
+FROM_START = fastre.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+TO_END = fastre.compile(r"(?:\s+(?:at|in|on|by|as of)\s+[^,;.\d]{0,30}?(?:\d{4})?)?\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+)?",
+                        re.IGNORECASE)
+AT_PRESENT = fastre.compile(r"\s+(?:\w+\s+)?(?:at present|currently|as of (?:now|today)|to date)\b", re.IGNORECASE)

@@ -315,6 +315,8 @@ class Grammar:
         return "cumulative"
 
     def as_of(self, n: Number, sentence, speaker_day: date | None, scope: str | None = None) -> date:
+        if cue.AT_PRESENT.match(self.text, n.end):
+            return speaker_day or self.published  # "from 405,400 at the end of 2023 to 975,100 at present"
         best = None
         for d in self.doc.dates:
             if not (sentence.start <= d.start < sentence.end):
@@ -463,6 +465,9 @@ class Grammar:
                 metric, how = ("casualties" if verb in ("lost", "losses") else "killed"), "left"
             if metric is None and (of_those := cue.OF_THOSE.match(s_text)) and n.start - sentence.start < 60:
                 metric, how = first(lx.METRIC_RES, of_those.group())[0], "left"  # "Of those killed, 500 were children"
+            if metric is None and parent is not None and cue.TO_END.fullmatch(left) \
+                    and cue.FROM_START.search(self.text, max(sentence.start, parent.evidence_start - 12), parent.evidence_start):
+                metric, how = parent.metric, "none"  # "have risen from 405,400 at the end of 2023 to 975,100 at present"
             if metric is None and parent is None and cue.THE_FIGURE_WAS.search(left):
                 # "We are seeing enormous losses on the Russian side. ... In October alone, the figure was 41,980": the
                 # figure of the loss named in the sentence before
