@@ -1098,6 +1098,11 @@ SENTENCE_CASES = [
     # "approaching", "nearing" hedge like "nearly"
     ("US officials say the number of Russian troops killed and wounded is approaching 200,000.",
      ("us_gov","ru_military","casualties",200000,"approx","cumulative",THU)),
+    # a scope cue after the figure beyond a comma is an aside's; "bringing the total since ... to N" is the running total
+    ("Over the past day, Ukrainian forces eliminated 1,200 Russian invaders, bringing the total since the start of the "
+     "full-scale invasion to 430,000, the General Staff said.", ("ua_mod","ru_military","killed",1200,"exact","period",THU)),
+    ("Over the past day, Ukrainian forces eliminated 1,200 Russian invaders, bringing the total since the start of the "
+     "full-scale invasion to 430,000, the General Staff said.", ("ua_mod","ru_military","killed",430000,"exact","cumulative",THU)),
 ]
 
 

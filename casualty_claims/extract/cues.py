@@ -139,7 +139,7 @@ CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs t
 ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
 ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$"
                              r"|\b(?:bringing|brings|raising|raises|taking|takes)\s+(?:its|the|their)\s+(?:overall\s+|total\s+)?(?:total|toll|tally|count)"
-                             r"(?:\s+\w+){0,2}?\s+to\s*$", re.IGNORECASE)
+                             r"(?:\s+[\w-]+){0,8}?\s+to\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"

@@ -259,6 +259,14 @@ class Grammar:
             return "ua_military"
         return "ru_military"
 
+    @staticmethod
+    def _cue_distance(around: str, at: int, offset: int) -> int:
+        """How far a scope cue is from the figure; one after it beyond a comma is in an aside ("eliminated 1,200 invaders,
+        bringing the total since the start of the invasion to 430,000") and counts less than one in the figure's clause."""
+        if at > offset and re.search(r"[,;]", around[offset:at]):
+            return at - offset + 100
+        return abs(at - offset)
+
     def scope_of(self, sentence: str, around: str, subject: str, offset: int, local: bool = False, place_end: int | None = None) -> str:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
         between period and cumulative. `offset` is the number's position in `around`; places are read up to `place_end`."""
@@ -279,7 +287,7 @@ class Grammar:
             states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
-            cues.append((abs(hit.start() - offset), "period"))
+            cues.append((self._cue_distance(around, hit.start(), offset), "period"))
         periods = [hit.span() for hit in lx.PERIOD.finditer(around)]
         for hit in lx.CUMULATIVE.finditer(around):
             if any(a <= hit.start() < b for a, b in periods):  # "in the first 100 days of the war": the window's own words
@@ -288,7 +296,7 @@ class Grammar:
                 continue  # "In total, 16,000 were killed since the counteroffensive began": a sum over the stated window
             if hit.group().lower() in ("of the war", "in the war") and cue.SUPERLATIVE_BEFORE.search(around, 0, hit.start()):
                 continue  # "1,660, the second highest of the war": a ranking, not a total
-            cues.append((abs(hit.start() - offset), "cumulative"))
+            cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
         if cues:
             return min(cues)[1]
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
