@@ -1103,6 +1103,9 @@ SENTENCE_CASES = [
      "full-scale invasion to 430,000, the General Staff said.", ("ua_mod","ru_military","killed",1200,"exact","period",THU)),
     ("Over the past day, Ukrainian forces eliminated 1,200 Russian invaders, bringing the total since the start of the "
      "full-scale invasion to 430,000, the General Staff said.", ("ua_mod","ru_military","killed",430000,"exact","cumulative",THU)),
+    # the army before a colon owns the list after it
+    ("Konashenkov said: \"In the past week, the Ukrainian forces lost: 1,180 servicemen in the South Donetsk area.\"",
+     ("ru_mod","ua_military","casualties",1180,"exact","event",THU)),
 ]
 
 

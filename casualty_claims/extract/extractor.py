@@ -183,6 +183,8 @@ class Grammar:
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             return "civilians"
         clause = re.split(r"[,;:]", left)[-1]
+        if not clause.strip() and left.rstrip().endswith(":"):
+            clause = re.split(r"[,;]", left.rstrip()[:-1])[-1]  # "the Ukrainian forces lost: 1,180 servicemen in ...": the list's owner
         armies = list(cue.SIDE_ARMY.finditer(clause))
         army_lost = armies[-1] if armies else None  # the army nearest the figure, not the speaker ("Ukraine's military said ... Russian forces had lost")
         if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]) \
