@@ -1106,6 +1106,10 @@ SENTENCE_CASES = [
     # the army before a colon owns the list after it
     ("Konashenkov said: \"In the past week, the Ukrainian forces lost: 1,180 servicemen in the South Donetsk area.\"",
      ("ru_mod","ua_military","casualties",1180,"exact","event",THU)),
+    # quarters and halves of a year are windows ending on their last day
+    ("OHCHR recorded 2,909 civilian casualties in the first quarter of 2023: 1,119 killed and 1,790 injured.",
+     ("un","civilians","killed",1119,"exact","period",date(2023, 3, 31))),
+    ("In the second half of 2022, the UN recorded 4,000 civilian deaths.", ("un","civilians","killed",4000,"exact","period",date(2022, 12, 31))),
 ]
 
 
