@@ -1159,6 +1159,20 @@ def test_the_same_toll_in_two_places_is_two_events_and_in_one_place_one():
     assert [(c.metric, c.value) for c in extract_claims(one, THU)] == [("killed", 2)]
 
 
+def test_an_unattributed_headline_quote_yields_to_the_body_that_names_speaker_army_and_metric():
+    # the body's figure follows a colon after its count ("the number of ... killed in the war: 31,000"), and "given an official
+    # figure" is a speech event
+    text = ("'We lost 31,000 soldiers'\n\nPresident Volodymyr Zelensky has for the first time given an official figure for the "
+            "number of Ukrainian soldiers killed in the war: 31,000.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ua_president", "ua_military", "killed", 31000)]
+
+
+def test_a_ukrainian_commander_speaks_for_the_armed_forces():
+    text = "The battle for Avdiivka cost Russia dearly. According to Ukraine's commander Oleksandr Tarnavskyi, Russian losses there exceeded 47,000 soldiers."
+    assert [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)] == [("ua_mod", "ru_military", 47000)]
+
+
 def test_drones_launched_are_no_loss_only_those_shot_down():
     got = extract_claims("The governor said the region was attacked with 13 drones, six of which were shot down.", THU)
     assert [(c.metric, c.value) for c in got] == [("uav", 6)]

@@ -273,3 +273,5 @@ FROM_START = fastre.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?
 TO_END = fastre.compile(r"(?:\s+(?:at|in|on|by|as of)\s+[^,;.\d]{0,30}?(?:\d{4})?)?\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+)?",
                         re.IGNORECASE)
 AT_PRESENT = fastre.compile(r"\s+(?:\w+\s+)?(?:at present|currently|as of (?:now|today)|to date)\b", re.IGNORECASE)
+# A count named before a colon: "the number of Ukrainian soldiers killed in the war: 31,000".
+COUNT_BEFORE_COLON = fastre.compile(r"\b(?:number|toll|total|tally|figure|count)\s+of\s+[^:]{3,80}$", re.IGNORECASE)

@@ -478,6 +478,12 @@ class Grammar:
             if metric is None and parent is not None and cue.TO_END.fullmatch(left) \
                     and cue.FROM_START.search(self.text, max(sentence.start, parent.evidence_start - 12), parent.evidence_start):
                 metric, how = parent.metric, "none"  # "have risen from 405,400 at the end of 2023 to 975,100 at present"
+            if metric is None and parent is None and left.rstrip().endswith(":"):
+                # "an official figure for the number of Ukrainian soldiers killed in the war: 31,000"
+                named_count = cue.COUNT_BEFORE_COLON.search(re.split(r"[,;]", left.rstrip()[:-1])[-1])
+                named = last(lx.METRIC_RES, named_count.group()) if named_count else None
+                if named is not None:
+                    metric, how = named[0], "left"
             if metric is None and parent is None and cue.THE_FIGURE_WAS.search(left):
                 # "We are seeing enormous losses on the Russian side. ... In October alone, the figure was 41,980": the
                 # figure of the loss named in the sentence before

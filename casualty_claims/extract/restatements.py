@@ -42,6 +42,15 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
             # "31,000 troops killed, Zelensky says" over the body's "31,000 Ukrainian soldiers": the headline's army was a guess
             army_guess = headline_echo and same_value and k.metric == c.metric and {k.subject, c.subject} == {"ru_military", "ua_military"} \
                 and (c.value or 0) >= 100
+            # "'We lost 31,000 soldiers'" as a headline quote with no speaker, then the body's Zelensky giving 31,000 killed:
+            # the headline's army and metric were guesses, the body says whose and which
+            in_headline = [x for x in (k, c) if x.evidence_start < headline_end]
+            unnamed_headline = len(in_headline) == 1 and in_headline[0].claimant == "other" and same_value and (c.value or 0) >= 100 \
+                and {k.metric, c.metric} <= _PEOPLE and {k.subject, c.subject} <= {"ru_military", "ua_military"}
+            if unnamed_headline:
+                kept[j] = (c if in_headline[0] is k else k, max(c_strength, k_strength), k_place or c_place)
+                duplicate = True
+                break
             if (same_series or army_guess) and same_value and related:
                 better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
                 if headline_echo:
