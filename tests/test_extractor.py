@@ -556,8 +556,9 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","casualties",210,"exact","event",THU)),
     (KUPYANSK,
      ("ru_mod","ua_military","tanks",1,"exact","event",THU)),
+    # (a bare "the ministry" reporting Ukrainian losses is Moscow's: see the fifth session's rows below)
     ("In total, Ukrainian forces lost up to 1,455 troops over the past 24 hours on all frontlines, the ministry said.",
-     ("other","ua_military","casualties",1455,"at_most","period",THU)),
+     ("ru_mod","ua_military","casualties",1455,"at_most","period",THU)),
     ("In May 2023, OHCHR recorded 583 civilian casualties in Ukraine: 178 killed and 405 injured.",
      ("un","civilians","wounded",405,"exact","period",date(2023,5,31))),
     ("The majority of casualties (over 90 per cent) were caused by explosive weapons, OHCHR said.", None),
@@ -1110,6 +1111,12 @@ SENTENCE_CASES = [
     ("OHCHR recorded 2,909 civilian casualties in the first quarter of 2023: 1,119 killed and 1,790 injured.",
      ("un","civilians","killed",1119,"exact","period",date(2023, 3, 31))),
     ("In the second half of 2022, the UN recorded 4,000 civilian deaths.", ("un","civilians","killed",4000,"exact","period",date(2022, 12, 31))),
+    # a bare "the ministry" after the figures: the side of the army that loses before it, or of the one that destroys;
+    # HIMARS rockets are munitions, not launchers
+    ("Ukrainian formations lost more than 500 servicemen in the Kursk region over the past day, the ministry reported.",
+     ("ru_mod","ua_military","casualties",500,"at_least","event",THU)),
+    ("Russian air defenses intercepted 10 HIMARS rockets and downed 37 aircraft-type drones, the ministry said.",
+     ("ru_mod","ua_military","uav",37,"exact","cumulative",THU)),
 ]
 
 

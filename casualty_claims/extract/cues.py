@@ -57,7 +57,7 @@ LOSER = fastre.compile(
 )
 SIDE_ARMY = fastre.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
 # "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.
-ACTIVE_DESTROY = fastre.compile(r"\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out)\b", re.IGNORECASE)
+ACTIVE_DESTROY = fastre.compile(r"\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out|intercepted)\b", re.IGNORECASE)
 SIDE_WORD = fastre.compile(r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b", re.IGNORECASE)
 
 
@@ -74,7 +74,8 @@ def destroyer_side(sentence: str) -> str | None:
 
 
 _DESTROYER_SUBJECT = fastre.compile(
-    r"(?:\s+(?:armed\s+)?(?:forces|troops|army|military|defen[cs]es?|units|navy|air force|artillery|defenders|drones))?"
+    r"(?:\s+(?:armed\s+)?(?:forces|troops|army|military|(?:air\s+)?defen[cs]es?|air defen[cs]e (?:systems|forces|units)|units|navy|air force"
+    r"|artillery|defenders|drones))?"
     r"(?:\s+(?:has|have|had|reportedly|also|says it|said it|claims to have|claimed to have))*\s*$", re.IGNORECASE)
 
 

@@ -203,7 +203,8 @@ _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Po
                                  r"|Australian?|Japanese|Japan|Swedish|Sweden|Danish|Denmark|Dutch|Norwegian|Norway)(?:['’]s)?\s+$")
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
-_VICTIM_NOUN = fastre.compile(r"\s+(?:soldiers|troops|servicemen|personnel|forces|army|military|losses|casualties|dead|tanks|aircraft|drones)\b",
+_VICTIM_NOUN = fastre.compile(r"\s+(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
+                              r"|tanks|aircraft|drones)\b",
                               re.IGNORECASE)
 _IN_APPOSITIVE = fastre.compile(r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:advis[eo]r|aide|spokes\w+|deputy|assistant|member)\s+(?:to|of|for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
@@ -236,8 +237,13 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
                     for m in pattern.finditer(text, end, end + 400))]  # not the loser named after it ("400 Russian soldiers")
     if len(later) == 1:  # a headline "... — Defense Ministry": the side the text goes on to name
         return later[0]
+    destroyer = cues.destroyer_side(sentence)
+    if destroyer:  # "Russian air defenses downed 37 drones, the ministry said": the destroyer's ministry
+        return "ru_mod" if destroyer.startswith(("russia", "moscow")) else "ua_mod" if destroyer.startswith(("ukrain", "kyiv", "kiev")) else None
+    # (in its sentence, before a trailing "..., the ministry said" too)
     victims = {name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
-               for m in pattern.finditer(text, end, min(len(text), end + 200)) if _VICTIM_NOUN.match(text, m.end())}
+               for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(len(text), end + 200))
+               if _VICTIM_NOUN.match(text, m.end())}
     if len(victims) == 1:  # "the defence ministry said 500 Russian soldiers were killed": a ministry counts the enemy's dead
         return "ua_mod" if victims == {"ru_mod"} else "ru_mod"
     if text[start:end] == "General Staff":
