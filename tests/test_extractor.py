@@ -1117,6 +1117,10 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","casualties",500,"at_least","event",THU)),
     ("Russian air defenses intercepted 10 HIMARS rockets and downed 37 aircraft-type drones, the ministry said.",
      ("ru_mod","ua_military","uav",37,"exact","cumulative",THU)),
+    # "Children accounted for N of them": another subject inside the total before; detained agents are no prisoners of war
+    ("She said the UN mission had verified 9,000 civilian deaths. Children accounted for 500 of them, she added.",
+     ("un","children","killed",500,"exact","cumulative",THU)),
+    ("Ukraine's SBU security service said it had detained two Russian agents.", None),
 ]
 
 

@@ -417,7 +417,7 @@ class Grammar:
                     continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
             if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
                 continue  # another war near the figure (a clause-limited version lowered folds 3-4; see README)
-            part_in_window = False
+            part_in_window = children_part = False
             among_total = cue.CHILDREN_AMONG.match(right) and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end
             if among_total:
                 # "Two children were among the 12 people killed": another subject inside the total, with the total's verb
@@ -434,8 +434,12 @@ class Grammar:
                 total = previous.get(sentence.start) or (None if own_before else self._total_of_previous_sentence(sentence))
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
                 launched = total is None and cue.WERE_DOWNED.match(right)  # "with 14 drones, 11 of which were shot down"
-                if not part_in_window and not launched and not (inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS
-                                                                and inner[0] in cue.HUMAN_METRICS):
+                # "Children accounted for 500 of them": another subject inside the total is a claim of its own
+                children_part = total is not None and total.subject != "children" and \
+                    lx.SUBJECT_RES["children"].search(re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]) is not None
+                other_metric_inside = inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS \
+                    and inner[0] in cue.HUMAN_METRICS
+                if not part_in_window and not launched and not children_part and not other_metric_inside:
                     continue
             clause_before = re.split(r"[,;:]|\s[—–]\s", self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
@@ -501,7 +505,7 @@ class Grammar:
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
             subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window
             opens_on_parts = cue.OPENS_ON_PARTS.match(s_text) is not None
-            if parent is None and opens_on_parts:
+            if parent is None and (opens_on_parts or children_part):
                 # "Among them were 12 children killed": the parts of the last figure of the sentence before
                 parent = self._total_of_previous_sentence(sentence)
                 subcount = subcount or parent is not None
@@ -537,6 +541,8 @@ class Grammar:
                 # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
             subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
+            if children_part:
+                subject = "children"
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
