@@ -1121,6 +1121,8 @@ SENTENCE_CASES = [
     ("She said the UN mission had verified 9,000 civilian deaths. Children accounted for 500 of them, she added.",
      ("un","children","killed",500,"exact","cumulative",THU)),
     ("Ukraine's SBU security service said it had detained two Russian agents.", None),
+    ("In the first fortnight of this month of June, the UN mission confirmed 77 civilian deaths.",
+     ("un","civilians","killed",77,"exact","period",date(2023, 6, 14))),
 ]
 
 

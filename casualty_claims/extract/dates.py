@@ -36,7 +36,8 @@ _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 # "in the first ten days of September", "the first two weeks of May 2023": the window ends on that day
-_FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\s+of\s+(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
+_FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight))\s+of\s+(?:(?:this|the)\s+month\s+of\s+)?"
+                             rf"(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 _LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
 _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scale )?(?:invasion|war)\b", re.IGNORECASE)
 # Day-first numeric dates, as the General Staff writes them: "24.02.22", "20.05.2024".
@@ -108,10 +109,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             year = int(m["year"])
             add(m, _cap(date(year, n, calendar.monthrange(year, n)[1]), published), window=True)
     for m in _FIRST_DAYS.finditer(text):
-        n = to_int(m["n"])
-        if n and n * (7 if m["unit"].lower() == "weeks" else 1) <= 28:
+        end = 14 if m["fortnight"] else (to_int(m["n"]) or 0) * (7 if m["unit"].lower() == "weeks" else 1)
+        if 0 < end <= 28:
             month = MONTHS[m["month"].lower()]
-            end = n * (7 if m["unit"].lower() == "weeks" else 1)
             year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1
             add(m, _cap(date(year, month, end), published), window=True)
     for m in _MONTH_YEAR.finditer(text):
