@@ -232,7 +232,7 @@ GROUP_HEADLINE = fastre.compile(r"\d[\d,]*\s+(?:\w+\s+){0,2}?(?:rescuers|rescue 
                                 r"police officers|policemen|volunteers|aid workers|health workers|paramedics)\b", re.IGNORECASE)
 # A list item joined to the next: "11 tanks and | 23 artillery systems".
 COORDINATES = fastre.compile(r"(?:,|\band|\bor|\bas well as)\s*$", re.IGNORECASE)
-# A part with its own verb after a list item: "13 UAVs, six of which were shot down".
+# A part with its own verb after a list item: "20 drones, 14 of which were downed".
 PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 # A sentence that opens on the parts of the figure before it: "Among them were 12 children", "Of those, 40 were".
 OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
@@ -269,7 +269,7 @@ THE_FIGURE_WAS = fastre.compile(r"\b(?:the|that|this|its|their)\s+(?:\w+\s+){0,2
                                 r"|\bput(?:s|ting)?\s+(?:them|it|the\s+figure|the\s+number)\s+at\s+(?:up to\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 SUPERLATIVE_BEFORE = fastre.compile(r"\b(?:highest|lowest|largest|biggest|heaviest|deadliest|bloodiest|worst|greatest|costliest|most\s+\w+)"
                                     r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
-# A change stated from one figure to another: "risen from 405,400 at the end of 2023 to 975,100": both are the count.
+# A change stated from one figure to another: "grew from 210,000 in January to 260,000": both are the count.
 FROM_START = fastre.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 TO_END = fastre.compile(r"(?:\s+(?:at|in|on|by|as of)\s+[^,;.\d]{0,30}?(?:\d{4})?)?\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+)?",
                         re.IGNORECASE)

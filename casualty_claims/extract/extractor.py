@@ -75,7 +75,7 @@ class Grammar:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", words(right, 10))
         head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
-        head = re.split(r"\bby\b", head, maxsplit=1)[0]  # "six of which were shot down by the air defense system": the agent is no noun
+        head = re.split(r"\bby\b", head, maxsplit=1)[0]  # "nine of them were downed by air defence units": the agent is no noun
         equipment = first(lx.EQUIPMENT_RES, head)
         person = first(cue.SUBJECT_LIST, head)
         if person and person[1].group().lower() == "military" and re.match(r"\s+[a-z]", head[person[1].end():]):
@@ -86,7 +86,7 @@ class Grammar:
             clause_rest = cue.CLAUSE_BREAK.split(rest, 1)[0]
             if near_cue is None and cue.COORDINATES.search(right) and not cue.PART_CLAUSE.search(clause_rest):
                 # "11 tanks and 23 artillery systems had been destroyed": the verb after the last item governs them all
-                # (not "13 UAVs, six of which were shot down": that verb is the part's)
+                # (not "20 drones, 14 of which were downed": that verb is the part's)
                 near_cue = lx.DESTROY.search(clause_rest)
             if near_cue or lx.LOSS_VERB.search(prefix) or (self._is_list(*span) and (lx.DESTROY.search(context) or re.search(r"\blosses\b", context))):
                 return equipment[0], "equipment"
@@ -184,7 +184,7 @@ class Grammar:
             return "civilians"
         clause = re.split(r"[,;:]", left)[-1]
         if not clause.strip() and left.rstrip().endswith(":"):
-            clause = re.split(r"[,;]", left.rstrip()[:-1])[-1]  # "the Ukrainian forces lost: 1,180 servicemen in ...": the list's owner
+            clause = re.split(r"[,;]", left.rstrip()[:-1])[-1]  # "the Ukrainian army lost: 940 servicemen near ...": the list's owner
         armies = list(cue.SIDE_ARMY.finditer(clause))
         army_lost = armies[-1] if armies else None  # the army nearest the figure, not the speaker ("Ukraine's military said ... Russian forces had lost")
         if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]) \
@@ -303,7 +303,7 @@ class Grammar:
             return min(cues)[1]
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
         # statement ("In February, Zelensky said ...").
-        # "According to him, since the beginning of the counteroffensive, ...": the source phrase fronts the window
+        # "According to the minister, over the first month of the offensive, ...": the source phrase fronts the window
         opening = re.match(r"(?:according to [^,;]{1,40},\s*)?[^,;]{0,90},", sentence, re.IGNORECASE)
         at = sentence.find(around) + offset
         reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'said that "over the first four months of 2023, ...'
@@ -326,7 +326,7 @@ class Grammar:
 
     def as_of(self, n: Number, sentence, speaker_day: date | None, scope: str | None = None) -> date:
         if cue.AT_PRESENT.match(self.text, n.end):
-            return speaker_day or self.published  # "from 405,400 at the end of 2023 to 975,100 at present"
+            return speaker_day or self.published  # "... to 260,000 at present": as of the report
         best = None
         for d in self.doc.dates:
             if not (sentence.start <= d.start < sentence.end):
@@ -429,7 +429,7 @@ class Grammar:
                 inner = first(lx.METRIC_RES, words(right, 5))
                 # the total is this sentence's, else the last figure of the sentence before ("... lost 12,400 soldiers.
                 # 4,100 of them were killed")
-                # (not when a figure of its own sentence comes first: "... and 13 UAVs, six of which were shot down")
+                # (not when a figure of its own sentence comes first: "... and 20 drones, 14 of which were downed")
                 own_before = i > 0 and self.numbers[i - 1].start >= sentence.start
                 total = previous.get(sentence.start) or (None if own_before else self._total_of_previous_sentence(sentence))
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
@@ -481,7 +481,7 @@ class Grammar:
                 metric, how = first(lx.METRIC_RES, of_those.group())[0], "left"  # "Of those killed, 500 were children"
             if metric is None and parent is not None and cue.TO_END.fullmatch(left) \
                     and cue.FROM_START.search(self.text, max(sentence.start, parent.evidence_start - 12), parent.evidence_start):
-                metric, how = parent.metric, "none"  # "have risen from 405,400 at the end of 2023 to 975,100 at present"
+                metric, how = parent.metric, "none"  # "grew from 210,000 in January to 260,000 by now": the same count
             if metric is None and parent is None and left.rstrip().endswith(":"):
                 # "an official figure for the number of Ukrainian soldiers killed in the war: 31,000"
                 named_count = cue.COUNT_BEFORE_COLON.search(re.split(r"[,;]", left.rstrip()[:-1])[-1])
