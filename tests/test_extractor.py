@@ -1123,6 +1123,10 @@ SENTENCE_CASES = [
     ("Ukraine's SBU security service said it had detained two Russian agents.", None),
     ("In the first fortnight of this month of June, the UN mission confirmed 77 civilian deaths.",
      ("un","civilians","killed",77,"exact","period",date(2023, 6, 14))),
+    # "are estimated at" governs like "amounted to", across a dated window; the General Staff's combat losses in
+    # personnel are its killed (LABELING)
+    ("Russia's combat losses between Feb 24, 2022 and June 15, 2023 are estimated at about 220,000 personnel, the General Staff reports.",
+     ("ua_mod","ru_military","killed",220000,"approx","cumulative",THU)),
 ]
 
 

@@ -108,7 +108,8 @@ LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|obla
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
-    r"exceeded|surpassed|hit|was|is|were|are)(?:\s+(?:to|at))?(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
+    r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put))(?:\s+(?:to|at))?"
+    r"(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
     re.IGNORECASE,
 )
 # A count that "has risen" holds as of its report, not as of the attack dated before it.
@@ -276,3 +277,4 @@ TO_END = fastre.compile(r"(?:\s+(?:at|in|on|by|as of)\s+[^,;.\d]{0,30}?(?:\d{4})
 AT_PRESENT = fastre.compile(r"\s+(?:\w+\s+)?(?:at present|currently|as of (?:now|today)|to date)\b", re.IGNORECASE)
 # A count named before a colon: "the number of Ukrainian soldiers killed in the war: 31,000".
 COUNT_BEFORE_COLON = fastre.compile(r"\b(?:number|toll|total|tally|figure|count)\s+of\s+[^:]{3,80}$", re.IGNORECASE)
+COMBAT_LOSSES = fastre.compile(r"\bcombat losses\b", re.IGNORECASE)
