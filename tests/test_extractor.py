@@ -1127,6 +1127,9 @@ SENTENCE_CASES = [
     # personnel are its killed (LABELING)
     ("Russia's combat losses between Feb 24, 2022 and June 15, 2023 are estimated at about 220,000 personnel, the General Staff reports.",
      ("ua_mod","ru_military","killed",220000,"approx","cumulative",THU)),
+    # a bare figure as what was reported continues the count of the sentence before, on its own day
+    ("Ukraine's military said on Wednesday that Russian forces had lost 820 soldiers in the past 24 hours. The day before, "
+     "it had reported 1,020.", ("ua_mod","ru_military","casualties",1020,"exact","period",date(2023, 6, 13))),
 ]
 
 

@@ -278,3 +278,7 @@ AT_PRESENT = fastre.compile(r"\s+(?:\w+\s+)?(?:at present|currently|as of (?:now
 # A count named before a colon: "the number of Ukrainian soldiers killed in the war: 31,000".
 COUNT_BEFORE_COLON = fastre.compile(r"\b(?:number|toll|total|tally|figure|count)\s+of\s+[^:]{3,80}$", re.IGNORECASE)
 COMBAT_LOSSES = fastre.compile(r"\bcombat losses\b", re.IGNORECASE)
+# A figure given bare as what was reported: "it had reported 1,020", "Moscow gave 498".
+REPORTED_BARE = fastre.compile(r"\b(?:reported|gave|cited|recorded|counted|announced|claimed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
+                               re.IGNORECASE)
+NOTHING_AFTER = fastre.compile(r"\s*(?:[.;]|,\s+(?:it|he|she|they|the \w+)\s+\w+\.?|$)")

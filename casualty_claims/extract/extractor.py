@@ -488,6 +488,11 @@ class Grammar:
                 named = last(lx.METRIC_RES, named_count.group()) if named_count else None
                 if named is not None:
                     metric, how = named[0], "left"
+            if metric is None and parent is None and self.last_claim is not None and cue.REPORTED_BARE.search(left) \
+                    and cue.NOTHING_AFTER.match(right) and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+                # "Russian forces had lost 820 soldiers in the past 24 hours. The day before, it had reported 1,020.": the same count
+                metric, how = self.last_claim.metric, "none"
+                parent = self.last_claim
             if metric is None and parent is None and cue.THE_FIGURE_WAS.search(left):
                 # "We are seeing enormous losses on the Russian side. ... In October alone, the figure was 41,980": the
                 # figure of the loss named in the sentence before
@@ -740,6 +745,10 @@ class Grammar:
             kept.append(c)
             kept_strength.append(st)
         return kept, kept_strength
+
+    def _previous_sentence_start(self, sentence) -> int:
+        index = self.doc.sentences.index(sentence)
+        return self.doc.sentences[index - 1].start if index else sentence.start
 
     def _previous_sentence_text(self, sentence) -> str:
         index = self.doc.sentences.index(sentence)
