@@ -1130,6 +1130,9 @@ SENTENCE_CASES = [
     # a bare figure as what was reported continues the count of the sentence before, on its own day
     ("Ukraine's military said on Wednesday that Russian forces had lost 820 soldiers in the past 24 hours. The day before, "
      "it had reported 1,020.", ("ua_mod","ru_military","casualties",1020,"exact","period",date(2023, 6, 13))),
+    # an army whose losses the sentence reports ("forces' losses", plural possessive) does not speak for a later "the ministry"
+    ("The Ukrainian armed forces' losses amounted to over 1,500 personnel, 12 tanks and 30 armoured vehicles, the ministry said.",
+     ("ru_mod","ua_military","tanks",12,"exact","cumulative",THU)),
 ]
 
 

@@ -202,8 +202,9 @@ _RUSSIAN_BEFORE = fastre.compile(r"\bRussia(?:n|['’]s)\s+$")
 _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Polish|French|France|German|Germany|Finnish|Finland|Canadian|Canada"
                                  r"|Australian?|Japanese|Japan|Swedish|Sweden|Danish|Denmark|Dutch|Norwegian|Norway)(?:['’]s)?\s+$")
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
-_LOSES = fastre.compile(r"['’]s\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
-_VICTIM_NOUN = fastre.compile(r"\s+(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
+_ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b")
+_LOSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
+_VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
                               r"|tanks|aircraft|drones)\b",
                               re.IGNORECASE)
 _IN_APPOSITIVE = fastre.compile(r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:advis[eo]r|aide|spokes\w+|deputy|assistant|member)\s+(?:to|of|for)\s+(?:the\s+)?$",
@@ -385,7 +386,9 @@ class DocumentModel:
             subject = [m for m in inside if m.end <= marker.start()]
             if subject:  # "X has broken with the Kremlin line, saying ...": the participle belongs to the subject
                 return subject[0]
-        before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not lx.SPEECH.search(text, m.end, marker.start())]
+        # (not the army whose losses the sentence reports: "The Ukrainian armed forces' losses amounted to ..., the ministry said")
+        before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not lx.SPEECH.search(text, m.end, marker.start())
+                  and not _ITS_LOSSES.match(text, m.end)]
         # "Mykhailo Podolyak, an adviser to Zelensky, said": the appositive's Zelensky is not the speaker
         heads = [m for m in before if not _IN_APPOSITIVE.search(text, max(sentence.start, m.start - 30), m.start)]
         before = heads if heads and len(heads) < len(before) and not _IN_APPOSITIVE.search(text, max(sentence.start, heads[-1].start - 30),
