@@ -267,18 +267,18 @@ NEXT_ITEM = fastre.compile(r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\
 # "the figure was", "the daily number stood at": a figure whose noun is in the sentence before.
 THE_FIGURE_WAS = fastre.compile(r"\b(?:the|that|this|its|their)\s+(?:\w+\s+){0,2}(?:figure|number|tally|count|toll)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|is|stood at|stands at|came to|reached|amounted to)\s*$"
-                                r"|\bput(?:s|ting)?\s+(?:them|it|the\s+figure|the\s+number)\s+at\s+(?:up to\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+                                r"|\bput(?:s|ting)?\s+(?:them|it|the\s+figure|the\s+number)\s+at\s+$", re.IGNORECASE)
 SUPERLATIVE_BEFORE = fastre.compile(r"\b(?:highest|lowest|largest|biggest|heaviest|deadliest|bloodiest|worst|greatest|costliest|most\s+\w+)"
                                     r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 # A change stated from one figure to another: "grew from 210,000 in January to 260,000": both are the count.
-FROM_START = fastre.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
-TO_END = fastre.compile(r"(?:\s+(?:at|in|on|by|as of)\s+[^,;.\d]{0,30}?(?:\d{4})?)?\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+)?",
-                        re.IGNORECASE)
+# (These cues, like the ones above, end where a figure starts, and a figure's span starts at its qualifier: "about",
+# "up to" are never left for them to read.)
+FROM_START = fastre.compile(r"\bfrom\s+$", re.IGNORECASE)
+TO_END = fastre.compile(r"(?:\s+(?:at|in|on|by|as of)\s+[^,;.\d]{0,30}?(?:\d{4})?)?\s+to\s+", re.IGNORECASE)
 AT_PRESENT = fastre.compile(r"\s+(?:\w+\s+)?(?:at present|currently|as of (?:now|today)|to date)\b", re.IGNORECASE)
 # A count named before a colon: "the number of Ukrainian soldiers killed in the war: 31,000".
 COUNT_BEFORE_COLON = fastre.compile(r"\b(?:number|toll|total|tally|figure|count)\s+of\s+[^:]{3,80}$", re.IGNORECASE)
 COMBAT_LOSSES = fastre.compile(r"\bcombat losses\b", re.IGNORECASE)
 # A figure given bare as what was reported: "it had reported 1,020", "Moscow gave 498".
-REPORTED_BARE = fastre.compile(r"\b(?:reported|gave|cited|recorded|counted|announced|claimed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
-                               re.IGNORECASE)
+REPORTED_BARE = fastre.compile(r"\b(?:reported|gave|cited|recorded|counted|announced|claimed)\s+$", re.IGNORECASE)
 NOTHING_AFTER = fastre.compile(r"\s*(?:[.;]|,\s+(?:it|he|she|they|the \w+)\s+\w+\.?|$)")
