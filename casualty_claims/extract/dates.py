@@ -28,10 +28,6 @@ _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
 _RELATIVE = fastre.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
 _AGO = fastre.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
-# "in the first quarter of 2024", "the second half of 2023": the window ends on its last day
-_PART_OF_YEAR = fastre.compile(r"\b(?P<ord>first|second|third|fourth|last)\s+(?P<part>quarter|half)\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
-# "over the first year of the war": the war's first anniversary
-_WAR_YEAR = fastre.compile(r"\b(?P<ord>first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)\b", re.IGNORECASE)
 _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
@@ -48,6 +44,11 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINALS)}
 _ORDINAL_DAYS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINALS[:9])})
 _ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_FIRST_FOUR = "|".join(_ORDINALS[:4])
+# "in the first quarter of 2024", "the second half of 2023": the window ends on its last day
+_PART_OF_YEAR = fastre.compile(rf"\b(?P<ord>{_FIRST_FOUR}|last)\s+(?P<part>quarter|half)\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+# "over the first year of the war": the war's first anniversary
+_WAR_YEAR = fastre.compile(rf"\b(?P<ord>{_FIRST_FOUR}) year of (?:the )?(?:full-scale )?(?:war|invasion)\b", re.IGNORECASE)
 _ORDINAL_DAY = fastre.compile(  # "the twenty-eighth of November"
     rf"\b(?P<ord>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})\s+of\s+{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 
@@ -130,12 +131,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for m in _YEAR_ONLY.finditer(text):
         add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)
     for m in _PART_OF_YEAR.finditer(text):
-        k = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[m["ord"].lower()]
+        k = _ORDINAL_DAYS.get(m["ord"].lower(), 4)  # "last" is the fourth quarter, the second half
         month = k * 3 if m["part"].lower() == "quarter" else min(k, 2) * 6
         year = int(m["year"])
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in _WAR_YEAR.finditer(text):
-        add(m, _cap(date(2022 + ("first", "second", "third", "fourth").index(m["ord"].lower()) + 1, 2, 24), published), window=True)
+        add(m, _cap(date(2022 + _ORDINAL_DAYS[m["ord"].lower()], 2, 24), published), window=True)
     for m in _WEEKDAY.finditer(text):
         back = (published.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
         add(m, published - timedelta(days=back))
