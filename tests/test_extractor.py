@@ -1133,6 +1133,12 @@ SENTENCE_CASES = [
     # an army whose losses the sentence reports ("forces' losses", plural possessive) does not speak for a later "the ministry"
     ("The Ukrainian armed forces' losses amounted to over 1,500 personnel, 12 tanks and 30 armoured vehicles, the ministry said.",
      ("ru_mod","ua_military","tanks",12,"exact","cumulative",THU)),
+    # a window "to" an abbreviated date ends on that date ("Jun. 11" is a day, not the month of June)
+    ("Kyiv's defence ministry counted 3,870 Russian soldiers killed or wounded over the seven days to Jun. 11.",
+     ("ua_mod","ru_military","casualties",3870,"exact","period",date(2023, 6, 11))),
+    # "since 24 February 2022, when Russia launched its invasion," opens the war's window; it does not date the figure
+    ("Since 24 February 2022, when Russia launched its full-scale invasion, the UN mission has counted 9,083 civilians killed.",
+     ("un","civilians","killed",9083,"exact","cumulative",THU)),
 ]
 
 

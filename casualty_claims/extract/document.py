@@ -287,6 +287,9 @@ _REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s
                           re.IGNORECASE)
 
 
+_WHEN_THE_WAR_BEGAN = fastre.compile(r",?\s*when\b[^,.;]{0,40}\b(?:launched|invaded|began|started|unleashed)\b", re.IGNORECASE)
+
+
 class DocumentModel:
     def __init__(self, text: str, published: date, doc_kind: str | None = None):
         self.text = text
@@ -497,7 +500,10 @@ class DocumentModel:
             or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) \
             or re.search(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", before, re.IGNORECASE) \
             or (re.search(r"\bfrom\s*$", before, re.IGNORECASE) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
-        return bool(opens) and not re.match(r",?\s*when\b", after)
+        # "since March 2, when the ministry reported 498": the day of that report; but "since 24 February 2022, when
+        # Russia launched its invasion," is still the war's start
+        when = re.match(r",?\s*when\b", after)
+        return bool(opens) and not (when and not _WHEN_THE_WAR_BEGAN.match(self.text, d.end))
 
     def context_day(self, sentence: Sentence) -> date | None:
         """A day the text set for this sentence: "At that time, ..." takes the last day named before;
