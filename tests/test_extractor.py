@@ -1139,6 +1139,12 @@ SENTENCE_CASES = [
     # "since 24 February 2022, when Russia launched its invasion," opens the war's window; it does not date the figure
     ("Since 24 February 2022, when Russia launched its full-scale invasion, the UN mission has counted 9,083 civilians killed.",
      ("un","civilians","killed",9083,"exact","cumulative",THU)),
+    # "the injured include a boy": one child, with the metric of the group named
+    ("Shelling of Nikopol wounded 14 residents, the governor said on Thursday. The injured include a nine-year-old girl.",
+     ("ua_other","children","wounded",1,"exact","event",THU)),
+    # "Among them" after a total and its parts is the total, not the last part
+    ("In May, the UN mission recorded 612 civilian casualties: 174 killed and 438 injured. Among them were 31 children.",
+     ("un","children","casualties",31,"exact","period",date(2023, 5, 31))),
 ]
 
 

@@ -640,7 +640,17 @@ class Grammar:
         if last is None or index == 0:
             return None
         before = self.doc.sentences[index - 1]
-        return last if before.start <= last.evidence_start < before.end else None
+        if not before.start <= last.evidence_start < before.end:
+            return None
+        # "497 civilian casualties: 154 killed and 343 injured. Among them were 22 children": "them" is the total the
+        # parts add up to, not the last part
+        group = [c for c in self.found if before.start <= c.evidence_start < before.end and c.value
+                 and (c.claimant, c.subject) == (last.claimant, last.subject) and c.metric in cue.HUMAN_METRICS]
+        for k, total in enumerate(group):
+            parts = group[k + 1:]
+            if len(parts) >= 2 and sum(p.value for p in parts) == total.value and total.metric not in {p.metric for p in parts}:
+                return total
+        return last
 
     def _parts_share_their_total(self, claims: list[Claim]) -> list[Claim]:
         """"... 12,400 Russian soldiers in the Kursk region. 4,100 were killed, 7,900 wounded and 400 captured since
