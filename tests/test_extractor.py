@@ -1161,6 +1161,14 @@ def test_sentence_classes(text, want):
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
 
 
+def test_shares_by_place_that_add_up_to_a_total_are_no_claims_of_their_own():
+    text = ("Russian strikes on Sumy Oblast over the past day killed five people and wounded 12, the regional administration "
+            "reported. Three men died in Bilopillia. Two women were killed in the village of Khotin.\n"
+            "Separately, two people were killed in Kherson, the city's mayor said.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 8, 16))]
+    assert got == [("ua_other", "civilians", "killed", 5), ("ua_other", "civilians", "wounded", 12), ("ua_other", "civilians", "killed", 2)]
+
+
 def test_a_headline_total_echoed_by_the_body_is_one_claim_with_the_body_metric():
     text = ("The General Staff: Russian losses reach 153,880\n\nUkrainian defenders have killed about 153,880 Russian invaders "
             "since the start of the full-scale war, the General Staff reports.")

@@ -282,3 +282,6 @@ COMBAT_LOSSES = fastre.compile(r"\bcombat losses\b", re.IGNORECASE)
 # A figure given bare as what was reported: "it had reported 1,020", "Moscow gave 498".
 REPORTED_BARE = fastre.compile(r"\b(?:reported|gave|cited|recorded|counted|announced|claimed)\s+$", re.IGNORECASE)
 NOTHING_AFTER = fastre.compile(r"\s*(?:[.;]|,\s+(?:it|he|she|they|the \w+)\s+\w+\.?|$)")
+
+# "three men", "two elderly men": no army named on the noun
+BARE_MEN = fastre.compile(r"\s+(?:(?:elderly|older|young|local)\s+)?men\b", re.IGNORECASE)

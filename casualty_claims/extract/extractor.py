@@ -557,6 +557,8 @@ class Grammar:
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner
+            if subject in ("ru_military", "ua_military") and cue.BARE_MEN.match(right) and (local or self.last_subject in ("civilians", "children")):
+                subject = "civilians"  # "... killed five residents. Three men died in Bilopillia": men among the victims, not troops
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
                 claimant = self.doc.ministry_of_side(claimant) or claimant
             if subcount and parent is not None and parent.metric == "armored_vehicles" and metric == "tanks":
@@ -618,6 +620,7 @@ class Grammar:
         headline = self.doc.sentences[0] if self.doc.sentences else None
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
         out, strength = self._drop_regional_shares(out, self.strength)
+        out, strength = self._drop_parts_that_add_up(out, strength)
         out = self._parts_share_their_total(self._coordinated_share_place(out))
         return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out])
 
@@ -755,6 +758,27 @@ class Grammar:
             kept.append(c)
             kept_strength.append(st)
         return kept, kept_strength
+
+    def _drop_parts_that_add_up(self, claims: list[Claim], strength: list[int]) -> tuple[list[Claim], list[int]]:
+        """"..., killing three people, the governor said. A man was killed in Kivsharivka. Two women died in Kupiansk.":
+        figures of the same count that add up exactly to a total just before them (the next two sentences) are
+        its shares by place, not claims of their own (LABELING: a region's share)."""
+        dropped: set[int] = set()
+        for j, total in enumerate(claims):
+            if total.metric not in cue.HUMAN_METRICS or not total.value or j in dropped:
+                continue
+            index = self.doc.sentences.index(self.doc.sentence_at(total.evidence_start))
+            first_after = self.doc.sentences[index + 1].start if index + 1 < len(self.doc.sentences) else None
+            if first_after is None:
+                continue
+            reach = self.doc.sentences[min(index + 2, len(self.doc.sentences) - 1)].end
+            parts = [k for k in range(j + 1, len(claims)) if first_after <= claims[k].evidence_start < reach
+                     and (claims[k].claimant, claims[k].subject, claims[k].metric) == (total.claimant, total.subject, total.metric)
+                     and claims[k].value and claims[k].value < total.value]
+            if len(parts) >= 2 and sum(claims[k].value for k in parts) == total.value:
+                dropped.update(parts)
+        kept = [k for k in range(len(claims)) if k not in dropped]
+        return [claims[k] for k in kept], [strength[k] for k in kept]
 
     def _previous_sentence_start(self, sentence) -> int:
         index = self.doc.sentences.index(sentence)
