@@ -1145,6 +1145,9 @@ SENTENCE_CASES = [
     # "Among them" after a total and its parts is the total, not the last part
     ("In May, the UN mission recorded 612 civilian casualties: 174 killed and 438 injured. Among them were 31 children.",
      ("un","children","casualties",31,"exact","period",date(2023, 5, 31))),
+    # "in this direction" is the front named before: a place, so an event even over a stated window
+    ("Russian troops pressed on near Vuhledar. Over the past day the enemy lost up to 320 servicemen, two tanks and "
+     "five armoured vehicles in this direction, Ukraine's military said.", ("ua_mod","ru_military","casualties",320,"at_most","event",THU)),
 ]
 
 

@@ -104,7 +104,8 @@ REGIONAL_SHARE = fastre.compile(
     r"|\bin other regions\b"
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
 )
-LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b", re.IGNORECASE)
+LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
+                       r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b", re.IGNORECASE)  # the front named before
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"

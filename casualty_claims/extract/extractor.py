@@ -678,8 +678,8 @@ class Grammar:
     def _coordinated_share_place(self, claims: list[Claim]) -> list[Claim]:
         """"lost 310 servicemen and 14 armoured vehicles, including two tanks, in the Kupiansk area": a place after a
         coordination holds for each of its figures (the window read around a figure of people is narrower than the
-        sentence a list reads), unless the sentence states a total or a figure has a window or place of its own (a
-        stated window is kept: those are read from the figure's own words)."""
+        sentence a list reads), unless the sentence states a total or a window or place stands between them. A window
+        the figures share does not stop it: a total tied to one place is an event even over a stated window (LABELING)."""
         out = list(claims)
         for j, c in enumerate(claims):
             if c.scope != "event":
@@ -688,7 +688,7 @@ class Grammar:
             if lx.CUMULATIVE.search(self.text, sentence.start, sentence.end):
                 continue
             for k, e in enumerate(claims[:j]):
-                if e.scope != "cumulative" or (e.claimant, e.subject) != (c.claimant, c.subject) or e.evidence_start < sentence.start:
+                if e.scope not in ("cumulative", "period") or (e.claimant, e.subject) != (c.claimant, c.subject) or e.evidence_start < sentence.start:
                     continue
                 gap = self.text[e.evidence_start:c.evidence_start]
                 if cue.COORDINATED_GAP.fullmatch(gap) and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or cue.INCIDENT.search(gap)):
