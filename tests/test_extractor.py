@@ -1148,6 +1148,9 @@ SENTENCE_CASES = [
     # "in this direction" is the front named before: a place, so an event even over a stated window
     ("Russian troops pressed on near Vuhledar. Over the past day the enemy lost up to 320 servicemen, two tanks and "
      "five armoured vehicles in this direction, Ukraine's military said.", ("ua_mod","ru_military","casualties",320,"at_most","event",THU)),
+    # a clause after the figure ("after an injured man died") does not name it: the toll before it is the dead
+    ("The toll of the strike on the Odesa port rose to nine after an injured man died overnight, the regional governor said.",
+     ("ua_other","civilians","killed",9,"exact","event",THU)),
 ]
 
 

@@ -286,3 +286,5 @@ NOTHING_AFTER = fastre.compile(r"\s*(?:[.;]|,\s+(?:it|he|she|they|the \w+)\s+\w+
 
 # "three men", "two elderly men": no army named on the noun
 BARE_MEN = fastre.compile(r"\s+(?:(?:elderly|older|young|local)\s+)?men\b", re.IGNORECASE)
+# the start of a subordinate clause right after a figure: "rose to seven after a wounded woman died in hospital"
+SUBORDINATE_AFTER = fastre.compile(r"^\s*(?:after|when|because|as)\s+(?:a|an|the|his|her|their|one|two|three)\b", re.IGNORECASE)

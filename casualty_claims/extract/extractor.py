@@ -73,6 +73,8 @@ class Grammar:
     def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
                   prefix: str = "", rest: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
+        if cue.SUBORDINATE_AFTER.match(right):
+            right = ""  # "the toll rose to seven after a wounded woman died": a clause of its own, whose words do not name the figure
         head = re.sub(r"^\s*(?:more |other )?units of ", " ", words(right, 10))
         head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
         head = re.split(r"\bby\b", head, maxsplit=1)[0]  # "nine of them were downed by air defence units": the agent is no noun
@@ -458,7 +460,7 @@ class Grammar:
                 equipment = first(lx.EQUIPMENT_RES, words(right, 4))
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
                     metric, how = equipment[0], "equipment"
-            if metric is None:
+            if metric is None and not cue.SUBORDINATE_AFTER.match(right):
                 # "Over 190 residents, including eight children, have been killed": look past the aside.
                 # (a thousands comma inside the aside is not its end: "including 1,000 children,")
                 beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)(?:[^,;]|(?<=\d),(?=\d{3}))*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
@@ -807,6 +809,8 @@ class Grammar:
         return self._army("", sentence, claimant, metric)
 
     def _evidence_end(self, n: Number, right: str) -> int:
+        if cue.SUBORDINATE_AFTER.match(right):
+            return n.end  # "rose to seven after a wounded woman died": the clause after it is not the figure's
         words = list(WORD_RE.finditer(right))[:6]
         end = n.end
         for w in words:
