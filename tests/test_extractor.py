@@ -1151,6 +1151,9 @@ SENTENCE_CASES = [
     # a clause after the figure ("after an injured man died") does not name it: the toll before it is the dead
     ("The toll of the strike on the Odesa port rose to nine after an injured man died overnight, the regional governor said.",
      ("ua_other","civilians","killed",9,"exact","event",THU)),
+    # "and a howitzer" closing a list of losses is one artillery piece
+    ("Three tanks, six armoured vehicles and a howitzer were destroyed, the Russian Defence Ministry said.",
+     ("ru_mod","ua_military","artillery",1,"exact","cumulative",THU)),
 ]
 
 

@@ -211,10 +211,10 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
      r"tanks?,? (?:\w+ ){0,4}(?:and |or )armou?red (?:personnel carriers|vehicles|combat vehicles)", "tanks_armored"),
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?", "tanks"),
-    (r"armou?red (?:personnel carriers|combat vehicles|fighting vehicles|vehicles|personnel vehicles)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
+    (r"armou?red (?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles|armou?red carriers", "armored_vehicles"),
     (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
-    (r"(?:field )?artillery(?: pieces| systems| guns| mounts)?|howitzers|mortars|guns", "artillery"),
+    (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
      r"(?<!cruise )(?<!ballistic )(?<!coastal )(?<!anti-ship )(?<!Iskander )missile systems", "air_defense"),  # a bare "missile systems" in Moscow's list
     (r"helicopters?|choppers?", "helicopters"),
