@@ -1170,6 +1170,17 @@ def test_sentence_classes(text, want):
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
 
 
+def test_a_title_case_headline_echo_yields_to_the_body_and_a_rounder_figure_is_a_restatement():
+    text = ("Military Deaths and Injuries on Both Sides Near 410,000, U.K. Officials Say\n"
+            "British officials said on Monday that soldiers of both armies killed or wounded since the invasion now number "
+            "nearly 410,000.")
+    got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2023, 9, 4))]
+    assert got == [("uk_gov", "all_military", "casualties", 410000, "approx")]
+    text = "Russian losses reach 540 thousand\nUkraine's General Staff said Russia had lost 543,000 soldiers since the invasion began."
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 5, 30))]
+    assert got == [("ua_mod", "ru_military", "casualties", 543000)]
+
+
 def test_shares_by_place_that_add_up_to_a_total_are_no_claims_of_their_own():
     text = ("Russian strikes on Sumy Oblast over the past day killed five people and wounded 12, the regional administration "
             "reported. Three men died in Bilopillia. Two women were killed in the village of Khotin.\n"

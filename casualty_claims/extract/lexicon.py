@@ -64,15 +64,15 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDiCarlo\b"
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
-     r"|\bU\.?S\.? (?:officials?|intelligence|government|administration|defen[cs]e officials?|military|estimates?|Department of Defense|Secretary of Defense|assessment)\b"
-     r"|\bUS (?:officials?|intelligence|Defen[cs]e Department|Department of Defen[cs]e|military|government|administration)\b|\bAmerican (?:and \w+ )?(?:officials?|intelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
+     r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment)\b"
+     r"|\bUS (?:[Oo]fficials?|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
      "us_gov", "person"),
-    (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|intelligence|government|officials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
-     r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|military intelligence|intelligence|government|officials?|[Dd]efen[cs]e)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
+    (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
+     r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
      r"|\bDefence Intelligence\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b",
      "uk_gov", "person"),
     (r"\bNATO\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
-     r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:officials?|intelligence|government|defen[cs]e (?:chief|ministry|minister))\b"
+     r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister))\b"
      r"|\b(?:Turkish|Polish|Belarusian|Hungarian|Czech|Slovak|Romanian|Moldovan|Italian|Spanish|Israeli|Chinese|Indian|Japanese|Georgian|Swedish|"
      r"Danish|Belgian|Austrian|Greek|Bulgarian|Irish|Portuguese|Brazilian|Iranian|Kazakh) (?:President|Prime Minister|PM|leader|[Ff]oreign [Mm]inister|"
      r"[Dd]efen[cs]e [Mm]inister|government|officials?|intelligence)\b|\b(?:Belarus|Turkey|Hungary|China|India|Israel|Italy|Spain)(?:'s)? (?:leader|president|"
@@ -197,7 +197,7 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|combined|on eith
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
-    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
+    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
     (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),

@@ -8,9 +8,15 @@ from casualty_claims.extract.lexicon import SIDE
 _PEOPLE = {"killed", "wounded", "captured", "missing", "casualties"}
 
 
+def _zeros(value: int) -> int:
+    text = str(value)
+    return len(text) - len(text.rstrip("0"))
+
+
 def looks_rounded(a: Claim, b: Claim) -> bool:
-    """`a` restates `b` rounded: qualified ("nearly 500" after 498) or a round number ("23000" after 23,367)."""
-    return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and b.value % 100 != 0)
+    """`a` restates `b` rounded: qualified ("nearly 500" after 498) or rounder ("23000" after 23,367, "400 thousand"
+    after 403,000)."""
+    return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and _zeros(a.value) > _zeros(b.value))
 
 
 def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0, places: list[str | None] | None = None) -> list[Claim]:
@@ -40,7 +46,9 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 duplicate = True
                 break
             # "31,000 troops killed, Zelensky says" over the body's "31,000 Ukrainian soldiers": the headline's army was a guess
-            army_guess = headline_echo and same_value and k.metric == c.metric and {k.subject, c.subject} == {"ru_military", "ua_military"} \
+            headline_pair = (k.evidence_start < headline_end) != (c.evidence_start < headline_end)
+            army_guess = headline_pair and related and same_value and k.metric == c.metric and k.subject != c.subject \
+                and {k.subject, c.subject} <= {"ru_military", "ua_military", "all_military"} \
                 and (c.value or 0) >= 100
             # "'We lost 31,000 soldiers'" as a headline quote with no speaker, then the body's Zelensky giving 31,000 killed:
             # the headline's army and metric were guesses, the body says whose and which
@@ -53,8 +61,8 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 break
             if (same_series or army_guess) and same_value and related:
                 better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
-                if headline_echo:
-                    better, worse = (k, c) if c.evidence_start < headline_end else (c, k)  # the body names the speaker
+                if headline_echo or army_guess:
+                    better, worse = (k, c) if c.evidence_start < headline_end else (c, k)  # the body names the speaker and army
                 if better.qualifier == "exact" and worse.qualifier not in ("exact", "range"):
                     # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
                     # statement is the careful one; keep it, with the better attribution
