@@ -1154,6 +1154,11 @@ SENTENCE_CASES = [
     # "and a howitzer" closing a list of losses is one artillery piece
     ("Three tanks, six armoured vehicles and a howitzer were destroyed, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","artillery",1,"exact","cumulative",THU)),
+    # a window from the war's first day ("from February 24 to June 15") is the war so far; one from the start of a year is not
+    ("The enemy's total combat losses from February 24 to June 15 amounted to about 221,500 personnel, the General Staff said.",
+     ("ua_mod","ru_military","killed",221500,"approx","cumulative",THU)),
+    ("Since the beginning of 2023, Russian forces have lost 104,000 troops killed or wounded, Kyiv said.",
+     ("ua_mod","ru_military","casualties",104000,"exact","period",THU)),
 ]
 
 

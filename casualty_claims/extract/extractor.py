@@ -280,7 +280,11 @@ class Grammar:
                 or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         cues = []
+        periods = []
         for hit in lx.PERIOD.finditer(around):
+            if lx.CUMULATIVE.match(around, hit.start()):
+                continue  # "from February 24 to December 26": a window from the war's first day is the war so far
+            periods.append(hit.span())
             before, after = around[:hit.start()], around[hit.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before) \
                     and re.match(r"(?:in|during) ", hit.group(), re.IGNORECASE):
@@ -292,7 +296,6 @@ class Grammar:
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((self._cue_distance(around, hit.start(), offset), "period"))
-        periods = [hit.span() for hit in lx.PERIOD.finditer(around)]
         for hit in lx.CUMULATIVE.finditer(around):
             if any(a <= hit.start() < b for a, b in periods):  # "in the first 100 days of the war": the window's own words
                 continue

@@ -240,9 +240,9 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|sho
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December))|February(?! \d)|February 2022|Feb(?:ruary|\.)? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|February 2022|Feb(?:ruary|\.)? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
-    r"from (?:24 February|February 24),? 2022|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
+    r"from (?:24 February|February 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
     r"since the conflict|since the fighting|whole war|entire war)\b",
     re.IGNORECASE,
 )
