@@ -1186,6 +1186,19 @@ def test_a_title_case_headline_echo_yields_to_the_body_and_a_rounder_figure_is_a
     assert got == [("ua_mod", "ru_military", "casualties", 543000)]
 
 
+def test_an_unattributed_headline_figure_is_the_one_body_speakers():
+    text = ("Defenders eliminate 710 more occupiers in a day\n"
+            "Russia's total combat losses since the start of the invasion have reached about 268,000 personnel, "
+            "Ukraine's General Staff reported on Thursday. It said its forces had also destroyed 4,219 tanks.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2023, 9, 21))]
+    assert ("ua_mod", "ru_military", "killed", 710) in got and all(c[0] == "ua_mod" for c in got)
+    # two speakers in the body: the headline stays the outlet's
+    text = ("Russia lost 900 soldiers in a day\nUkraine's General Staff reported 268,000 Russian losses, while Moscow's "
+            "defence ministry said Ukraine had lost 410,000.")
+    got = [(c.claimant, c.value) for c in extract_claims(text, date(2023, 9, 21))]
+    assert ("other", 900) in got
+
+
 def test_shares_by_place_that_add_up_to_a_total_are_no_claims_of_their_own():
     text = ("Russian strikes on Sumy Oblast over the past day killed five people and wounded 12, the regional administration "
             "reported. Three men died in Bilopillia. Two women were killed in the village of Khotin.\n"

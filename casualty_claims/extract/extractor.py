@@ -627,7 +627,20 @@ class Grammar:
         out, strength = self._drop_regional_shares(out, self.strength)
         out, strength = self._drop_parts_that_add_up(out, strength)
         out = self._parts_share_their_total(self._coordinated_share_place(out))
+        out = self._headline_speaks_with_the_body(out, strength, headline_end)
         return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out])
+
+    @staticmethod
+    def _headline_speaks_with_the_body(claims: list[Claim], strength: list[int], headline_end: int) -> list[Claim]:
+        """"Ukraine's Armed Forces kill another 620 invaders" over a body in which only the General Staff speaks about
+        those losses: the headline's unattributed figure is that speaker's."""
+        body = {c.claimant for c, st in zip(claims, strength, strict=True) if c.evidence_start >= headline_end and st > 0}
+        if len(body) != 1:
+            return claims
+        speaker = body.pop()
+        subjects = {c.subject for c in claims if c.evidence_start >= headline_end and c.claimant == speaker}
+        return [replace(c, claimant=speaker) if c.evidence_start < headline_end and c.claimant == "other" and c.subject in subjects else c
+                for c in claims]
 
     def _event_place(self, claim: Claim) -> str | None:
         """The place an event figure is tied to: the first place after it up to the next figure, else the last one before
