@@ -1159,6 +1159,15 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","killed",221500,"approx","cumulative",THU)),
     ("Since the beginning of 2023, Russian forces have lost 104,000 troops killed or wounded, Kyiv said.",
      ("ua_mod","ru_military","casualties",104000,"exact","period",THU)),
+    # a quoted clause with a town before "he added" opens no place for the next sentence
+    ('"Thousands of people have died in Mariupol," he added. Zelensky said Ukraine had lost 1,300 troops since the invasion.',
+     ("ua_president","ua_military","casualties",1300,"exact","cumulative",THU)),
+    # a place in another clause ("gains near Kreminna and that ...") is not the figure's
+    ("Ukraine's military said its troops had made gains near Kreminna and that Russia had lost 530 soldiers in the past day.",
+     ("ua_mod","ru_military","casualties",530,"exact","period",THU)),
+    # "in the area" is the place named before
+    ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
+     ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),
 ]
 
 

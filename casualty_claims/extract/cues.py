@@ -105,7 +105,8 @@ REGIONAL_SHARE = fastre.compile(
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
 )
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
-                       r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b", re.IGNORECASE)  # the front named before
+                       r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)",
+                       re.IGNORECASE)  # the front or town named before
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
@@ -288,3 +289,6 @@ NOTHING_AFTER = fastre.compile(r"\s*(?:[.;]|,\s+(?:it|he|she|they|the \w+)\s+\w+
 BARE_MEN = fastre.compile(r"\s+(?:(?:elderly|older|young|local)\s+)?men\b", re.IGNORECASE)
 # the start of a subordinate clause right after a figure: "rose to seven after a wounded woman died in hospital"
 SUBORDINATE_AFTER = fastre.compile(r"^\s*(?:after|when|because|as)\s+(?:a|an|the|his|her|their|one|two|three)\b", re.IGNORECASE)
+# a phrase that opens a sentence on where or when: "In the Kupyansk direction, ..." (not a quoted clause: '"... in Mariupol," he said')
+FRONTED_ADVERBIAL = fastre.compile(r"(?:In|Near|On|At|Around|Outside|Over|Along|Across|Towards?)\b[^,;.]{0,57},")
+THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|reports|added|adds|stated|announced) that\b", re.IGNORECASE)

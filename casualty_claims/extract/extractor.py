@@ -276,6 +276,8 @@ class Grammar:
         between period and cumulative. `offset` is the number's position in `around`; places are read up to `place_end`."""
         civil = subject in ("civilians", "children")
         placed = around[:place_end]
+        # "its forces had made gains near Robotyne and that Russia had lost 490": a place of another clause
+        placed = placed[max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0):]
         if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or cue.INCIDENT.search(placed) \
                 or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
@@ -752,7 +754,7 @@ class Grammar:
                 and earlier.start <= last.evidence_start < sentence.end and not part_of_total:
             return last.scope, last.as_of if last.scope == "period" else day
         if previous is not None and previous.paragraph == sentence.paragraph and (last is None or last.evidence_start < previous.start):
-            opening = re.match(r"[^,;.]{0,60},", self.text[previous.start:previous.end])
+            opening = cue.FRONTED_ADVERBIAL.match(self.text, previous.start, previous.end)
             if opening and cue.place_in(opening.group()):
                 return "event", day  # "In the Kupyansk direction, our units repelled four attacks. The enemy lost up to 60 servicemen"
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
