@@ -1165,6 +1165,14 @@ SENTENCE_CASES = [
     # a place in another clause ("gains near Kreminna and that ...") is not the figure's
     ("Ukraine's military said its troops had made gains near Kreminna and that Russia had lost 530 soldiers in the past day.",
      ("ua_mod","ru_military","casualties",530,"exact","period",THU)),
+    # another country's top general; years "combined" are no two armies
+    ("Finland's top general said in May that roughly 210,000 Russian soldiers had been killed or wounded.",
+     ("other_gov","ru_military","casualties",210000,"approx","cumulative",date(2023, 5, 31))),
+    ("Ukraine's General Staff said Russia lost 253,290 troops in 2023, more than in 2022 and 2021 combined.",
+     ("ua_mod","ru_military","casualties",253290,"exact","period",THU)),
+    # one armoured vehicle named by its model
+    ("The Russian ministry said its forces had destroyed a German-made Marder infantry fighting vehicle near Avdiivka.",
+     ("ru_mod","ua_military","armored_vehicles",1,"exact","event",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),
@@ -1193,6 +1201,13 @@ def test_a_title_case_headline_echo_yields_to_the_body_and_a_rounder_figure_is_a
     text = "Russian losses reach 540 thousand\nUkraine's General Staff said Russia had lost 543,000 soldiers since the invasion began."
     got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 5, 30))]
     assert got == [("ua_mod", "ru_military", "casualties", 543000)]
+
+
+def test_a_bare_toll_headline_is_the_bodys_toll():
+    text = ("Kramatorsk: number of dead rises to 34\nThe number of people killed in the missile strike on a market in "
+            "Kramatorsk has risen to 34, the regional governor said on Tuesday.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 6, 4))]
+    assert got == [("ua_other", "civilians", "killed", 34)]
 
 
 def test_an_unattributed_headline_figure_is_the_one_body_speakers():

@@ -73,14 +73,14 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bDefence Intelligence\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b",
      "uk_gov", "person"),
     (r"\bNATO\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
-     r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister))\b"
+     r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
      r"|\b(?:Turkish|Polish|Belarusian|Hungarian|Czech|Slovak|Romanian|Moldovan|Italian|Spanish|Israeli|Chinese|Indian|Japanese|Georgian|Swedish|"
      r"Danish|Belgian|Austrian|Greek|Bulgarian|Irish|Portuguese|Brazilian|Iranian|Kazakh) (?:President|Prime Minister|PM|leader|[Ff]oreign [Mm]inister|"
      r"[Dd]efen[cs]e [Mm]inister|government|officials?|intelligence)\b|\b(?:Belarus|Turkey|Hungary|China|India|Israel|Italy|Spain)(?:'s)? (?:leader|president|"
      r"prime minister|foreign minister|defen[cs]e minister|government|officials?)\b|\bLukashenko\b|\bErdogan\b|\bOrban\b|\bDuda\b|\bMeloni\b|\bXi Jinping\b"
      r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\bWestern (?:officials?|intelligence|governments?|estimates?|allies|sources)\b"
      r"|\b(?:Norway|Estonia|Latvia|Lithuania|Poland|France|Germany|Finland|Canada|Australia|Japan|Sweden|Denmark|the Netherlands)(?:'s)?\s+(?:\w+\s+){0,2}"
-     r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president)\b", "other_gov", "person"),
+     r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president|general)\b", "other_gov", "person"),
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bRUSI\b|\bRoyal United Services Institute\b", "independent", "body"),
 ]
@@ -191,7 +191,7 @@ UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of 
                          r"|(?:NATO|foreign|Western) mercenar(?:y|ies))\b", re.IGNORECASE)
 ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b", re.IGNORECASE)
-BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|combined|on either side|from both"
+BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )combined|on either side|from both"
                       r"|(?:Russian and Ukrainian|Ukrainian and Russian) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
                       re.IGNORECASE)
 
@@ -213,7 +213,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?", "tanks"),
     (r"armou?red (?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
-     r"infantry fighting vehicles|armou?red carriers", "armored_vehicles"),
+     r"infantry fighting vehicles?|armou?red carriers", "armored_vehicles"),
     (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"

@@ -53,8 +53,9 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
             # "'We lost 31,000 soldiers'" as a headline quote with no speaker, then the body's Zelensky giving 31,000 killed:
             # the headline's army and metric were guesses, the body says whose and which
             in_headline = [x for x in (k, c) if x.evidence_start < headline_end]
-            unnamed_headline = len(in_headline) == 1 and in_headline[0].claimant == "other" and same_value and (c.value or 0) >= 100 \
-                and {k.metric, c.metric} <= _PEOPLE and {k.subject, c.subject} <= {"ru_military", "ua_military"}
+            unnamed_headline = len(in_headline) == 1 and in_headline[0].claimant == "other" and same_value \
+                and ((c.value or 0) >= 100 or k.metric == c.metric and (c.value or 0) >= 10) \
+                and {k.metric, c.metric} <= _PEOPLE
             if unnamed_headline:
                 kept[j] = (c if in_headline[0] is k else k, max(c_strength, k_strength), k_place or c_place)
                 duplicate = True
@@ -71,7 +72,10 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 duplicate = True
                 break
             if same_series and related and k.value and c.value and k.value != c.value:
-                rounded = c if looks_rounded(c, k) else k if looks_rounded(k, c) else None
+                # the rounder of two hedged figures is the restatement ("almost 2,000" over "nearly 1,900")
+                rounder = c if _zeros(c.value) > _zeros(k.value) else k if _zeros(k.value) > _zeros(c.value) else None
+                rounded = rounder if rounder is not None and looks_rounded(rounder, k if rounder is c else c) else \
+                    c if looks_rounded(c, k) else k if looks_rounded(k, c) else None
                 precise = k if rounded is c else c
                 if rounded is not None and abs(rounded.value - precise.value) <= 0.05 * precise.value:
                     claimant = precise.claimant if precise.claimant != "other" else rounded.claimant
