@@ -1173,6 +1173,15 @@ SENTENCE_CASES = [
     # one armoured vehicle named by its model
     ("The Russian ministry said its forces had destroyed a German-made Marder infantry fighting vehicle near Avdiivka.",
      ("ru_mod","ua_military","armored_vehicles",1,"exact","event",THU)),
+    # the country that opens a sentence is the "it" that speaks later in it; "since March, when it said" dates the figure
+    ("Russia has not updated its own toll since March, when it said 1,351 soldiers had died.",
+     ("ru_mod","ru_military","killed",1351,"exact","cumulative",date(2023, 3, 31))),
+    # the presidency is the president's office; another government's intelligence agency is other_gov; North Korean
+    # troops fight on Russia's side
+    ("Figures released by the Ukrainian presidency put the number of Ukrainian troops killed at around 9,500.",
+     ("ua_presidential_office","ua_military","killed",9500,"approx","cumulative",THU)),
+    ("At least 200 North Korean soldiers have been killed in the Kursk region, South Korea's spy agency told lawmakers.",
+     ("other_gov","ru_military","killed",200,"at_least","event",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

@@ -25,6 +25,7 @@ _MONTH_DAY = fastre.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,
 _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through)\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b"
                              r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
+_WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
 _RELATIVE = fastre.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
@@ -126,8 +127,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120 and re.search(r"\d{4}", text[f.start:f.end])]
         year = int(m["year"]) if m["year"] else named[-1].day.year if named and named[-1].window else (
             published.year if month <= published.month else published.year - 1)
-        if m.group().lower().startswith("since"):
-            continue  # "since February" opens a window that ends at publication
+        if m.group().lower().startswith("since") and not _WHEN_AFTER.match(text, m.end()):
+            continue  # "since February" opens a window that ends at publication ("since March, when it said" dates a figure)
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in _YEAR_ONLY.finditer(text):
         add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)

@@ -128,6 +128,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", re.IGNORECASE)
 _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
+_COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 _DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -345,6 +346,12 @@ class DocumentModel:
             appositive = re.match(rf",\s+(?:\S+\s+){{0,4}}?{noun}\b", self.text[m.end:m.end + 60], re.IGNORECASE)
             return m.person and bool(title_before or appositive or noun in m.text.lower())
 
+        if w == "it" and not any(fits(m) for m in pools[0]):
+            # "Russia has not updated its toll since March, when it said 1,351 had died": the country that opens the
+            # sentence is what "it" points to, though it was not speaking there
+            country = _COUNTRY_OPENS.match(self.text, sentence_start, before)
+            if country:
+                return _mention(self.text, country.start(1), country.end(1), _COUNTRY_VOICE[country.group(1).lower()])
         for predicate in ((titled, fits) if noun in person_words and noun != w else (fits,)):
             for k, pool in enumerate(pools):
                 fitting = [m for m in pool if predicate(m)]

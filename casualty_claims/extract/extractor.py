@@ -286,6 +286,8 @@ class Grammar:
         for hit in lx.PERIOD.finditer(around):
             if lx.CUMULATIVE.match(around, hit.start()):
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
+            if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
+                continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
             periods.append(hit.span())
             before, after = around[:hit.start()], around[hit.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before) \
@@ -318,7 +320,7 @@ class Grammar:
             opening = reported
         if opening and around not in opening.group() and cue.place_in(opening.group()):
             return "event"  # "In the Kupyansk direction, the enemy's losses amounted to 210 servicemen"
-        if opening and around not in opening.group():
+        if opening and around not in opening.group() and not re.match(r"\s*when\b", sentence[opening.end():]):
             for pattern, scope in ((lx.PERIOD, "period"), (lx.CUMULATIVE, "cumulative")):
                 hit = pattern.search(opening.group())
                 if hit and cue.WINDOW_OPENER.match(hit.group()):
