@@ -1182,6 +1182,11 @@ SENTENCE_CASES = [
      ("ua_presidential_office","ua_military","killed",9500,"approx","cumulative",THU)),
     ("At least 200 North Korean soldiers have been killed in the Kursk region, South Korea's spy agency told lawmakers.",
      ("other_gov","ru_military","killed",200,"at_least","event",THU)),
+    # "the town of Pokrovsk" is one place; "the villages of A, B and C" are no one event
+    ("A drone attack on the town of Pokrovsk overnight killed four people, including a child, the regional governor said.",
+     ("ua_other","children","killed",1,"exact","event",THU)),
+    ("Russian air defences downed three Ukrainian drones overnight near the villages of Tetkino, Glushkovo and Popovo-Lezhachi, "
+     "the Russian Defence Ministry said.", ("ru_mod","ua_military","uav",3,"exact","period",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),
