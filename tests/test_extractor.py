@@ -1187,6 +1187,9 @@ SENTENCE_CASES = [
      ("ua_other","children","killed",1,"exact","event",THU)),
     ("Russian air defences downed three Ukrainian drones overnight near the villages of Tetkino, Glushkovo and Popovo-Lezhachi, "
      "the Russian Defence Ministry said.", ("ru_mod","ua_military","uav",3,"exact","period",THU)),
+    # a total settled as an event after its sentence was read takes the children among it along
+    ("A Russian drone and missile attack on the villages of Sukhyi Yar, Hrodivka and Novohrodivka overnight killed 8 people, "
+     "including three children, and injured 26, the Interior Ministry said on Thursday.", ("ua_other","children","killed",3,"exact","event",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

@@ -374,6 +374,7 @@ class Grammar:
     def claims(self) -> list[Claim]:
         out = self.found = []
         self.strength = []
+        shares_scope: list[tuple[Claim, Claim]] = []  # (part, total): "including 13 children" holds for its total's window
         previous: dict[int, Claim] = {}  # last claim per sentence, for "1,597 wounded" and "including 13 children"
         other_group: dict[int, bool] = {}  # sentences that counted a group outside the rules (rescuers, journalists)
         # ... unless the document is about that group's losses ("43 rescuers died since the start of the war" as its
@@ -621,6 +622,8 @@ class Grammar:
                 evidence_start=n.start, evidence_end=self._evidence_end(self.numbers[i + 1] if i in parts else n, right), extractor=EXTRACTOR,
             )
             out.append(claim)
+            if subcount and parent is not None and not own_window:
+                shares_scope.append((claim, parent))
             self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)
             if not subcount:  # "A, including B children, were killed and C injured": C belongs to A, not to B
                 previous[sentence.start] = claim
@@ -630,9 +633,23 @@ class Grammar:
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
         out, strength = self._drop_regional_shares(out, self.strength)
         out, strength = self._drop_parts_that_add_up(out, strength)
-        out = self._parts_share_their_total(self._coordinated_share_place(out))
+        settled = self._parts_share_their_total(self._coordinated_share_place(out))
+        out = self._parts_follow_their_total(out, settled, shares_scope)
         out = self._headline_speaks_with_the_body(out, strength, headline_end)
         return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out])
+
+    @staticmethod
+    def _parts_follow_their_total(before: list[Claim], after: list[Claim], shares_scope: list[tuple[Claim, Claim]]) -> list[Claim]:
+        """A total whose scope was settled after its sentence was read ("11 people, including five children, and injured
+        30" in one attack) takes its parts with it."""
+        index = {id(c): i for i, c in enumerate(before)}
+        out = list(after)
+        for part, total in shares_scope:
+            i, j = index.get(id(total)), index.get(id(part))
+            if i is None or j is None or after[i].scope == total.scope or out[j].scope != total.scope:
+                continue
+            out[j] = replace(out[j], scope=after[i].scope, as_of=after[i].as_of)
+        return out
 
     @staticmethod
     def _headline_speaks_with_the_body(claims: list[Claim], strength: list[int], headline_end: int) -> list[Claim]:
