@@ -1190,6 +1190,13 @@ SENTENCE_CASES = [
     # a total settled as an event after its sentence was read takes the children among it along
     ("A Russian drone and missile attack on the villages of Sukhyi Yar, Hrodivka and Novohrodivka overnight killed 8 people, "
      "including three children, and injured 26, the Interior Ministry said on Thursday.", ("ua_other","children","killed",3,"exact","event",THU)),
+    # "the ministry" is the last ministry named, not the army it named as the attacker's target
+    ("Russia's defence ministry said its troops had beaten off four attacks by units of the Armed Forces of Ukraine. "
+     "Up to 70 Ukrainian servicemen, a tank and three pickup trucks were destroyed, the ministry said.",
+     ("ru_mod","ua_military","killed",70,"at_most","cumulative",THU)),
+    # prisoners exchanged or returned are no losses; those who surrendered did so to the side that reports them
+    ("The two sides swapped 95 prisoners of war each on Thursday, the coordination headquarters said.", None),
+    ("Russia's defence ministry said 212 had surrendered near Soledar.", ("ru_mod","ua_military","captured",212,"exact","event",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

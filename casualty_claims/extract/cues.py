@@ -263,6 +263,10 @@ CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # Tuesday" dates the statement instead).
 SIMPLE_PAST_LOST = fastre.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\blost\s+$")
 ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:" + WEEKDAY_NAMES + r")\b|\s+(?:\w+\s+){0,2}?yesterday\b")
+# "Up to 90 Ukrainian servicemen, two tanks and four pickup trucks were destroyed": the list's verb after its last item
+PERSONNEL_FIRST_OF_DESTROYED = fastre.compile(
+    r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters|nationalists|mercenaries)"
+    r",[^;.:]{0,120}?\s(?:were|have been|had been)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)
 PERSONNEL_DESTROYED = fastre.compile(
     r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters|nationalists|mercenaries)"
     r"\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)
@@ -294,3 +298,4 @@ SUBORDINATE_AFTER = fastre.compile(r"^\s*(?:after|when|because|as)\s+(?:a|an|the
 # a phrase that opens a sentence on where or when: "In the Kupyansk direction, ..." (not a quoted clause: '"... in Mariupol," he said')
 FRONTED_ADVERBIAL = fastre.compile(r"(?:In|Near|On|At|Around|Outside|Over|Along|Across|Towards?)\b[^,;.]{0,57},")
 THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|reports|added|adds|stated|announced) that\b", re.IGNORECASE)
+SURRENDERED = fastre.compile(r"\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:surrendered|laid down (?:their|its) arms)\b", re.IGNORECASE)

@@ -229,7 +229,10 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")
                 and not _LOSES.match(text, m.end)]  # "Russia's armed forces suffered ...": the loser, not the ministry
     if previous:
-        return max(previous, key=lambda m: m.start).claimant
+        # "the ministry" is the last ministry named, not an army named after it ("attacks by the Armed Forces of Ukraine")
+        noun = text[start:end].lower().split()[-1]
+        same_noun = [m for m in previous if noun in m.text.lower()]
+        return max(same_noun or previous, key=lambda m: m.start).claimant
     sentence = text[max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), 0):_sentence_end(text, end)]
     framing = [name for name, pattern in (("ru_mod", cues.RUSSIAN_FRAMING), ("ua_mod", cues.UKRAINIAN_FRAMING)) if pattern.search(sentence)]
     if len(framing) == 1:  # "our defenders eliminated 520 occupiers, the General Staff reported": Kyiv's words

@@ -111,7 +111,7 @@ class Grammar:
             return near[0], "right"
         if cue.DESTROYED_BEFORE.search(left) and cue.PERSONNEL_AFTER.match(right):
             return "killed", "left"  # "destroyed about 11,000 enemy personnel": the General Staff's word for killed
-        if cue.PERSONNEL_DESTROYED.match(right):
+        if cue.PERSONNEL_DESTROYED.match(right) or cue.PERSONNEL_FIRST_OF_DESTROYED.match(rest):
             return "killed", "right"  # "up to 300 servicemen were destroyed": the same word in the passive
         return None, "none"
 
@@ -567,6 +567,10 @@ class Grammar:
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner
+            side = lx.SIDE.get(claimant)
+            marked = lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))
+            if metric == "captured" and side and cue.SURRENDERED.match(right) and not marked:
+                subject = "ua_military" if side == "ru" else "ru_military"  # "1,464 had surrendered": to the side that reports it
             if subject in ("ru_military", "ua_military") and cue.BARE_MEN.match(right) and (local or self.last_subject in ("civilians", "children")):
                 subject = "civilians"  # "... killed five residents. Three men died in Bilopillia": men among the victims, not troops
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
