@@ -1197,6 +1197,12 @@ SENTENCE_CASES = [
     # prisoners exchanged or returned are no losses; those who surrendered did so to the side that reports them
     ("The two sides swapped 95 prisoners of war each on Thursday, the coordination headquarters said.", None),
     ("Russia's defence ministry said 212 had surrendered near Soledar.", ("ru_mod","ua_military","captured",212,"exact","event",THU)),
+    # "they lost" in a party's words is its enemy; "today" is a day's window; "there" is the place named before
+    ('"Near Vuhledar alone this week, they have lost 410 servicemen," the Russian defence ministry said.',
+     ("ru_mod","ua_military","casualties",410,"exact","event",THU)),
+    ('"Our gunners destroyed 12 tanks today," army chief Oleksandr Syrskyi told Ukrainian television.',
+     ("ua_mod","ru_military","tanks",12,"exact","period",THU)),
+    ('Prigozhin said his group had lost about 21,000 fighters there.', ("ru_other","ru_military","casualties",21000,"approx","event",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

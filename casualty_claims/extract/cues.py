@@ -107,7 +107,8 @@ REGIONAL_SHARE = fastre.compile(
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
 )
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
-                       r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)",
+                       r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)"
+                       r"|(?<=\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)",
                        re.IGNORECASE)  # the front or town named before
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
@@ -299,3 +300,4 @@ SUBORDINATE_AFTER = fastre.compile(r"^\s*(?:after|when|because|as)\s+(?:a|an|the
 FRONTED_ADVERBIAL = fastre.compile(r"(?:In|Near|On|At|Around|Outside|Over|Along|Across|Towards?)\b[^,;.]{0,57},")
 THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|reports|added|adds|stated|announced) that\b", re.IGNORECASE)
 SURRENDERED = fastre.compile(r"\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:surrendered|laid down (?:their|its) arms)\b", re.IGNORECASE)
+THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
