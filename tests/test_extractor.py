@@ -1203,6 +1203,8 @@ SENTENCE_CASES = [
     ('"Our gunners destroyed 12 tanks today," army chief Oleksandr Syrskyi told Ukrainian television.',
      ("ua_mod","ru_military","tanks",12,"exact","period",THU)),
     ('Prigozhin said his group had lost about 21,000 fighters there.', ("ru_other","ru_military","casualties",21000,"approx","event",THU)),
+    # men held for dodging the draft are no losses of the war
+    ("Ukraine's border service said it had detained 9,300 draft evaders trying to cross into Moldova.", None),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

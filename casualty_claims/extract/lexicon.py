@@ -301,7 +301,8 @@ NOT_LOSS_NOUN = fastre.compile(
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states|districts|neighbou?rhoods|regions|oblasts|"
-    r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants))\b",
+    r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
+    r"draft (?:dodgers|evaders)|evaders|(?:illegal )?(?:border )?(?:crossers|violators)|men of (?:military|conscription|draft|fighting) age)\b",
     re.IGNORECASE)
 # Verbs whose object is no loss: "saved the lives of almost 2,000 people", "which housed about 1,700", "interviews with 550".
 NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|housed|houses|hosted|sheltered|accommodat\w+|interviews?(?: it conducted)? with|"
