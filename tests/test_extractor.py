@@ -1205,6 +1205,9 @@ SENTENCE_CASES = [
     ('Prigozhin said his group had lost about 21,000 fighters there.', ("ru_other","ru_military","casualties",21000,"approx","event",THU)),
     # men held for dodging the draft are no losses of the war
     ("Ukraine's border service said it had detained 9,300 draft evaders trying to cross into Moldova.", None),
+    # a refuted figure is its owner's: "Western estimates of N" as well as "Zelensky's N"
+    ("The Kremlin rejected Western estimates of 135,000 Russian dead as invented.", ("other_gov","ru_military","killed",135000,"exact","cumulative",THU)),
+    ("Kyiv said the Russian claim of 900 dead was untrue; its own count was 16.", ("ua_mod","ua_military","killed",16,"exact","cumulative",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

@@ -128,6 +128,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", re.IGNORECASE)
 _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
+_ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?of\s+(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 _DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -601,8 +602,9 @@ class DocumentModel:
     def possessive_owner(self, pos: int) -> str | None:
         """The claimant of "X's" just before a figure ("Zelensky's 2,500-3,000", "Kyiv's figure of 9,000")."""
         for m in reversed(self.mentions):
-            if m.end <= pos and pos - m.end <= 30 and re.match(r"['’]s\b", self.text[m.end:m.end + 2]):
-                return m.claimant
+            if m.end <= pos and pos - m.end <= 30 and (re.match(r"['’]s\b", self.text[m.end:m.end + 2])
+                                                        or _ESTIMATE_OF.fullmatch(self.text, m.end, pos)):
+                return m.claimant  # "Zelensky's 2,500-3,000", "Western estimates of 120,000"
             if m.end <= pos - 30:
                 break
         return None
