@@ -1208,6 +1208,10 @@ SENTENCE_CASES = [
     # a refuted figure is its owner's: "Western estimates of N" as well as "Zelensky's N"
     ("The Kremlin rejected Western estimates of 135,000 Russian dead as invented.", ("other_gov","ru_military","killed",135000,"exact","cumulative",THU)),
     ("Kyiv said the Russian claim of 900 dead was untrue; its own count was 16.", ("ua_mod","ua_military","killed",16,"exact","cumulative",THU)),
+    # nationals killed by attacks are the people hit, not an army; "the fate of N" is missing
+    ("Russian drone strikes on Sumy Oblast killed two Ukrainians and injured six, Ukraine's military said.",
+     ("ua_mod","civilians","killed",2,"exact","event",THU)),
+    ("The fate of 19 people is still being established, the State Emergency Service said.", ("ua_ses","civilians","missing",19,"exact","cumulative",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

@@ -170,6 +170,8 @@ class Grammar:
         if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
+        if kind == "military" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()) and cue.ATTACK_KILLED.search(left):
+            return "civilians"  # "Moscow attacks in the Donetsk region killed three Ukrainians": the people hit
         side = lx.SIDE.get(speaker or "")
         if kind == "military" and side and cue.THEY_LOST.search(left) and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
