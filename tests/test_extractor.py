@@ -1212,6 +1212,8 @@ SENTENCE_CASES = [
     ("Russian drone strikes on Sumy Oblast killed two Ukrainians and injured six, Ukraine's military said.",
      ("ua_mod","civilians","killed",2,"exact","event",THU)),
     ("The fate of 19 people is still being established, the State Emergency Service said.", ("ua_ses","civilians","missing",19,"exact","cumulative",THU)),
+    # the loser's verb may carry a quote mark and an adverb: 'Ukraine had "needlessly lost" N'
+    ('A commentator wrote that Ukraine had "needlessly lost" 150,000 soldiers.', ("other","ua_military","casualties",150000,"exact","cumulative",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),
