@@ -1214,6 +1214,10 @@ SENTENCE_CASES = [
     ("The fate of 19 people is still being established, the State Emergency Service said.", ("ua_ses","civilians","missing",19,"exact","cumulative",THU)),
     # the loser's verb may carry a quote mark and an adverb: 'Ukraine had "needlessly lost" N'
     ('A commentator wrote that Ukraine had "needlessly lost" 150,000 soldiers.', ("other","ua_military","casualties",150000,"exact","cumulative",THU)),
+    # clock times, people once listed as missing inside a final toll, bodies identified: no figures of their own
+    ("Most deaths counted between 6am on 24 February and 12 noon on 5 March came from shelling, the UN said.", None),
+    ("The final toll included nine people initially listed as missing, the mayor said.", None),
+    ("Police have already identified 17 bodies, the regional prosecutor said.", None),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

@@ -303,3 +303,5 @@ SURRENDERED = fastre.compile(r"\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:s
 THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?)\b[^.;]{0,60}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
+BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)

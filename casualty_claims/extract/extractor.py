@@ -410,8 +410,8 @@ class Grammar:
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._only_children_in_parentheses(i)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
-                    or lx.NOT_LOSS_VERB.search(left[-40:]):
-                continue
+                    or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right):
+                continue  # ("identified 29 bodies": the work of identification, not a toll)
             # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
             group_figure = bool(lx.OTHER_GROUPS.match(right) or other_group.get(sentence.start) and cue.NO_NOUN_FATE.match(right))
             if group_figure and not about_a_group:
