@@ -1218,6 +1218,9 @@ SENTENCE_CASES = [
     ("Most deaths counted between 6am on 24 February and 12 noon on 5 March came from shelling, the UN said.", None),
     ("The final toll included nine people initially listed as missing, the mayor said.", None),
     ("Police have already identified 17 bodies, the regional prosecutor said.", None),
+    # a date right after a speech verb dates the report, it opens no window
+    ("Analysts compared it with the 19,000 Ukrainian deaths Kyiv reported in March, a figure widely seen as low.",
+     ("ua_mod","ua_military","killed",19000,"exact","cumulative",date(2023, 3, 31))),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

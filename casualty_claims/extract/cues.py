@@ -305,3 +305,4 @@ ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drone
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
 BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
+SPOKEN_BEFORE = fastre.compile(r"\b(?:said|reported|announced|stated|disclosed|released|published|gave|cited|claimed)\s+$", re.IGNORECASE)

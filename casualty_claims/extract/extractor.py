@@ -161,6 +161,8 @@ class Grammar:
         if speech:
             left_np = left_np[speech.end():]  # "The Ukrainian General Staff reported that 620 soldiers ...": the speaker is no owner
         noun_end = hits[0][2].end() if hits else 0
+        if not hits and (loss := first(lx.METRIC_RES, head)) is not None and len(WORD_RE.findall(head[:loss[1].start()])) <= 2:
+            noun_end = loss[1].start()  # "19,000 Ukrainian deaths": the words before the loss word mark whose
         tail = head[noun_end:]
         of_phrase = re.match(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+", tail)
         noun_phrase = left_np + " " + head[:noun_end] + (of_phrase.group() if of_phrase else "")
@@ -213,6 +215,10 @@ class Grammar:
         side = lx.SIDE.get(speaker or "")
         if side and cue.OF_THE_ENEMY.match(right):  # "1,300 of the enemy had been killed": the speaker's enemy
             return "ru_military" if side == "ua" else "ua_military"
+        if not hits and noun_end:  # "19,000 Ukrainian deaths": the nationality on the loss word
+            ru_noun, ua_noun = cue.NATION_RU.search(head[:noun_end]), cue.NATION_UA.search(head[:noun_end])
+            if bool(ru_noun) != bool(ua_noun):
+                return "ru_military" if ru_noun else "ua_military"
         return None
 
     def _document_side(self) -> str | None:
@@ -302,6 +308,8 @@ class Grammar:
             speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
             states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting
+            if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
+                continue  # "the 31,000 deaths Zelenskyy reported in February 2023": the day of the report, no window
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((self._cue_distance(around, hit.start(), offset), "period"))
