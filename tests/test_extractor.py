@@ -1221,6 +1221,9 @@ SENTENCE_CASES = [
     # a date right after a speech verb dates the report, it opens no window
     ("Analysts compared it with the 19,000 Ukrainian deaths Kyiv reported in March, a figure widely seen as low.",
      ("ua_mod","ua_military","killed",19000,"exact","cumulative",date(2023, 3, 31))),
+    # "According to Kyiv," opening a sentence (capital A) is a source; a semicolon parts two sources
+    ("According to Kyiv, Russia has lost 3,950 tanks; according to Oryx, the confirmed figure is 2,100.",
+     ("ua_mod","ru_military","tanks",3950,"exact","cumulative",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

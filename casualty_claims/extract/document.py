@@ -573,6 +573,8 @@ class DocumentModel:
             asserting = [a for a in sentence.attributions if not a.refuting] or sentence.attributions
             # "The UK puts the total at 700,000, in line with Kyiv's estimate of 708,890": the possessive after a figure is not its speaker
             asserting = [a for a in asserting if not (a.possessive and a.agent_start > pos)] or asserting
+            # "According to Ukraine, Russia has lost 2,300 tanks; according to Oryx, ... 1,900": a semicolon parts two sources
+            asserting = [a for a in asserting if ";" not in self.text[min(a.marker_start, pos):max(a.marker_start, pos)]] or asserting
             return min(asserting, key=lambda a: (abs(a.marker_start - pos), a.marker_start))
         return None
 

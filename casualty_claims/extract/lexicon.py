@@ -86,10 +86,10 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\bIStories\b|\bVerstka\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bRUSI\b|\bRoyal United Services Institute\b", "independent", "body"),
 ]
-_NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=according to ))(?<!\bfrom )"
+_NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?<!\bfrom )"  # "According to Kyiv," too
 # a country or capital speaks when a speech verb follows, or after "according to" ("Kyiv's losses, according to Moscow, stand at")
-_SPEAKS = r"(?:(?:(?<=according to Kyiv)|(?<=according to Kiev)|(?<=according to Ukraine)|(?<=according to Moscow)|(?<=according to Russia)"
-_SPEAKS += r"|(?<=according to the UK)|(?<=according to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
+_SPEAKS = r"(?:(?:(?<=ccording to Kyiv)|(?<=ccording to Kiev)|(?<=ccording to Ukraine)|(?<=ccording to Moscow)|(?<=ccording to Russia)"
+_SPEAKS += r"|(?<=ccording to the UK)|(?<=ccording to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
 _SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put"
 _SPEAKS += r"|gave\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
