@@ -1254,6 +1254,13 @@ def test_a_title_case_headline_echo_yields_to_the_body_and_a_rounder_figure_is_a
     assert got == [("ua_mod", "ru_military", "casualties", 543000)]
 
 
+def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():
+    text = ("Russian Defence Ministry briefing\nIn the Kupyansk direction, up to 85 Ukrainian servicemen and two pickup trucks "
+            "were destroyed over the past day.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2023, 10, 3))]
+    assert ("ru_mod", "ua_military", "killed", 85) in got and all(c[0] == "ru_mod" for c in got)
+
+
 def test_a_bare_toll_headline_is_the_bodys_toll():
     text = ("Kramatorsk: number of dead rises to 34\nThe number of people killed in the missile strike on a market in "
             "Kramatorsk has risen to 34, the regional governor said on Tuesday.")

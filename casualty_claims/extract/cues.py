@@ -267,7 +267,7 @@ ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:" + WEEKDAY_NAMES + r")\b
 # "Up to 90 Ukrainian servicemen, two tanks and four pickup trucks were destroyed": the list's verb after its last item
 PERSONNEL_FIRST_OF_DESTROYED = fastre.compile(
     r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters|nationalists|mercenaries)"
-    r",[^;.:]{0,120}?\s(?:were|have been|had been)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)
+    r"(?:,|\s+and\b)[^;.:]{0,120}?\s(?:were|have been|had been)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)
 PERSONNEL_DESTROYED = fastre.compile(
     r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:personnel|troops|soldiers|servicemen|occupiers|invaders|militants|fighters|nationalists|mercenaries)"
     r"\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?destroyed\b", re.IGNORECASE)

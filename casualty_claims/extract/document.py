@@ -129,6 +129,7 @@ _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", 
 _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?of\s+(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
+_SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statement|update|summary|bulletin|report)s?)\s*(?::[^\n]*)?\n", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 _DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -312,6 +313,9 @@ class DocumentModel:
     # --- who speaks -----------------------------------------------------------------
     def _source_line(self) -> Mention | None:
         m = re.search(r"^(?:Source|Sources|Джерело)s?:\s*(.+)$", self.text, re.MULTILINE)
+        if not m:
+            # a headline that names the source and the genre: "Russian Defence Ministry briefing", "General Staff update"
+            m = _SOURCE_HEADLINE.match(self.text)
         if not m:
             return None
         inside = [x for x in self.mentions if m.start(1) <= x.start < m.end(1)]
