@@ -130,6 +130,10 @@ _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?of\s+(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
 _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statement|update|summary|bulletin|report)s?)\s*(?::[^\n]*)?\n", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\s+")
+_PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
+_DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
+_COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 _DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -378,12 +382,11 @@ class DocumentModel:
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
         inside = self._mentions_outside_quotes(sentence, marker.start())
-        if re.match(r"\s+by\s+", text[marker.end():marker.end() + 6]):
+        if _BY_AFTER.match(text, marker.end(), marker.end() + 6):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:  # passive: "This was reported by the General Staff"
                 return after[0]
-        passive = re.search(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", text[max(sentence.start, marker.start() - 20):marker.start()],
-                            re.IGNORECASE)
+        passive = _PASSIVE_BEFORE.search(text[max(sentence.start, marker.start() - 20):marker.start()])
         if passive and passive.group(1).lower() != "it":
             return None  # "This was reported on Facebook": refers back; the speaker before still speaks
         if passive:
@@ -395,7 +398,7 @@ class DocumentModel:
                 return after[0]
             p = lx.PRONOUN.match(text, marker.end() + 1)
             return self._resolve_pronoun(p.group(), p.start()) if p else None
-        by = re.match(r"\s+by\s+", text[marker.end():marker.end() + 6])
+        by = _BY_AFTER.match(text, marker.end(), marker.end() + 6)
         if by:  # passive: "the toll was given by the emergency service"
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:
@@ -458,7 +461,7 @@ class DocumentModel:
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
                                                          refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text)),
                                                          possessive=owner))
-            dash = re.search(r"\s[—–-]\s*([^—–-]{2,60})$", segment)
+            dash = _DASH_TAIL.search(segment)
             if dash:  # a headline "... — Defense Ministry" names its source at the end
                 for m in self.mentions:
                     if sentence.start + dash.start(1) <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
@@ -469,7 +472,7 @@ class DocumentModel:
                     sentence.attributions.append(Attribution(_COUNTRY_VOICE[country.group(1).lower()], at, at, at))
             # "Ukraine's General Staff: 500 occupiers ...", "Ukraine's General Staff — Russia has lost ..." and
             # possessives "OHCHR's figures" speak too.
-            colon = re.match(r"[^:]{0,80}:", segment) or re.match(r"[^—–:]{0,80}\s[—–]\s", segment)
+            colon = _COLON_HEAD.match(segment) or _DASH_HEAD.match(segment)
             for m in self.mentions:
                 if sentence.start <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
                     tail = self.text[m.end:m.end + 25]

@@ -11,6 +11,7 @@ scope and day from cues in the sentence and from the speech event.
 """
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -24,6 +25,18 @@ from casualty_claims.extract.windows import WORD_RE, first, last, words
 
 EXTRACTOR = "grammar@2"  # @2: the rules of the second session (see README, "Claims from free text")
 _FRESH_DAYS = 3  # an attack at most this many days before its report is news: its toll is dated by the report
+
+
+# (precompiled: these run for every figure, and a module-level re.search looks its pattern up each time)
+_CLAUSE_CUT = re.compile(r";|\s—\s|\s–\s|, while\b|, whereas\b|, but\b")
+_UNITS_OF = re.compile(r"^\s*(?:more |other )?units of ")
+_TYPE_WORD = re.compile(r"\b\w+-(?:type|class|based|made)\b")
+_BY = re.compile(r"\bby\b")
+_PHRASE_BREAK = re.compile(r"[,;:.!?\"“”()]")
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+")
+_COMMA_LIKE = re.compile(r"[,;:]")
+_CLAUSE_OR_DASH = re.compile(r"[,;:]|\s[—–]\s")
+_WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$")
 
 
 class Grammar:
@@ -45,7 +58,7 @@ class Grammar:
         if i + 1 < len(self.numbers) and self.numbers[i + 1].start < stop:
             stop = self.numbers[i + 1].start
         right = self.text[n.end:stop]
-        cut = re.search(r";|\s—\s|\s–\s|, while\b|, whereas\b|, but\b", right)
+        cut = _CLAUSE_CUT.search(right)
         return right[:cut.start()] if cut else right
 
     def _left(self, i: int, sentence_start: int) -> str:
@@ -75,9 +88,9 @@ class Grammar:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
         if cue.SUBORDINATE_AFTER.match(right):
             right = ""  # "the toll rose to seven after a wounded woman died": a clause of its own, whose words do not name the figure
-        head = re.sub(r"^\s*(?:more |other )?units of ", " ", words(right, 10))
-        head = re.sub(r"\b\w+-(?:type|class|based|made)\b", lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
-        head = re.split(r"\bby\b", head, maxsplit=1)[0]  # "nine of them were downed by air defence units": the agent is no noun
+        head = _UNITS_OF.sub(" ", words(right, 10))
+        head = _TYPE_WORD.sub(lambda m: " " * len(m.group()), head)  # "aircraft-type UAV": a UAV
+        head = _BY.split(head, maxsplit=1)[0]  # "nine of them were downed by air defence units": the agent is no noun
         equipment = first(lx.EQUIPMENT_RES, head)
         person = first(cue.SUBJECT_LIST, head)
         if person and person[1].group().lower() == "military" and re.match(r"\s+[a-z]", head[person[1].end():]):
@@ -147,13 +160,13 @@ class Grammar:
         return len(WORD_RE.findall(words(right, 9)[:match.start()]))
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
-        head = re.split(r"\bby\b", words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
+        head = _BY.split(words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
         head = head.split(",", 1)[0]  # "five were injured, the city's military administration said": the speech tag is no noun
         hits = sorted(
             (m.start(), name, m) for name in ("children", "civilians", "military")
             if (m := lx.SUBJECT_RES[name].search(head)) is not None
         )
-        left_np = re.split(r"[,;:.!?\"“”()]", left)[-1]
+        left_np = _PHRASE_BREAK.split(left)[-1]
         left_np = words(left_np, 5 if metric in cue.HUMAN_METRICS else 2, from_end=True)
         if lx.DESTROYER.search(left_np):
             left_np = left_np[lx.DESTROYER.search(left_np).end():]  # "the Russian forces have destroyed 174 planes": the destroyer is no owner
@@ -164,7 +177,7 @@ class Grammar:
         if not hits and (loss := first(lx.METRIC_RES, head)) is not None and len(WORD_RE.findall(head[:loss[1].start()])) <= 2:
             noun_end = loss[1].start()  # "19,000 Ukrainian deaths": the words before the loss word mark whose
         tail = head[noun_end:]
-        of_phrase = re.match(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+", tail)
+        of_phrase = _OF_PHRASE.match(tail)
         noun_phrase = left_np + " " + head[:noun_end] + (of_phrase.group() if of_phrase else "")
         if lx.BOTH.search(sentence) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
@@ -191,7 +204,7 @@ class Grammar:
             return kind
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             return "civilians"
-        clause = re.split(r"[,;:]", left)[-1]
+        clause = _COMMA_LIKE.split(left)[-1]
         if not clause.strip() and left.rstrip().endswith(":"):
             clause = re.split(r"[,;]", left.rstrip()[:-1])[-1]  # "the Ukrainian army lost: 940 servicemen near ...": the list's owner
         armies = list(cue.SIDE_ARMY.finditer(clause))
@@ -464,7 +477,7 @@ class Grammar:
                     and inner[0] in cue.HUMAN_METRICS
                 if not part_in_window and not launched and not children_part and not other_metric_inside:
                     continue
-            clause_before = re.split(r"[,;:]|\s[—–]\s", self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
+            clause_before = _CLAUSE_OR_DASH.split(self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
                     or cue.AVERAGE.search(clause_before):
                 continue  # "children aged 6, 8 and 14", "men between 18 and 55"; "began the war with 3,100 tanks"; daily averages
@@ -581,8 +594,8 @@ class Grammar:
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner
             side = lx.SIDE.get(claimant)
-            marked = lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))
-            if metric == "captured" and side and cue.SURRENDERED.match(right) and not marked:
+            if metric == "captured" and side and cue.SURRENDERED.match(right) \
+                    and not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))):
                 subject = "ua_military" if side == "ru" else "ru_military"  # "1,464 had surrendered": to the side that reports it
             if subject in ("ru_military", "ua_military") and cue.BARE_MEN.match(right) and (local or self.last_subject in ("civilians", "children")):
                 subject = "civilians"  # "... killed five residents. Three men died in Bilopillia": men among the victims, not troops
@@ -820,8 +833,9 @@ class Grammar:
         figures of the same count that add up exactly to a total just before them (the next two sentences) are
         its shares by place, not claims of their own (LABELING: a region's share)."""
         dropped: set[int] = set()
+        series = Counter((c.claimant, c.subject, c.metric) for c in claims)
         for j, total in enumerate(claims):
-            if total.metric not in cue.HUMAN_METRICS or not total.value or j in dropped:
+            if total.metric not in cue.HUMAN_METRICS or not total.value or j in dropped or series[(total.claimant, total.subject, total.metric)] < 3:
                 continue
             index = self.doc.sentences.index(self.doc.sentence_at(total.evidence_start))
             first_after = self.doc.sentences[index + 1].start if index + 1 < len(self.doc.sentences) else None
@@ -870,7 +884,7 @@ class Grammar:
         for w in words:
             if w.group().startswith("("):
                 break  # "9,541 tanks (+5)": the aside is not part of the figure
-            stop = re.search(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$", w.group())
+            stop = _WORD_STOP.search(w.group())
             if stop:  # the figure's words end at punctuation or a closing quote: '418 armored fighting vehicles," Shoigu said'
                 end = n.end + w.start() + stop.start()
                 break

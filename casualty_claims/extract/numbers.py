@@ -49,6 +49,15 @@ _AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|mont
 _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
 
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?=\s*(?:million|mln)\b)")
+_DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+_TIME_AFTER, _TIME_BEFORE = re.compile(r"^[:.]\d"), re.compile(r"\d[:.]$")
+_MODEL_DASH = re.compile(r"[A-Za-z0-9]-$")
+_URLISH = re.compile(r"https?:|www\.|\.html?\b|/\S")
+
+
 @dataclass(frozen=True)
 class Number:
     start: int  # span of the figure including its qualifier
@@ -63,7 +72,7 @@ class Number:
 
 def to_int(text: str) -> int | None:
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    t = re.sub(r"^(\d+),(\d)(?=\s*(?:million|mln)\b)", r"\1.\2", t)  # "1,5 million" is 1.5 million
+    t = _DECIMAL_COMMA.sub(r"\1.\2", t)  # "1,5 million" is 1.5 million
     if t in ("half a million",):
         return 500_000
     if t == "half a thousand":
@@ -72,7 +81,7 @@ def to_int(text: str) -> int | None:
         return 6
     if t.endswith("quarter of a million"):
         return 250_000
-    m = re.fullmatch(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k)?", t)
+    m = _DIGITS_AND_SCALE.fullmatch(t)
     if m:
         digits = m.group(1).replace(",", "").replace(" ", "")
         try:
@@ -122,11 +131,11 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     digits = raw.replace(",", "")
-    if re.fullmatch(r"(?:19|20)\d\d", digits) and "," not in raw:
+    if _YEAR.fullmatch(digits) and "," not in raw:
         return True  # a year; no loss figure of 1900-2099 is written without a separator in this corpus
-    if re.fullmatch(r"\d{1,2}", digits) and (_DATE_AROUND.search(before) or _DATE_AFTER.match(after) or _DAY_SPAN_END.search(before)):
+    if _DAY_NUMBER.fullmatch(digits) and (_DATE_AROUND.search(before) or _DATE_AFTER.match(after) or _DAY_SPAN_END.search(before)):
         return True
-    if re.match(r"^[:.]\d", after) or re.search(r"\d[:.]$", before):
+    if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
         return True  # 13:37, 24.02
     return False
 
@@ -178,7 +187,7 @@ _ONE_FOLLOWER = fastre.compile(
 def _in_url(text: str, start: int, end: int) -> bool:
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     token = text[token_start:end + 40].split(None, 1)[0] if text[token_start:end + 40].strip() else ""
-    return bool(re.search(r"https?:|www\.|\.html?\b|/\S", token))
+    return bool(_URLISH.search(token))
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -199,7 +208,7 @@ def find_numbers(text: str) -> list[Number]:
         if low is None or high is None or not (0 < low < high) or high > 20 * max(low, 1):
             continue
         raw_a = a.replace(",", "")
-        if re.fullmatch(r"(?:19|20)\d\d", raw_a) or _is_date_or_year(text, m.start(), m.end(), b):
+        if _YEAR.fullmatch(raw_a) or _is_date_or_year(text, m.start(), m.end(), b):
             continue
         if m.group("d1") and (re.search(r"[-–—]", m.group()) and not re.search(r"\d\s*[-–—]\s*\d", m.group())):
             continue
@@ -215,7 +224,7 @@ def find_numbers(text: str) -> list[Number]:
             continue  # dates, years; ages ("a six-year-old child") are no figure and must not cut the window of the one before
         if text[max(0, m.start() - 1):m.start()].isalnum() or text[m.end():m.end() + 1].isalpha() and not re.match(r"[kK]\b", text[m.end():m.end() + 2]):
             continue  # part of a word or code (T-72, Su-25, 2nd)
-        if re.search(r"[A-Za-z0-9]-$", text[max(0, m.start() - 2):m.start()]) or _in_url(text, m.start(), m.end()):
+        if _MODEL_DASH.search(text[max(0, m.start() - 2):m.start()]) or _in_url(text, m.start(), m.end()):
             continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
         if "." in raw and not re.search(r"(?:thousand|million|mln|k)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count
