@@ -1224,6 +1224,10 @@ SENTENCE_CASES = [
     # "According to Kyiv," opening a sentence (capital A) is a source; a semicolon parts two sources
     ("According to Kyiv, Russia has lost 3,950 tanks; according to Oryx, the confirmed figure is 2,100.",
      ("ua_mod","ru_military","tanks",3950,"exact","cumulative",THU)),
+    # a qualifier in quotes ('"well over" 100,000') still qualifies; "X estimates that N" refuted is X's
+    ('The Pentagon has said Ukraine has suffered "well over" 70,000 casualties.', ("us_gov","ua_military","casualties",70000,"at_least","cumulative",THU)),
+    ("Peskov dismissed Western estimates that more than 180,000 Russian troops had been killed or wounded.",
+     ("other_gov","ru_military","casualties",180000,"at_least","cumulative",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

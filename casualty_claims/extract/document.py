@@ -128,7 +128,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", re.IGNORECASE)
 _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
-_ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?of\s+(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
+_ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?(?:of|that)\s+"
+                              r"(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
 _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statement|update|summary|bulletin|report)s?)\s*(?::[^\n]*)?\n", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)

@@ -33,7 +33,7 @@ QUALIFIERS: list[tuple[str, str]] = [
      r"approaching|nearing|near|close on", "approx"),
 ]
 _QUAL_LEAD = " \n\t\"“‘'([—–"  # what may stand before a qualifier: "'At least 315,000", "(nearly 500)"
-_QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
+_QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})[\"”’']?\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]  # 'suffered "well over" 100,000'
 _POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
 _RANGE = fastre.compile(
     rf"(?:\bbetween\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
