@@ -1228,6 +1228,9 @@ SENTENCE_CASES = [
     ('The Pentagon has said Ukraine has suffered "well over" 70,000 casualties.', ("us_gov","ua_military","casualties",70000,"at_least","cumulative",THU)),
     ("Peskov dismissed Western estimates that more than 180,000 Russian troops had been killed or wounded.",
      ("other_gov","ru_military","casualties",180000,"at_least","cumulative",THU)),
+    # a count of those who speak is no figure
+    ("Three Western officials told reporters that Russian casualties were approaching 470,000.",
+     ("other_gov","ru_military","casualties",470000,"approx","cumulative",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),
@@ -1263,6 +1266,12 @@ def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():
             "were destroyed over the past day.")
     got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2023, 10, 3))]
     assert ("ru_mod", "ua_military", "killed", 85) in got and all(c[0] == "ru_mod" for c in got)
+
+
+def test_the_number_of_speakers_is_no_figure():
+    got = [(c.claimant, c.value) for c in extract_claims("Three Western officials told reporters that Russian casualties were "
+                                                           "approaching 470,000.", THU)]
+    assert got == [("other_gov", 470000)]
 
 
 def test_a_bare_toll_headline_is_the_bodys_toll():
