@@ -1231,6 +1231,11 @@ SENTENCE_CASES = [
     # a count of those who speak is no figure
     ("Three Western officials told reporters that Russian casualties were approaching 470,000.",
      ("other_gov","ru_military","casualties",470000,"approx","cumulative",THU)),
+    # the night named in the sentence before is the window of an unmarked count after it
+    ("Russia launched 41 missiles and 70 drones at Ukraine overnight, the air force said.\nAir defences destroyed 36 missiles and 62 drones, it said.",
+     ("ua_mod","ru_military","uav",62,"exact","period",THU)),
+    # people detained at protests are no captives of the war
+    ("More than 1,100 people were detained at anti-war rallies in 30 cities, a rights group said.", None),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

@@ -306,3 +306,4 @@ ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drone
 IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
 BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 SPOKEN_BEFORE = fastre.compile(r"\b(?:said|reported|announced|stated|disclosed|released|published|gave|cited|claimed)\s+$", re.IGNORECASE)
+NIGHT_OR_DAY = fastre.compile(r"\b(?:overnight|last night|during the night|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)

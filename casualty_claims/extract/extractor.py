@@ -806,6 +806,9 @@ class Grammar:
             opening = cue.FRONTED_ADVERBIAL.match(self.text, previous.start, previous.end)
             if opening and cue.place_in(opening.group()):
                 return "event", day  # "In the Kupyansk direction, our units repelled four attacks. The enemy lost up to 60 servicemen"
+        if previous is not None and (last is None or last.evidence_start < previous.start) and scope == "cumulative" \
+                and subject in ("ru_military", "ua_military") and cue.NIGHT_OR_DAY.search(self.text, previous.start, previous.end):
+            return "period", day  # "Russia fired 88 missiles and 63 drones overnight. Air defences shot down 55 drones": that night's
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
             if any(lx.EVENT.search(self.text[x.start:x.end]) and not lx.CUMULATIVE.search(self.text[x.start:x.end]) for x in nearby):
