@@ -1389,3 +1389,27 @@ def test_a_headline_naming_a_country_yields_to_the_body_speaker_of_the_same_side
             "have been killed so far.")
     got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2022, 3, 3))]
     assert got == [("ua_president", "ru_military", "killed", 9000, "approx")]
+
+# Who speaks, by LABELING's claimant list: one template sentence per way of naming a body or an official.
+SPEAKER_CASES = [
+ ("Ukraine's Prosecutor General's Office", "ua_prosecutor"), ("the Prosecutor General's Office", "ua_prosecutor"),
+ ("the Office of the Prosecutor General", "ua_prosecutor"),
+ ("Prosecutor General Andriy Kostin", "ua_prosecutor"), ("Ukraine's ombudsman Dmytro Lubinets", "ua_other"), ("the ombudsman", "ua_other"),
+ ("the State Emergency Service", "ua_ses"), ("Ukraine's emergency service", "ua_ses"), ("Ukraine's rescue service", "ua_ses"), ("the SES", "ua_ses"),
+ ("the national police", "ua_other"), ("Kharkiv's mayor Ihor Terekhov", "ua_other"), ("the head of the Kherson regional military administration", "ua_other"),
+ ("Ukraine's Health Ministry", "ua_other"), ("the Ukrainian Red Cross", "other"), ("the International Committee of the Red Cross", "other"),
+ ("the UN children's agency UNICEF", "un"), ("the World Health Organization", "un"), ("UN Secretary-General Antonio Guterres", "un"),
+ ("the head of the UN monitoring mission, Danielle Bell", "un"), ("Amnesty International", "other"), ("Human Rights Watch", "other"),
+ ("Russia's Investigative Committee", "ru_other"), ("the Russian-installed governor of Zaporizhzhia, Yevgeny Balitsky", "ru_other"),
+ ("Denis Pushilin, the Russian-installed head of Donetsk", "ru_other"), ("Belgorod governor Vyacheslav Gladkov", "ru_other"),
+ ("Russia's Emergencies Ministry", "ru_other"), ("Kursk's acting governor Alexei Smirnov", "ru_other"),
+ ("the Institute for the Study of War", "independent"), ("the BBC's Russian service", "independent"),
+ ("Ukraine's defence intelligence agency (HUR)", "ua_mod"), ("Ukraine's SBU security service", "ua_other"),
+ ("Moldova's foreign ministry", "other_gov"), ("the German government", "other_gov"), ("NATO Secretary General Mark Rutte", "other_gov"),
+]
+
+
+@pytest.mark.parametrize("speaker, claimant", SPEAKER_CASES, ids=[s for s, _ in SPEAKER_CASES])
+def test_speakers_map_to_their_claimant(speaker, claimant):
+    text = f"{speaker[0].upper() + speaker[1:]} said 12 civilians were killed in Kherson on Sunday."
+    assert [c.claimant for c in extract_claims(text, date(2024, 6, 3))] == [claimant]
