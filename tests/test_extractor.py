@@ -1413,3 +1413,37 @@ SPEAKER_CASES = [
 def test_speakers_map_to_their_claimant(speaker, claimant):
     text = f"{speaker[0].upper() + speaker[1:]} said 12 civilians were killed in Kherson on Sunday."
     assert [c.claimant for c in extract_claims(text, date(2024, 6, 3))] == [claimant]
+
+# Which metric, by LABELING's vocabulary: one sentence per way of naming a loss.
+METRIC_CASES = [
+ ("Ukraine's military said 1,200 Russian soldiers were killed or wounded.", "casualties"),
+ ("Ukraine's military said 1,200 Russian soldiers were killed and wounded.", "casualties"),
+ ("Ukraine's military said 1,200 Russian soldiers had been put out of action.", "casualties"),
+ ("Ukraine's military said Russia suffered 1,200 casualties.", "casualties"),
+ ("Ukraine's military said Russia's irrecoverable losses reached 1,200.", "killed"),
+ ("Ukraine's military said 1,200 Russian soldiers were neutralised.", "killed"),
+ ("Ukraine's military said 1,200 Russian soldiers were taken prisoner.", "captured"),
+ ("Ukraine's military said 1,200 Russian soldiers went missing.", "missing"),
+ ("Ukraine's military said 1,200 Russian soldiers were missing in action.", "missing"),
+ ("Ukraine's military said 1,200 Russian servicemen died.", "killed"),
+ ("Ukraine's military said 1,200 Russian troops were injured.", "wounded"),
+ ("Ukraine's military said 120 Russian tanks were knocked out.", "tanks"),
+ ("Ukraine's military said 120 Russian armoured personnel carriers were destroyed.", "armored_vehicles"),
+ ("Ukraine's military said 120 Russian multiple rocket launchers were destroyed.", "mlrs"),
+ ("Ukraine's military said 120 Russian air defence systems were destroyed.", "air_defense"),
+ ("Ukraine's military said 12 Russian warplanes were shot down.", "aircraft"),
+ ("Ukraine's military said 12 Russian attack helicopters were shot down.", "helicopters"),
+ ("Ukraine's military said 120 Russian reconnaissance drones were shot down.", "uav"),
+ ("Ukraine's military said 12 Russian cruise missiles were shot down.", "cruise_missiles"),
+ ("Ukraine's military said 12 Russian warships were sunk.", "ships"),
+ ("Ukraine's military said 120 Russian trucks were destroyed.", "vehicles"),
+ ("Ukraine's military said 120 Russian self-propelled howitzers were destroyed.", "artillery"),
+ ("Ukraine's military said 12 Russian Iskander launchers were destroyed.", "srbm"),
+ ("Ukraine's military said 1,200 Russian soldiers were captured.", "captured"),
+ ("Ukraine's military said 1,200 Russian soldiers were lost.", "casualties"),
+]
+
+
+@pytest.mark.parametrize("text, metric", METRIC_CASES, ids=[t[24:60] for t, _ in METRIC_CASES])
+def test_loss_words_map_to_their_metric(text, metric):
+    assert [c.metric for c in extract_claims(text, date(2024, 6, 3))] == [metric]

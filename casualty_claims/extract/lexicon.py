@@ -204,7 +204,7 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
-    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss", "casualties"),
+    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss|(?:put|taken|knocked) out of action|out of action", "casualties"),
     (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
