@@ -1447,3 +1447,35 @@ METRIC_CASES = [
 @pytest.mark.parametrize("text, metric", METRIC_CASES, ids=[t[24:60] for t, _ in METRIC_CASES])
 def test_loss_words_map_to_their_metric(text, metric):
     assert [c.metric for c in extract_claims(text, date(2024, 6, 3))] == [metric]
+
+# Whose losses, by LABELING's subjects: one sentence per way of naming the side that loses, read against who speaks.
+SUBJECT_CASES = [
+ ("Ukraine's General Staff said 1,100 occupiers were eliminated.", "ru_military"),
+ ("Ukraine's General Staff said 1,100 enemy personnel were eliminated.", "ru_military"),
+ ("Ukraine's General Staff said 1,100 invaders were killed.", "ru_military"),
+ ("Russia's defence ministry said 900 Ukrainian militants were killed.", "ua_military"),
+ ("Russia's defence ministry said 900 nationalists were killed.", "ua_military"),
+ ("Russia's defence ministry said 900 foreign mercenaries were killed.", "ua_military"),
+ ("Russia's defence ministry said the enemy lost 900 servicemen.", "ua_military"),
+ ("Russia's defence ministry said the Kyiv regime lost 900 servicemen.", "ua_military"),
+ ("Ukraine's General Staff said the enemy lost 900 servicemen.", "ru_military"),
+ ("Zelensky said 31,000 of our soldiers had been killed.", "ua_military"),
+ ("Zelensky said 31,000 Ukrainian defenders had been killed.", "ua_military"),
+ ("Zelensky said Russia had lost 180,000 soldiers.", "ru_military"),
+ ("Shoigu said Kyiv had lost 180,000 soldiers.", "ua_military"),
+ ("The UN said 10,000 civilians had been killed.", "civilians"),
+ ("The UN said 560 children had been killed.", "children"),
+ ("The UN said 10,000 non-combatants had been killed.", "civilians"),
+ ("US officials said both sides had suffered 500,000 casualties.", "all_military"),
+ ("US officials said Russian and Ukrainian troops had suffered 500,000 casualties combined.", "all_military"),
+ ("The governor said 12 residents were killed in the strike.", "civilians"),
+ ("The governor said 3 minors were injured in the strike.", "children"),
+ ("The Kremlin said 22 Wagner fighters were killed.", "ru_military"),
+ ("Kyiv said 30 Ukrainian marines were captured.", "ua_military"),
+ ("Moscow said 40 Ukrainian POWs were killed in the strike on the prison.", "ua_military"),
+]
+
+
+@pytest.mark.parametrize("text, subject", SUBJECT_CASES, ids=[t[:50] for t, _ in SUBJECT_CASES])
+def test_loss_owners_map_to_their_subject(text, subject):
+    assert [c.subject for c in extract_claims(text, date(2024, 6, 3))] == [subject]
