@@ -1479,3 +1479,28 @@ SUBJECT_CASES = [
 @pytest.mark.parametrize("text, subject", SUBJECT_CASES, ids=[t[:50] for t, _ in SUBJECT_CASES])
 def test_loss_owners_map_to_their_subject(text, subject):
     assert [c.subject for c in extract_claims(text, date(2024, 6, 3))] == [subject]
+
+# Scope and day, by LABELING's conventions: one sentence per way of stating a window, a place or the whole war
+# (published on Monday, 3 June 2024).
+SCOPE_CASES = [
+ ("Ukraine's General Staff said Russia had lost 508,000 troops since the full-scale invasion began.", "cumulative", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 1,210 troops over the past 24 hours.", "period", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 38,940 troops in May.", "period", "2024-05-31"),
+ ("Ukraine's General Staff said Russia had lost 1,210 troops on Sunday.", "period", "2024-06-02"),
+ ("Ukraine's General Staff said Russia had lost 1,210 troops near Kharkiv.", "event", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 2,100 troops in the battle for Vovchansk.", "event", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 8,300 troops in the past week.", "period", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 31,000 troops so far this year.", "period", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 8,600 troops during the first week of the offensive.", "period", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 508,000 troops to date.", "cumulative", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 508,000 troops in total.", "cumulative", "2024-06-03"),
+ ("The UN said 11,000 civilians had been killed since February 2022.", "cumulative", "2024-06-03"),
+ ("The UN said 150 civilians were killed in Ukraine in April 2024.", "period", "2024-04-30"),
+ ("The governor said a missile strike on Kharkiv killed 7 people.", "event", "2024-06-03"),
+ ("The UN said 80 civilians had been killed in Kharkiv region since the start of the offensive in May.", "event", "2024-06-03"),
+]
+
+
+@pytest.mark.parametrize("text, scope, as_of", SCOPE_CASES, ids=[t[40:80] for t, _, _ in SCOPE_CASES])
+def test_windows_and_places_map_to_their_scope_and_day(text, scope, as_of):
+    assert [(c.scope, c.as_of.isoformat()) for c in extract_claims(text, date(2024, 6, 3))] == [(scope, as_of)]

@@ -262,7 +262,7 @@ OF_THE_ENEMY = fastre.compile(r"\s+of\s+the\s+(?:enemy|occupiers|invaders|advers
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).
-SIMPLE_PAST_LOST = fastre.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\blost\s+$")
+SIMPLE_PAST_LOST = fastre.compile(r"(?<!\bhas )(?<!\bhave )\blost\s+$")  # ("had lost N on Sunday": reported speech of "lost")
 ON_A_DAY = fastre.compile(r"\s+(?:\w+\s+){0,2}?on\s+(?:" + WEEKDAY_NAMES + r")\b|\s+(?:\w+\s+){0,2}?yesterday\b")
 # "Up to 90 Ukrainian servicemen, two tanks and four pickup trucks were destroyed": the list's verb after its last item
 PERSONNEL_FIRST_OF_DESTROYED = fastre.compile(
