@@ -298,12 +298,20 @@ BARE_MEN = fastre.compile(r"\s+(?:(?:elderly|older|young|local)\s+)?men\b", re.I
 SUBORDINATE_AFTER = fastre.compile(r"^\s*(?:after|when|because|as)\s+(?:a|an|the|his|her|their|one|two|three)\b", re.IGNORECASE)
 # a phrase that opens a sentence on where or when: "In the Kupyansk direction, ..." (not a quoted clause: '"... in Mariupol," he said')
 FRONTED_ADVERBIAL = fastre.compile(r"(?:In|Near|On|At|Around|Outside|Over|Along|Across|Towards?)\b[^,;.]{0,57},")
+# the start of another clause before a figure: a place before it is that clause's ("made gains near X and that ...")
 THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|reports|added|adds|stated|announced) that\b", re.IGNORECASE)
+# soldiers who surrendered did so to the side that reports them
 SURRENDERED = fastre.compile(r"\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:surrendered|laid down (?:their|its) arms)\b", re.IGNORECASE)
+# "they lost" in a party's words: the other side (the speaker itself would be "we" or "it")
 THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# "attacks in the Donetsk region killed three Ukrainians": nationals hit by strikes are civilians
 ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?)\b[^.;]{0,60}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# "identified 29 bodies": the progress of identification, not a toll
 IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
 BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
+# a verb of speaking right before a date: the date is the statement's ("Kyiv reported in March"), not a window
+# (unlike REPORTED_BARE, which precedes a figure and includes counting verbs: "recorded in May" is a window)
 SPOKEN_BEFORE = fastre.compile(r"\b(?:said|reported|announced|stated|disclosed|released|published|gave|cited|claimed)\s+$", re.IGNORECASE)
+# the night or day a sentence names, for an unmarked count in the sentence after it
 NIGHT_OR_DAY = fastre.compile(r"\b(?:overnight|last night|during the night|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)
