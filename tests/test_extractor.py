@@ -1504,3 +1504,22 @@ SCOPE_CASES = [
 @pytest.mark.parametrize("text, scope, as_of", SCOPE_CASES, ids=[t[40:80] for t, _, _ in SCOPE_CASES])
 def test_windows_and_places_map_to_their_scope_and_day(text, scope, as_of):
     assert [(c.scope, c.as_of.isoformat()) for c in extract_claims(text, date(2024, 6, 3))] == [(scope, as_of)]
+
+# Numbers and qualifiers, by the list: each figure phrase in one template sentence.
+NUMBER_CASES = [
+ ("some 1.2 million", 1200000, "approx"), ("over half a million", 500000, "at_least"), ("nearly 7,000", 7000, "approx"),
+ ("roughly 200", 200, "approx"), ("as many as 3,000", 3000, "at_most"), ("no fewer than 450", 450, "at_least"),
+ ("upward of 300,000", 300000, "approx"), ("31 000", 31000, "exact"), ("122\u00a0883", 122883, "exact"),
+ ("23 thousand", 23000, "exact"), ("1.5 million", 1500000, "exact"), ("a dozen", 12, "exact"), ("two dozen", 24, "exact"),
+ ("seventy", 70, "exact"), ("two thousand", 2000, "exact"), ("around 50k", 50000, "approx"), ("just over 1,000", 1000, "at_least"),
+ ("well over 100,000", 100000, "at_least"), ("fewer than 500", 500, "at_most"), ("at least 1,100", 1100, "at_least"),
+ ("an estimated 40,000", 40000, "approx"), ("almost 90", 90, "approx"), ("more than 1,000", 1000, "at_least"),
+ ("close to 70,000", 70000, "approx"), ("in excess of 200,000", 200000, "at_least"), ("about 500,000", 500000, "approx"),
+ ("300,000-plus", 300000, "at_least"), ("500,000 or more", 500000, "at_least"),
+]
+
+
+@pytest.mark.parametrize("phrase, value, qualifier", NUMBER_CASES, ids=[p for p, _, _ in NUMBER_CASES])
+def test_figure_phrases_map_to_value_and_qualifier(phrase, value, qualifier):
+    text = f"Ukraine's General Staff said {phrase} Russian soldiers had been killed."
+    assert [(c.value, c.qualifier) for c in extract_claims(text, date(2024, 6, 3))] == [(value, qualifier)]
