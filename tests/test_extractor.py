@@ -1523,3 +1523,31 @@ NUMBER_CASES = [
 def test_figure_phrases_map_to_value_and_qualifier(phrase, value, qualifier):
     text = f"Ukraine's General Staff said {phrase} Russian soldiers had been killed."
     assert [(c.value, c.qualifier) for c in extract_claims(text, date(2024, 6, 3))] == [(value, qualifier)]
+
+# Numbers that are no losses, by LABELING (refugees, troops deployed, money, distances, ages, times, buildings, page
+# furniture, munitions fired, deliveries, percentages, per-day rates, needs, units, evacuees, years).
+NON_CLAIM_CASES = [
+ "More than 6 million Ukrainians have fled abroad, the UN refugee agency said.",
+ "Russia has deployed about 470,000 troops in Ukraine, Kyiv's intelligence chief said.",
+ "The EU approved 50 billion euros in aid for Ukraine.",
+ "The front line stretches for more than 1,000 km, the General Staff said.",
+ "Ukraine's army has about 880,000 personnel, the defence minister said.",
+ "Russia plans to recruit 400,000 contract soldiers this year, Medvedev said.",
+ "A 45-year-old man and his 12-year-old son were among the victims.",
+ "The attack began at 4:30 am, the governor said.",
+ "The strike destroyed 20 houses and damaged 150 others, the mayor said.",
+ "Read more: 10 things to know about the offensive",
+ "Russia fired 3,000 glide bombs at Ukrainian positions in May, the air force said.",
+ "Ukraine received 31 Abrams tanks from the United States.",
+ "Russia lost about 20 percent of its army, the analyst said.",
+ "Russia is losing some 1,000 soldiers a day, Britain's defence ministry said.",
+ "Zelensky said Ukraine needs 26 more Patriot systems.",
+ "The 93rd brigade has been fighting near Bakhmut for 9 months.",
+ "About 300 people were evacuated from the village, the governor said.",
+ "The Kremlin said it would need 10 years to rebuild the army.",
+]
+
+
+@pytest.mark.parametrize("text", NON_CLAIM_CASES, ids=[t[:40] for t in NON_CLAIM_CASES])
+def test_numbers_that_are_no_losses_give_no_claim(text):
+    assert extract_claims(text, date(2024, 6, 3)) == []
