@@ -1236,6 +1236,9 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","uav",62,"exact","period",THU)),
     # people detained at protests are no captives of the war
     ("More than 1,100 people were detained at anti-war rallies in 30 cities, a rights group said.", None),
+    # a sentence of a fronted place and a bare figure continues the count of the sentence before, in that place
+    ('"Last week they lost 8,100 soldiers," the commander said. "Near Kupiansk alone, 2,300."',
+     ("other","ru_military","casualties",2300,"exact","event",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

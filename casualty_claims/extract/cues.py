@@ -315,3 +315,5 @@ BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 SPOKEN_BEFORE = fastre.compile(r"\b(?:said|reported|announced|stated|disclosed|released|published|gave|cited|claimed)\s+$", re.IGNORECASE)
 # the night or day a sentence names, for an unmarked count in the sentence after it
 NIGHT_OR_DAY = fastre.compile(r"\b(?:overnight|last night|during the night|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)
+# a sentence that is only a fronted place or window and the figure: "In the Pokrovsk direction alone, 9,000."
+FRONTED_ONLY = fastre.compile(r"[\s\"“]*(?:In|Near|On|Over|During|Around|Across|Along|Since)\b[^,.;:\d]{0,60},\s*", re.IGNORECASE)

@@ -529,6 +529,11 @@ class Grammar:
                 # "Russian forces had lost 820 soldiers in the past 24 hours. The day before, it had reported 1,020.": the same count
                 metric, how = self.last_claim.metric, "none"
                 parent = self.last_claim
+            if metric is None and parent is None and self.last_claim is not None and cue.FRONTED_ONLY.fullmatch(left) \
+                    and cue.NOTHING_AFTER.match(right) and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+                # "Over the past month, they lost 35,000 soldiers. In the Pokrovsk direction alone, 9,000.": the same count there
+                metric, how = self.last_claim.metric, "none"
+                parent = self.last_claim
             if metric is None and parent is None and cue.THE_FIGURE_WAS.search(left):
                 # "We are seeing enormous losses on the Russian side. ... In October alone, the figure was 41,980": the
                 # figure of the loss named in the sentence before
