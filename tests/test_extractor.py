@@ -1554,3 +1554,21 @@ NON_CLAIM_CASES = [
 @pytest.mark.parametrize("text", NON_CLAIM_CASES, ids=[t[:40] for t in NON_CLAIM_CASES])
 def test_numbers_that_are_no_losses_give_no_claim(text):
     assert extract_claims(text, date(2024, 6, 3)) == []
+
+# Unlabelled soldiers belong to the side the speaker fights, or to its enemy, by the verb (the issue's "which army
+# unlabelled 'soldiers' belong to").
+UNLABELLED_CASES = [
+ ("Ukraine's military said its forces killed 1,100 soldiers over the past day.", "ru_military"),
+ ("Ukraine's military said 1,100 soldiers were eliminated over the past day.", "ru_military"),
+ ("Russia's defence ministry said its forces had killed up to 400 soldiers near Avdiivka.", "ua_military"),
+ ("Russia's defence ministry said up to 400 soldiers had been eliminated near Avdiivka.", "ua_military"),
+ ("Zelensky said 31,000 soldiers had died defending Ukraine.", "ua_military"),
+ ("Zelensky said 31,000 soldiers had been killed since the invasion, the first figure Kyiv has given.", "ua_military"),
+ ("Shoigu said 5,937 soldiers had died in the operation.", "ru_military"),
+ ("The General Staff said the defenders destroyed 1,050 invaders.", "ru_military"),
+]
+
+
+@pytest.mark.parametrize("text, subject", UNLABELLED_CASES, ids=[t[:50] for t, _ in UNLABELLED_CASES])
+def test_unlabelled_soldiers_take_their_side_from_the_speaker_and_the_verb(text, subject):
+    assert [c.subject for c in extract_claims(text, date(2024, 6, 3))] == [subject]

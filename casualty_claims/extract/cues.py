@@ -46,7 +46,7 @@ GOVERNS = fastre.compile(
 # How a party words the deaths it inflicts, and its own.
 ENEMY_KILL = fastre.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
 OWN_LOSS = fastre.compile(
-    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|injured|"
+    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes)\b",  # a side admits its own dead
     re.IGNORECASE,
 )
@@ -257,7 +257,7 @@ DAY_BEFORE_OPENING = fastre.compile(r"\s*(?:(?:over|in|during|on)\s+)?(?:the day
                                     re.IGNORECASE)  # a fronted "Over the previous day, ..." holds for the whole sentence
 # A speech verb (and "that") before the figure's noun phrase: what stands before it is the speaker.
 SPEECH_THAT = fastre.compile(r"^.*\b(?:said|says|reported|reports|announced|stated|claimed|claims|estimated|estimates|added|noted|told \w+)"
-                             r"(?:\s+(?:on \w+|today|yesterday))?(?:\s+that)?\s+", re.IGNORECASE)
+                             r"(?:\s+(?:on \w+|today|yesterday))?(?:\s+that)?(?:\s+|$)", re.IGNORECASE)  # (a window of words ends on the verb)
 OF_THE_ENEMY = fastre.compile(r"\s+of\s+the\s+(?:enemy|occupiers|invaders|adversary)\b", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
