@@ -1572,3 +1572,26 @@ UNLABELLED_CASES = [
 @pytest.mark.parametrize("text, subject", UNLABELLED_CASES, ids=[t[:50] for t, _ in UNLABELLED_CASES])
 def test_unlabelled_soldiers_take_their_side_from_the_speaker_and_the_verb(text, subject):
     assert [c.subject for c in extract_claims(text, date(2024, 6, 3))] == [subject]
+
+# Scope and day stated in a neighbouring sentence (the third class of failures), published Thursday 6 June 2024.
+NEIGHBOUR_CASES = [
+ ("The update covers 1 to 31 May. During that period, the UN mission recorded 583 civilian casualties.",
+  ("un","civilians","casualties",583,"period","2024-05-31")),
+ ("As of Sunday, the General Staff put Russian losses at 508,000. The figure includes 1,200 over the past day.",
+  ("ua_mod","ru_military","casualties",1200,"period","2024-06-02")),
+ ("A Russian missile hit a shopping centre in Kharkiv on Tuesday. Eleven people were killed, the governor said.",
+  ("ua_other","civilians","killed",11,"event","2024-06-06")),
+ ("Fighting around Chasiv Yar intensified this week. Russia lost 2,300 soldiers there, Ukraine's military said.",
+  ("ua_mod","ru_military","casualties",2300,"event","2024-06-06")),
+ ("The counteroffensive began on June 4. Since then, Ukraine has lost 13,000 troops, Shoigu said.",
+  ("ru_mod","ua_military","casualties",13000,"period","2024-06-06")),
+
+ ("The invasion began on 24 February 2022. Since then, Russia has lost 508,000 troops, Kyiv says.",
+  ("ua_mod","ru_military","casualties",508000,"cumulative","2024-06-06")),
+]
+
+
+@pytest.mark.parametrize("text, want", NEIGHBOUR_CASES, ids=[t[:40] for t, _ in NEIGHBOUR_CASES])
+def test_scope_and_day_from_the_sentence_before(text, want):
+    got = [(c.claimant, c.subject, c.metric, c.value, c.scope, c.as_of.isoformat()) for c in extract_claims(text, date(2024, 6, 6))]
+    assert want in got, got

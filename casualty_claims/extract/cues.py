@@ -317,3 +317,8 @@ SPOKEN_BEFORE = fastre.compile(r"\b(?:said|reported|announced|stated|disclosed|r
 NIGHT_OR_DAY = fastre.compile(r"\b(?:overnight|last night|during the night|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)
 # a sentence that is only a fronted place or window and the figure: "In the Pokrovsk direction alone, 9,000."
 FRONTED_ONLY = fastre.compile(r"[\s\"“]*(?:In|Near|On|Over|During|Around|Across|Along|Since)\b[^,.;:\d]{0,60},\s*", re.IGNORECASE)
+# "The figure includes 1,200 over the past day": a part of the total in the sentence before
+FIGURE_INCLUDES = fastre.compile(r"\b(?:the|this|that)\s+(?:figure|number|total|toll|tally)\s+(?:also\s+)?includes?\s+$", re.IGNORECASE)
+# "Since then" opens the window the sentence before began; the whole war only when that sentence is about its start
+SINCE_THEN = fastre.compile(r"\b(?:since then|since that (?:day|date|time))\b", re.IGNORECASE)
+WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 February 2022|February 24, 2022)\b", re.IGNORECASE)

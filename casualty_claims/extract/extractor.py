@@ -529,6 +529,13 @@ class Grammar:
                 # "Russian forces had lost 820 soldiers in the past 24 hours. The day before, it had reported 1,020.": the same count
                 metric, how = self.last_claim.metric, "none"
                 parent = self.last_claim
+            if metric is None and parent is None and self.last_claim is not None and cue.FIGURE_INCLUDES.search(left) \
+                    and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) \
+                    and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+                # "... put Russian losses at 508,000. The figure includes 1,200 over the past day.": that day's part of it
+                metric, how = self.last_claim.metric, "none"
+                parent = self.last_claim
+                part_in_window = True
             if metric is None and parent is None and self.last_claim is not None and cue.FRONTED_ONLY.fullmatch(left) \
                     and cue.NOTHING_AFTER.match(right) and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
                 # "Over the past month, they lost 35,000 soldiers. In the Pokrovsk direction alone, 9,000.": the same count there
@@ -647,6 +654,9 @@ class Grammar:
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
+            if scope == "cumulative" and cue.SINCE_THEN.search(self.text, max(sentence.start, n.start - 80), n.start) \
+                    and not cue.WAR_BEGAN.search(self._previous_sentence_text(sentence)):
+                scope = "period"  # "The counteroffensive began on June 4. Since then, Ukraine has lost 13,000": that window
             if scope == "cumulative" and subject in ("ru_military", "ua_military") and (
                     cue.LOST_ON_DAY.match(self.text, n.end)
                     or cue.SIMPLE_PAST_LOST.search(left) and cue.ON_A_DAY.match(self.text, n.end)):
