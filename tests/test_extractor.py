@@ -1595,3 +1595,29 @@ NEIGHBOUR_CASES = [
 def test_scope_and_day_from_the_sentence_before(text, want):
     got = [(c.claimant, c.subject, c.metric, c.value, c.scope, c.as_of.isoformat()) for c in extract_claims(text, date(2024, 6, 6))]
     assert want in got, got
+
+# Attribution across sentences (the first class of failures): "he said", "the ministry said", "it said",
+# quotes over two sentences, "According to the report".
+ACROSS_CASES = [
+ ("Defence Minister Rustem Umerov spoke in Brussels on Wednesday. He said Russia had lost 500,000 troops.",
+  ("ua_mod","ru_military","casualties",500000)),
+ ("Russia's defence ministry issued its weekly summary. The ministry said Ukraine had lost 12,600 servicemen.",
+  ("ru_mod","ua_military","casualties",12600)),
+ ("Spokesman Dmitry Peskov spoke to reporters. The spokesman said 25 Russian soldiers had died in the strike.",
+  ("ru_kremlin","ru_military","killed",25)),
+ ('"We have lost 31,000 soldiers," Zelensky told a news conference. "Every one of them is a hero."',
+  ("ua_president","ua_military","casualties",31000)),
+ ('Zelensky told a news conference: "We have lost 31,000 soldiers. Every one of them is a hero."', ("ua_president","ua_military","casualties",31000)),
+ ('Zelensky spoke for an hour. "Russia has lost 180,000 soldiers," he said.', ("ua_president","ru_military","casualties",180000)),
+ ("The UN mission published its report on Friday. It said 11,000 civilians had been killed.", ("un","civilians","killed",11000)),
+ ("Ukraine's General Staff updated its figures. According to the report, Russia lost 1,200 soldiers in a day.",
+  ("ua_mod","ru_military","casualties",1200)),
+ ("Kremlin spokesman Dmitry Peskov declined to comment. Russia's defence ministry said 5,937 soldiers had died.",
+  ("ru_mod","ru_military","killed",5937)),
+ ("Gladkov said a drone hit a car near Belgorod. Two people were killed, he added.", ("ru_other","civilians","killed",2)),
+]
+
+
+@pytest.mark.parametrize("text, want", ACROSS_CASES, ids=[t[:40] for t, _ in ACROSS_CASES])
+def test_attribution_carried_across_sentences(text, want):
+    assert want in [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 6, 6))]
