@@ -1282,6 +1282,14 @@ def test_the_number_of_speakers_is_no_figure():
     assert got == [("other_gov", 470000)]
 
 
+def test_an_object_army_does_not_speak_and_its_ministry_is_the_country_before():
+    text = ("US officials said on Friday that Western estimates were rising.\n"
+            "The officials put Russian military casualties at close to 290,000.\n"
+            "Kyiv does not publish its own figures. Its General Staff says Russia has lost 255,000 troops.")
+    got = [(c.claimant, c.subject, c.value) for c in extract_claims(text, date(2023, 8, 19))]
+    assert got == [("us_gov", "ru_military", 290000), ("ua_mod", "ru_military", 255000)]
+
+
 def test_a_bare_toll_headline_is_the_bodys_toll():
     text = ("Kramatorsk: number of dead rises to 34\nThe number of people killed in the missile strike on a market in "
             "Kramatorsk has risen to 34, the regional governor said on Tuesday.")

@@ -135,6 +135,7 @@ _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
 _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
+_ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 _DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -211,7 +212,7 @@ _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Po
                                  r"|Australian?|Japanese|Japan|Swedish|Sweden|Danish|Denmark|Dutch|Norwegian|Norway)(?:['’]s)?\s+$")
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b")
-_LOSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
+_LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
 _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
                               r"|tanks|aircraft|drones)\b",
                               re.IGNORECASE)
@@ -233,6 +234,12 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     if after:
         return {"Russia": "ru_mod", "Russian Federation": "ru_mod", "Moscow": "ru_mod", "Ukraine": "ua_mod", "Kyiv": "ua_mod",
                 "Kiev": "ua_mod"}.get(after.group(1), "uk_gov")
+    if _ITS_BEFORE.search(before):
+        # "Kyiv does not publish its own figures. Its General Staff says ...": the country the sentence before opens on
+        here = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+        country = _COUNTRY_OPENS.match(text, max(text.rfind(". ", 0, max(0, here - 2)) + 2, text.rfind("\n", 0, max(0, here - 1)) + 1, 0))
+        if country:
+            return _COUNTRY_VOICE[country.group(1).lower()]
     previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")
                 and not _LOSES.match(text, m.end)]  # "Russia's armed forces suffered ...": the loser, not the ministry
     if previous:
