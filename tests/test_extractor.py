@@ -1239,6 +1239,9 @@ SENTENCE_CASES = [
     # a sentence of a fronted place and a bare figure continues the count of the sentence before, in that place
     ('"Last week they lost 8,100 soldiers," the commander said. "Near Kupiansk alone, 2,300."',
      ("other","ru_military","casualties",2300,"exact","event",THU)),
+    # "Russia itself has suffered": the loser with a reflexive
+    ("Western officials say Russia itself has suffered more than 310,000 casualties.",
+     ("other_gov","ru_military","casualties",310000,"at_least","cumulative",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),
@@ -1288,6 +1291,13 @@ def test_an_object_army_does_not_speak_and_its_ministry_is_the_country_before():
             "Kyiv does not publish its own figures. Its General Staff says Russia has lost 255,000 troops.")
     got = [(c.claimant, c.subject, c.value) for c in extract_claims(text, date(2023, 8, 19))]
     assert got == [("us_gov", "ru_military", 290000), ("ua_mod", "ru_military", 255000)]
+
+
+def test_a_bare_alone_in_the_sentence_before_makes_no_attack_of_a_small_toll():
+    text = ("The UN mission has verified 10,200 civilian deaths, but says the real number is higher. In the occupied city of "
+            "Mariupol alone, thousands are believed to have died.\nUkraine's prosecutor general's office says 490 children have been killed.")
+    got = [(c.claimant, c.subject, c.value, c.scope) for c in extract_claims(text, THU)]
+    assert ("ua_prosecutor", "children", 490, "cumulative") in got
 
 
 def test_a_bare_toll_headline_is_the_bodys_toll():

@@ -52,7 +52,7 @@ OWN_LOSS = fastre.compile(
 )
 # "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
 LOSER = fastre.compile(
-    r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:regime\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:regime\s+|itself\s+|themselves\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:is|was|are|were)\s+(?:now\s+|\w+ly\s+){0,2}(?:said|believed|estimated|thought|reported|understood|confirmed|known|assessed)\s+to\s+have\s+)?"
     r"(?:already\s+|now\s+|reportedly\s+)?[\"“‘']?(?:\w+ly\s+)?(?:lost|suffered|(?:is|was|are|were)\s+(?:now\s+|still\s+)?losing)\b",
     re.IGNORECASE,

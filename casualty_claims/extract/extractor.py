@@ -819,14 +819,16 @@ class Grammar:
             return last.scope, last.as_of if last.scope == "period" else day
         if previous is not None and previous.paragraph == sentence.paragraph and (last is None or last.evidence_start < previous.start):
             opening = cue.FRONTED_ADVERBIAL.match(self.text, previous.start, previous.end)
-            if opening and cue.place_in(opening.group()):
+            if opening and cue.place_in(opening.group()) and (previous.frame is None or previous.frame.claimant == claimant):
                 return "event", day  # "In the Kupyansk direction, our units repelled four attacks. The enemy lost up to 60 servicemen"
         if previous is not None and (last is None or last.evidence_start < previous.start) and scope == "cumulative" \
                 and subject in ("ru_military", "ua_military") and cue.NIGHT_OR_DAY.search(self.text, previous.start, previous.end):
             return "period", day  # "Russia fired 88 missiles and 63 drones overnight. Air defences shot down 55 drones": that night's
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
-            if any(lx.EVENT.search(self.text[x.start:x.end]) and not lx.CUMULATIVE.search(self.text[x.start:x.end]) for x in nearby):
+            # (an attack or incident named, not a bare "alone": "In Mariupol alone, thousands died" is about the war)
+            if any(any(m.group().lower() != "alone" for m in lx.EVENT.finditer(self.text, x.start, x.end))
+                   and not lx.CUMULATIVE.search(self.text[x.start:x.end]) for x in nearby):
                 return "event", day
         return scope, day
 
