@@ -1239,6 +1239,9 @@ SENTENCE_CASES = [
     # a sentence of a fronted place and a bare figure continues the count of the sentence before, in that place
     ('"Last week they lost 8,100 soldiers," the commander said. "Near Kupiansk alone, 2,300."',
      ("other","ru_military","casualties",2300,"exact","event",THU)),
+    # a side word in the noun phrase before a comma is not the side of "the ministry" after it
+    ("Russia's defence ministry said Ukraine had lost 300 soldiers. Russian air defences shot down 87 Ukrainian drones, the ministry added.",
+     ("ru_mod","ua_military","uav",87,"exact","cumulative",THU)),
     # "Russia itself has suffered": the loser with a reflexive
     ("Western officials say Russia itself has suffered more than 310,000 casualties.",
      ("other_gov","ru_military","casualties",310000,"at_least","cumulative",THU)),

@@ -226,6 +226,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     # The side word just before the noun decides ("the UK's defence ministry"), or "of Russia" right after it;
     # words further right are usually the object ("the ministry claims that Ukraine ...").
     before = text[max(0, start - 30):start]
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". ")) + 1:]  # its own noun phrase
     sides = [(m.start(), name) for name, pattern in (("uk_gov", _SIDE_WORD_UK), ("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
              for m in pattern.finditer(before) if not _IN_PLACE.search(before, 0, m.start())]  # "in Ukraine" is a place, not an owner
     if sides:
