@@ -1242,6 +1242,9 @@ SENTENCE_CASES = [
     # a side word in the noun phrase before a comma is not the side of "the ministry" after it
     ("Russia's defence ministry said Ukraine had lost 300 soldiers. Russian air defences shot down 87 Ukrainian drones, the ministry added.",
      ("ru_mod","ua_military","uav",87,"exact","cumulative",THU)),
+    # the General Staff's total combat losses are its killed whether the outlet writes personnel or troops (LABELING)
+    ("Russia's total combat losses since the invasion are estimated at about 211,000 troops, the General Staff said.",
+     ("ua_mod","ru_military","killed",211000,"approx","cumulative",THU)),
     # "Russia itself has suffered": the loser with a reflexive
     ("Western officials say Russia itself has suffered more than 310,000 casualties.",
      ("other_gov","ru_military","casualties",310000,"at_least","cumulative",THU)),

@@ -554,7 +554,8 @@ class Grammar:
                 since = max(sentence.start, parent.evidence_end if parent else 0)
                 metric = self.metric_far_left(self.text[since:n.start] if since < n.start - len(left) else left)
                 how = "left" if metric else "none"
-            if metric == "casualties" and re.match(r"\s+personnel\b", right) and cue.COMBAT_LOSSES.search(self.text, sentence.start, n.start):
+            if metric == "casualties" and re.match(r"\s+(?:personnel|troops|soldiers|servicemen)\b", right) \
+                    and cue.COMBAT_LOSSES.search(self.text, sentence.start, n.start):
                 metric = "killed"  # the General Staff's "total combat losses of the enemy ... about 430,000 personnel" (LABELING)
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
