@@ -304,7 +304,7 @@ THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|re
 SURRENDERED = fastre.compile(r"\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:surrendered|laid down (?:their|its) arms)\b", re.IGNORECASE)
 # "they lost" in a party's words: the other side (the speaker itself would be "we" or "it")
 THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-# "attacks in the Donetsk region killed three Ukrainians": nationals hit by strikes are civilians
+# "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians
 ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?)\b[^.;]{0,60}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "identified 29 bodies": the progress of identification, not a toll

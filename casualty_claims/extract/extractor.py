@@ -186,7 +186,7 @@ class Grammar:
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
         if kind == "military" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()) and cue.ATTACK_KILLED.search(left):
-            return "civilians"  # "Moscow attacks in the Donetsk region killed three Ukrainians": the people hit
+            return "civilians"  # "Russian drones over Sumy killed two Ukrainians": the people hit, not an army
         side = lx.SIDE.get(speaker or "")
         if kind == "military" and side and cue.THEY_LOST.search(left) and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
@@ -322,7 +322,7 @@ class Grammar:
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
             states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting
             if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
-                continue  # "the 31,000 deaths Zelenskyy reported in February 2023": the day of the report, no window
+                continue  # "the 19,000 deaths Kyiv reported in March": the day of the report, no window
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((self._cue_distance(around, hit.start(), offset), "period"))
