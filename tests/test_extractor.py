@@ -1245,6 +1245,9 @@ SENTENCE_CASES = [
     # the General Staff's total combat losses are its killed whether the outlet writes personnel or troops (LABELING)
     ("Russia's total combat losses since the invasion are estimated at about 211,000 troops, the General Staff said.",
      ("ua_mod","ru_military","killed",211000,"approx","cumulative",THU)),
+    # "It" opening a sentence is the body the sentence before opens on, before anyone who spoke earlier
+    ("Mediazona has named 88,000 dead Russian soldiers. Russia's defence ministry does not publish its own losses. "
+     "It claims Ukraine has lost nearly 950,000 troops.", ("ru_mod","ua_military","casualties",950000,"approx","cumulative",THU)),
     # "Russia itself has suffered": the loser with a reflexive
     ("Western officials say Russia itself has suffered more than 310,000 casualties.",
      ("other_gov","ru_military","casualties",310000,"at_least","cumulative",THU)),

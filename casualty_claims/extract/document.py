@@ -373,6 +373,10 @@ class DocumentModel:
             country = _COUNTRY_OPENS.match(self.text, sentence_start, before)
             if country:
                 return _mention(self.text, country.start(1), country.end(1), _COUNTRY_VOICE[country.group(1).lower()])
+            # "Russia's defence ministry does not publish its losses. It claims ...": the body the sentence before opens on
+            opening = self._opening_body(sentence_start)
+            if opening is not None:
+                return opening
         for predicate in ((titled, fits) if noun in person_words and noun != w else (fits,)):
             for k, pool in enumerate(pools):
                 fitting = [m for m in pool if predicate(m)]
@@ -387,6 +391,19 @@ class DocumentModel:
             return None
         # nobody fits: the last who spoke, else the last named ("Russian Air Force" quoted as an object speaks for no one)
         return pools[1][-1] if pools[1] else pools[2][-1] if pools[2] else None
+
+    def _opening_body(self, sentence_start: int) -> Mention | None:
+        """For a sentence that opens on "It" (its break before it at `sentence_start`): the body the sentence before it
+        opens on ("Russia's defence ministry does not publish its losses. It claims ..."), if any."""
+        here = self.sentence_at(sentence_start + 2)
+        index = self.sentences.index(here)
+        if index == 0 or not self.text[here.start:here.start + 3].lower().startswith("it"):
+            return None
+        previous = self.sentences[index - 1]
+        first = next((m for m in self.mentions if previous.start <= m.start < previous.end), None)
+        if first is not None and not first.person and re.fullmatch(r"\W*(?:the\s+)?", self.text[previous.start:first.start], re.IGNORECASE):
+            return first
+        return None
 
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
