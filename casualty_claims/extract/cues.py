@@ -288,16 +288,20 @@ AT_PRESENT = fastre.compile(r"\s+(?:\w+\s+)?(?:at present|currently|as of (?:now
 # A count named before a colon: "the number of Ukrainian soldiers killed in the war: 31,000".
 COUNT_BEFORE_COLON = fastre.compile(r"\b(?:number|toll|total|tally|figure|count)\s+of\s+[^:]{3,80}$", re.IGNORECASE)
 COMBAT_LOSSES = fastre.compile(r"\bcombat losses\b", re.IGNORECASE)
+# Verbs of giving a figure, shared by the cues that read a verb right before a figure or a date.
+_REPORTING = r"reported|gave|cited|announced|claimed"
 # A figure given bare as what was reported: "it had reported 1,020", "Moscow gave 498".
-REPORTED_BARE = fastre.compile(r"\b(?:reported|gave|cited|recorded|counted|announced|claimed)\s+$", re.IGNORECASE)
+REPORTED_BARE = fastre.compile(rf"\b(?:{_REPORTING}|recorded|counted)\s+$", re.IGNORECASE)
 NOTHING_AFTER = fastre.compile(r"\s*(?:[.;]|,\s+(?:it|he|she|they|the \w+)\s+\w+\.?|$)")
 
 # "three men", "two elderly men": no army named on the noun
 BARE_MEN = fastre.compile(r"\s+(?:(?:elderly|older|young|local)\s+)?men\b", re.IGNORECASE)
 # the start of a subordinate clause right after a figure: "rose to seven after a wounded woman died in hospital"
 SUBORDINATE_AFTER = fastre.compile(r"^\s*(?:after|when|because|as)\s+(?:a|an|the|his|her|their|one|two|three)\b", re.IGNORECASE)
+# The prepositions that front a place or a window at a sentence's start.
+_FRONTING = r"(?:In|Near|On|At|Around|Outside|Over|Along|Across|Towards?|During|Since)\b"
 # a phrase that opens a sentence on where or when: "In the Kupyansk direction, ..." (not a quoted clause: '"... in Mariupol," he said')
-FRONTED_ADVERBIAL = fastre.compile(r"(?:In|Near|On|At|Around|Outside|Over|Along|Across|Towards?)\b[^,;.]{0,57},")
+FRONTED_ADVERBIAL = fastre.compile(_FRONTING + r"[^,;.]{0,57},")
 # the start of another clause before a figure: a place before it is that clause's ("made gains near X and that ...")
 THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|reports|added|adds|stated|announced) that\b", re.IGNORECASE)
 # soldiers who surrendered did so to the side that reports them
@@ -312,11 +316,11 @@ IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
 BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 # a verb of speaking right before a date: the date is the statement's ("Kyiv reported in March"), not a window
 # (unlike REPORTED_BARE, which precedes a figure and includes counting verbs: "recorded in May" is a window)
-SPOKEN_BEFORE = fastre.compile(r"\b(?:said|reported|announced|stated|disclosed|released|published|gave|cited|claimed)\s+$", re.IGNORECASE)
+SPOKEN_BEFORE = fastre.compile(rf"\b(?:{_REPORTING}|said|stated|disclosed|released|published)\s+$", re.IGNORECASE)
 # the night or day a sentence names, for an unmarked count in the sentence after it
 NIGHT_OR_DAY = fastre.compile(r"\b(?:overnight|last night|during the night|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)
 # a sentence that is only a fronted place or window and the figure: "In the Pokrovsk direction alone, 9,000."
-FRONTED_ONLY = fastre.compile(r"[\s\"“]*(?:In|Near|On|Over|During|Around|Across|Along|Since)\b[^,.;:\d]{0,60},\s*", re.IGNORECASE)
+FRONTED_ONLY = fastre.compile(r"[\s\"“]*" + _FRONTING + r"[^,.;:\d]{0,60},\s*", re.IGNORECASE)
 # "The figure includes 1,200 over the past day": a part of the total in the sentence before
 FIGURE_INCLUDES = fastre.compile(r"\b(?:the|this|that)\s+(?:figure|number|total|toll|tally)\s+(?:also\s+)?includes?\s+$", re.IGNORECASE)
 # "Since then" opens the window the sentence before began; the whole war only when that sentence is about its start
