@@ -1650,6 +1650,13 @@ ACROSS_CASES = [
  ("Kremlin spokesman Dmitry Peskov declined to comment. Russia's defence ministry said 5,937 soldiers had died.",
   ("ru_mod","ru_military","killed",5937)),
  ("Gladkov said a drone hit a car near Belgorod. Two people were killed, he added.", ("ru_other","civilians","killed",2)),
+ # a quote closed by its own full stop continues the speaker before; the next sentence is his only when it is a bare tag
+ ('"We are burying dozens a day," Prigozhin said in a video. "In one week we lost more than 300 men." Kyiv officials said '
+  "the true toll was far higher.", ("ru_other","ru_military","casualties",300)),
+ ('Kyiv officials spoke of heavy fighting. "In one week we lost more than 300 men." Prigozhin wrote on Telegram.',
+  ("ru_other","ru_military","casualties",300)),
+ # "they" opening a party's own words, with no noun after the figure, are its enemy
+ ('"They lost over 1,000 near Bakhmut this week," Serhiy Cherevatyi told Ukrainian television.', ("ua_mod","ru_military","casualties",1000)),
 ]
 
 

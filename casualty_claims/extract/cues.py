@@ -308,6 +308,9 @@ THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|re
 SURRENDERED = fastre.compile(r"\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:surrendered|laid down (?:their|its) arms)\b", re.IGNORECASE)
 # "they lost" in a party's words: the other side (the speaker itself would be "we" or "it")
 THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# the same with no noun ("They lost over 1,000 this week," he said) only where "they" opens the speaker's own words: after
+# "said" it can be the speaker's side ("commanders said they lost 900")
+THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*)[Tt]hey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$")
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians
 ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?)\b[^.;]{0,60}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

@@ -302,6 +302,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# what may follow the verb of a bare speech tag: where, when, to whom, how ("said on Telegram", "told reporters on Monday")
+_TAG_TAIL = fastre.compile(r"(?:\s*(?:,\s*)?(?:(?:on|in|at|to|during|later|earlier|after|before|from|via|told|while|when)\b[^,;]{0,60}|"
+                           r"(?:\w+ly|reporters|journalists|yesterday|today)\b[^,;]{0,40}))*\s*[.!?]?", re.IGNORECASE)
+
+
 _REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s*)?(?:during|in|over|for|within) (?:this|that|the same) period\b|\s*Thus\b",
                           re.IGNORECASE)
 
@@ -617,10 +622,19 @@ class DocumentModel:
             near_open = s.start <= quote[0] < s.end + 2 or (s.end <= quote[0] and quote[0] - s.end < 3)
             near_close = s.start <= quote[1] <= s.end + 1 or (quote[1] <= s.start and s.start - quote[1] < 3)
             if near_open or near_close:
-                candidates.extend(a for a in s.attributions if not (quote[0] < a.marker_start < quote[1]))
+                candidates.extend(a for a in s.attributions if not (quote[0] < a.marker_start < quote[1])
+                                  and not (s.start >= quote[1] and self._new_statement_after(quote, s, a)))
         if not candidates:
             return None
         return min(candidates, key=lambda a: min(abs(a.marker_start - quote[0]), abs(a.marker_start - quote[1])))
+
+    def _new_statement_after(self, quote: tuple[int, int], sentence: Sentence, attribution: Attribution) -> bool:
+        """'"Last week we lost 300 men." Ukrainian officials said the real figure was higher.': a quote closed by its own
+        full stop is tagged by the sentence after it only when that sentence is a bare tag ("He said on Telegram.")."""
+        closed = self.text[max(quote[0], quote[1] - 3):quote[1]]
+        if not re.search(r"[.!?]\W*$", closed) or self.sentence_at(quote[0] + 1).start < quote[0]:
+            return False  # a quote inside a sentence of its own speaker's ("X described ..., noting that "...130."")
+        return not _TAG_TAIL.fullmatch(self.text, attribution.marker_end, sentence.end)
 
     def refutes(self, attribution: Attribution, pos: int) -> bool:
         """The speaker's own verb refutes the figure: "The Kremlin denied reports that 100,000 ...", a spokesman dismissing

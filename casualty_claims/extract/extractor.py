@@ -190,6 +190,8 @@ class Grammar:
         side = lx.SIDE.get(speaker or "")
         if kind == "military" and side and cue.THEY_LOST.search(left) and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
+        if kind is None and side and metric in cue.HUMAN_METRICS and cue.THEY_LOST_BARE.search(left):
+            return "ua_military" if side == "ru" else "ru_military"
         army = cue.SIDE_ARMY.search(sentence)
         if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not cue.ATTACKS.match(sentence, army.end()) \
