@@ -1655,6 +1655,9 @@ ACROSS_CASES = [
   "the true toll was far higher.", ("ru_other","ru_military","casualties",300)),
  ('Kyiv officials spoke of heavy fighting. "In one week we lost more than 300 men." Prigozhin wrote on Telegram.',
   ("ru_other","ru_military","casualties",300)),
+ # a speaker in the next paragraph who states a figure of his own, in words, is no trailing tag for the sentence before
+ ("The State Emergency Service said eight people had died in the strike on Dnipro. Another 28 people were injured.\n"
+  "Earlier, the regional governor had put the death toll at seven.", ("ua_ses","civilians","wounded",28)),
  # "they" opening a party's own words, with no noun after the figure, are its enemy
  ('"They lost over 1,000 near Bakhmut this week," Serhiy Cherevatyi told Ukrainian television.', ("ua_mod","ru_military","casualties",1000)),
 ]

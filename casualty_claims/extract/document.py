@@ -14,6 +14,7 @@ from datetime import date
 from casualty_claims.extract import cues, fastre
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.dates import DateMention, find_dates
+from casualty_claims.extract.numbers import NUMBER
 
 _ABBREV = fastre.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx)"
@@ -307,6 +308,10 @@ _TAG_TAIL = fastre.compile(r"(?:\s*(?:,\s*)?(?:(?:on|in|at|to|during|later|earli
                            r"(?:\w+ly|reporters|journalists|yesterday|today)\b[^,;]{0,40}))*\s*[.!?]?", re.IGNORECASE)
 
 
+# a figure of its own, in digits or words ("Earlier, the governor had put the death toll at seven.")
+_STATES_A_NUMBER = fastre.compile(NUMBER, re.IGNORECASE)
+
+
 _REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s*)?(?:during|in|over|for|within) (?:this|that|the same) period\b|\s*Thus\b",
                           re.IGNORECASE)
 
@@ -525,7 +530,7 @@ class DocumentModel:
                 last = following.attributions[-1]
                 refers_back = re.match(r"\s*(?:This|That|It|These figures|The figures|The data)\s+(?:was|were|is|are|has been)\s+\w+\s+by\b", next_text)
                 trailing = last.marker_start > following.start + (following.end - following.start) // 2
-                if refers_back or trailing and (not re.search(r"\d", next_text) or following.paragraph == here.paragraph):
+                if refers_back or trailing and (not _STATES_A_NUMBER.search(next_text) or following.paragraph == here.paragraph):
                     here.frame = last
 
     def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:
