@@ -1535,6 +1535,13 @@ SCOPE_CASES = [
  ("The UN said 150 civilians were killed in Ukraine in April 2024.", "period", "2024-04-30"),
  ("The governor said a missile strike on Kharkiv killed 7 people.", "event", "2024-06-03"),
  ("The UN said 80 civilians had been killed in Kharkiv region since the start of the offensive in May.", "event", "2024-06-03"),
+ # a window read whole, also when it starts inside the figure's reach and ends beyond it, or closes the sentence
+ ("Russia's defence ministry said Ukraine had lost more than 26,000 servicemen and hundreds of armoured vehicles since "
+  "the start of its counteroffensive.", "period", "2024-06-03"),
+ ("Russia's defence ministry said Ukraine had lost more than 26,000 servicemen and thousands of pieces of military "
+  "hardware, many of them supplied by the West, during the summer counteroffensive.", "period", "2024-06-03"),
+ ("Russia's defence ministry said Ukraine had lost more than 26,000 servicemen and thousands of pieces of military "
+  "hardware, many of them supplied by the West, the minister told a meeting during the summer.", "cumulative", "2024-06-03"),
 ]
 
 

@@ -309,8 +309,14 @@ class Grammar:
             return "event"  # a total tied to one place is an event, even with a time window
         cues = []
         periods = []
-        for hit in lx.PERIOD.finditer(around):
-            if lx.CUMULATIVE.match(around, hit.start()):
+        # cues are read whole: one that starts in the window but runs past its end ("since the start of its counte|roffensive")
+        # would otherwise read as a different cue
+        base = sentence.find(around)
+        wide = sentence[base:base + len(around) + 40] if base >= 0 else around
+        for hit in lx.PERIOD.finditer(wide, 0, len(wide)):
+            if hit.start() >= len(around):
+                break
+            if lx.CUMULATIVE.match(wide, hit.start()):
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
             if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
                 continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
@@ -328,7 +334,9 @@ class Grammar:
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((self._cue_distance(around, hit.start(), offset), "period"))
-        for hit in lx.CUMULATIVE.finditer(around):
+        for hit in lx.CUMULATIVE.finditer(wide):
+            if hit.start() >= len(around):
+                break
             if any(a <= hit.start() < b for a, b in periods):  # "in the first 100 days of the war": the window's own words
                 continue
             if cues and cue.SUMMING_WORD.fullmatch(hit.group()):
@@ -338,6 +346,10 @@ class Grammar:
             cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
         if cues:
             return min(cues)[1]
+        if base >= 0:  # "lost 43,000 servicemen and 5,000 units, including ..., during the June-July counteroffensive."
+            closing = self._closing_window(sentence, base + len(around))
+            if closing:
+                return closing
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
         # statement ("In February, Zelensky said ...").
         # "According to the minister, over the first month of the offensive, ...": the source phrase fronts the window
@@ -360,6 +372,18 @@ class Grammar:
         if civil and local:
             return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
         return "cumulative"
+
+    @staticmethod
+    def _closing_window(sentence: str, after: int) -> str | None:
+        """A window that closes the sentence beyond the figure's reach ("..., during the June-July counteroffensive.")
+        spans the whole clause; not one a speech verb takes ("..., the minister said during a visit")."""
+        tail = sentence[after:]
+        hit = lx.PERIOD.search(tail)
+        if hit is None or not cue.WINDOW_OPENER.match(hit.group()) or lx.SPEECH.search(tail, 0, hit.start()) or ";" in tail[:hit.start()]:
+            return None
+        if not re.fullmatch(r"[^.;]{0,40}[.!?\"”]*\s*", tail[hit.end():]) or lx.CUMULATIVE.match(tail, hit.start()):
+            return None
+        return "period"
 
     def as_of(self, n: Number, sentence, speaker_day: date | None, scope: str | None = None) -> date:
         if cue.AT_PRESENT.match(self.text, n.end):
