@@ -1542,6 +1542,9 @@ SCOPE_CASES = [
   "hardware, many of them supplied by the West, during the summer counteroffensive.", "period", "2024-06-03"),
  ("Russia's defence ministry said Ukraine had lost more than 26,000 servicemen and thousands of pieces of military "
   "hardware, many of them supplied by the West, the minister told a meeting during the summer.", "cumulative", "2024-06-03"),
+ # one attack's toll is an event also with its night named; the weapons it fired are no losses; a month of strikes is a window
+ ("Russia fired 40 missiles and 150 drones at Ukraine overnight, killing 31 civilians, officials said.", "event", "2024-06-03"),
+ ("Russian strikes killed 219 civilians across Ukraine in May, the UN said.", "period", "2024-05-31"),
 ]
 
 

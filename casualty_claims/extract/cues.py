@@ -311,6 +311,12 @@ THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$
 # the same with no noun ("They lost over 1,000 this week," he said) only where "they" opens the speaker's own words: after
 # "said" it can be the speaker's side ("commanders said they lost 900")
 THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*)[Tt]hey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$")
+# an attack and the toll it took, in one clause: "fired 122 missiles ... overnight, killing 31 and injuring more than 160"
+ATTACK_THEN_TOLL = fastre.compile(r"\b(?:attack(?:s|ed)?|strikes?|struck|shell(?:ing|ed)|missiles?|drones?|bomb(?:s|ing|ed)?|bombardment|"
+                                  r"airstrikes?|rockets?|fired|launched|hit)\b[^.;]*\b(?:killing|injuring|wounding)\s+(?:\S+\s+){0,2}$",
+                                  re.IGNORECASE)
+# the window of one attack, not of a count over many
+ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians
 ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?)\b[^.;]{0,60}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

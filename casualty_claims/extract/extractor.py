@@ -307,6 +307,10 @@ class Grammar:
         if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or cue.INCIDENT.search(placed) \
                 or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
+        at_figure = sentence.find(around) + offset
+        if civil and cue.ATTACK_THEN_TOLL.search(sentence, 0, max(0, at_figure)) and not lx.CUMULATIVE.search(around) \
+                and all(cue.ONE_NIGHT_OR_DAY.fullmatch(hit.group()) for hit in lx.PERIOD.finditer(around)):
+            return "event"  # "fired 122 missiles at Ukraine overnight, killing 31 civilians": one attack, not a window
         cues = []
         periods = []
         # cues are read whole: one that starts in the window but runs past its end ("since the start of its counte|roffensive")
@@ -520,8 +524,9 @@ class Grammar:
                 equipment = first(lx.EQUIPMENT_RES, words(right, 4))
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
                     metric, how = equipment[0], "equipment"
-            if metric is None and not cue.SUBORDINATE_AFTER.match(right):
-                # "Over 190 residents, including eight children, have been killed": look past the aside.
+            if metric is None and not cue.SUBORDINATE_AFTER.match(right) and first(lx.EQUIPMENT_RES, words(right, 3)) is None:
+                # "Over 190 residents, including eight children, have been killed": look past the aside (not past a
+                # weapon of its own: "fired 122 missiles and 36 drones at Ukraine, killing 31")
                 # (a thousands comma inside the aside is not its end: "including 1,000 children,")
                 beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)(?:[^,;]|(?<=\d),(?=\d{3}))*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
                                 right if in_parentheses else self.text[n.end:sentence.end])
