@@ -1545,6 +1545,7 @@ SCOPE_CASES = [
  # one attack's toll is an event also with its night named; the weapons it fired are no losses; a month of strikes is a window
  ("Russia fired 40 missiles and 150 drones at Ukraine overnight, killing 31 civilians, officials said.", "event", "2024-06-03"),
  ("Russian strikes killed 219 civilians across Ukraine in May, the UN said.", "period", "2024-05-31"),
+ ("Russia's defence ministry said 771 Ukrainian fighters had surrendered since Saturday.", "period", "2024-06-03"),
 ]
 
 
@@ -1668,6 +1669,9 @@ ACROSS_CASES = [
  # a speaker in the next paragraph who states a figure of his own, in words, is no trailing tag for the sentence before
  ("The State Emergency Service said eight people had died in the strike on Dnipro. Another 28 people were injured.\n"
   "Earlier, the regional governor had put the death toll at seven.", ("ua_ses","civilians","wounded",28)),
+ # a side's claims named by its adjective are its defence ministry's, reported also by one who rejects them
+ ("Zelensky spoke in Kyiv. He rejected Russian claims that Ukraine had lost 300,000 soldiers.", ("ru_mod","ua_military","casualties",300000)),
+ ("Kyiv dismissed Russian estimates of 444,000 Ukrainian casualties.", ("ru_mod","ua_military","casualties",444000)),
  # "they" opening a party's own words, with no noun after the figure, are its enemy
  ('"They lost over 1,000 near Bakhmut this week," Serhiy Cherevatyi told Ukrainian television.', ("ua_mod","ru_military","casualties",1000)),
 ]

@@ -308,6 +308,11 @@ _TAG_TAIL = fastre.compile(r"(?:\s*(?:,\s*)?(?:(?:on|in|at|to|during|later|earli
                            r"(?:\w+ly|reporters|journalists|yesterday|today)\b[^,;]{0,40}))*\s*[.!?]?", re.IGNORECASE)
 
 
+# a side's claim named by its adjective, the figure in the same clause after it
+_SIDE_CLAIMS = fastre.compile(r"\b(Russian|Ukrainian|Moscow's|Kyiv's|Kremlin)\s+(?:military\s+|official\s+|government\s+)?(?:claims?|estimates?|figures?)"
+                              r"\s+(?:that|of)\s+[^,;.()]{0,45}$")
+
+
 # a figure of its own, in digits or words ("Earlier, the governor had put the death toll at seven.")
 _STATES_A_NUMBER = fastre.compile(NUMBER, re.IGNORECASE)
 
@@ -661,6 +666,9 @@ class DocumentModel:
                 return m.claimant  # "Zelensky's 2,500-3,000", "Western estimates of 120,000"
             if m.end <= pos - 30:
                 break
+        side_claim = _SIDE_CLAIMS.search(self.text, max(0, pos - 70), pos)
+        if side_claim:  # "rejected Russian claims that Ukraine had lost 300,000": the side's defence ministry, as reported
+            return "ru_mod" if side_claim.group(1).lower().startswith(("russia", "moscow", "kremlin")) else "ua_mod"
         return None
 
     def ministry_of_side(self, claimant: str) -> str | None:

@@ -622,7 +622,7 @@ class Grammar:
             # may stand before the name the speech event points at)
             local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
                 cue.LOCAL_OFFICE.search(self.text, max(0, attribution.agent_start - 40), attribution.agent_start + 80))
-            claimant = frame.claimant if frame else "other"
+            claimant = frame.claimant if frame else self.doc.possessive_owner(n.start) or "other"
             if attribution is not None and (self.doc.refutes(attribution, n.start) or cue.REFUTED_AFTER.match(right)):
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
                 # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name

@@ -273,7 +273,8 @@ PERIOD = fastre.compile(
     r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle)|"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
-    r"since (?!Feb(?:ruary|\.)? 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b)\b",
+    r"since (?!Feb(?:ruary|\.)? 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
+    r"since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
     re.IGNORECASE,
 )
 EVENT = fastre.compile(
