@@ -1481,6 +1481,7 @@ METRIC_CASES = [
  ("Ukraine's military said 12 Russian Iskander launchers were destroyed.", "srbm"),
  ("Ukraine's military said 1,200 Russian soldiers were captured.", "captured"),
  ("Ukraine's military said 1,200 Russian soldiers were lost.", "casualties"),
+ ("Ukraine's ombudsman confirmed the deaths of 12 Ukrainian prisoners of war.", "killed"),
 ]
 
 
@@ -1593,6 +1594,7 @@ NON_CLAIM_CASES = [
  "The 93rd brigade has been fighting near Bakhmut for 9 months.",
  "About 300 people were evacuated from the village, the governor said.",
  "The Kremlin said it would need 10 years to rebuild the army.",
+ "Kyiv said 3,135 Ukrainians had come home from Russian captivity in 51 exchanges.",
 ]
 
 
@@ -1631,7 +1633,8 @@ NEIGHBOUR_CASES = [
   ("ua_mod","ru_military","casualties",2300,"event","2024-06-06")),
  ("The counteroffensive began on June 4. Since then, Ukraine has lost 13,000 troops, Shoigu said.",
   ("ru_mod","ua_military","casualties",13000,"period","2024-06-06")),
-
+ ("Ukraine's General Staff says Russia has lost about 770,000 troops since February 2022, including some 420,000 this year.",
+  ("ua_mod","ru_military","casualties",420000,"period","2024-06-06")),
  ("The invasion began on 24 February 2022. Since then, Russia has lost 508,000 troops, Kyiv says.",
   ("ua_mod","ru_military","casualties",508000,"cumulative","2024-06-06")),
 ]

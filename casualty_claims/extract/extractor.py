@@ -112,6 +112,9 @@ class Grammar:
             if fate is not None and fate[0] in ("killed", "wounded", "missing"):
                 near = fate  # "40 Ukrainian prisoners of war were killed": the captives are the subject, the verb the metric
         close_left = last(lx.METRIC_RES, words(left, 6, from_end=True))
+        if close_left is not None and close_left[0] in ("killed", "wounded", "missing") and near is not None and near[0] == "captured" \
+                and cue.CAPTIVES.fullmatch(near[1].group()) and re.fullmatch(r"\s+of", words(left, 6, from_end=True)[close_left[1].end():]):
+            return close_left[0], "left"  # "confirmed the deaths of 12 Ukrainian prisoners of war": the captives' fate
         if close_left is not None and not cue.GOVERNS.match(words(left, 6, from_end=True)[close_left[1].end():]) \
                 and not cue.APPOSITIVE_AT.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
@@ -120,6 +123,7 @@ class Grammar:
             return near[0], "right"  # "lost 43,000 soldiers who died": the specific word wins
         if close_left is not None and (near is None or self._word_distance(right, near[1]) > 1):
             return close_left[0], "left"
+
         if near is not None:
             return near[0], "right"
         if cue.DESTROYED_BEFORE.search(left) and cue.PERSONNEL_AFTER.match(right):

@@ -290,7 +290,7 @@ OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
 NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power"
                              r"|(?:in|during) (?:a|the) repatriation|repatriation of|handed over"
-                             r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated))\b", re.IGNORECASE)
+                             r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated|come home|came home|brought home|brought back))\b", re.IGNORECASE)
 # Up to two modifiers before the figure's own noun ("30 residential buildings"); a preposition, a conjunction or a
 # people noun ends the figure's phrase ("5 civilians in settlements", "12 people including volunteers").
 _OWN_NOUN_PHRASE = (r"^\s*(?:(?!(?:in|on|at|near|of|from|across|to|into|including|among|and|or|people|civilians|persons|residents|soldiers|"
@@ -304,7 +304,7 @@ OTHER_GROUPS = fastre.compile(
 # preposition or a people noun ends the figure's own phrase ("5 civilians in settlements of Kherson region").
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
-    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|"
+    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states|districts|neighbou?rhoods|regions|oblasts|"
     r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
