@@ -320,7 +320,7 @@ SENTENCE_CASES = [
     ("The Pentagon estimates that Russia has suffered 1.5 million casualties.", ("us_gov","ru_military","casualties",1500000,"exact","cumulative",THU)),
     ("British intelligence said Russian losses had passed half a million.", ("uk_gov","ru_military","casualties",500000,"at_least","cumulative",THU)),
     ("Seven civilians were killed in the shelling of Kherson on Tuesday, the regional governor said.",
-     ("ua_other","civilians","killed",7,"exact","event",date(2023,6,13))),
+     ("ua_other","civilians","killed",7,"exact","event",THU)),
     ("Two thousand Russian soldiers were killed in the battle for Bakhmut, Zelensky said.",
      ("ua_president","ru_military","killed",2000,"exact","event",THU)),
     ("A child was killed when a drone hit a house in Sumy, the State Emergency Service said.", ("ua_ses","children","killed",1,"exact","event",THU)),
@@ -1547,6 +1547,9 @@ SCOPE_CASES = [
  ("Russia fired 40 missiles and 150 drones at Ukraine overnight, killing 31 civilians, officials said.", "event", "2024-06-03"),
  ("Russian strikes killed 219 civilians across Ukraine in May, the UN said.", "period", "2024-05-31"),
  ("Russia's defence ministry said 771 Ukrainian fighters had surrendered since Saturday.", "period", "2024-06-03"),
+ # a day closing the figure's clause before the speaker's comma dates the attack, not the statement; one fronting it does
+ ("In Kharkiv, a strike on a residential area killed nine people on Sunday evening, the governor said.", "event", "2024-06-03"),
+ ("On Sunday, the governor said a strike on a residential area in Kharkiv had killed nine people.", "event", "2024-06-02"),
 ]
 
 

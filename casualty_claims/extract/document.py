@@ -542,10 +542,15 @@ class DocumentModel:
         """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"; the nearest one
         ("the attack on Saturday rose to 18, officials said Monday" is Monday's)."""
         near = [d for d in self.dates if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25)
-                and not self.opens_window(d, sentence.start)]
+                and not self.opens_window(d, sentence.start) and not self._ends_a_figure_clause(d, sentence, start)]
         if not near:
             return None
         return min(near, key=lambda d: d.start - end if d.start >= end else start - d.end + 1).day
+
+    def _ends_a_figure_clause(self, d: DateMention, sentence: Sentence, agent: int) -> bool:
+        """"... killed nine and wounded 17 on Monday evening, the governor said": a day closing the clause of a figure,
+        before the speaker's comma, is that clause's (not "On Monday, the governor said ...")."""
+        return d.end <= agent and "," in self.text[d.end:agent] and bool(_STATES_A_NUMBER.search(self.text, sentence.start, d.start))
 
     def opens_window(self, d: DateMention, floor: int) -> bool:
         """"since the escalation on February 17" opens a window, it does not date the figure; "since March 2, when" does."""
