@@ -308,6 +308,11 @@ _TAG_TAIL = fastre.compile(r"(?:\s*(?:,\s*)?(?:(?:on|in|at|to|during|later|earli
                            r"(?:\w+ly|reporters|journalists|yesterday|today)\b[^,;]{0,40}))*\s*[.!?]?", re.IGNORECASE)
 
 
+# "US Secretary of State Antony Blinken said": the office named with the person was his when he spoke (not "former ...")
+_TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secretary of Defen[cs]e|Defen[cs]e Secretary|Foreign Secretary|"
+                         r"Prime Minister|President|Defen[cs]e Minister|Foreign Minister|Chairman of the Joint Chiefs of Staff)\s+(?:[A-Z][\w.'-]+\s+)?$")
+
+
 # a side's claim named by its adjective, the figure in the same clause after it
 _SIDE_CLAIMS = fastre.compile(r"\b(Russian|Ukrainian|Moscow's|Kyiv's|Kremlin)\s+(?:military\s+|official\s+|government\s+)?(?:claims?|estimates?|figures?)"
                               r"\s+(?:that|of)\s+[^,;.()]{0,45}$")
@@ -331,7 +336,8 @@ class DocumentModel:
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
         self.mentions = _definite_titles_refer_back(text, _roles_speak_for_their_body(
-            text, [replace(m, claimant=lx.in_office(m.text, m.claimant, published)) for m in find_mentions(text)]))
+            text, [m if _TITLED.search(text, max(0, m.start - 40), m.start) else replace(m, claimant=lx.in_office(m.text, m.claimant, published))
+                   for m in find_mentions(text)]))
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self.source_line = self._source_line()
