@@ -72,6 +72,12 @@ def test_relative_dates_resolve_against_publication():
     assert days == {date(2022, 3, 16), date(2022, 3, 14), date(2022, 2, 28), date(2022, 3, 15)}
 
 
+def test_a_year_named_in_words_after_a_date_is_that_dates_year():
+    found = [(m.day, m.window) for m in find_dates("since February 24 last year; on 3 May last year; in March this year; in July last year",
+                                                    date(2023, 3, 20))]
+    assert found == [(date(2022, 2, 24), False), (date(2022, 5, 3), False), (date(2023, 3, 20), True), (date(2022, 7, 31), True)]
+
+
 def test_day_first_numeric_dates_are_days_and_impossible_ones_are_not():
     days = [m.day for m in find_dates("from 24.02.22 to 20.05.2024; version 1.2.3; 31.02.22", date(2024, 5, 20))]
     assert days == [date(2022, 2, 24), date(2024, 5, 20)]
@@ -1493,6 +1499,7 @@ METRIC_CASES = [
  ("Ukraine's military said 1,200 Russian soldiers were captured.", "captured"),
  ("Ukraine's military said 1,200 Russian soldiers were lost.", "casualties"),
  ("Ukraine's ombudsman confirmed the deaths of 12 Ukrainian prisoners of war.", "killed"),
+ ("Ukraine's military said the enemy repelled four assaults, with Russia losing 1,200 troops.", "casualties"),
 ]
 
 
@@ -1508,6 +1515,7 @@ SUBJECT_CASES = [
  ("Russia's defence ministry said 900 Ukrainian militants were killed.", "ua_military"),
  ("Russia's defence ministry said 900 nationalists were killed.", "ua_military"),
  ("Russia's defence ministry said 900 foreign mercenaries were killed.", "ua_military"),
+ ("Russia's defence ministry said Russian troops inflicted losses of 6,000 personnel on the Ukrainian army.", "ua_military"),
  ("Russia's defence ministry said the enemy lost 900 servicemen.", "ua_military"),
  ("Russia's defence ministry said the Kyiv regime lost 900 servicemen.", "ua_military"),
  ("Ukraine's General Staff said the enemy lost 900 servicemen.", "ru_military"),
@@ -1558,6 +1566,8 @@ SCOPE_CASES = [
  ("Russia fired 40 missiles and 150 drones at Ukraine overnight, killing 31 civilians, officials said.", "event", "2024-06-03"),
  ("Russian strikes killed 219 civilians across Ukraine in May, the UN said.", "period", "2024-05-31"),
  ("Russia's defence ministry said 771 Ukrainian fighters had surrendered since Saturday.", "period", "2024-06-03"),
+ ("The UN said 8,006 civilians had been killed since February 24 last year.", "cumulative", "2024-06-03"),
+ ("Russian troops inflicted losses of 6,000 personnel on the Ukrainian army in week, the ministry said.", "period", "2024-06-03"),
  # a day closing the figure's clause before the speaker's comma dates the attack, not the statement; one fronting it does
  ("In Kharkiv, a strike on a residential area killed nine people on Sunday evening, the governor said.", "event", "2024-06-03"),
  ("On Sunday, the governor said a strike on a residential area in Kharkiv had killed nine people.", "event", "2024-06-02"),

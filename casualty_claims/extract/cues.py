@@ -316,6 +316,10 @@ THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*)[Tt]hey\s+(?:have\s+|had\
 ATTACK_THEN_TOLL = fastre.compile(r"\b(?:attack(?:s|ed)?|strikes?|struck|shell(?:ing|ed)|missiles?|drones?|bomb(?:s|ing|ed)?|bombardment|"
                                   r"airstrikes?|rockets?|fired|launched|hit)\b[^.;]*\b(?:killing|injuring|wounding)\s+(?:\S+\s+){0,2}$",
                                   re.IGNORECASE)
+# "inflicted losses of more than 6,000 personnel on the Ukrainian army": the losses are the army's after "on"
+INFLICTED = fastre.compile(r"\binflict(?:ed|s|ing)?\s+(?:\w+\s+)?(?:losses|casualties)\s+of\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
+                              r"((?:\w+\s+){0,2}?(?:army|forces|troops|military|enemy|Ukraine|Russia|Ukrainians|Russians))\b", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

@@ -25,6 +25,7 @@ _MONTH_DAY = fastre.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,
 _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through)\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b"
                              r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
+_RELATIVE_YEAR = fastre.compile(r",?\s+(?P<which>last|this)\s+year\b", re.IGNORECASE)
 _WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
@@ -80,13 +81,23 @@ def _month_day(month: int, day: int, year: str | None, published: date) -> date 
 def find_dates(text: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
 
-    def add(m, day, window=False):
+    def add(m, day, window=False, end=None):
         if day is not None and day <= published and not any(f.start <= m.start() < f.end for f in found):
-            found.append(DateMention(m.start(), m.end(), day, window))
+            found.append(DateMention(m.start(), end or m.end(), day, window))
+
+    def year_after(m) -> tuple[str | None, int | None]:
+        """("2022", end) for "February 24 last year" / "in March this year": the year named after the date, in words."""
+        if m["year"]:
+            return m["year"], None
+        relative = _RELATIVE_YEAR.match(text, m.end())
+        if relative is None:
+            return None, None
+        return str(published.year - (relative["which"].lower() == "last")), relative.end()
 
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
-            add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), m["year"], published))
+            year, end = year_after(m)
+            add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), year, published), end=end)
     for m in _NUMERIC.finditer(text):
         year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
         try:
@@ -125,11 +136,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         # A bare month takes the year of a date named just before it ("4,289 deaths in March 2022, 840 in April").
         # (only a year written out carries: "in September, ... In January" is this January)
         named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120 and re.search(r"\d{4}", text[f.start:f.end])]
-        year = int(m["year"]) if m["year"] else named[-1].day.year if named and named[-1].window else (
+        named_year, end = year_after(m)
+        year = int(named_year) if named_year else named[-1].day.year if named and named[-1].window else (
             published.year if month <= published.month else published.year - 1)
         if m.group().lower().startswith("since") and not _WHEN_AFTER.match(text, m.end()):
             continue  # "since February" opens a window that ends at publication ("since March, when it said" dates a figure)
-        add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
+        add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True, end=end)
     for m in _YEAR_ONLY.finditer(text):
         add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)
     for m in _PART_OF_YEAR.finditer(text):

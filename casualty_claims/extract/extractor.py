@@ -196,6 +196,12 @@ class Grammar:
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
         if kind is None and side and metric in cue.HUMAN_METRICS and cue.THEY_LOST_BARE.search(left):
             return "ua_military" if side == "ru" else "ru_military"
+        if cue.INFLICTED.search(left) and (on := cue.INFLICTED_ON.match(right)):
+            target = on.group(1)
+            if lx.RU_MARK.search(target) and not lx.ENEMY.search(target) or re.search(r"\bRussia", target):
+                return "ru_military"
+            if lx.UA_MARK.search(target) or re.search(r"\bUkrain", target):
+                return "ua_military"
         army = cue.SIDE_ARMY.search(sentence)
         if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not cue.ATTACKS.match(sentence, army.end()) \

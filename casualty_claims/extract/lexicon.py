@@ -204,7 +204,7 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
-    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss|(?:put|taken|knocked) out of action|out of action", "casualties"),
+    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss|losing|(?:put|taken|knocked) out of action|out of action", "casualties"),
     (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
@@ -240,7 +240,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
 EQUIPMENT_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in EQUIPMENT_WORDS]
 # Strong loss verbs: before an equipment figure anywhere in its sentence, they make it a loss ("Russia lost 1,990
 # soldiers ..., as well as 15 armored combat vehicles").
-LOSS_VERB = fastre.compile(r"\b(?:lost|destroyed|destroys|shot down|downed|knocked out|eliminated|losses)\b", re.IGNORECASE)
+LOSS_VERB = fastre.compile(r"\b(?:lost|loses|losing|destroyed|destroys|shot down|downed|knocked out|eliminated|losses)\b", re.IGNORECASE)
 # Verbs whose subject is the destroyer, not the owner ("Russian forces destroyed 174 planes").
 DESTROYER = fastre.compile(r"\b(?:destroy\w*|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|captured|seized|intercepted)\b", re.IGNORECASE)
 DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
@@ -259,7 +259,7 @@ PERIOD = fastre.compile(
     r"(?:in|during) (?:" + MONTH_NAMES + r")(?: alone)?(?: \d{4})?|"
     r"(?:in|during|throughout|for) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) days) (?:to|ending|up to|through)\b|this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight|a day earlier|on that day|per week|"
-    r"over the weekend|in a day|in one day|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
+    r"over the weekend|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
     r"in the past week|last night|(?:in|during|over) the first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|"
     r"so far (?:this (?:year|month|week)|in 20\d\d)|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|(?:in|over|during) the (?:first|second|third|fourth|last) (?:quarter|half) of 20\d\d|during the (?:counteroffensive|offensive|week|month)|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
@@ -304,7 +304,7 @@ OTHER_GROUPS = fastre.compile(
 # preposition or a people noun ends the figure's own phrase ("5 civilians in settlements of Kherson region").
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
-    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|strikes|shells|times|projectiles|exchanges|swaps|"
+    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states|districts|neighbou?rhoods|regions|oblasts|"
     r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
