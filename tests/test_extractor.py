@@ -1453,6 +1453,7 @@ SPEAKER_CASES = [
  ("Ukraine's defence intelligence agency (HUR)", "ua_mod"), ("Ukraine's SBU security service", "ua_other"),
  ("Moldova's foreign ministry", "other_gov"), ("the German government", "other_gov"), ("NATO Secretary General Mark Rutte", "other_gov"),
  ("the Ukrainian government", "ua_other"), ("Russia's government", "ru_other"),
+ ("Donetsk Oblast Governor Vadym Filashkin", "ua_other"), ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"),
 ]
 
 
@@ -1567,6 +1568,8 @@ SCOPE_CASES = [
  ("Russian strikes killed 219 civilians across Ukraine in May, the UN said.", "period", "2024-05-31"),
  ("Russia's defence ministry said 771 Ukrainian fighters had surrendered since Saturday.", "period", "2024-06-03"),
  ("The UN said 8,006 civilians had been killed since February 24 last year.", "cumulative", "2024-06-03"),
+ ("The total number of Russian soldiers killed or wounded since February 24, 2022, now stands at about 795,000, Ukraine's "
+  "General Staff said.", "cumulative", "2024-06-03"),
  ("Russian troops inflicted losses of 6,000 personnel on the Ukrainian army in week, the ministry said.", "period", "2024-06-03"),
  # a day closing the figure's clause before the speaker's comma dates the attack, not the statement; one fronting it does
  ("In Kharkiv, a strike on a residential area killed nine people on Sunday evening, the governor said.", "event", "2024-06-03"),
@@ -1699,6 +1702,8 @@ ACROSS_CASES = [
  # a side's claims named by its adjective are its defence ministry's, reported also by one who rejects them
  ("Zelensky spoke in Kyiv. He rejected Russian claims that Ukraine had lost 300,000 soldiers.", ("ru_mod","ua_military","casualties",300000)),
  ("Kyiv dismissed Russian estimates of 444,000 Ukrainian casualties.", ("ru_mod","ua_military","casualties",444000)),
+ # the second side's figure with its noun left out
+ ("Leaked US documents put Russian casualties at up to 223,000 and Ukrainian at up to 131,000.", ("us_gov","ua_military","casualties",131000)),
  # "they" opening a party's own words, with no noun after the figure, are its enemy
  ('"They lost over 1,000 near Bakhmut this week," Serhiy Cherevatyi told Ukrainian television.', ("ua_mod","ru_military","casualties",1000)),
 ]

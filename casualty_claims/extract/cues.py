@@ -320,6 +320,9 @@ ATTACK_THEN_TOLL = fastre.compile(r"\b(?:attack(?:s|ed)?|strikes?|struck|shell(?
 INFLICTED = fastre.compile(r"\binflict(?:ed|s|ing)?\s+(?:\w+\s+)?(?:losses|casualties)\s+of\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
                               r"((?:\w+\s+){0,2}?(?:army|forces|troops|military|enemy|Ukraine|Russia|Ukrainians|Russians))\b", re.IGNORECASE)
+# "put Russian casualties at up to 223,000 and Ukrainian at up to 131,000": the second side's figure, its noun left out
+ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+"
+                                 r"(?:(?:up to|about|around|some|nearly|almost|more than|over|at least|roughly|approximately)\s+)?$", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

@@ -154,7 +154,7 @@ class Grammar:
             # enemy's losses in all since the invasion, amounted to": the verb's subject, the nearest
             # clause before it that names a metric
             for earlier in reversed(re.split(r"[,;:]", left)[:-1]):
-                far_left = first(lx.METRIC_RES, words(earlier, 6))
+                far_left = first(lx.METRIC_RES, words(earlier, 10))
                 if far_left is not None:
                     break
         return far_left[0] if far_left is not None else None
@@ -609,6 +609,9 @@ class Grammar:
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left)):
                 metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
+            elliptical = cue.ELLIPTICAL_SIDE.search(left) if metric is None and parent is not None else None
+            if elliptical:
+                metric, how = parent.metric, "none"  # "Russian casualties at up to 223,000 and Ukrainian at up to 131,000"
             if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
                 metric, how = parent.metric, "none"  # "900 deaths in April, and 600 in May": the noun is left out
             if metric is None and parent is not None and parent.metric in cue.HUMAN_METRICS and cue.AND_JOINED.fullmatch(left) \
@@ -644,6 +647,8 @@ class Grammar:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
+            if elliptical:
+                subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner

@@ -30,7 +30,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\b(?:Ukrainian|Ukraine's) [Dd]efen[cs]e [Ii]ntelligence\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|(?<!British )(?<!Britain's )(?<!UK )(?<!US )(?<!U\.S\. )(?<!American )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
-     r"|\bMaliar\b|\bHumeniuk\b|\bTarnavsk(?:yi|y)\b|\b(?:Ukrainian|Ukraine's) (?:military |army |top |brigade |field )?(?:commander|general)s?\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
+     r"|\bMaliar\b|\bHumeniuk\b|\bTarnavsk(?:yi|y)\b|\b(?:Ukrainian|Ukraine's) (?:military |army |top |brigade |field )?(?:commander|general)s?\b|\b(?:commander|officer)s? of (?:a|the|one) Ukrainian\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
      r"|\bCherevat(?:yi|y)\b|\bLykhovyi\b|\bTrehubov\b|\bKhortytsia\b|\bTavria\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Southern|Eastern|Northern|Western) (?:[Dd]efen[cs]e [Ff]orces|[Gg]roup of [Ff]orces|[Oo]perational [Cc]ommand)\b"
      r"|\bUkrain(?:e's|ian) (?:[Ee]astern |[Ss]outhern |[Nn]orthern |[Ww]estern )?(?:[Mm]ilitary |[Oo]perational )?[Cc]ommand\b",
@@ -43,7 +43,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
      r"\bUkrain(?:e's|ian) (?:[Dd]eputy |[Ff]irst [Dd]eputy )?(?:[Pp]rime [Mm]inister|[Ii]nterior [Mm]inister|[Ff]oreign [Mm]inister|"
      r"[Mm]inister (?:of|for) (?![Dd]efen[cs]e)\w+)\b|\bDenisova\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
-     r"|\bKyper\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
+     r"|\bKyper\b|\bKiper\b|\bFilashkin\b|\bProkudin\b|\bSyniehubov\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
      r"|\b(?:[Rr]egional|[Cc]ity|[Cc]ity's|[Rr]egion's|[Oo]blast) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b|\b[Cc]oordination [Hh]eadquarters\b"
      r"|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnor\b|\bmayor\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bUkrain(?:e's|ian) government\b|\bKyiv's government\b|\b(?:the )?Ukrainian side\b|\bUkrainian sources\b|\bKyiv officials\b"
      r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
@@ -69,8 +69,8 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDiCarlo\b"
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bWorld Health Organi[sz]ation\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
-     r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment)\b"
-     r"|\bUS (?:[Oo]fficials?|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
+     r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
+     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
@@ -152,7 +152,7 @@ OUTLET = fastre.compile(
 )
 # Places held by Russia or inside it: a mayor or governor there speaks for the Russian side.
 RU_PLACES = fastre.compile(
-    r"\b(?:Donetsk|Luhansk|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
+    r"\b(?:(?:Donetsk|Luhansk)(?! [Oo]blast)|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
     r"DPR|LPR|Tokmak|Melitopol|Berdyansk|Nova Kakhovka|Yenakiieve|Alchevsk|Stakhanov)\b"
 )
 
