@@ -1426,6 +1426,18 @@ def test_a_headline_naming_a_country_yields_to_the_body_speaker_of_the_same_side
     got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2022, 3, 3))]
     assert got == [("ua_president", "ru_military", "killed", 9000, "approx")]
 
+def test_a_headline_bound_of_the_bodys_range_is_that_range():
+    text = "Zelensky: up to 3,000 Ukrainian troops killed\nZelensky said between 2,500 and 3,000 Ukrainian soldiers had been killed."
+    got = [(c.claimant, c.subject, c.metric, c.value_low, c.value_high, c.qualifier) for c in extract_claims(text, date(2022, 4, 16))]
+    assert got == [("ua_president", "ua_military", "killed", 2500, 3000, "range")]
+
+
+def test_a_rounded_headline_naming_the_loss_loosely_is_the_bodys_figure_and_an_unnamed_ministry_counts_the_enemy():
+    text = ("Over 3,700 Ukrainian troops killed in failed offensive - MoD\nThe Ukrainian army has lost 3,715 servicemen since "
+            "launching its offensive on June 4, the ministry said.\nShoigu said Russian losses were 71 killed over the same period.")
+    got = [(c.claimant, c.subject, c.metric, c.value, c.scope) for c in extract_claims(text, date(2023, 6, 6))]
+    assert got == [("ru_mod", "ua_military", "casualties", 3715, "period"), ("ru_mod", "ru_military", "killed", 71, "period")]
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 
@@ -1453,7 +1465,8 @@ SPEAKER_CASES = [
  ("Ukraine's defence intelligence agency (HUR)", "ua_mod"), ("Ukraine's SBU security service", "ua_other"),
  ("Moldova's foreign ministry", "other_gov"), ("the German government", "other_gov"), ("NATO Secretary General Mark Rutte", "other_gov"),
  ("the Ukrainian government", "ua_other"), ("Russia's government", "ru_other"),
- ("Donetsk Oblast Governor Vadym Filashkin", "ua_other"), ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"),
+ ("Donetsk Oblast Governor Vadym Filashkin", "ua_other"), ("Ukraine's 24th mechanized brigade", "ua_mod"),
+ ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"),
 ]
 
 
@@ -1662,6 +1675,8 @@ NEIGHBOUR_CASES = [
   ("ru_mod","ua_military","casualties",13000,"period","2024-06-06")),
  ("Ukraine's General Staff says Russia has lost about 770,000 troops since February 2022, including some 420,000 this year.",
   ("ua_mod","ru_military","casualties",420000,"period","2024-06-06")),
+ ("The UN mission released its monthly update. It covers May 2024. In that month, the mission recorded 158 civilians killed "
+  "and 569 injured.", ("un","civilians","wounded",569,"period","2024-05-31")),
  ("The invasion began on 24 February 2022. Since then, Russia has lost 508,000 troops, Kyiv says.",
   ("ua_mod","ru_military","casualties",508000,"cumulative","2024-06-06")),
 ]

@@ -263,7 +263,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
         return "ru_mod" if destroyer.startswith(("russia", "moscow")) else "ua_mod" if destroyer.startswith(("ukrain", "kyiv", "kiev")) else None
     # (in its sentence, before a trailing "..., the ministry said" too)
     victims = {name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
-               for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(len(text), end + 200))
+               for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(_sentence_end(text, end), end + 200))
                if _VICTIM_NOUN.match(text, m.end())}
     if len(victims) == 1:  # "the defence ministry said 500 Russian soldiers were killed": a ministry counts the enemy's dead
         return "ua_mod" if victims == {"ru_mod"} else "ru_mod"
@@ -311,6 +311,9 @@ _TAG_TAIL = fastre.compile(r"(?:\s*(?:,\s*)?(?:(?:on|in|at|to|during|later|earli
 # "US Secretary of State Antony Blinken said": the office named with the person was his when he spoke (not "former ...")
 _TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secretary of Defen[cs]e|Defen[cs]e Secretary|Foreign Secretary|"
                          r"Prime Minister|President|Defen[cs]e Minister|Foreign Minister|Chairman of the Joint Chiefs of Staff)\s+(?:[A-Z][\w.'-]+\s+)?$")
+
+
+_THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
 
 # a side's claim named by its adjective, the figure in the same clause after it
@@ -583,6 +586,9 @@ class DocumentModel:
         earlier = [d for d in self.dates if d.end <= sentence.start]
         if re.match(r"\s*[-–—•]?\s*(?:At that time|At the time|That day|On that day|Then)\b", text) and earlier:
             return earlier[-1].day
+        months = [d for d in earlier if d.window and sentence.start - d.end < 300]
+        if _THAT_MONTH.match(text) and months:
+            return months[-1].day  # "It covers January 2024. In that month, the mission recorded 158 ...": January's last day
         # a bullet, or a sentence that refers back to a period ("Thus, during this period, OHCHR recorded ..."),
         # continues the text before it across paragraph breaks
         continues = re.match(r"\s*[-–—•]", text) or _REFERS_BACK.match(text)

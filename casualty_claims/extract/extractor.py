@@ -699,6 +699,10 @@ class Grammar:
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
+            if parent is not None and scope == "cumulative" and parent.scope == "period" and not subcount and i > 0 \
+                    and self.numbers[i - 1].start == parent.evidence_start and not lx.CUMULATIVE.search(s_text) \
+                    and cue.AND_JOINED.fullmatch(self.text, self.numbers[i - 1].end, n.start):
+                scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
             if scope == "cumulative" and cue.SINCE_THEN.search(self.text, max(sentence.start, n.start - 80), n.start) \

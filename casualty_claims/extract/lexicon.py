@@ -30,7 +30,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\b(?:Ukrainian|Ukraine's) [Dd]efen[cs]e [Ii]ntelligence\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|(?<!British )(?<!Britain's )(?<!UK )(?<!US )(?<!U\.S\. )(?<!American )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
-     r"|\bMaliar\b|\bHumeniuk\b|\bTarnavsk(?:yi|y)\b|\b(?:Ukrainian|Ukraine's) (?:military |army |top |brigade |field )?(?:commander|general)s?\b|\b(?:commander|officer)s? of (?:a|the|one) Ukrainian\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
+     r"|\bMaliar\b|\bHumeniuk\b|\bTarnavsk(?:yi|y)\b|\b(?:Ukrainian|Ukraine's) (?:military |army |top |brigade |field )?(?:commander|general)s?\b|\b(?:commander|officer)s? of (?:a|the|one) Ukrainian\b|\b(?:Ukraine's|Ukrainian) (?:\d+(?:st|nd|rd|th) )?(?:[\w-]+ ){0,2}(?:brigade|battalion)\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
      r"|\bCherevat(?:yi|y)\b|\bLykhovyi\b|\bTrehubov\b|\bKhortytsia\b|\bTavria\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Southern|Eastern|Northern|Western) (?:[Dd]efen[cs]e [Ff]orces|[Gg]roup of [Ff]orces|[Oo]perational [Cc]ommand)\b"
      r"|\bUkrain(?:e's|ian) (?:[Ee]astern |[Ss]outhern |[Nn]orthern |[Ww]estern )?(?:[Mm]ilitary |[Oo]perational )?[Cc]ommand\b",
@@ -158,7 +158,7 @@ RU_PLACES = fastre.compile(
 
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
 GENERIC_BODY = fastre.compile(
-    r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|general staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army)\b"
+    r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|general staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army|[Tt]he brigade)\b"
 )
 
 SPEECH = fastre.compile(
@@ -273,6 +273,7 @@ PERIOD = fastre.compile(
     r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle)|"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
+    r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:counter-?offensive|offensive|incursion)|"
     r"since (?!Feb(?:ruary|\.)? 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
     r"since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
     re.IGNORECASE,

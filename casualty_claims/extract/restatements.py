@@ -19,6 +19,14 @@ def looks_rounded(a: Claim, b: Claim) -> bool:
     return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and _zeros(a.value) > _zeros(b.value))
 
 
+def _bound_of_range(a: Claim, b: Claim) -> bool:
+    """One is a range and the other states its upper bound as "up to" or its lower bound as "at least"."""
+    ranged, bound = (a, b) if a.value is None else (b, a)
+    if ranged.value is not None or bound.value is None or ranged.value_low is None:
+        return False
+    return bound.qualifier == "at_most" and bound.value == ranged.value_high or bound.qualifier == "at_least" and bound.value == ranged.value_low
+
+
 def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0, places: list[str | None] | None = None) -> list[Claim]:
     """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
     unattributed headline figure that an attributed claim states too. Of two statements of one figure
@@ -71,7 +79,17 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 kept[j] = (better, max(c_strength, k_strength), k_place or c_place)
                 duplicate = True
                 break
-            if same_series and related and k.value and c.value and k.value != c.value:
+            # "up to 3,000 Ukrainian troops killed" over the body's "between 2,500 and 3,000": the headline gives the range's bound
+            bound_echo = headline_pair and same_series and related and _bound_of_range(k, c)
+            if bound_echo:
+                ranged = k if k.value is None else c
+                kept[j] = (ranged, max(c_strength, k_strength), k_place or c_place)
+                duplicate = True
+                break
+            # "Over 3,700 Ukrainian troops killed" over the body's "has lost 3,715 servicemen": the headline rounds the
+            # body's figure and names its loss more loosely
+            loose_echo = headline_pair and k.claimant == c.claimant and k.subject == c.subject and {k.metric, c.metric} == {"killed", "casualties"}
+            if (same_series or loose_echo) and related and k.value and c.value and k.value != c.value:
                 # the rounder of two hedged figures is the restatement ("almost 2,000" over "nearly 1,900")
                 rounder = c if _zeros(c.value) > _zeros(k.value) else k if _zeros(k.value) > _zeros(c.value) else None
                 rounded = rounder if rounder is not None and looks_rounded(rounder, k if rounder is c else c) else \
