@@ -1513,6 +1513,7 @@ METRIC_CASES = [
  ("Ukraine's military said 1,200 Russian soldiers were captured.", "captured"),
  ("Ukraine's military said 1,200 Russian soldiers were lost.", "casualties"),
  ("Ukraine's ombudsman confirmed the deaths of 12 Ukrainian prisoners of war.", "killed"),
+ ("Ukraine's military said 1,200 Russian soldiers were killed or seriously wounded.", "casualties"),
  ("Ukraine's military said the enemy repelled four assaults, with Russia losing 1,200 troops.", "casualties"),
 ]
 
@@ -1581,6 +1582,7 @@ SCOPE_CASES = [
  ("Russian strikes killed 219 civilians across Ukraine in May, the UN said.", "period", "2024-05-31"),
  ("Russia's defence ministry said 771 Ukrainian fighters had surrendered since Saturday.", "period", "2024-06-03"),
  ("The UN said 8,006 civilians had been killed since February 24 last year.", "cumulative", "2024-06-03"),
+ ("The UN said the toll was down from April, when 480 civilians were killed.", "period", "2024-04-30"),
  ("The total number of Russian soldiers killed or wounded since February 24, 2022, now stands at about 795,000, Ukraine's "
   "General Staff said.", "cumulative", "2024-06-03"),
  ("Russian troops inflicted losses of 6,000 personnel on the Ukrainian army in week, the ministry said.", "period", "2024-06-03"),
@@ -1717,6 +1719,9 @@ ACROSS_CASES = [
  # a side's claims named by its adjective are its defence ministry's, reported also by one who rejects them
  ("Zelensky spoke in Kyiv. He rejected Russian claims that Ukraine had lost 300,000 soldiers.", ("ru_mod","ua_military","casualties",300000)),
  ("Kyiv dismissed Russian estimates of 444,000 Ukrainian casualties.", ("ru_mod","ua_military","casualties",444000)),
+ # a participle "cited in the press" is no speech verb of its own; "put them at" takes the losses named before
+ ("Ukraine's losses are harder to gauge. American officials cited in the press last month put them at around 80,000 dead.",
+  ("us_gov","ua_military","killed",80000)),
  # the second side's figure with its noun left out
  ("Leaked US documents put Russian casualties at up to 223,000 and Ukrainian at up to 131,000.", ("us_gov","ua_military","casualties",131000)),
  # "they" opening a party's own words, with no noun after the figure, are its enemy

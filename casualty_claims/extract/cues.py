@@ -323,6 +323,9 @@ INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
 # "put Russian casualties at up to 223,000 and Ukrainian at up to 131,000": the second side's figure, its noun left out
 ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+"
                                  r"(?:(?:up to|about|around|some|nearly|almost|more than|over|at least|roughly|approximately)\s+)?$", re.IGNORECASE)
+# "Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the losses named in the sentence before
+THEM_AT = fastre.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed|places)\s+(?:them|those|that figure|the figure|the number)\b"
+                         r"(?:\s+at)?[^.;:]{0,40}$", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

@@ -313,6 +313,7 @@ _TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secret
                          r"Prime Minister|President|Defen[cs]e Minister|Foreign Minister|Chairman of the Joint Chiefs of Staff)\s+(?:[A-Z][\w.'-]+\s+)?$")
 
 
+_CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
 
@@ -429,6 +430,9 @@ class DocumentModel:
             return first
         return None
 
+    def _speech_between(self, start: int, end: int) -> bool:
+        return any(not _CITED_IN.match(self.text, m.start()) for m in lx.SPEECH.finditer(self.text, start, end))
+
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
         inside = self._mentions_outside_quotes(sentence, marker.start())
@@ -458,7 +462,7 @@ class DocumentModel:
             if subject:  # "X has broken with the Kremlin line, saying ...": the participle belongs to the subject
                 return subject[0]
         # (not the army whose losses the sentence reports: "The Ukrainian armed forces' losses amounted to ..., the ministry said")
-        before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not lx.SPEECH.search(text, m.end, marker.start())
+        before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not self._speech_between(m.end, marker.start())
                   and not _ITS_LOSSES.match(text, m.end)]
         # "Mykhailo Podolyak, an adviser to Zelensky, said": the appositive's Zelensky is not the speaker
         heads = [m for m in before if not _IN_APPOSITIVE.search(text, max(sentence.start, m.start - 30), m.start)]
@@ -499,6 +503,8 @@ class DocumentModel:
         for sentence in self.sentences:
             segment = self.text[sentence.start:sentence.end]
             for marker in lx.SPEECH.finditer(self.text, sentence.start, sentence.end):
+                if _CITED_IN.match(self.text, marker.start()):
+                    continue  # "American officials cited in the press put them at": a participle, the speaker's verb comes later
                 agent = self._agent(sentence, marker)
                 if agent is None:
                     continue

@@ -246,6 +246,17 @@ class Grammar:
                 return "ru_military" if ru_noun else "ua_military"
         return None
 
+    @staticmethod
+    def _owner_named_before(previous_sentence: str, right: str) -> str | None:
+        """"Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the army whose losses the sentence
+        before named, unless the figure names its own ("put them at 80,000 Russian dead")."""
+        if lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3)):
+            return None
+        owners = list(cue.SIDE_LOSSES.finditer(previous_sentence))
+        if not owners:
+            return None
+        return "ru_military" if owners[-1].group(1).lower().startswith(("russia", "moscow", "kremlin", "putin")) else "ua_military"
+
     def _document_side(self) -> str | None:
         """The side whose words the document uses, when only one side's are there: "the enemy" of an unnamed reporter."""
         ru, ua = cue.RUSSIAN_FRAMING.search(self.text), cue.UKRAINIAN_FRAMING.search(self.text)
@@ -342,7 +353,8 @@ class Grammar:
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday|today", hit.group(), re.IGNORECASE)
             speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
-            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting
+            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting \
+                or speech is not None and speech.start() <= 2 and not counting  # "officials last month put them at 80,000"
             if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
                 continue  # "the 19,000 deaths Kyiv reported in March": the day of the report, no window
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
@@ -649,6 +661,8 @@ class Grammar:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
             if elliptical:
                 subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
+            if subject in ("ru_military", "ua_military") and cue.THEM_AT.search(self.text, sentence.start, n.start):
+                subject = self._owner_named_before(previous_sentence, right) or subject
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner
