@@ -1426,6 +1426,11 @@ def test_a_headline_naming_a_country_yields_to_the_body_speaker_of_the_same_side
     got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2022, 3, 3))]
     assert got == [("ua_president", "ru_military", "killed", 9000, "approx")]
 
+def test_casualties_beside_a_count_of_the_injured_are_the_dead():
+    text = "The UN said the war had caused 9,100 civilian casualties and 16,200 injured."
+    assert read(text, MON_2024, "metric", "value") == [("killed", 9100), ("wounded", 16200)]
+
+
 def test_a_headline_bound_of_the_bodys_range_is_that_range():
     text = "Zelensky: up to 3,000 Ukrainian troops killed\nZelensky said between 2,500 and 3,000 Ukrainian soldiers had been killed."
     got = [(c.claimant, c.subject, c.metric, c.value_low, c.value_high, c.qualifier) for c in extract_claims(text, date(2022, 4, 16))]
@@ -1637,6 +1642,7 @@ NON_CLAIM_CASES = [
  "About 300 people were evacuated from the village, the governor said.",
  "The Kremlin said it would need 10 years to rebuild the army.",
  "Kyiv said 3,135 Ukrainians had come home from Russian captivity in 51 exchanges.",
+ "The emergency service said the location of 14 residents had been established.",
 ]
 
 

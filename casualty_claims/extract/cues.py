@@ -326,6 +326,12 @@ ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine
 # "Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the losses named in the sentence before
 THEM_AT = fastre.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed|places)\s+(?:them|those|that figure|the figure|the number)\b"
                          r"(?:\s+at)?[^.;:]{0,40}$", re.IGNORECASE)
+# "5,024 civilian casualties and 6,520 injured": beside a count of the injured, "casualties" are the dead
+CASUALTIES_BESIDE_INJURED = fastre.compile(r"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:more than|over|at least|about|some)\s+)?\d[\d,]*\s+"
+                                           r"(?:people\s+|were\s+)?(?:injured|wounded)\b", re.IGNORECASE)
+# "the location of 11 people has been established": people found, not missing
+LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECASE)
+LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:established|determined|located|found)\b", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

@@ -483,7 +483,8 @@ class Grammar:
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._only_children_in_parentheses(i)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
-                    or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right):
+                    or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right) \
+                    or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right):
                 continue  # ("identified 29 bodies": the work of identification, not a toll)
             # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
             group_figure = bool(lx.OTHER_GROUPS.match(right) or other_group.get(sentence.start) and cue.NO_NOUN_FATE.match(right))
@@ -607,6 +608,8 @@ class Grammar:
                 since = max(sentence.start, parent.evidence_end if parent else 0)
                 metric = self.metric_far_left(self.text[since:n.start] if since < n.start - len(left) else left)
                 how = "left" if metric else "none"
+            if metric == "casualties" and cue.CASUALTIES_BESIDE_INJURED.match(self.text, n.end, sentence.end):
+                metric = "killed"
             if metric == "casualties" and re.match(r"\s+(?:personnel|troops|soldiers|servicemen)\b", right) \
                     and cue.COMBAT_LOSSES.search(self.text, sentence.start, n.start):
                 metric = "killed"  # the General Staff's "total combat losses of the enemy ... about 430,000 personnel" (LABELING)
