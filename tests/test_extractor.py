@@ -1471,6 +1471,7 @@ SPEAKER_CASES = [
  ("Moldova's foreign ministry", "other_gov"), ("the German government", "other_gov"), ("NATO Secretary General Mark Rutte", "other_gov"),
  ("the Ukrainian government", "ua_other"), ("Russia's government", "ru_other"),
  ("Donetsk Oblast Governor Vadym Filashkin", "ua_other"), ("Ukraine's 24th mechanized brigade", "ua_mod"),
+ ("the Russian-installed governor of the Zaporizhzhia region", "ru_other"),
  ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"),
 ]
 

@@ -193,7 +193,7 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
                               text[start:end + 30]):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
     if claimant == "ua_other" and _GENERIC_TITLE.search(words) \
-            and (re.search(r"\bRussia(?:n|'s)\s+$", text[max(0, start - 12):start])
+            and (_RUSSIAN_TITLE_BEFORE.search(text, max(0, start - 26), start)
                  or re.match(r"\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?Russia(?:n|'s)?\b", text[end:end + 30])) and not re.search(r"\bUkrain", words):
         claimant = "ru_other"  # "the governor of the Russian region", "Russian governor"
     if claimant == "ua_mod" and not re.search(r"\bUkrain", words) and _FOREIGN_BEFORE.search(text, max(0, start - 16), start):
@@ -208,6 +208,8 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
 
 
 _MINISTRY = fastre.compile(r"[Mm]inist(?:ry|er)")
+# "Russian governor", "the Russian-installed governor", "the occupation mayor"
+_RUSSIAN_TITLE_BEFORE = fastre.compile(r"\b(?:Russia(?:n|'s)|(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)|[Oo]ccupation|pro-Russian)\s+$")
 _RUSSIAN_BEFORE = fastre.compile(r"\bRussia(?:n|['’]s)\s+$")
 _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Polish|French|France|German|Germany|Finnish|Finland|Canadian|Canada"
                                  r"|Australian?|Japanese|Japan|Swedish|Sweden|Danish|Denmark|Dutch|Norwegian|Norway)(?:['’]s)?\s+$")
