@@ -1686,6 +1686,10 @@ NEIGHBOUR_CASES = [
   ("ua_mod","ru_military","casualties",420000,"period","2024-06-06")),
  ("The UN mission released its monthly update. It covers May 2024. In that month, the mission recorded 158 civilians killed "
   "and 569 injured.", ("un","civilians","wounded",569,"period","2024-05-31")),
+ ("April was one of the deadliest months for Russian forces, according to Ukraine's military. It said Russia had lost 21,000 "
+  "troops.", ("ua_mod","ru_military","casualties",21000,"period","2024-04-30")),
+ ("Police in Kharkiv region recorded 412 civilians killed by Russian strikes this year. The regional prosecutor's office said "
+  "29 of them were children.", ("ua_prosecutor","children","killed",29,"event","2024-06-06")),
  ("The invasion began on 24 February 2022. Since then, Russia has lost 508,000 troops, Kyiv says.",
   ("ua_mod","ru_military","casualties",508000,"cumulative","2024-06-06")),
 ]

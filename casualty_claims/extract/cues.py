@@ -332,6 +332,7 @@ CASUALTIES_BESIDE_INJURED = fastre.compile(r"\s+(?:[\w-]+\s+)?casualties\s+and\s
 # "the location of 11 people has been established": people found, not missing
 LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECASE)
 LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:established|determined|located|found)\b", re.IGNORECASE)
+OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

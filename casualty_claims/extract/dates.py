@@ -26,6 +26,8 @@ _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|u
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b"
                              r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
 _RELATIVE_YEAR = fastre.compile(r",?\s+(?P<which>last|this)\s+year\b", re.IGNORECASE)
+# a month that is the subject of its sentence: "March was one of the deadliest months" (case-sensitive: "the march was")
+MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\s+(?:was|saw|has been|had been|became|proved|marked)\b")
 _WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
@@ -142,6 +144,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if m.group().lower().startswith("since") and not _WHEN_AFTER.match(text, m.end()):
             continue  # "since February" opens a window that ends at publication ("since March, when it said" dates a figure)
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True, end=end)
+    for m in MONTH_SUBJECT.finditer(text):
+        month = MONTHS[m["month"].lower()]
+        year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1
+        add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in _YEAR_ONLY.finditer(text):
         add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)
     for m in _PART_OF_YEAR.finditer(text):

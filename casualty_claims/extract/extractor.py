@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
+from casualty_claims.extract.dates import MONTH_SUBJECT
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
@@ -524,8 +525,9 @@ class Grammar:
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
                 launched = total is None and cue.WERE_DOWNED.match(right)  # "with 14 drones, 11 of which were shot down"
                 # "Children accounted for 500 of them": another subject inside the total is a claim of its own
-                children_part = total is not None and total.subject != "children" and \
+                children_part = total is not None and total.subject != "children" and (
                     lx.SUBJECT_RES["children"].search(re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]) is not None
+                    or cue.OF_THEM_CHILDREN.match(right) is not None)  # "29 of them were children"
                 other_metric_inside = inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS \
                     and inner[0] in cue.HUMAN_METRICS
                 if not part_in_window and not launched and not children_part and not other_metric_inside:
@@ -892,6 +894,11 @@ class Grammar:
         if previous is not None and (last is None or last.evidence_start < previous.start) and scope == "cumulative" \
                 and subject in ("ru_military", "ua_military") and cue.NIGHT_OR_DAY.search(self.text, previous.start, previous.end):
             return "period", day  # "Russia fired 88 missiles and 63 drones overnight. Air defences shot down 55 drones": that night's
+        month = MONTH_SUBJECT.search(self.text, previous.start, previous.end) if previous is not None and scope == "cumulative" else None
+        if month and (last is None or last.evidence_start < previous.start):
+            named = next((d for d in self.doc.dates if d.start == month.start() and d.window), None)
+            if named is not None:  # "March was one of the deadliest months, Kyiv said. It said Russia lost 21,000 troops": March's
+                return "period", named.day
         if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
             # (an attack or incident named, not a bare "alone": "In Mariupol alone, thousands died" is about the war)
