@@ -1472,6 +1472,7 @@ SPEAKER_CASES = [
  ("the Ukrainian government", "ua_other"), ("Russia's government", "ru_other"),
  ("Donetsk Oblast Governor Vadym Filashkin", "ua_other"), ("Ukraine's 24th mechanized brigade", "ua_mod"),
  ("the Russian-installed governor of the Zaporizhzhia region", "ru_other"),
+ ("Vitaliy Barabash, the head of the town's military administration,", "ua_other"),
  ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"),
 ]
 
