@@ -1590,6 +1590,7 @@ SCOPE_CASES = [
  ("Russia's defence ministry said 771 Ukrainian fighters had surrendered since Saturday.", "period", "2024-06-03"),
  ("The UN said 8,006 civilians had been killed since February 24 last year.", "cumulative", "2024-06-03"),
  ("The UN said the toll was down from April, when 480 civilians were killed.", "period", "2024-04-30"),
+ ("Russia's defence ministry said 12 Ukrainian drones flying towards the Russian capital were shot down.", "event", "2024-06-03"),
  ("The total number of Russian soldiers killed or wounded since February 24, 2022, now stands at about 795,000, Ukraine's "
   "General Staff said.", "cumulative", "2024-06-03"),
  ("Russian troops inflicted losses of 6,000 personnel on the Ukrainian army in week, the ministry said.", "period", "2024-06-03"),
@@ -1607,6 +1608,7 @@ def test_windows_and_places_map_to_their_scope_and_day(text, scope, as_of):
 NUMBER_CASES = [
  ("some 1.2 million", 1200000, "approx"), ("over half a million", 500000, "at_least"), ("nearly 7,000", 7000, "approx"),
  ("roughly 200", 200, "approx"), ("as many as 3,000", 3000, "at_most"), ("no fewer than 450", 450, "at_least"),
+ ("least 300", 300, "at_least"),
  ("upward of 300,000", 300000, "approx"), ("31 000", 31000, "exact"), ("122\u00a0883", 122883, "exact"),
  ("23 thousand", 23000, "exact"), ("1.5 million", 1500000, "exact"), ("a dozen", 12, "exact"), ("two dozen", 24, "exact"),
  ("seventy", 70, "exact"), ("two thousand", 2000, "exact"), ("around 50k", 50000, "approx"), ("just over 1,000", 1000, "at_least"),

@@ -26,7 +26,7 @@ NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b|\b(?:a|one) (?:
 QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|at least|upwards of|exceed|exceeds|exceeded|exceeding|surpassed|surpasses|topped|tops|top|passed|passes|pass|"
      r"in excess of|no fewer than|no less than|not less than|above|over the|"
-     r"a minimum of|beyond|well over|well above|far more than|some \d+ or more|north of", "at_least"),
+     r"a minimum of|beyond|well over|well above|far more than|some \d+ or more|north of|least", "at_least"),  # "wounding least 300": a dropped "at"
     (r"up to|fewer than|less than|under|as many as|a maximum of|no more than|not more than|below|nearly up to|south of", "at_most"),
     (r"about|nearly|almost|some|around|approximately|roughly|close to|an estimated|estimated|approx\.?|circa|~|just under|just over|just shy of|"
      r"more or less|just about|upward of|perhaps|likely|probably|reportedly|at around|an approximate|some estimated|about some|"
