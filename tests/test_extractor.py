@@ -1426,6 +1426,14 @@ def test_a_headline_naming_a_country_yields_to_the_body_speaker_of_the_same_side
     got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, date(2022, 3, 3))]
     assert got == [("ua_president", "ru_military", "killed", 9000, "approx")]
 
+def test_a_headline_naming_genre_then_source_speaks_for_the_body():
+    text = ("Summary of the Ministry of Defence of the Russian Federation on the progress of the special military operation\n"
+            "The AFU losses amounted to up to 60 servicemen, one Leopard tank and three pickup trucks.")
+    got = read(text, MON_2024, "claimant", "subject", "metric", "value")
+    assert got == [("ru_mod", "ua_military", "casualties", 60), ("ru_mod", "ua_military", "tanks", 1),
+                   ("ru_mod", "ua_military", "vehicles", 3)]
+
+
 def test_casualties_beside_a_count_of_the_injured_are_the_dead():
     text = "The UN said the war had caused 9,100 civilian casualties and 16,200 injured."
     assert read(text, MON_2024, "metric", "value") == [("killed", 9100), ("wounded", 16200)]

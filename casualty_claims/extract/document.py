@@ -131,7 +131,10 @@ _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?(?:of|that)\s+"
                               r"(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
-_SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statement|update|summary|bulletin|report)s?)\s*(?::[^\n]*)?\n", re.IGNORECASE)
+_SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statement|update|summary|bulletin|report)s?)\s*(?::[^\n]*)?\n"
+                                  # "Summary of the Ministry of Defence of the Russian Federation on the progress of ...": genre first
+                                  r"|\s*(?:(?:Daily|Weekly|Press) )?(?:Briefing|Statement|Update|Summary|Bulletin|Report)s? (?:of|by|from) "
+                                  r"((?:the )?[^\n]{3,90}?)(?: on | about | for |\s*\(|\s*\n)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
 _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
@@ -358,7 +361,8 @@ class DocumentModel:
             m = _SOURCE_HEADLINE.match(self.text)
         if not m:
             return None
-        inside = [x for x in self.mentions if m.start(1) <= x.start < m.end(1)]
+        group = 1 if m.lastindex is None or m.group(1) is not None else 2
+        inside = [x for x in self.mentions if m.start(group) <= x.start < m.end(group)]
         return inside[0] if inside else None
 
     def _resolve_pronoun(self, word: str, before: int) -> Mention | None:

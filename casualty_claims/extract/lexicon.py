@@ -193,7 +193,7 @@ SUBJECT_WORDS = {
 SUBJECT_RES = {k: fastre.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
 
 RU_MARK = fastre.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|North Korean|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
-UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime"
+UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime|AFU|APU|VSU|ZSU"
                          r"|Kyiv regime|(?:NATO|foreign|Western) mercenar(?:y|ies))\b", re.IGNORECASE)
 ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b", re.IGNORECASE)
