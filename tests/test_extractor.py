@@ -1434,6 +1434,15 @@ def test_a_headline_naming_genre_then_source_speaks_for_the_body():
                    ("ru_mod", "ua_military", "vehicles", 3)]
 
 
+def test_a_sum_after_an_attack_is_that_attacks_and_a_headline_hedge_yields_to_the_bodys_precise_figure():
+    text = ("Lviv strike: toll rises to 10\nThe toll of Thursday's missile strike on Lviv has risen to 10, the State Emergency "
+            "Service said. In total, 37 people were injured.")
+    assert ("ua_ses", "civilians", "wounded", 37, "event") in read(text, THU_2024, "claimant", "subject", "metric", "value", "scope")
+    text = ("Zelensky: over 46,000 Ukrainian soldiers killed\nPresident Volodymyr Zelensky said 46,000 Ukrainian soldiers had "
+            "been killed since the start of the full-scale invasion.")
+    assert read(text, THU_2024, "value", "qualifier") == [(46000, "exact")]
+
+
 def test_casualties_beside_a_count_of_the_injured_are_the_dead():
     text = "The UN said the war had caused 9,100 civilian casualties and 16,200 injured."
     assert read(text, MON_2024, "metric", "value") == [("killed", 9100), ("wounded", 16200)]
@@ -1741,6 +1750,9 @@ ACROSS_CASES = [
  # a side's claims named by its adjective are its defence ministry's, reported also by one who rejects them
  ("Zelensky spoke in Kyiv. He rejected Russian claims that Ukraine had lost 300,000 soldiers.", ("ru_mod","ua_military","casualties",300000)),
  ("Kyiv dismissed Russian estimates of 444,000 Ukrainian casualties.", ("ru_mod","ua_military","casualties",444000)),
+ ("Russia said 1,351 of its soldiers had died. Ukraine puts the Russian death toll far higher, at around 15,000.",
+  ("ua_mod","ru_military","killed",15000)),
+ ("Nato estimated this week that between 7,000 and 15,000 Russian soldiers had been killed.", ("other_gov","ru_military","killed",None)),
  # a participle "cited in the press" is no speech verb of its own; "put them at" takes the losses named before
  ("Ukraine's losses are harder to gauge. American officials cited in the press last month put them at around 80,000 dead.",
   ("us_gov","ua_military","killed",80000)),

@@ -218,7 +218,7 @@ WE_KILLED = fastre.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir) (?:forces|tro
                            r"(?:have\s+|had\s+|already\s+)*"
                            r"(?:killed|eliminated|destroyed|liquidated|neutrali[sz]ed|wiped out)\b")
 # A figure in apposition to its noun: "Kyiv's estimates of Russian losses, at 255,000, are higher".
-APPOSITIVE_AT = fastre.compile(r",\s*(?:put\s+|estimated\s+)?at\s*")
+APPOSITIVE_AT = fastre.compile(r"\s+(?:far|much|considerably|significantly|even)\s+(?:higher|lower|greater),\s*(?:at\s*)?|,\s*(?:put\s+|estimated\s+)?at\s*")
 # Children named as a part of a total that follows: "Two children were among the 12 people killed".
 CHILDREN_AMONG = fastre.compile(r"\s+(?:children|child|boys?|girls?|minors|teenagers|babies)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?$",
                                 re.IGNORECASE)

@@ -247,6 +247,15 @@ class Grammar:
                 return "ru_military" if ru_noun else "ua_military"
         return None
 
+    def _sums_the_incident_before(self, sentence) -> bool:
+        """"In total" / "overall" with no other total in the sentence, right after a civilian toll of one incident."""
+        text = self.text[sentence.start:sentence.end]
+        totals = [m.group().lower() for m in lx.CUMULATIVE.finditer(text)]
+        last = self.last_claim
+        return bool(totals) and all(cue.SUMMING_WORD.fullmatch(t) or t == "total" for t in totals) and last is not None \
+            and last.scope == "event" and last.subject in ("civilians", "children") \
+            and last.evidence_start >= self._previous_sentence_start(self.doc.sentence_at(max(0, sentence.start - 2)))
+
     @staticmethod
     def _owner_named_before(previous_sentence: str, right: str) -> str | None:
         """"Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the army whose losses the sentence
@@ -724,6 +733,8 @@ class Grammar:
                 scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
+            if scope == "cumulative" and subject in ("civilians", "children") and self._sums_the_incident_before(sentence):
+                scope = "event"  # "The toll of the strike on Lviv has risen to 10. ... In total, 37 people were injured": that strike's
             if scope == "cumulative" and cue.SINCE_THEN.search(self.text, max(sentence.start, n.start - 80), n.start) \
                     and not cue.WAR_BEGAN.search(self._previous_sentence_text(sentence)):
                 scope = "period"  # "The counteroffensive began on June 4. Since then, Ukraine has lost 13,000": that window

@@ -72,7 +72,8 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 better, worse = (c, k) if c_strength > k_strength or k.claimant == "other" and c.claimant != "other" else (k, c)
                 if headline_echo or army_guess:
                     better, worse = (k, c) if c.evidence_start < headline_end else (c, k)  # the body names the speaker and army
-                if better.qualifier == "exact" and worse.qualifier not in ("exact", "range"):
+                if better.qualifier == "exact" and worse.qualifier not in ("exact", "range") \
+                        and not (worse.evidence_start < headline_end <= better.evidence_start):  # not a headline's "over 46,000"
                     # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
                     # statement is the careful one; keep it, with the better attribution
                     better = replace(worse, claimant=better.claimant)
