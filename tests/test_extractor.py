@@ -1443,6 +1443,17 @@ def test_a_sum_after_an_attack_is_that_attacks_and_a_headline_hedge_yields_to_th
     assert read(text, THU_2024, "value", "qualifier") == [(46000, "exact")]
 
 
+def test_the_general_staffs_list_quoted_in_a_news_sentence():
+    text = ("The total combat losses of the enemy from February 24, 2022 to June 3, 2024 are approximately: personnel - about "
+            "508,000 people (+1,210 per day), tanks - 7,719 (+12), vehicles and fuel tanks - 17,180 (+58), warships / boats - 28 (0). "
+            "This was reported by the General Staff of the Armed Forces of Ukraine.")
+    assert read(text, MON_2024, "claimant", "subject", "metric", "value", "qualifier", "scope") == [
+        ("ua_mod", "ru_military", "killed", 508000, "approx", "cumulative"), ("ua_mod", "ru_military", "killed", 1210, "exact", "period"),
+        ("ua_mod", "ru_military", "tanks", 7719, "exact", "cumulative"), ("ua_mod", "ru_military", "tanks", 12, "exact", "period"),
+        ("ua_mod", "ru_military", "vehicles", 17180, "exact", "cumulative"), ("ua_mod", "ru_military", "vehicles", 58, "exact", "period"),
+        ("ua_mod", "ru_military", "ships", 28, "exact", "cumulative")]
+
+
 def test_casualties_beside_a_count_of_the_injured_are_the_dead():
     text = "The UN said the war had caused 9,100 civilian casualties and 16,200 injured."
     assert read(text, MON_2024, "metric", "value") == [("killed", 9100), ("wounded", 16200)]

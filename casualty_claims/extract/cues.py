@@ -212,7 +212,8 @@ REFUTED_AFTER = fastre.compile(
     re.IGNORECASE)
 # A total's daily change in parentheses: "9,541 tanks (+5)".
 DAILY_CHANGE_OPEN = fastre.compile(r"\(\s*\+\s*$")
-DAILY_CHANGE_CLOSE = fastre.compile(r"\s*\)")
+# "(+12)", "(+1,210 per day)", "(+1,210 people)": the day's change
+DAILY_CHANGE_CLOSE = fastre.compile(r"\s*(?:people|persons|soldiers|servicemen|units)?\s*(?:per day|a day|in the past day|over the past day|in a day)?\s*\)")
 # The speaker's side as the killer: "we have killed", "our defenders eliminated".
 WE_KILLED = fastre.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir) (?:forces|troops|soldiers|defenders|army|military|warriors|fighters|units))\s+"
                            r"(?:have\s+|had\s+|already\s+)*"
@@ -334,6 +335,8 @@ CASUALTIES_BESIDE_INJURED = fastre.compile(r"\s+(?:[\w-]+\s+)?casualties\s+and\s
 LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECASE)
 LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:established|determined|located|found)\b", re.IGNORECASE)
 OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b", re.IGNORECASE)
+# The General Staff's list as news sites quote it: "...are approximately: personnel - about 508,000 (+1,210), tanks - 7,719 (+12)"
+LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)([A-Za-z][A-Za-z /'-]{1,60}?)\s*[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

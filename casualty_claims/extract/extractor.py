@@ -23,6 +23,7 @@ from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
 from casualty_claims.extract.windows import WORD_RE, first, last, words
+from casualty_claims.ministry import metric_for as ministry_metric
 
 EXTRACTOR = "grammar@2"  # @2: the rules of the second session (see README, "Claims from free text")
 _FRESH_DAYS = 3  # an attack at most this many days before its report is news: its toll is dated by the report
@@ -87,6 +88,9 @@ class Grammar:
     def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
                   prefix: str = "", rest: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
+        item = cue.LABEL_DASH.search(left[-70:])
+        if item is not None and (label_metric := ministry_metric(item.group(1))) is not None:
+            return label_metric, "left"  # "personnel - about 508,000", "tanks - 7,719": the General Staff's list, quoted
         if cue.SUBORDINATE_AFTER.match(right):
             right = ""  # "the toll rose to seven after a wounded woman died": a clause of its own, whose words do not name the figure
         head = _UNITS_OF.sub(" ", words(right, 10))
@@ -675,6 +679,8 @@ class Grammar:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
             if elliptical:
                 subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
+            if subject in ("civilians", "children") and (item := cue.LABEL_DASH.search(left[-70:])) and ministry_metric(item.group(1)):
+                subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
             if subject in ("ru_military", "ua_military") and cue.THEM_AT.search(self.text, sentence.start, n.start):
                 subject = self._owner_named_before(previous_sentence, right) or subject
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
