@@ -336,6 +336,7 @@ LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECAS
 LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:established|determined|located|found)\b", re.IGNORECASE)
 OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b", re.IGNORECASE)
 # The General Staff's list as news sites quote it: "...are approximately: personnel - about 508,000 (+1,210), tanks - 7,719 (+12)"
+DASH_BEFORE = fastre.compile(r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
 LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)([A-Za-z][A-Za-z /'-]{1,60}?)\s*[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)

@@ -41,6 +41,14 @@ _CLAUSE_OR_DASH = re.compile(r"[,;:]|\s[—–]\s")
 _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$")
 
 
+def _list_label(left: str) -> str | None:
+    """The metric of a list item's label right before its figure ("tanks - 7,719"), by the ministry reader's table."""
+    if not cue.DASH_BEFORE.search(left, max(0, len(left) - 20)):
+        return None  # most figures: no dash right before them, and the label pattern is the slower test
+    item = cue.LABEL_DASH.search(left[-70:])
+    return ministry_metric(item.group(1)) if item is not None else None
+
+
 class Grammar:
     def __init__(self, text: str, published: date, doc_kind: str | None):
         self.text = text
@@ -88,8 +96,8 @@ class Grammar:
     def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
                   prefix: str = "", rest: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
-        item = cue.LABEL_DASH.search(left[-70:])
-        if item is not None and (label_metric := ministry_metric(item.group(1))) is not None:
+        label_metric = _list_label(left)
+        if label_metric is not None:
             return label_metric, "left"  # "personnel - about 508,000", "tanks - 7,719": the General Staff's list, quoted
         if cue.SUBORDINATE_AFTER.match(right):
             right = ""  # "the toll rose to seven after a wounded woman died": a clause of its own, whose words do not name the figure
@@ -679,7 +687,7 @@ class Grammar:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
             if elliptical:
                 subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
-            if subject in ("civilians", "children") and (item := cue.LABEL_DASH.search(left[-70:])) and ministry_metric(item.group(1)):
+            if subject in ("civilians", "children") and _list_label(left):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
             if subject in ("ru_military", "ua_military") and cue.THEM_AT.search(self.text, sentence.start, n.start):
                 subject = self._owner_named_before(previous_sentence, right) or subject
