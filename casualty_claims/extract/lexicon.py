@@ -29,12 +29,15 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b|\bKyiv['’]s (?:military|army|armed forces|General Staff)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
-     r"|(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\b(?:Ukrainian|Ukraine's) [Dd]efen[cs]e [Ii]ntelligence\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b|(?<!British )(?<!Britain's )(?<!UK )(?<!US )(?<!U\.S\. )(?<!American )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)"
-     r"|\bMaliar\b|\bHumeniuk\b|\bTarnavsk(?:yi|y)\b|\b(?:Ukrainian|Ukraine's) (?:military |army |top |brigade |field )?(?:commander|general)s?\b|\b(?:commander|officer)s? of (?:a|the|one) Ukrainian\b|\b(?:Ukraine's|Ukrainian) (?:\d+(?:st|nd|rd|th) )?(?:[\w-]+ ){0,2}(?:brigade|battalion)\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
+     r"|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\b(?:Ukrainian|Ukraine's) [Dd]efen[cs]e [Ii]ntelligence\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b"
+     r"|\bMaliar\b|\bHumeniuk\b|\bTarnavsk(?:yi|y)\b|\b(?:Ukrainian|Ukraine's) (?:military |army |top |brigade |field )?(?:commander|general)s?\b|\b(?:Ukraine's|Ukrainian) (?:\d+(?:st|nd|rd|th) )?(?:[\w-]+ ){0,2}(?:brigade|battalion)\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
      r"|\bCherevat(?:yi|y)\b|\bLykhovyi\b|\bTrehubov\b|\bKhortytsia\b|\bTavria\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Southern|Eastern|Northern|Western) (?:[Dd]efen[cs]e [Ff]orces|[Gg]roup of [Ff]orces|[Oo]perational [Cc]ommand)\b"
      r"|\bUkrain(?:e's|ian) (?:[Ee]astern |[Ss]outhern |[Nn]orthern |[Ww]estern )?(?:[Mm]ilitary |[Oo]perational )?[Cc]ommand\b",
      "ua_mod", "body"),
+    # (their own entry: alternatives whose first letter may be lower case made the whole alternation above be tried at
+    # every "t", "a", "n", "m", "c" and "o" of a text)
+    (r"(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|(?<!British )(?<!Britain's )(?<!UK )(?<!US )(?<!U\.S\. )(?<!American )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)|\b(?:commander|officer)s? of (?:a|the|one) Ukrainian\b", "ua_mod", "body"),
     # (its own entry: a pattern whose first letter may be lower case is tried at far more places of a text)
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in (?:Kyiv|Kiev)\b", "ua_mod", "body"),
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\brescuers\b(?=\s+(?:said|say|reported))"
