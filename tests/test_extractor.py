@@ -1693,6 +1693,7 @@ UNLABELLED_CASES = [
  ("Zelensky said 31,000 soldiers had been killed since the invasion, the first figure Kyiv has given.", "ua_military"),
  ("Shoigu said 5,937 soldiers had died in the operation.", "ru_military"),
  ("The General Staff said the defenders destroyed 1,050 invaders.", "ru_military"),
+ ("Ukraine's deputy defence minister said 53 badly wounded soldiers were evacuated from the plant.", "ua_military"),
 ]
 
 

@@ -48,7 +48,8 @@ GOVERNS = fastre.compile(
 ENEMY_KILL = fastre.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
 OWN_LOSS = fastre.compile(
     r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
-    r"admitted|admits|acknowledged|acknowledges|conceded|concedes)\b",  # a side admits its own dead
+    r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"  # a side admits its own dead
+    r"evacuated|hospitali[sz]ed|treated)\b",  # and evacuates and treats its own wounded
     re.IGNORECASE,
 )
 # "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
