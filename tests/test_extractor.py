@@ -1454,6 +1454,11 @@ def test_the_general_staffs_list_quoted_in_a_news_sentence():
         ("ua_mod", "ru_military", "ships", 28, "exact", "cumulative")]
 
 
+def test_equipment_named_by_model():
+    text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
+    assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]
+
+
 def test_casualties_beside_a_count_of_the_injured_are_the_dead():
     text = "The UN said the war had caused 9,100 civilian casualties and 16,200 injured."
     assert read(text, MON_2024, "metric", "value") == [("killed", 9100), ("wounded", 16200)]
@@ -1675,6 +1680,7 @@ NON_CLAIM_CASES = [
  "The Kremlin said it would need 10 years to rebuild the army.",
  "Kyiv said 3,135 Ukrainians had come home from Russian captivity in 51 exchanges.",
  "The emergency service said the location of 14 residents had been established.",
+ "Ukraine's air force said it shot down 3 of 4 Iskander missiles.",
 ]
 
 

@@ -220,7 +220,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"tanks? and (?:other )?(?:combat )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red|"
      r"tanks?,? (?:\w+ ){0,4}(?:and |or )armou?red (?:personnel carriers|vehicles|combat vehicles)", "tanks_armored"),
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
-    (r"tanks?", "tanks"),
+    (r"tanks?|Leopards?|Abrams|Challengers?", "tanks"),  # tanks by their model names ("16 Leopards Ukraine has lost")
     (r"armou?red (?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles?|armou?red carriers", "armored_vehicles"),
     (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
@@ -236,7 +236,8 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"(?:war)?ships?|boats?|vessels?|cutters|warships|frigates|corvettes|(?:maritime|naval|navy) craft", "ships"),
     # (Moscow's "special military (motor) vehicles" are its motor-vehicle count, `vehicles`, as the MoD records read them)
     (r"special(?:ized)? equipment", "special_equipment"),
-    (r"(?:mobile )?SRBM|OTRK|Iskander|operational-tactical missile systems", "srbm"),
+    # (Iskander launchers; not the missiles themselves, which air defence shoots down)
+    (r"(?:mobile )?SRBM|OTRK|Iskander(?:-M)?(?!(?:-M)? (?:ballistic )?missiles?)|operational-tactical missile systems", "srbm"),
     (r"ground robotic systems|ground robots", "ground_robots"),
     (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
 ]

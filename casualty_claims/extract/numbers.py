@@ -173,7 +173,7 @@ _ONE_IN_LIST = fastre.compile(
     r"(?:(?<=, )|\band\s+)(?P<n>a|an|one)\s+(?:[A-Z][\w-]*\s+)?"  # "one Leopard tank"
     r"(?:tank|helicopter|aircraft|plane|jet|drone|UAV|ship|warship|boat|submarine|howitzer|mortar|vehicle|cruise missile"
     r"|artillery system|air defen[cs]e system|MLRS|multiple rocket launcher|armou?red (?:combat )?vehicle)\b"
-    r"(?=,|\s+and\b|\s+(?:were|have been|had been)\b|\.)",
+    r"(?=,|\s+and\b|\s+(?:were|have been|had been|on|in|near|over|during)\b|\.)",
     re.IGNORECASE,
 )
 
