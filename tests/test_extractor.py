@@ -1630,6 +1630,7 @@ SCOPE_CASES = [
  # a day closing the figure's clause before the speaker's comma dates the attack, not the statement; one fronting it does
  ("In Kharkiv, a strike on a residential area killed nine people on Sunday evening, the governor said.", "event", "2024-06-03"),
  ("On Sunday, the governor said a strike on a residential area in Kharkiv had killed nine people.", "event", "2024-06-02"),
+ ("A Russian missile strike on a hospital in Kyiv on Sunday killed two adults, city officials said.", "event", "2024-06-03"),
 ]
 
 

@@ -571,7 +571,8 @@ class DocumentModel:
     def _ends_a_figure_clause(self, d: DateMention, sentence: Sentence, agent: int) -> bool:
         """"... killed nine and wounded 17 on Monday evening, the governor said": a day closing the clause of a figure,
         before the speaker's comma, is that clause's (not "On Monday, the governor said ...")."""
-        return d.end <= agent and "," in self.text[d.end:agent] and bool(_STATES_A_NUMBER.search(self.text, sentence.start, d.start))
+        return d.end <= agent and "," in self.text[d.end:agent] and bool(
+            _STATES_A_NUMBER.search(self.text, sentence.start, d.start) or _STATES_A_NUMBER.search(self.text, d.end, agent))
 
     def opens_window(self, d: DateMention, floor: int) -> bool:
         """"since the escalation on February 17" opens a window, it does not date the figure; "since March 2, when" does."""
