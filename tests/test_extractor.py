@@ -1506,7 +1506,7 @@ SPEAKER_CASES = [
  ("Donetsk Oblast Governor Vadym Filashkin", "ua_other"), ("Ukraine's 24th mechanized brigade", "ua_mod"),
  ("the Russian-installed governor of the Zaporizhzhia region", "ru_other"),
  ("Vitaliy Barabash, the head of the town's military administration,", "ua_other"),
- ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"),
+ ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"), ("Ukrainian intelligence", "ua_mod"),
 ]
 
 
