@@ -1454,6 +1454,13 @@ def test_the_general_staffs_list_quoted_in_a_news_sentence():
         ("ua_mod", "ru_military", "ships", 28, "exact", "cumulative")]
 
 
+def test_a_part_of_an_equipment_total_and_a_loser_that_opens_the_sentence_are_no_claim_and_no_speaker():
+    text = ("Oryx has documented the loss of 1,000 Russian tanks, of which 540 were captured by Ukrainian forces. "
+            "Ukraine has lost about 450 tanks, it says.")
+    assert read(text, MON_2024, "claimant", "subject", "metric", "value") == [
+        ("independent", "ru_military", "tanks", 1000), ("independent", "ua_military", "tanks", 450)]
+
+
 def test_equipment_named_by_model():
     text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
     assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]
@@ -1682,6 +1689,7 @@ NON_CLAIM_CASES = [
  "Kyiv said 3,135 Ukrainians had come home from Russian captivity in 51 exchanges.",
  "The emergency service said the location of 14 residents had been established.",
  "Ukraine's air force said it shot down 3 of 4 Iskander missiles.",
+ "Oryx said Russia had lost more than 9,000 pieces of military equipment.",
 ]
 
 

@@ -339,6 +339,7 @@ OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the d
 # The General Staff's list as news sites quote it: "...are approximately: personnel - about 508,000 (+1,210), tanks - 7,719 (+12)"
 DASH_BEFORE = fastre.compile(r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
 LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)([A-Za-z][A-Za-z /'-]{1,60}?)\s*[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
+OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those)\s+$", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

@@ -402,7 +402,7 @@ class DocumentModel:
             # "Russia has not updated its toll since March, when it said 1,351 had died": the country that opens the
             # sentence is what "it" points to, though it was not speaking there
             country = _COUNTRY_OPENS.match(self.text, sentence_start, before)
-            if country:
+            if country and not _LOSES.match(self.text, country.end(1)):  # not "Ukraine has lost 450 tanks, it says": the loser
                 return _mention(self.text, country.start(1), country.end(1), _COUNTRY_VOICE[country.group(1).lower()])
             # "Russia's defence ministry does not publish its losses. It claims ...": the body the sentence before opens on
             opening = self._opening_body(sentence_start)

@@ -553,6 +553,9 @@ class Grammar:
                     and inner[0] in cue.HUMAN_METRICS
                 if not part_in_window and not launched and not children_part and not other_metric_inside:
                     continue
+            equipment_before = previous.get(sentence.start)
+            if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and cue.OF_WHICH_BEFORE.search(left):
+                continue  # "1,000 Russian tanks, of which 540 were captured": a part of that equipment, not people taken prisoner
             clause_before = _CLAUSE_OR_DASH.split(self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
                     or cue.AVERAGE.search(clause_before):
