@@ -1461,6 +1461,17 @@ def test_a_part_of_an_equipment_total_and_a_loser_that_opens_the_sentence_are_no
         ("independent", "ru_military", "tanks", 1000), ("independent", "ua_military", "tanks", 450)]
 
 
+def test_both_armies_only_in_the_figures_own_clause_and_a_parallel_clause_shares_its_day():
+    text = ("Both sides claim heavy losses: Russia says 9,000 Ukrainian soldiers died last week, while Ukraine puts Russian "
+            "losses at 7,500.")
+    assert read(text, THU_2024, "subject") == ["ua_military", "ru_military"]
+    text = "Combined, the two armies have lost more than a million men, Western estimates suggest."
+    assert read(text, THU_2024, "claimant", "subject", "value") == [("other_gov", "all_military", 1000000)]
+    text = "Kyiv says Moscow lost 1,000 troops on Tuesday alone; Moscow says Kyiv lost 400."
+    assert read(text, THU_2024, "subject", "value", "scope", "as_of") == [
+        ("ru_military", 1000, "period", "2024-06-04"), ("ua_military", 400, "period", "2024-06-04")]
+
+
 def test_equipment_named_by_model():
     text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
     assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]

@@ -340,6 +340,9 @@ OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the d
 DASH_BEFORE = fastre.compile(r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
 LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)([A-Za-z][A-Za-z /'-]{1,60}?)\s*[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
 OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those)\s+$", re.IGNORECASE)
+# "...; Moscow says Kyiv lost 400.": a clause answering the one before with a bare figure
+PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,3}(?:says?|said|claims?|claimed)\s+(?:\w+\s+){1,2}"
+                               r"(?:lost|has lost|had lost)\s+$")
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

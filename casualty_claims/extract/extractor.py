@@ -196,7 +196,11 @@ class Grammar:
         tail = head[noun_end:]
         of_phrase = _OF_PHRASE.match(tail)
         noun_phrase = left_np + " " + head[:noun_end] + (of_phrase.group() if of_phrase else "")
-        if lx.BOTH.search(sentence) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
+        # both armies in the figure's own clause ("Both sides claim heavy losses: Russia says 9,000 ...; Ukraine puts ..."
+        # gives each side's figure)
+        prefix = sentence[:sentence.rfind(left) + len(left)] if left else ""
+        own_clause = re.split(r"[:;]|,\s*while\b", prefix)[-1] + " " + words(right, 8)
+        if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
         if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
@@ -746,7 +750,9 @@ class Grammar:
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             if parent is not None and scope == "cumulative" and parent.scope == "period" and not subcount and i > 0 \
                     and self.numbers[i - 1].start == parent.evidence_start and not lx.CUMULATIVE.search(s_text) \
-                    and cue.AND_JOINED.fullmatch(self.text, self.numbers[i - 1].end, n.start):
+                    and (cue.AND_JOINED.fullmatch(self.text, self.numbers[i - 1].end, n.start)
+                         or cue.NOTHING_AFTER.match(right) and cue.PARALLEL_LOSS.search(self.text, self.numbers[i - 1].end, n.start)):
+                # ("Kyiv says Moscow lost 1,000 troops on Tuesday alone; Moscow says Kyiv lost 400.": the parallel clause's day)
                 scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"

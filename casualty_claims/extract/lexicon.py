@@ -171,7 +171,7 @@ SPEECH = fastre.compile(
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|"
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
-    r"put the|puts the|suggested|suggests|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
+    r"put the|puts the|suggested|suggests|suggest|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|"
     r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b)|"  # "the figure published by the General Staff"
     r"(?:gave|gives|given|giving|delivered)(?=\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+)?"
@@ -200,7 +200,7 @@ UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of 
                          r"|Kyiv regime|(?:NATO|foreign|Western) mercenar(?:y|ies))\b", re.IGNORECASE)
 ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b", re.IGNORECASE)
-BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )combined|on either side|from both"
+BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )combined|on either side|from both|the two (?:armies|sides)"
                       r"|(?:Russian and Ukrainian|Ukrainian and Russian) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
                       re.IGNORECASE)
 
@@ -313,7 +313,7 @@ NOT_LOSS_NOUN = fastre.compile(
     r"(?:pieces|units|items) of (?:(?:military|heavy|various|other|enemy|Western) )?(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
-    r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|states|districts|neighbou?rhoods|regions|oblasts|"
+    r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|states|districts|neighbou?rhoods|regions|oblasts|"
     r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
     r"draft (?:dodgers|evaders)|evaders|(?:illegal )?(?:border )?(?:crossers|violators)|men of (?:military|conscription|draft|fighting) age)\b",
     re.IGNORECASE)
