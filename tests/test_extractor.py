@@ -1472,6 +1472,16 @@ def test_both_armies_only_in_the_figures_own_clause_and_a_parallel_clause_shares
         ("ru_military", 1000, "period", "2024-06-04"), ("ua_military", 400, "period", "2024-06-04")]
 
 
+def test_refusals_name_the_figures_owner_and_frame_no_later_sentence():
+    text = "The Pentagon said it could not confirm Ukraine's claim of 500 Russians killed."
+    assert read(text, THU_2024, "claimant", "value") == [("ua_mod", 500)]
+    text = "Moscow rejected the Ukrainian figure of 9,000 dead as propaganda, saying its losses were 498."
+    assert read(text, THU_2024, "claimant", "subject", "value") == [("ua_mod", "ru_military", 9000), ("ru_mod", "ru_military", 498)]
+    text = ("Zelensky said 43,000 Ukrainian soldiers had been killed. Kyiv has routinely dismissed outside estimates as "
+            "exaggerated.\nHe also spoke of the toll on Russian forces, asserting that Moscow's total losses exceed 750,000.")
+    assert ("ua_president", "ru_military", 750000) in read(text, THU_2024, "claimant", "subject", "value")
+
+
 def test_equipment_named_by_model():
     text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
     assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]

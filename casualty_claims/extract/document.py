@@ -38,7 +38,7 @@ _NO_COMMENT = r"(?:(?:refused|declined) to|(?:would|did|could|can) not|(?:wouldn
 _REFUTE = fastre.compile(rf"\b(?:{_DENIES}|{_NO_COMMENT})\b", re.IGNORECASE)
 # ... and the refusal is about this very figure: "refused to comment on reports that 50,000 ...", not "did not comment
 # on figures, but noted 500 ..."
-_REFUTES_FIGURE = fastre.compile(rf"\b(?:{_DENIES})\b|\b{_NO_COMMENT} (?:the )?(?:reports?|claims?|figures?)(?: that| of)?\s*$", re.IGNORECASE)
+_REFUTES_FIGURE = fastre.compile(rf"\b(?:{_DENIES})\b|\b{_NO_COMMENT} (?:the |\w+['’]s )?(?:reports?|claims?|figures?)(?: that| of)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -544,8 +544,9 @@ class DocumentModel:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
                                                                  possessive=bool(possessive and not colon)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
-            if sentence.attributions:
-                previous_frame = sentence.attributions[-1]
+            asserting = [a for a in sentence.attributions if not a.refuting]
+            if asserting:  # (a refusal frames no later sentence: "Kyiv has dismissed outside estimates. ... losses exceed 750,000")
+                previous_frame = asserting[-1]
             sentence.frame = previous_frame if previous_frame is not None else default
         # A sentence with no speaker yet takes a trailing one from the next sentence ("... 16 injured. The strikes
         # also damaged buildings, officials said."), when that one states no figure of its own or goes on

@@ -97,7 +97,7 @@ _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?
 # a country or capital speaks when a speech verb follows, or after "according to" ("Kyiv's losses, according to Moscow, stand at")
 _SPEAKS = r"(?:(?:(?<=ccording to Kyiv)|(?<=ccording to Kiev)|(?<=ccording to Ukraine)|(?<=ccording to Moscow)|(?<=ccording to Russia)"
 _SPEAKS += r"|(?<=ccording to the UK)|(?<=ccording to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
-_SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put"
+_SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed"
 _SPEAKS += r"|gave\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
@@ -172,7 +172,7 @@ SPEECH = fastre.compile(
     r"acknowledges|admits|concedes|conceded|"
     r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
     r"put the|puts the|suggested|suggests|suggest|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
-    r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|"
+    r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
     r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b)|"  # "the figure published by the General Staff"
     r"(?:gave|gives|given|giving|delivered)(?=\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+)?"
     r"(?:update|briefing|interview|statement|address|figure|estimate|toll|count|tally)\b)|"
