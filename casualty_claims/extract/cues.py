@@ -278,9 +278,11 @@ PERSONNEL_DESTROYED = fastre.compile(
 # The next item of a list, right after the noun of the one before: "60 servicemen, two tanks and three trucks".
 NEXT_ITEM = fastre.compile(r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:up to |about |some |over |more than |nearly |almost |around )?")
 # "the figure was", "the daily number stood at": a figure whose noun is in the sentence before.
+# "put them at", "estimated the figure at": a figure that points back to a count named before
+_PUT_THEM = r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed|places)\s+(?:them|those|it|that\s+figure|the\s+figure|the\s+number)\b"
 THE_FIGURE_WAS = fastre.compile(r"\b(?:the|that|this|its|their)\s+(?:\w+\s+){0,2}(?:figure|number|tally|count|toll)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|is|stood at|stands at|came to|reached|amounted to)\s*$"
-                                r"|\bput(?:s|ting)?\s+(?:them|it|the\s+figure|the\s+number)\s+at\s+$", re.IGNORECASE)
+                                rf"|{_PUT_THEM}\s+at\s+$", re.IGNORECASE)
 SUPERLATIVE_BEFORE = fastre.compile(r"\b(?:highest|lowest|largest|biggest|heaviest|deadliest|bloodiest|worst|greatest|costliest|most\s+\w+)"
                                     r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 # A change stated from one figure to another: "grew from 210,000 in January to 260,000": both are the count.
@@ -327,8 +329,7 @@ INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
 ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+"
                                  r"(?:(?:up to|about|around|some|nearly|almost|more than|over|at least|roughly|approximately)\s+)?$", re.IGNORECASE)
 # "Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the losses named in the sentence before
-THEM_AT = fastre.compile(r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed|places)\s+(?:them|those|that figure|the figure|the number)\b"
-                         r"(?:\s+at)?[^.;:]{0,40}$", re.IGNORECASE)
+THEM_AT = fastre.compile(rf"{_PUT_THEM}(?:\s+at)?[^.;:]{{0,40}}$", re.IGNORECASE)
 # "5,024 civilian casualties and 6,520 injured": beside a count of the injured, "casualties" are the dead
 CASUALTIES_BESIDE_INJURED = fastre.compile(r"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:more than|over|at least|about|some)\s+)?\d[\d,]*\s+"
                                            r"(?:people\s+|were\s+)?(?:injured|wounded)\b", re.IGNORECASE)
