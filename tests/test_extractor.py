@@ -1446,7 +1446,7 @@ def test_a_sum_after_an_attack_is_that_attacks_and_a_headline_hedge_yields_to_th
 def test_the_general_staffs_list_quoted_in_a_news_sentence():
     text = ("The total combat losses of the enemy from February 24, 2022 to June 3, 2024 are approximately: personnel - about "
             "508,000 people (+1,210 per day), tanks - 7,719 (+12), vehicles and fuel tanks - 17,180 (+58), warships / boats - 28 (0). "
-            "This was reported by the General Staff of the Armed Forces of Ukraine.")
+            "The figures were published by Ukraine's General Staff.")
     assert read(text, MON_2024, "claimant", "subject", "metric", "value", "qualifier", "scope") == [
         ("ua_mod", "ru_military", "killed", 508000, "approx", "cumulative"), ("ua_mod", "ru_military", "killed", 1210, "exact", "period"),
         ("ua_mod", "ru_military", "tanks", 7719, "exact", "cumulative"), ("ua_mod", "ru_military", "tanks", 12, "exact", "period"),
@@ -1478,7 +1478,7 @@ def test_refusals_name_the_figures_owner_and_frame_no_later_sentence():
     text = "Moscow rejected the Ukrainian figure of 9,000 dead as propaganda, saying its losses were 498."
     assert read(text, THU_2024, "claimant", "subject", "value") == [("ua_mod", "ru_military", 9000), ("ru_mod", "ru_military", 498)]
     text = ("Zelensky said 43,000 Ukrainian soldiers had been killed. Kyiv has routinely dismissed outside estimates as "
-            "exaggerated.\nHe also spoke of the toll on Russian forces, asserting that Moscow's total losses exceed 750,000.")
+            "exaggerated.\nHe then turned to the enemy, asserting that all of Moscow's losses now top 750,000.")
     assert ("ua_president", "ru_military", 750000) in read(text, THU_2024, "claimant", "subject", "value")
 
 
