@@ -17,8 +17,10 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, 
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 _WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
 # thousands separated by comma, (thin / no-break) space; a decimal comma before a scale word ("1,5 million")
-_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln)\b)|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)(?:k|K)\b)"
+_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|thousand)\b)|\d+(?:\.\d+)?"
+# "23K"; "1.2m" only before people ("a 15m crater" is metres)
+_SCALE = (r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)(?:k|K)\b"
+          r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
 # (word numbers before "a hundred": "one hundred and five" is one number)
 NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b|\b(?:a|one) (?:hundred|thousand|million|dozen)\b)"
@@ -49,8 +51,8 @@ _AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|mont
 _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
 
-_DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?=\s*(?:million|mln)\b)")
-_DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k)?")
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?=\s*(?:million|mln|thousand)\b)")
+_DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k|m)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"^[:.]\d"), re.compile(r"\d[:.]$")
@@ -227,7 +229,7 @@ def find_numbers(text: str) -> list[Number]:
             continue  # part of a word or code (T-72, Su-25, 2nd)
         if _MODEL_DASH.search(text[max(0, m.start() - 2):m.start()]) or _in_url(text, m.start(), m.end()):
             continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
-        if "." in raw and not re.search(r"(?:thousand|million|mln|k)$", raw, re.IGNORECASE):
+        if "." in raw and not re.search(r"(?:thousand|million|mln|k|m)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count
         value = to_int(raw)
         if value is None or value > 50_000_000:
