@@ -1533,7 +1533,8 @@ SPEAKER_CASES = [
  ("the Ukrainian government", "ua_other"), ("Russia's government", "ru_other"),
  ("Donetsk Oblast Governor Vadym Filashkin", "ua_other"), ("Ukraine's 24th mechanized brigade", "ua_mod"),
  ("the Russian-installed governor of the Zaporizhzhia region", "ru_other"),
- ("Vitaliy Barabash, the head of the town's military administration,", "ua_other"),
+ ("Vitaliy Barabash, the head of the town's military administration,", "ua_other"), ("Ukraine's ambassador to the UN", "ua_other"),
+ ("Foreign Minister Dmytro Kuleba", "ua_other"),
  ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"), ("Ukrainian intelligence", "ua_mod"),
 ]
 
