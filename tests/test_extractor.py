@@ -1660,6 +1660,7 @@ SCOPE_CASES = [
  ("In Kharkiv, a strike on a residential area killed nine people on Sunday evening, the governor said.", "event", "2024-06-03"),
  ("On Sunday, the governor said a strike on a residential area in Kharkiv had killed nine people.", "event", "2024-06-02"),
  ("A Russian missile strike on a hospital in Kyiv on Sunday killed two adults, city officials said.", "event", "2024-06-03"),
+ ("Russia's defence ministry said up to 60 Ukrainian soldiers were killed as a result of the attack.", "event", "2024-06-03"),
 ]
 
 
@@ -1759,6 +1760,8 @@ NEIGHBOUR_CASES = [
   "troops.", ("ua_mod","ru_military","casualties",21000,"period","2024-04-30")),
  ("Police in Kharkiv region recorded 412 civilians killed by Russian strikes this year. The regional prosecutor's office said "
   "29 of them were children.", ("ua_prosecutor","children","killed",29,"event","2024-06-06")),
+ ("Russia's defence ministry said its forces had repelled 11 Ukrainian attacks near Bakhmut. It said Ukraine had lost up "
+  "to 380 troops.", ("ru_mod","ua_military","casualties",380,"event","2024-06-06")),
  ("The invasion began on 24 February 2022. Since then, Russia has lost 508,000 troops, Kyiv says.",
   ("ua_mod","ru_military","casualties",508000,"cumulative","2024-06-06")),
 ]

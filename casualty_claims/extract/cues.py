@@ -189,7 +189,7 @@ OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wou
 WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
-INCIDENT = fastre.compile(r"\bin (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush|assault)"
+INCIDENT = fastre.compile(r"\b(?:in|as a result of|following) (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush|assault)"
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))", re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
@@ -344,6 +344,7 @@ OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those
 # "...; Moscow says Kyiv lost 400.": a clause answering the one before with a bare figure
 PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,3}(?:says?|said|claims?|claimed)\s+(?:\w+\s+){1,2}"
                                r"(?:lost|has lost|had lost)\s+$")
+REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back)\b", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

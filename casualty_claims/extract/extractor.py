@@ -925,6 +925,9 @@ class Grammar:
             opening = cue.FRONTED_ADVERBIAL.match(self.text, previous.start, previous.end)
             if opening and cue.place_in(opening.group()) and (previous.frame is None or previous.frame.claimant == claimant):
                 return "event", day  # "In the Kupyansk direction, our units repelled four attacks. The enemy lost up to 60 servicemen"
+            repelled = cue.REPELLED.search(self.text, previous.start, previous.end)
+            if repelled and cue.place_in(self.text[repelled.end():previous.end]) and (previous.frame is None or previous.frame.claimant == claimant):
+                return "event", day  # "Its forces repelled 11 attacks near Bakhmut. It said Ukraine had lost up to 380 troops": there
         if previous is not None and (last is None or last.evidence_start < previous.start) and scope == "cumulative" \
                 and subject in ("ru_military", "ua_military") and cue.NIGHT_OR_DAY.search(self.text, previous.start, previous.end):
             return "period", day  # "Russia fired 88 missiles and 63 drones overnight. Air defences shot down 55 drones": that night's
