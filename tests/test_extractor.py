@@ -1808,6 +1808,9 @@ ACROSS_CASES = [
  # a participle "cited in the press" is no speech verb of its own; "put them at" takes the losses named before
  ("Ukraine's losses are harder to gauge. American officials cited in the press last month put them at around 80,000 dead.",
   ("us_gov","ua_military","killed",80000)),
+ # a bullet of a key-events list is an item of its own: the bullet before does not speak in it
+ ("Key events\n- Russia's defence ministry said its forces repelled 11 attacks. It said Ukraine had lost up to 380 troops.\n"
+  "- At least 51 people were killed in a strike on a cafe in the village of Hroza.", ("other","civilians","killed",51)),
  # the second side's figure with its noun left out
  ("Leaked US documents put Russian casualties at up to 223,000 and Ukrainian at up to 131,000.", ("us_gov","ua_military","casualties",131000)),
  # "they" opening a party's own words, with no noun after the figure, are its enemy

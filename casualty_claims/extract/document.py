@@ -318,6 +318,7 @@ _TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secret
                          r"Prime Minister|President|Defen[cs]e Minister|Foreign Minister|Chairman of the Joint Chiefs of Staff)\s+(?:[A-Z][\w.'-]+\s+)?$")
 
 
+_BULLET = fastre.compile(r"\s*[-–—•]\s+")
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
@@ -544,6 +545,8 @@ class DocumentModel:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
                                                                  possessive=bool(possessive and not colon)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
+            if _BULLET.match(segment):
+                previous_frame = None  # a bullet of a key-events list is an item of its own: the one before does not speak in it
             asserting = [a for a in sentence.attributions if not a.refuting]
             if asserting:  # (a refusal frames no later sentence: "Kyiv has dismissed outside estimates. ... losses exceed 750,000")
                 previous_frame = asserting[-1]
