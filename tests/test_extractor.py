@@ -1713,6 +1713,7 @@ NON_CLAIM_CASES = [
  "The emergency service said the location of 14 residents had been established.",
  "Ukraine's air force said it shot down 3 of 4 Iskander missiles.",
  "Oryx said Russia had lost more than 9,000 pieces of military equipment.",
+ "Russia's defence ministry said its battlegroup had inflicted losses on three Ukrainian brigades.",
 ]
 
 

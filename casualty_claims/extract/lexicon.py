@@ -313,7 +313,7 @@ NOT_LOSS_NOUN = fastre.compile(
     r"(?:pieces|units|items) of (?:(?:military|heavy|various|other|enemy|Western) )?(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
-    r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|states|districts|neighbou?rhoods|regions|oblasts|"
+    r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|brigades|battalions|divisions|regiments|states|districts|neighbou?rhoods|regions|oblasts|"
     r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
     r"draft (?:dodgers|evaders)|evaders|(?:illegal )?(?:border )?(?:crossers|violators)|men of (?:military|conscription|draft|fighting) age)\b",
     re.IGNORECASE)
