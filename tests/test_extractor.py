@@ -1482,6 +1482,12 @@ def test_refusals_name_the_figures_owner_and_frame_no_later_sentence():
     assert ("ua_president", "ru_military", 750000) in read(text, THU_2024, "claimant", "subject", "value")
 
 
+def test_an_earlier_value_of_the_same_count_is_its_total_then_and_keeps_its_window_to_itself():
+    text = "Ukraine's General Staff put Russian losses at 600,000 on Friday, up from 500,000 in February."
+    assert read(text, THU_2024, "claimant", "value", "scope", "as_of") == [
+        ("ua_mod", 600000, "cumulative", "2024-05-31"), ("ua_mod", 500000, "cumulative", "2024-02-29")]
+
+
 def test_equipment_named_by_model():
     text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
     assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]

@@ -41,6 +41,10 @@ _CLAUSE_OR_DASH = re.compile(r"[,;:]|\s[—–]\s")
 _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$")
 
 
+# a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
+_ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
+
+
 def _list_label(left: str) -> str | None:
     """The metric of a list item's label right before its figure ("tanks - 7,719"), by the ministry reader's table."""
     if not cue.DASH_BEFORE.search(left, max(0, len(left) - 20)):
@@ -344,7 +348,8 @@ class Grammar:
             return at - offset + 100
         return abs(at - offset)
 
-    def scope_of(self, sentence: str, around: str, subject: str, offset: int, local: bool = False, place_end: int | None = None) -> str:
+    def scope_of(self, sentence: str, around: str, subject: str, offset: int, local: bool = False, place_end: int | None = None,
+                 figure_len: int = 0) -> str:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
         between period and cumulative. `offset` is the number's position in `around`; places are read up to `place_end`."""
         civil = subject in ("civilians", "children")
@@ -364,9 +369,12 @@ class Grammar:
         # would otherwise read as a different cue
         base = sentence.find(around)
         wide = sentence[base:base + len(around) + 40] if base >= 0 else around
+        figure_end = offset + figure_len
         for hit in lx.PERIOD.finditer(wide, 0, len(wide)):
             if hit.start() >= len(around):
                 break
+            if hit.start() > figure_end and _ANOTHER_FIGURE.search(around, figure_end, hit.start()):
+                continue  # "600,000 on Friday, up from 500,000 in February": February is the other figure's
             if lx.CUMULATIVE.match(wide, hit.start()):
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
             if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
@@ -602,6 +610,9 @@ class Grammar:
             if metric is None and parent is not None and cue.TO_END.fullmatch(left) \
                     and cue.FROM_START.search(self.text, max(sentence.start, parent.evidence_start - 12), parent.evidence_start):
                 metric, how = parent.metric, "none"  # "grew from 210,000 in January to 260,000 by now": the same count
+            earlier_value = metric is None and parent is not None and cue.UP_FROM.search(left) is not None
+            if earlier_value:
+                metric, how = parent.metric, "none"  # "put losses at 600,000 on Friday, up from 500,000 in February": the same count
             if metric is None and parent is None and left.rstrip().endswith(":"):
                 # "an official figure for the number of Ukrainian soldiers killed in the war: 31,000"
                 named_count = cue.COUNT_BEFORE_COLON.search(re.split(r"[,;]", left.rstrip()[:-1])[-1])
@@ -741,13 +752,15 @@ class Grammar:
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
-                scope = self.scope_of(s_text, self.text[sentence.start:clause_end], subject, n.start - sentence.start)
+                scope = self.scope_of(s_text, self.text[sentence.start:clause_end], subject, n.start - sentence.start, figure_len=n.end - n.start)
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             else:
-                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local, place_end)
+                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local, place_end, n.end - n.start)
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
+            if earlier_value:
+                scope = parent.scope  # the same total as it stood earlier: "500,000 in February" is February's total
             if parent is not None and scope == "cumulative" and parent.scope == "period" and not subcount and i > 0 \
                     and self.numbers[i - 1].start == parent.evidence_start and not lx.CUMULATIVE.search(s_text) \
                     and (cue.AND_JOINED.fullmatch(self.text, self.numbers[i - 1].end, n.start)
