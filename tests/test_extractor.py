@@ -1488,6 +1488,12 @@ def test_an_earlier_value_of_the_same_count_is_its_total_then_and_keeps_its_wind
         ("ua_mod", 600000, "cumulative", "2024-05-31"), ("ua_mod", 500000, "cumulative", "2024-02-29")]
 
 
+def test_children_named_among_a_toll_after_it():
+    text = "Of the 12 people killed, four were children, the governor said."
+    assert read(text, THU_2024, "claimant", "subject", "metric", "value") == [
+        ("ua_other", "civilians", "killed", 12), ("ua_other", "children", "killed", 4)]
+
+
 def test_equipment_named_by_model():
     text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
     assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]

@@ -345,6 +345,7 @@ OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those
 PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,3}(?:says?|said|claims?|claimed)\s+(?:\w+\s+){1,2}"
                                r"(?:lost|has lost|had lost)\s+$")
 REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back)\b", re.IGNORECASE)
+WERE_CHILDREN = fastre.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:children|minors)\b", re.IGNORECASE)
 UP_FROM = fastre.compile(r",?\s*\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)

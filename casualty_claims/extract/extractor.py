@@ -610,6 +610,10 @@ class Grammar:
             if metric is None and parent is not None and cue.TO_END.fullmatch(left) \
                     and cue.FROM_START.search(self.text, max(sentence.start, parent.evidence_start - 12), parent.evidence_start):
                 metric, how = parent.metric, "none"  # "grew from 210,000 in January to 260,000 by now": the same count
+            were_children = metric is None and parent is not None and parent.metric in cue.HUMAN_METRICS \
+                and parent.subject == "civilians" and cue.WERE_CHILDREN.match(right) is not None
+            if were_children:
+                metric, how = parent.metric, "none"  # "Of the 12 people killed, four were children": the children among them
             earlier_value = metric is None and parent is not None and cue.UP_FROM.search(left) is not None
             if earlier_value:
                 metric, how = parent.metric, "none"  # "put losses at 600,000 on Friday, up from 500,000 in February": the same count
@@ -697,7 +701,7 @@ class Grammar:
                 # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
             subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
-            if children_part:
+            if children_part or were_children:
                 subject = "children"
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
