@@ -317,10 +317,11 @@ THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$
 # the same with no noun ("They lost over 1,000 this week," he said) only where "they" opens the speaker's own words: after
 # "said" it can be the speaker's side ("commanders said they lost 900")
 THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*)[Tt]hey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$")
+# what attacks are named by, for the two cues that read a toll as an attack's
+_ATTACK_NOUNS = r"attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?"
 # an attack and the toll it took, in one clause: "fired 122 missiles ... overnight, killing 31 and injuring more than 160"
-ATTACK_THEN_TOLL = fastre.compile(r"\b(?:attack(?:s|ed)?|strikes?|struck|shell(?:ing|ed)|missiles?|drones?|bomb(?:s|ing|ed)?|bombardment|"
-                                  r"airstrikes?|rockets?|fired|launched|hit)\b[^.;]*\b(?:killing|injuring|wounding)\s+(?:\S+\s+){0,2}$",
-                                  re.IGNORECASE)
+ATTACK_THEN_TOLL = fastre.compile(rf"\b(?:{_ATTACK_NOUNS}|attacked|struck|shelled|bombed|fired|launched|hit)\b[^.;]*"
+                                  r"\b(?:killing|injuring|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "inflicted losses of more than 6,000 personnel on the Ukrainian army": the losses are the army's after "on"
 INFLICTED = fastre.compile(r"\binflict(?:ed|s|ing)?\s+(?:\w+\s+)?(?:losses|casualties)\s+of\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
@@ -336,21 +337,24 @@ CASUALTIES_BESIDE_INJURED = fastre.compile(r"\s+(?:[\w-]+\s+)?casualties\s+and\s
 # "the location of 11 people has been established": people found, not missing
 LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECASE)
 LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:established|determined|located|found)\b", re.IGNORECASE)
-OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b", re.IGNORECASE)
+# "29 of them were children", "four were children": children named among a toll
+_WERE_CHILDREN = r"\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b"
+OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)" + _WERE_CHILDREN, re.IGNORECASE)
 # The General Staff's list as news sites quote it: "...are approximately: personnel - about 508,000 (+1,210), tanks - 7,719 (+12)"
-DASH_BEFORE = fastre.compile(r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
-LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)([A-Za-z][A-Za-z /'-]{1,60}?)\s*[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$")
+_ITEM_DASH = r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$"
+DASH_BEFORE = fastre.compile(_ITEM_DASH)
+LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)([A-Za-z][A-Za-z /'-]{1,60}?)\s*" + _ITEM_DASH)
 OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those)\s+$", re.IGNORECASE)
 # "...; Moscow says Kyiv lost 400.": a clause answering the one before with a bare figure
 PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,3}(?:says?|said|claims?|claimed)\s+(?:\w+\s+){1,2}"
                                r"(?:lost|has lost|had lost)\s+$")
 REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back)\b", re.IGNORECASE)
-WERE_CHILDREN = fastre.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:children|minors)\b", re.IGNORECASE)
+WERE_CHILDREN = fastre.compile(_WERE_CHILDREN, re.IGNORECASE)
 UP_FROM = fastre.compile(r",?\s*\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians
-ATTACK_KILLED = fastre.compile(r"\b(?:attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?)\b[^.;]{0,60}"
+ATTACK_KILLED = fastre.compile(rf"\b(?:{_ATTACK_NOUNS})\b[^.;]{{0,60}}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "identified 29 bodies": the progress of identification, not a toll
 IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
