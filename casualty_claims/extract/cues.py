@@ -7,6 +7,7 @@ import re
 from casualty_claims.extract import fastre
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from casualty_claims.extract.numbers import ANY_QUALIFIER
 
 SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
 # "may" only in lower case: "in May" is a month, not a forecast.
@@ -327,12 +328,13 @@ INFLICTED = fastre.compile(r"\binflict(?:ed|s|ing)?\s+(?:\w+\s+)?(?:losses|casua
 INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
                               r"((?:\w+\s+){0,2}?(?:army|forces|troops|military|enemy|Ukraine|Russia|Ukrainians|Russians))\b", re.IGNORECASE)
 # "put Russian casualties at up to 223,000 and Ukrainian at up to 131,000": the second side's figure, its noun left out
-ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+"
-                                 r"(?:(?:up to|about|around|some|nearly|almost|more than|over|at least|roughly|approximately)\s+)?$", re.IGNORECASE)
+# (no qualifier after "at": a figure's span starts at its qualifier, so the text before it never ends on one)
+ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+$",
+                                 re.IGNORECASE)
 # "Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the losses named in the sentence before
 THEM_AT = fastre.compile(rf"{_PUT_THEM}(?:\s+at)?[^.;:]{{0,40}}$", re.IGNORECASE)
 # "5,024 civilian casualties and 6,520 injured": beside a count of the injured, "casualties" are the dead
-CASUALTIES_BESIDE_INJURED = fastre.compile(r"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:more than|over|at least|about|some)\s+)?\d[\d,]*\s+"
+CASUALTIES_BESIDE_INJURED = fastre.compile(rf"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:{ANY_QUALIFIER})\s+)?\d[\d,]*\s+"
                                            r"(?:people\s+|were\s+)?(?:injured|wounded)\b", re.IGNORECASE)
 # "the location of 11 people has been established": people found, not missing
 LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECASE)
@@ -351,8 +353,10 @@ PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,
 REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back)\b", re.IGNORECASE)
 WERE_CHILDREN = fastre.compile(_WERE_CHILDREN, re.IGNORECASE)
 UP_FROM = fastre.compile(r",?\s*\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+# a night named as such (ONE_NIGHT_OR_DAY for an attack's toll, NIGHT_OR_DAY for the count in the sentence after it)
+_ONE_NIGHT = r"overnight|last night|during the night"
 # the window of one attack, not of a count over many
-ONE_NIGHT_OR_DAY = fastre.compile(r"overnight|last night|during the night|yesterday|today", re.IGNORECASE)
+ONE_NIGHT_OR_DAY = fastre.compile(rf"{_ONE_NIGHT}|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians
 ATTACK_KILLED = fastre.compile(rf"\b(?:{_ATTACK_NOUNS})\b[^.;]{{0,60}}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -363,7 +367,7 @@ BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 # (unlike REPORTED_BARE, which precedes a figure and includes counting verbs: "recorded in May" is a window)
 SPOKEN_BEFORE = fastre.compile(rf"\b(?:{_REPORTING}|said|stated|disclosed|released|published)\s+$", re.IGNORECASE)
 # the night or day a sentence names, for an unmarked count in the sentence after it
-NIGHT_OR_DAY = fastre.compile(r"\b(?:overnight|last night|during the night|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)
+NIGHT_OR_DAY = fastre.compile(rf"\b(?:{_ONE_NIGHT}|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)
 # a sentence that is only a fronted place or window and the figure: "In the Pokrovsk direction alone, 9,000."
 FRONTED_ONLY = fastre.compile(r"[\s\"“]*" + _FRONTING + r"[^,.;:\d]{0,60},\s*", re.IGNORECASE)
 # "The figure includes 1,200 over the past day": a part of the total in the sentence before

@@ -34,6 +34,7 @@ QUALIFIERS: list[tuple[str, str]] = [
      r"more or less|just about|upward of|perhaps|likely|probably|reportedly|at around|an approximate|some estimated|about some|"
      r"approaching|nearing|near|close on", "approx"),
 ]
+ANY_QUALIFIER = "|".join(p for p, _ in QUALIFIERS)  # for cues that read past a figure's qualifier to its digits
 _QUAL_LEAD = " \n\t\"“‘'([—–"  # what may stand before a qualifier: "'At least 315,000", "(nearly 500)"
 _QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})[\"”’']?\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]  # 'suffered "well over" 100,000'
 _POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
