@@ -1516,6 +1516,28 @@ def test_a_rounded_headline_naming_the_loss_loosely_is_the_bodys_figure_and_an_u
     got = [(c.claimant, c.subject, c.metric, c.value, c.scope) for c in extract_claims(text, date(2023, 6, 6))]
     assert got == [("ru_mod", "ua_military", "casualties", 3715, "period"), ("ru_mod", "ru_military", "killed", 71, "period")]
 
+def test_a_loss_word_after_the_figure_ends_its_noun_phrase():
+    # "25 wounded when shells hit": shells are no noun of the figure, and neither are rescuers after "when"
+    text = "Fourteen people were killed and 25 wounded when shells hit a bus stop in Donetsk, Denis Pushilin said."
+    assert read(text, MON_2024, "claimant", "metric", "value") == [("ru_other", "killed", 14), ("ru_other", "wounded", 25)]
+    text = "Nine died and 30 injured after rescuers reached the site, the governor said."
+    assert read(text, MON_2024, "metric", "value") == [("killed", 9), ("wounded", 30)]
+
+
+def test_officers_among_the_named_dead_are_a_part_of_the_total():
+    text = "Mediazona has confirmed 71,000 Russian dead by name. Among the identified dead are over 3,900 officers."
+    assert read(text, MON_2024, "claimant", "subject", "value") == [("independent", "ru_military", 71000)]
+
+
+def test_an_unnamed_source_is_no_earlier_speakers_and_a_live_blog_entry_starts_afresh():
+    text = ("The General Staff said Russia had lost 1,100 troops in a day. "
+            "In Kherson, three people were wounded overnight, according to local media.")
+    assert read(text, MON_2024, "claimant", "subject", "value")[-1] == ("other", "civilians", 3)
+    text = ("Live\n09:15\nRussia's defence ministry said its forces had downed 41 Ukrainian drones.\n"
+            "10:40 GMT\nTwo civilians were killed in Nikopol.")
+    assert read(text, MON_2024, "claimant", "subject", "value") == [("ru_mod", "ua_military", 41), ("other", "civilians", 2)]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

@@ -246,7 +246,7 @@ COORDINATES = fastre.compile(r"(?:,|\band|\bor|\bas well as)\s*$", re.IGNORECASE
 # A part with its own verb after a list item: "20 drones, 14 of which were downed".
 PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 # A sentence that opens on the parts of the figure before it: "Among them were 12 children", "Of those, 40 were".
-OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
+OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:[a-z]+ )?(?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
                                 r"They include|This included|These included|"
                                 r"(?:The|Those) (?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
 # A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".

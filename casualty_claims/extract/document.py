@@ -139,6 +139,10 @@ _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
 _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
+_UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
+                                 r"(?:(?:local|regional|city|district|Ukrainian|Russian|independent|unnamed|anonymous|several|two|three)\s+)?"
+                                 r"(?:police|residents|witnesses|eyewitnesses|sources?|media(?:\s+reports)?|reports|journalists|bloggers|"
+                                 r"war bloggers|military bloggers|Telegram channels|activists))\b", re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
@@ -319,6 +323,8 @@ _TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secret
 
 
 _BULLET = fastre.compile(r"\s*[-–—•]\s+")
+_TIMESTAMP_LINE = fastre.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|ET|EST|EDT|Kyiv time))?\s*",
+                                 re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
@@ -458,6 +464,10 @@ class DocumentModel:
             if after:
                 return after[0]
             p = lx.PRONOUN.match(text, marker.end() + 1)
+            if p is None and (unnamed := _UNNAMED_SOURCE.match(text, marker.end())):
+                # "according to the regional police", "citing witnesses": a source of its own, if none we can name;
+                # the speaker of the sentence before does not speak here
+                return Mention(unnamed.start(1), unnamed.end(1), "other", False, True, unnamed.group(1))
             return self._resolve_pronoun(p.group(), p.start()) if p else None
         by = _BY_AFTER.match(text, marker.end(), marker.end() + 6)
         if by:  # passive: "the toll was given by the emergency service"
@@ -545,8 +555,10 @@ class DocumentModel:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
                                                                  possessive=bool(possessive and not colon)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
-            if _BULLET.match(segment):
-                previous_frame = None  # a bullet of a key-events list is an item of its own: the one before does not speak in it
+            if _BULLET.match(segment) or _TIMESTAMP_LINE.fullmatch(segment):
+                # a bullet of a key-events list, or an entry of a live blog under its time, is an item of its own:
+                # the one before does not speak in it
+                previous_frame = None
             asserting = [a for a in sentence.attributions if not a.refuting]
             if asserting:  # (a refusal frames no later sentence: "Kyiv has dismissed outside estimates. ... losses exceed 750,000")
                 previous_frame = asserting[-1]

@@ -300,7 +300,9 @@ NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|time
 # Up to two modifiers before the figure's own noun ("30 residential buildings"); a preposition, a conjunction or a
 # people noun ends the figure's phrase ("5 civilians in settlements", "12 people including volunteers").
 _OWN_NOUN_PHRASE = (r"^\s*(?:(?!(?:in|on|at|near|of|from|across|to|into|including|among|and|or|people|civilians|persons|residents|soldiers|"
-                    r"troops|servicemen|children)\b)\S+\s+){0,2}")
+                    r"troops|servicemen|children|"
+                    # a loss word or a clause opener after the figure ends its noun phrase: "25 wounded when shells hit"
+                    r"killed|dead|died|wounded|injured|hurt|missing|captured|when|as|after|while)\b)\S+\s+){0,2}")
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
