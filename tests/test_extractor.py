@@ -1538,6 +1538,17 @@ def test_an_unnamed_source_is_no_earlier_speakers_and_a_live_blog_entry_starts_a
     assert read(text, MON_2024, "claimant", "subject", "value") == [("ru_mod", "ua_military", 41), ("other", "civilians", 2)]
 
 
+def test_a_speech_aside_does_not_part_the_loser_from_its_verb():
+    text = "Zelensky gave no number for Ukraine's dead. Russia, he said, had lost more than 200,000 soldiers."
+    assert read(text, MON_2024, "claimant", "subject", "value") == [("ua_president", "ru_military", 200000)]
+
+
+def test_claims_by_a_side_are_that_sides_and_an_alternative_figure_shares_the_noun():
+    text = "Syrskyi dismissed claims by Moscow that Kyiv had lost 400,000 or even 600,000 troops, calling them absurd."
+    assert read(text, MON_2024, "claimant", "subject", "metric", "value") == [
+        ("ru_mod", "ua_military", "casualties", 400000), ("ru_mod", "ua_military", "casualties", 600000)]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

@@ -150,6 +150,10 @@ ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[
 ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$"
                              r"|\b(?:bringing|brings|raising|raises|taking|takes)\s+(?:its|the|their)\s+(?:overall\s+|total\s+)?(?:total|toll|tally|count)"
                              r"(?:\s+[\w-]+){0,8}?\s+to\s*$", re.IGNORECASE)
+# A speech tag set off by commas inside a clause: "Russia, he said, had lost ...", "Ukraine, the ministry added, lost ...".
+SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                              r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|told\s+\w+)\s*,", re.IGNORECASE)
+OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"

@@ -330,8 +330,10 @@ _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same
 
 
 # a side's claim named by its adjective, the figure in the same clause after it
-_SIDE_CLAIMS = fastre.compile(r"\b(Russian|Ukrainian|Moscow's|Kyiv's|Kremlin)\s+(?:military\s+|official\s+|government\s+)?(?:claims?|estimates?|figures?)"
-                              r"\s+(?:that|of)\s+[^,;.()]{0,45}$")
+_SIDE_CLAIMS = fastre.compile(r"(?:\b(Russian|Ukrainian|Moscow's|Kyiv's|Kremlin)\s+(?:military\s+|official\s+|government\s+)?(?:claims?|estimates?|figures?)"
+                              # "claims by Moscow that Ukraine had lost 300,000 or 150,000"
+                              r"|\b(?:claims?|estimates?|figures?)\s+(?:by|from)\s+(?:the\s+)?(Russia|Moscow|Kremlin|Ukraine|Kyiv|Kiev)\b)"
+                              r"\s+(?:that|of)\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,45}$")
 
 
 # a figure of its own, in digits or words ("Earlier, the governor had put the death toll at seven.")
@@ -714,7 +716,7 @@ class DocumentModel:
                 break
         side_claim = _SIDE_CLAIMS.search(self.text, max(0, pos - 70), pos)
         if side_claim:  # "rejected Russian claims that Ukraine had lost 300,000": the side's defence ministry, as reported
-            return "ru_mod" if side_claim.group(1).lower().startswith(("russia", "moscow", "kremlin")) else "ua_mod"
+            return "ru_mod" if (side_claim.group(1) or side_claim.group(2)).lower().startswith(("russia", "moscow", "kremlin")) else "ua_mod"
         return None
 
     def ministry_of_side(self, claimant: str) -> str | None:

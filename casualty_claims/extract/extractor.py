@@ -181,6 +181,7 @@ class Grammar:
         return len(WORD_RE.findall(words(right, 9)[:match.start()]))
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
+        left = cue.SPEECH_ASIDE.sub(" ", left)  # "Russia, he said, had lost 180,000": the aside does not part the loser from its verb
         head = _BY.split(words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
         head = head.split(",", 1)[0]  # "five were injured, the city's military administration said": the speech tag is no noun
         hits = sorted(
@@ -678,6 +679,10 @@ class Grammar:
                     and cue.BARE_PEOPLE_END.fullmatch(right):
                 # "about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers": the verb is left out
                 metric, how = parent.metric, "right"
+            alternative = metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
+                and cue.OR_ALTERNATIVE.fullmatch(left) is not None
+            if alternative:  # "claims that Ukraine had lost 300,000 or 150,000 troops": either figure, one count, one claimant
+                metric, how = parent.metric, "none"
             if metric is None:
                 continue
             if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
@@ -700,6 +705,8 @@ class Grammar:
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
                 # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
+            if alternative:
+                claimant = parent.claimant
             subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
             if children_part or were_children:
                 subject = "children"
