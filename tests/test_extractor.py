@@ -1549,6 +1549,21 @@ def test_claims_by_a_side_are_that_sides_and_an_alternative_figure_shares_the_no
         ("ru_mod", "ua_military", "casualties", 400000), ("ru_mod", "ua_military", "casualties", 600000)]
 
 
+def test_a_year_before_a_present_tense_source_is_the_figures_window_and_a_compared_figure_keeps_its_own():
+    text = "In 2023, the General Staff says, Russia lost 250,000 soldiers, compared with 110,000 in 2022."
+    assert read(text, date(2024, 1, 2), "value", "scope", "as_of") == [(250000, "period", "2023-12-31"), (110000, "period", "2022-12-31")]
+
+
+def test_a_month_after_a_window_opened_in_an_earlier_year_is_this_years():
+    text = "The UN says 11,000 civilians have been killed since February 2022. In May alone, 170 were killed, it said."
+    assert read(text, THU_2024, "value", "scope", "as_of")[-1] == (170, "period", "2024-05-31")
+
+
+def test_a_place_after_a_coordination_holds_for_both_figures_after_in_total():
+    text = "In total, Ukraine has lost more than 11,000 troops and 90 tanks in the region since August 6, the ministry in Moscow said."
+    assert read(text, THU_2024, "metric", "scope") == [("casualties", "event"), ("tanks", "event")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

@@ -154,6 +154,7 @@ ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessmen
 SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
                               r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|told\s+\w+)\s*,", re.IGNORECASE)
 OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
+PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues)", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"
@@ -356,7 +357,7 @@ PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,
                                r"(?:lost|has lost|had lost)\s+$")
 REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back)\b", re.IGNORECASE)
 WERE_CHILDREN = fastre.compile(_WERE_CHILDREN, re.IGNORECASE)
-UP_FROM = fastre.compile(r",?\s*\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+UP_FROM = fastre.compile(r",?\s*\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 # a night named as such (ONE_NIGHT_OR_DAY for an attack's toll, NIGHT_OR_DAY for the count in the sentence after it)
 _ONE_NIGHT = r"overnight|last night|during the night"
 # the window of one attack, not of a count over many

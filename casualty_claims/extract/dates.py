@@ -58,6 +58,10 @@ _ORDINAL_DAY = fastre.compile(  # "the twenty-eighth of November"
     rf"\b(?P<ord>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})\s+of\s+{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 
 
+_OPENED_SINCE = re.compile(r"\b(?:since|from|starting)\s+$", re.IGNORECASE)
+_OPENS_SINCE = re.compile(r"(?:since|from)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -137,7 +141,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         month = MONTHS[m["month"].lower().rstrip(".")]
         # A bare month takes the year of a date named just before it ("4,289 deaths in March 2022, 840 in April").
         # (only a year written out carries: "in September, ... In January" is this January)
-        named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120 and re.search(r"\d{4}", text[f.start:f.end])]
+        # (not a window's start: "since February 2022 ... In May alone" is this May)
+        named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120 and re.search(r"\d{4}", text[f.start:f.end])
+                 and not _OPENED_SINCE.search(text, max(0, f.start - 12), f.start) and not _OPENS_SINCE.match(text, f.start)]
         named_year, end = year_after(m)
         year = int(named_year) if named_year else named[-1].day.year if named and named[-1].window else (
             published.year if month <= published.month else published.year - 1)

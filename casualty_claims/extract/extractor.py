@@ -181,6 +181,7 @@ class Grammar:
         return len(WORD_RE.findall(words(right, 9)[:match.start()]))
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
+        as_written = left
         left = cue.SPEECH_ASIDE.sub(" ", left)  # "Russia, he said, had lost 180,000": the aside does not part the loser from its verb
         head = _BY.split(words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
         head = head.split(",", 1)[0]  # "five were injured, the city's military administration said": the speech tag is no noun
@@ -203,7 +204,7 @@ class Grammar:
         noun_phrase = left_np + " " + head[:noun_end] + (of_phrase.group() if of_phrase else "")
         # both armies in the figure's own clause ("Both sides claim heavy losses: Russia says 9,000 ...; Ukraine puts ..."
         # gives each side's figure)
-        prefix = sentence[:sentence.rfind(left) + len(left)] if left else ""
+        prefix = sentence[:sentence.rfind(as_written) + len(as_written)] if left else ""
         own_clause = re.split(r"[:;]|,\s*while\b", prefix)[-1] + " " + words(right, 8)
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
@@ -388,7 +389,9 @@ class Grammar:
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday|today", hit.group(), re.IGNORECASE)
             speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
-            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting \
+            # (a speech verb in the present tense is no past statement: "In 2023, the General Staff says, Russia lost ...")
+            present = speech is not None and cue.PRESENT_SPEECH.fullmatch(speech.group()) is not None
+            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting and not present \
                 or speech is not None and speech.start() <= 2 and not counting  # "officials last month put them at 80,000"
             if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
                 continue  # "the 19,000 deaths Kyiv reported in March": the day of the report, no window
@@ -455,6 +458,8 @@ class Grammar:
                 continue
             if self.doc.opens_window(d, sentence.start):
                 continue
+            if d.start > n.end and _ANOTHER_FIGURE.search(self.text, n.end, d.start):
+                continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
             if d.end <= n.start and cue.RISEN.search(self.text, d.end, n.start):
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
             if cue.DATES_THE_ATTACK.match(self.text, d.end) or cue.ATTACK_ON.search(self.text, max(sentence.start, d.start - 30), d.start):
@@ -897,7 +902,8 @@ class Grammar:
             if c.scope != "event":
                 continue
             sentence = self.doc.sentence_at(c.evidence_start)
-            if lx.CUMULATIVE.search(self.text, sentence.start, sentence.end):
+            # (a summing word states no total of the war: "In total, Ukraine has lost 12,000 troops and 100 tanks in the region")
+            if any(not cue.SUMMING_WORD.fullmatch(hit.group()) for hit in lx.CUMULATIVE.finditer(self.text, sentence.start, sentence.end)):
                 continue
             for k, e in enumerate(claims[:j]):
                 if e.scope not in ("cumulative", "period") or (e.claimant, e.subject) != (c.claimant, c.subject) or e.evidence_start < sentence.start:
