@@ -1564,6 +1564,18 @@ def test_a_place_after_a_coordination_holds_for_both_figures_after_in_total():
     assert read(text, THU_2024, "metric", "scope") == [("casualties", "event"), ("tanks", "event")]
 
 
+def test_a_list_after_a_running_total_goes_on_with_the_days_figure():
+    text = ("Over the past day, Ukrainian forces eliminated 990 Russian invaders, bringing the total to about 480,000, the General "
+            "Staff said.\nThe enemy also lost 11 tanks and 25 artillery systems.")
+    assert read(text, THU_2024, "metric", "scope") == [("killed", "period"), ("killed", "cumulative"), ("tanks", "period"),
+                                                      ("artillery", "period")]
+
+
+def test_the_question_of_an_interview_names_whose_losses_the_answer_counts():
+    text = 'Asked how many Ukrainian troops had been killed, Syrskyi said: "About 40,000. Every one of them is a tragedy."'
+    assert read(text, THU_2024, "claimant", "subject", "value") == [("ua_mod", "ua_military", 40000)]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

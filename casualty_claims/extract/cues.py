@@ -155,6 +155,10 @@ SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z]
                               r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|told\s+\w+)\s*,", re.IGNORECASE)
 OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
 PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues)", re.IGNORECASE)
+RUNNING_TOTAL = fastre.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:its|the|their)\s+(?:overall\s+|total\s+)?(?:total|toll|tally|count)\b",
+                               re.IGNORECASE)
+# An interviewer's question that opens the sentence: "Asked how many Russian soldiers had died, ..."
+ASKED_ABOUT = fastre.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|how many|whether|what|for|to estimate)\b[^,:]{0,80}[,:]")
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"

@@ -209,6 +209,12 @@ class Grammar:
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
+        asked = cue.ASKED_ABOUT.match(sentence)
+        if asked and kind in (None, "military") and metric in cue.HUMAN_METRICS and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
+            # 'Asked how many Russian soldiers had died, Budanov said: "Around 150,000 killed."': the question names whose
+            ru_asked, ua_asked = cue.NATION_RU.search(asked.group()), cue.NATION_UA.search(asked.group())
+            if bool(ru_asked) != bool(ua_asked):
+                return "ru_military" if ru_asked else "ua_military"
         if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
@@ -684,6 +690,11 @@ class Grammar:
                     and cue.BARE_PEOPLE_END.fullmatch(right):
                 # "about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers": the verb is left out
                 metric, how = parent.metric, "right"
+            asked = cue.ASKED_ABOUT.match(s_text) if metric is None and parent is None else None
+            if asked and n.start - sentence.start >= asked.end() and cue.NOTHING_AFTER.match(right):
+                named = first(lx.METRIC_RES, asked.group())  # 'Asked how many had been killed, he said: "About 40,000."'
+                if named is not None:
+                    metric, how = named[0], "left"
             alternative = metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
                 and cue.OR_ALTERNATIVE.fullmatch(left) is not None
             if alternative:  # "claims that Ukraine had lost 300,000 or 150,000 troops": either figure, one count, one claimant
@@ -951,6 +962,14 @@ class Grammar:
         if earlier is not None and last is not None and last.scope in ("period", "event") and last.claimant == claimant \
                 and earlier.start <= last.evidence_start < sentence.end and not part_of_total:
             return last.scope, last.as_of if last.scope == "period" else day
+        if previous is not None and last is not None and last.scope == "cumulative" and last.claimant == claimant \
+                and previous.start <= last.evidence_start < previous.end:
+            # "... eliminated 1,060 invaders over the past day, bringing the total to 223,830. The enemy also lost 9 tanks":
+            # the running total closes the sentence of the day's figure, and the list after it goes on with that day
+            day_figures = [k for k in self.found if previous.start <= k.evidence_start < last.evidence_start
+                           and k.scope == "period" and k.claimant == claimant]
+            if day_figures and cue.RUNNING_TOTAL.search(self.text, day_figures[-1].evidence_end, last.evidence_start):
+                return "period", day_figures[-1].as_of
         if previous is not None and previous.paragraph == sentence.paragraph and (last is None or last.evidence_start < previous.start):
             opening = cue.FRONTED_ADVERBIAL.match(self.text, previous.start, previous.end)
             if opening and cue.place_in(opening.group()) and (previous.frame is None or previous.frame.claimant == claimant):
