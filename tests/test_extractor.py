@@ -1576,6 +1576,21 @@ def test_the_question_of_an_interview_names_whose_losses_the_answer_counts():
     assert read(text, THU_2024, "claimant", "subject", "value") == [("ua_mod", "ua_military", 40000)]
 
 
+def test_equipment_destroyed_after_a_delivery_is_the_receivers():
+    text = "Ukraine has received 31 Abrams tanks from the United States; at least five have been destroyed, according to Oryx."
+    assert read(text, THU_2024, "claimant", "subject", "metric", "value") == [("independent", "ua_military", "tanks", 5)]
+
+
+def test_captives_among_the_dead_of_a_crash_are_killed_in_that_incident():
+    text = "Sixty-five Ukrainian prisoners of war were among 74 people killed when a transport plane crashed, Russian officials claimed."
+    assert read(text, THU_2024, "subject", "metric", "value", "scope")[0] == ("ua_military", "killed", 65, "event")
+
+
+def test_a_day_named_with_alone_dates_a_military_count():
+    text = "Kyiv's military said Russian forces lost about 300 men near Pokrovsk on Sunday alone."
+    assert read(text, date(2024, 11, 11), "value", "scope", "as_of") == [(300, "event", "2024-11-10")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

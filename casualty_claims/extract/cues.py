@@ -159,6 +159,9 @@ RUNNING_TOTAL = fastre.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:its|
                                re.IGNORECASE)
 # An interviewer's question that opens the sentence: "Asked how many Russian soldiers had died, ..."
 ASKED_ABOUT = fastre.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|how many|whether|what|for|to estimate)\b[^,:]{0,80}[,:]")
+RECEIVED_BY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has\s+|had\s+)?"
+                             r"(?:received|been (?:given|sent|supplied with|delivered)|got|obtained)\s+$",
+                             re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"
@@ -200,7 +203,9 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|hav
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
 INCIDENT = fastre.compile(r"\b(?:in|as a result of|following) (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush|assault)"
-                          r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))", re.IGNORECASE)
+                          r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))"
+                          # "killed when a military transport plane crashed": one incident
+                          r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed)\b", re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
 _MONTH_OR_YEAR = r"(?:" + MONTH_NAMES + r"|(?:19|20)\d\d)\b"
@@ -232,7 +237,9 @@ WE_KILLED = fastre.compile(r"\b(?:[Ww]e|(?:[Oo]ur|[Ii]ts|[Tt]heir) (?:forces|tro
 # A figure in apposition to its noun: "Kyiv's estimates of Russian losses, at 255,000, are higher".
 APPOSITIVE_AT = fastre.compile(r"\s+(?:far|much|considerably|significantly|even)\s+(?:higher|lower|greater),\s*(?:at\s*)?|,\s*(?:put\s+|estimated\s+)?at\s*")
 # Children named as a part of a total that follows: "Two children were among the 12 people killed".
-CHILDREN_AMONG = fastre.compile(r"\s+(?:children|child|boys?|girls?|minors|teenagers|babies)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?$",
+CHILDREN_AMONG = fastre.compile(r"\s+(?:children|child|boys?|girls?|minors|teenagers|babies"
+                                r"|(?:(?:Ukrainian|Russian)\s+)?(?:prisoners of war|POWs|soldiers|servicemen))"
+                                r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 # The end of a figure's clause: a comma or semicolon, or "while"/"and" after a comma.
 # Between two figures of one coordination ("lost 310 servicemen and 14 armoured vehicles ... in the Kupiansk area"):

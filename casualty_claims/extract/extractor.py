@@ -478,7 +478,7 @@ class Grammar:
         day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
         report = speaker_day or self.published
         if best is not None and scope == "event" and 0 < (report - day).days <= _FRESH_DAYS \
-                and lx.EVENT.search(self.text, sentence.start, sentence.end):
+                and any(m.group().lower() != "alone" for m in lx.EVENT.finditer(self.text, sentence.start, sentence.end)):
             # "A Russian attack killed at least 19 people ... on Friday, officials said" (in Saturday's paper): a fresh
             # attack's day dates the attack; its toll is still being counted and holds as of the report (LABELING).
             # A recap of an attack weeks back ("On 27 June, missiles hit Kramatorsk, killing 11") keeps the attack's day:
@@ -607,10 +607,13 @@ class Grammar:
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not re.search(r"\d", words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
+            supplied_to = None
             if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and self.numbers[i - 1].start >= sentence.start:
                 noun = first(lx.EQUIPMENT_RES, words(self.text[self.numbers[i - 1].end:n.start], 4))
                 if noun is not None:  # "the enemy launched 30 drones; 25 were destroyed": the noun of the figure before
                     metric, how = noun[0], "equipment"
+                    # "Ukraine has received 31 Abrams tanks; at least five have been destroyed": the receiver's
+                    supplied_to = cue.RECEIVED_BY.search(self.text, sentence.start, self.numbers[i - 1].start)
             list_people = metric is None and parent is not None and parent.metric not in cue.HUMAN_METRICS \
                 and cue.PERSONNEL_AFTER.match(right) and lx.LOSS_VERB.search(self.text[sentence.start:n.start])
             if list_people:
@@ -723,7 +726,10 @@ class Grammar:
                 claimant = self.doc.possessive_owner(n.start) or "other"
             if alternative:
                 claimant = parent.claimant
-            subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
+            if supplied_to is not None:
+                subject = "ru_military" if supplied_to.group(1).lower() in ("russia", "moscow") else "ua_military"
+            else:
+                subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
             if children_part or were_children:
                 subject = "children"
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
@@ -766,11 +772,13 @@ class Grammar:
             if i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end and i not in parts \
                     and cue.AFTER_SUBCOUNT.match(self.text[self.numbers[i + 1].end:sentence.end]):
                 clause_end = self.numbers[i + 1].start  # "38 drones overnight, 20 of them over Bryansk": the part's place is not the total's
-            around = self.text[max(sentence.start, n.start - 60):min(clause_end, n.end + 80)]
+            # (a part named before its total reads the total's clause: "65 POWs were among 74 people killed when a plane crashed")
+            around = self.text[max(sentence.start, n.start - 60):clause_end if among_total else min(clause_end, n.end + 80)]
             # a place is read up to the next figure: "lost 4,855 over the week, the most - 1,490 - in the Donetsk area"
             # puts only the 1,490 in a place (one after a coordination reaches back in _coordinated_share_place)
-            next_start = self.numbers[i + 1].start if i + 1 < len(self.numbers) and i not in parts else clause_end
-            place_end = max(0, min(clause_end, n.end + 80, max(next_start, n.end)) - max(sentence.start, n.start - 60))
+            next_start = self.numbers[i + 1].start if i + 1 < len(self.numbers) and i not in parts and not among_total else clause_end
+            around_start = max(sentence.start, n.start - 60)
+            place_end = max(0, min(clause_end, around_start + len(around), max(next_start, n.end)) - around_start)
             if own_window:  # "215,000 since the start of the war, including 740 over the past day": that day's figure
                 scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
             elif subcount and parent is not None:
