@@ -1591,6 +1591,23 @@ def test_a_day_named_with_alone_dates_a_military_count():
     assert read(text, date(2024, 11, 11), "value", "scope", "as_of") == [(300, "event", "2024-11-10")]
 
 
+def test_a_running_total_in_the_next_sentence_is_the_same_count():
+    text = ("The General Staff put Russian losses at 1,100 over the past day. That brings the total since February 2022 to "
+            "650,000, it said.")
+    assert read(text, THU_2024, "claimant", "subject", "metric", "value", "scope") == [
+        ("ua_mod", "ru_military", "casualties", 1100, "period"), ("ua_mod", "ru_military", "casualties", 650000, "cumulative")]
+
+
+def test_the_number_a_second_source_puts_is_the_count_just_given_not_the_bare_word_losses():
+    text = "Kyiv says Russia has lost 4,400 tanks. Oryx, which lists only losses it can see in photos, puts the number at 2,250."
+    assert read(text, THU_2024, "claimant", "metric", "value") == [("ua_mod", "tanks", 4400), ("independent", "tanks", 2250)]
+
+
+def test_by_our_count_is_a_source_not_an_owner_and_a_window_in_months():
+    text = '"The Russians lost many times more. By our count at least 16,000 killed in four months," General Tarnavskyi said.'
+    assert read(text, THU_2024, "subject", "scope") == [("ru_military", "period")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

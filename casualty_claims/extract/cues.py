@@ -48,7 +48,9 @@ GOVERNS = fastre.compile(
 # How a party words the deaths it inflicts, and its own.
 ENEMY_KILL = fastre.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed|destroyed|killed up to|wiped out|annihilated)\b", re.IGNORECASE)
 OWN_LOSS = fastre.compile(
-    r"\b(?:died|have died|lost|losses among|our|comrades|heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
+    r"\b(?:died|have died|lost|losses among|comrades|"
+    r"our(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)|"  # not "by our count"
+    r"heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"  # a side admits its own dead
     r"evacuated|hospitali[sz]ed|treated)\b",  # and evacuates and treats its own wounded
     re.IGNORECASE,
@@ -162,6 +164,9 @@ ASKED_ABOUT = fastre.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|how many|wheth
 RECEIVED_BY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has\s+|had\s+)?"
                              r"(?:received|been (?:given|sent|supplied with|delivered)|got|obtained)\s+$",
                              re.IGNORECASE)
+BARE_LOSSES = fastre.compile(r"loss(?:es)?", re.IGNORECASE)
+RUNNING_TOTAL_TO = fastre.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:its|the|their)\s+"
+                                  r"(?:overall\s+|total\s+)?(?:total|toll|tally|count)(?:\s+[\w-]+){0,8}?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"

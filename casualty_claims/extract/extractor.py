@@ -661,6 +661,15 @@ class Grammar:
                 named = last(lx.METRIC_RES, self.text[sentence.start:n.start]) or last(lx.METRIC_RES, previous_sentence)
                 if named is not None:
                     metric, how = named[0], "left"
+                recent = self.last_claim is not None and self.last_claim.evidence_start >= self._previous_sentence_start(sentence)
+                if recent and (named is None or cue.BARE_LOSSES.fullmatch(named[1].group())):
+                    # "Russia has lost 4,500 tanks. Oryx, which counts only confirmed losses, puts the number at 2,300":
+                    # the number is the count just given, not the bare word "losses"
+                    metric, how = self.last_claim.metric, "left"
+            if metric is None and parent is None and self.last_claim is not None and cue.RUNNING_TOTAL_TO.search(left) \
+                    and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+                # "... put Russian losses at 1,180 over the past day. That brings the total to 659,000": the same count
+                metric, how = self.last_claim.metric, "none"
             if metric is None:
                 # back to the last figure that was a claim: "losses in the past 24 hours ... amounted to up to 300"
                 # reads across the 24, which is no figure
