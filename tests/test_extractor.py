@@ -1608,6 +1608,12 @@ def test_by_our_count_is_a_source_not_an_owner_and_a_window_in_months():
     assert read(text, THU_2024, "subject", "scope") == [("ru_military", "period")]
 
 
+def test_a_bare_month_after_the_invasions_start_is_the_latest_such_month():
+    text = ("Moscow has had no costlier month since it invaded Ukraine in February 2022. Britain's defence ministry said "
+            "Russia lost 45,000 troops in November.")
+    assert read(text, date(2024, 12, 5), "claimant", "value", "scope", "as_of") == [("uk_gov", 45000, "period", "2024-11-30")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

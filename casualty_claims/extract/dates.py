@@ -58,8 +58,16 @@ _ORDINAL_DAY = fastre.compile(  # "the twenty-eighth of November"
     rf"\b(?P<ord>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})\s+of\s+{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 
 
-_OPENED_SINCE = re.compile(r"\b(?:since|from|starting)\s+$", re.IGNORECASE)
+_OPENED_SINCE = re.compile(r"\b(?:since|from|starting)\s+$|\b(?:invaded|invasion|began|started|launched)\b[^.;,\d]{0,30}\b(?:in|on)\s+$",
+                           re.IGNORECASE)
 _OPENS_SINCE = re.compile(r"(?:since|from)\b", re.IGNORECASE)
+_LEAD = re.compile(r"(?:in|on)\s+", re.IGNORECASE)
+
+
+def _lead(text: str, mention: "DateMention") -> int:
+    """The length of the preposition a mention starts with ("in February 2022"), read as the words before the date."""
+    lead = _LEAD.match(text, mention.start, mention.end)
+    return lead.end() - mention.start if lead else 0
 
 
 @dataclass(frozen=True)
@@ -141,9 +149,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         month = MONTHS[m["month"].lower().rstrip(".")]
         # A bare month takes the year of a date named just before it ("4,289 deaths in March 2022, 840 in April").
         # (only a year written out carries: "in September, ... In January" is this January)
-        # (not a window's start: "since February 2022 ... In May alone" is this May)
+        # (not a window's start: "since February 2022 ... In May alone" is this May, and so is "the costliest month
+        # since it invaded Ukraine in February 2022 ... in November")
         named = [f for f in found if f.end <= m.start() and m.start() - f.end < 120 and re.search(r"\d{4}", text[f.start:f.end])
-                 and not _OPENED_SINCE.search(text, max(0, f.start - 12), f.start) and not _OPENS_SINCE.match(text, f.start)]
+                 and not _OPENED_SINCE.search(text, max(0, f.start - 50), f.start + _lead(text, f)) and not _OPENS_SINCE.match(text, f.start)]
         named_year, end = year_after(m)
         year = int(named_year) if named_year else named[-1].day.year if named and named[-1].window else (
             published.year if month <= published.month else published.year - 1)
