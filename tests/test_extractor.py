@@ -1614,6 +1614,13 @@ def test_a_bare_month_after_the_invasions_start_is_the_latest_such_month():
     assert read(text, date(2024, 12, 5), "claimant", "value", "scope", "as_of") == [("uk_gov", 45000, "period", "2024-11-30")]
 
 
+def test_a_window_of_the_clause_before_is_not_the_window_of_a_total_after_and():
+    # the thousands comma of the figure is no clause break that would push "in total" away
+    text = ("Western officials estimate Russia has lost that many in a single month in Ukraine, and more than 200,000 killed "
+            "and wounded in total.")
+    assert read(text, THU_2024, "value", "scope") == [(200000, "cumulative")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

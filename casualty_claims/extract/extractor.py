@@ -42,6 +42,8 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 
 
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
+_CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
 
@@ -352,8 +354,10 @@ class Grammar:
     def _cue_distance(around: str, at: int, offset: int) -> int:
         """How far a scope cue is from the figure; one after it beyond a comma is in an aside ("eliminated 1,200 invaders,
         bringing the total since the start of the invasion to 430,000") and counts less than one in the figure's clause."""
-        if at > offset and re.search(r"[,;]", around[offset:at]):
+        if at > offset and _CLAUSE_COMMA.search(around, offset, at):  # (not a thousands comma of the figure: "200,000")
             return at - offset + 100
+        if at < offset and _NEW_CLAUSE.search(around, at, offset):
+            return offset - at + 100  # "lost that many in a single month, and more than 200,000 in total": the window is the clause before's
         return abs(at - offset)
 
     def scope_of(self, sentence: str, around: str, subject: str, offset: int, local: bool = False, place_end: int | None = None,
@@ -409,8 +413,11 @@ class Grammar:
                 break
             if any(a <= hit.start() < b for a, b in periods):  # "in the first 100 days of the war": the window's own words
                 continue
-            if cues and cue.SUMMING_WORD.fullmatch(hit.group()):
-                continue  # "In total, 16,000 were killed since the counteroffensive began": a sum over the stated window
+            if cues and cue.SUMMING_WORD.fullmatch(hit.group()) and any(
+                    not _CLAUSE_COMMA.search(around, min(b, offset), max(a, offset)) for a, b in periods):
+                # "In total, 16,000 were killed since the counteroffensive began": a sum over the stated window (not over
+                # one of another clause: "lost that many in a single month, and more than 200,000 in total")
+                continue
             if hit.group().lower() in ("of the war", "in the war") and cue.SUPERLATIVE_BEFORE.search(around, 0, hit.start()):
                 continue  # "1,660, the second highest of the war": a ranking, not a total
             cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
