@@ -1621,6 +1621,12 @@ def test_a_window_of_the_clause_before_is_not_the_window_of_a_total_after_and():
     assert read(text, THU_2024, "value", "scope") == [(200000, "cumulative")]
 
 
+def test_the_figures_given_by_a_source_after_a_paragraph_are_all_that_sources():
+    text = ("Night of strikes\nDrones hit three cities overnight. Three people were killed in Sumy and two in Kherson. "
+            "Four others were hurt in Dnipro.\nThe figures were provided by regional governors.")
+    assert read(text, THU_2024, "claimant", "value") == [("ua_other", 3), ("ua_other", 2), ("ua_other", 4)]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

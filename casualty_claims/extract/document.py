@@ -139,6 +139,8 @@ _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
 _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
+_FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
+                                   r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
 _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
                                  r"(?:(?:local|regional|city|district|Ukrainian|Russian|independent|unnamed|anonymous|several|two|three)\s+)?"
                                  r"(?:police|residents|witnesses|eyewitnesses|sources?|media(?:\s+reports)?|reports|journalists|bloggers|"
@@ -576,6 +578,16 @@ class DocumentModel:
                 trailing = last.marker_start > following.start + (following.end - following.start) // 2
                 if refers_back or trailing and (not _STATES_A_NUMBER.search(next_text) or following.paragraph == here.paragraph):
                     here.frame = last
+        # "Two people were killed in Kharkiv and three in Odesa. Five others were wounded in Dnipro. The figures were
+        # given by regional governors": a plural reference back covers the unattributed paragraph before it
+        for k, sentence in enumerate(self.sentences):
+            if k < 2 or not sentence.attributions or not _FIGURES_GIVEN_BY.match(self.text, sentence.start):
+                continue
+            paragraph = self.sentences[k - 1].paragraph
+            for earlier in reversed(self.sentences[1:k - 1]):
+                if earlier.paragraph != paragraph or earlier.attributions:
+                    break
+                earlier.frame = sentence.attributions[-1]
 
     def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:
         """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"; the nearest one
