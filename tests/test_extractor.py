@@ -1627,6 +1627,13 @@ def test_the_figures_given_by_a_source_after_a_paragraph_are_all_that_sources():
     assert read(text, THU_2024, "claimant", "value") == [("ua_other", 3), ("ua_other", 2), ("ua_other", 4)]
 
 
+def test_a_named_plant_or_airfield_is_a_place():
+    text = "Russia's defence ministry said 700 Ukrainian fighters had surrendered at the Illich steelworks since Monday."
+    assert read(text, THU_2024, "metric", "value", "scope") == [("captured", 700, "event")]
+    text = "Ukraine's air force said it had destroyed nine Russian aircraft at the Saky airfield."
+    assert read(text, THU_2024, "metric", "scope") == [("aircraft", "event")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

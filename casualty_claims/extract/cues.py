@@ -24,6 +24,8 @@ PLACE = fastre.compile(
     r"|\b(?:town|city|village|settlement|port city|port|district|community) of (?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
     r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
     r"|\b(?i:in|on|near|over|towards?|around|outside) the (?:Russian|Ukrainian) capital\b"  # "drones flying towards the Russian capital"
+    r"|\b(?i:in|at|near|on) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "  # "surrendered at the Azovstal plant"
+    r"(?i:plant|steelworks|steel plant|works|factory|airfield|air base|airbase|seaport|railway station|bridge|dam|power plant)\b"
 )
 # Where a statement was made is no place of the losses: "Zelensky told reporters in Kyiv", "said at a briefing in Moscow".
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"

@@ -249,7 +249,7 @@ EQUIPMENT_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in
 LOSS_VERB = fastre.compile(r"\b(?:lost|loses|losing|destroyed|destroys|shot down|downed|knocked out|eliminated|losses)\b", re.IGNORECASE)
 # Verbs whose subject is the destroyer, not the owner ("Russian forces destroyed 174 planes").
 DESTROYER = fastre.compile(r"\b(?:destroy\w*|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|captured|seized|intercepted)\b", re.IGNORECASE)
-DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
+DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|put out of action|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
