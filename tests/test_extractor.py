@@ -1634,6 +1634,27 @@ def test_a_named_plant_or_airfield_is_a_place():
     assert read(text, THU_2024, "metric", "scope") == [("aircraft", "event")]
 
 
+def test_a_figure_called_a_lie_is_the_one_its_owner_gave_and_an_old_statements_day_does_not_carry():
+    text = ("Zelensky said between 2,500 and 3,000 Ukrainian soldiers had been killed.\nMoscow has not updated its own toll since "
+            "March 25, when it said 1,351 Russian soldiers had died. Its spokesman called Zelensky's figure of 2,500-3,000 "
+            "\"a lie\", saying that Ukrainian losses were 23,367.")
+    got = read(text, date(2022, 4, 16), "claimant", "subject", "value", "as_of")
+    assert got == [("ua_president", "ua_military", None, "2022-04-16"), ("ru_mod", "ru_military", 1351, "2022-03-25"),
+                   ("ru_mod", "ua_military", 23367, "2022-04-16")]
+
+
+def test_a_second_estimate_that_puts_them_at_counts_what_the_first_did():
+    text = "US officials put Russian casualties at 315,000; a British estimate puts them at 350,000."
+    assert read(text, THU_2024, "claimant", "subject", "metric", "value") == [
+        ("us_gov", "ru_military", "casualties", 315000), ("uk_gov", "ru_military", "casualties", 350000)]
+
+
+def test_drones_shot_down_after_the_nights_victims_are_that_nights():
+    text = ("Russia fired 40 missiles and 50 drones at Ukraine overnight, killing 11 civilians, officials said.\n"
+            "The air force said it had shot down 34 of the missiles and 41 of the drones.")
+    assert ("uav", 41, "period") in read(text, THU_2024, "metric", "value", "scope")
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

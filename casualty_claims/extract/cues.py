@@ -231,7 +231,9 @@ OWN_WINDOW = fastre.compile(r"(?:\s+(?:people|troops|soldiers|servicemen|personn
 REFUTED_AFTER = fastre.compile(
     r"[^,;.]{0,40}?\b(?:was|is|were|are|as)\s+(?:an?\s+|simply\s+|pure\s+|absolutely\s+|completely\s+)*(?:\w+\s+)?"
     r"(?:invention|invented|lie|lies|false|fake|fabrication|fabricated|untrue|nonsense|exaggerated|exaggeration|propaganda|disinformation|"
-    r"absurd|ridiculous|baseless|groundless)\b",
+    r"absurd|ridiculous|baseless|groundless)\b"
+    # 'called Zelensky's figure of 2,500-3,000 "a lie"': the verdict right after the figure
+    r"|\s*[\"“‘']?(?:an?\s+)?(?:outright\s+|blatant\s+)?(?:lie|fake|fabrication|invention|nonsense)\b",
     re.IGNORECASE)
 # A total's daily change in parentheses: "9,541 tanks (+5)".
 DAILY_CHANGE_OPEN = fastre.compile(r"\(\s*\+\s*$")
@@ -355,6 +357,7 @@ INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
 ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+$",
                                  re.IGNORECASE)
 # "Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the losses named in the sentence before
+PUT_THEM_AT = fastre.compile(rf"{_PUT_THEM}\s+at\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 THEM_AT = fastre.compile(rf"{_PUT_THEM}(?:\s+at)?[^.;:]{{0,40}}$", re.IGNORECASE)
 # "5,024 civilian casualties and 6,520 injured": beside a count of the injured, "casualties" are the dead
 CASUALTIES_BESIDE_INJURED = fastre.compile(rf"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:{ANY_QUALIFIER})\s+)?\d[\d,]*\s+"

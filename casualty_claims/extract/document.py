@@ -139,6 +139,8 @@ _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
 _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
+_POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disputed|questioned|cited|quoted|repeated)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
 _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
@@ -463,6 +465,9 @@ class DocumentModel:
         if passive:
             return Mention(marker.start(), marker.start(), "other", False, False, "it was reported")  # no agent named
         inside = self._mentions_outside_quotes(sentence, marker.start())
+        # (not one whose figure the sentence rejects: "Its spokesman called Zelensky's figure a lie, saying ...")
+        inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
+                                            and re.match(r"['’]s\b", text[m.end:m.end + 2]))]
         if word in ("according to", "data from", "figures from", "per", "citing", "cited", "quoted"):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
             if after:
@@ -479,6 +484,7 @@ class DocumentModel:
             if after:
                 return after[0]
         if word.endswith("ing") and word not in ("according to",):
+            # (not a possessive inside the object: "Its spokesman called Zelensky's figure a lie, saying ...")
             subject = [m for m in inside if m.end <= marker.start()]
             if subject:  # "X has broken with the Kremlin line, saying ...": the participle belongs to the subject
                 return subject[0]
@@ -532,8 +538,10 @@ class DocumentModel:
                 if agent.claimant != "other" and agent not in self.speakers:
                     self.speakers.append(agent)
                 day = self._day_near(sentence, agent.start, marker.end()) or speaker_days.get(agent.claimant)
-                if day is not None:
-                    speaker_days[agent.claimant] = day  # "Konashenkov on Wednesday said ..."; later "he also said" keeps the day
+                if day is not None and not _SINCE_WHEN.search(segment):
+                    # "Konashenkov on Wednesday said ..."; later "he also said" keeps the day (not the day of an old
+                    # statement: "has not updated its figure since March 25, when it said ...")
+                    speaker_days[agent.claimant] = day
                 owner = agent.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", self.text[agent.end:agent.end + 2]) is not None
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
                                                          refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text)),
@@ -566,6 +574,8 @@ class DocumentModel:
             asserting = [a for a in sentence.attributions if not a.refuting]
             if asserting:  # (a refusal frames no later sentence: "Kyiv has dismissed outside estimates. ... losses exceed 750,000")
                 previous_frame = asserting[-1]
+                if _SINCE_WHEN.search(segment):  # "since March 25, when it said ...": that old day dates no later sentence
+                    previous_frame = replace(previous_frame, day=None)
             sentence.frame = previous_frame if previous_frame is not None else default
         # A sentence with no speaker yet takes a trailing one from the next sentence ("... 16 injured. The strikes
         # also damaged buildings, officials said."), when that one states no figure of its own or goes on

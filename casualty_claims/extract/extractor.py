@@ -662,6 +662,8 @@ class Grammar:
                 # "Over the past month, they lost 35,000 soldiers. In the Pokrovsk direction alone, 9,000.": the same count there
                 metric, how = self.last_claim.metric, "none"
                 parent = self.last_claim
+            if metric is None and parent is not None and cue.PUT_THEM_AT.search(left):
+                metric, how = parent.metric, "none"  # "US officials put Russian casualties at 315,000; a British estimate puts them at 350,000"
             if metric is None and parent is None and cue.THE_FIGURE_WAS.search(left):
                 # "We are seeing enormous losses on the Russian side. ... In October alone, the figure was 41,980": the
                 # figure of the loss named in the sentence before
@@ -736,10 +738,12 @@ class Grammar:
             local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
                 cue.LOCAL_OFFICE.search(self.text, max(0, attribution.agent_start - 40), attribution.agent_start + 80))
             claimant = frame.claimant if frame else self.doc.possessive_owner(n.start) or "other"
-            if attribution is not None and (self.doc.refutes(attribution, n.start) or cue.REFUTED_AFTER.match(right)):
+            if attribution is not None and self.doc.refutes(attribution, n.start) or cue.REFUTED_AFTER.match(right):
                 # "The Kremlin denied reports that 100,000 ...": refuting is not asserting; the figure is its owner's
                 # ("the Russian spokesman called Kyiv's 2,000-3,000 a lie"), or nobody's we can name
                 claimant = self.doc.possessive_owner(n.start) or "other"
+                if any(c.claimant == claimant and (c.value, c.value_low, c.value_high) == (n.value, n.low, n.high) for c in out):
+                    continue  # "... called Zelensky's figure of 2,500-3,000 a lie": the figure given before, not a new one
             if alternative:
                 claimant = parent.claimant
             if supplied_to is not None:
@@ -1001,7 +1005,11 @@ class Grammar:
             repelled = cue.REPELLED.search(self.text, previous.start, previous.end)
             if repelled and cue.place_in(self.text[repelled.end():previous.end]) and (previous.frame is None or previous.frame.claimant == claimant):
                 return "event", day  # "Its forces repelled 11 attacks near Bakhmut. It said Ukraine had lost up to 380 troops": there
-        if previous is not None and (last is None or last.evidence_start < previous.start) and scope == "cumulative" \
+        # (the sentence before may count the night's civilian victims: "fired 122 missiles and 36 drones overnight, killing 30
+        # civilians. The air force said it had shot down 87 of the missiles and 27 of the drones")
+        only_victims_before = previous is not None and all(
+            k.subject in ("civilians", "children") for k in self.found if previous.start <= k.evidence_start < previous.end)
+        if previous is not None and (last is None or last.evidence_start < previous.start or only_victims_before) and scope == "cumulative" \
                 and subject in ("ru_military", "ua_military") and cue.NIGHT_OR_DAY.search(self.text, previous.start, previous.end):
             return "period", day  # "Russia fired 88 missiles and 63 drones overnight. Air defences shot down 55 drones": that night's
         month = MONTH_SUBJECT.search(self.text, previous.start, previous.end) if previous is not None and scope == "cumulative" else None
