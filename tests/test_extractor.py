@@ -1655,6 +1655,24 @@ def test_drones_shot_down_after_the_nights_victims_are_that_nights():
     assert ("uav", 41, "period") in read(text, THU_2024, "metric", "value", "scope")
 
 
+def test_a_second_item_with_its_own_window_keeps_the_first_items_day():
+    text = "The General Staff said Russia had lost some 1 250 troops in the past day and over 40 thousand in March."
+    assert read(text, date(2024, 4, 2), "value", "qualifier", "scope", "as_of") == [
+        (1250, "approx", "period", "2024-04-02"), (40000, "at_least", "period", "2024-03-31")]
+
+
+def test_soldiers_killed_when_a_missile_hit_is_one_incident():
+    text = "A dozen Ukrainian soldiers were killed when a missile hit a training ground, a Ukrainian brigade said."
+    assert read(text, THU_2024, "value", "scope") == [(12, "event")]
+
+
+def test_a_post_signed_on_its_last_line_is_the_signers_and_page_furniture_signs_nothing():
+    text = "Shelling hit Marhanets overnight. A 70-year-old woman was killed.\nSerhiy Lysak, head of the regional military administration"
+    assert read(text, THU_2024, "claimant", "value") == [("ua_other", 1)]
+    text = "Shelling hit Marhanets overnight. A 70-year-old woman was killed.\nRead also: Zelensky meets the governor"
+    assert read(text, THU_2024, "claimant", "value") == [("other", 1)]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

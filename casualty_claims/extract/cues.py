@@ -212,12 +212,15 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|hav
 INCIDENT = fastre.compile(r"\b(?:in|as a result of|following) (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush|assault)"
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))"
                           # "killed when a military transport plane crashed": one incident
-                          r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed)\b", re.IGNORECASE)
+                          r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed|hit|struck)\b",
+                          re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
 _MONTH_OR_YEAR = r"(?:" + MONTH_NAMES + r"|(?:19|20)\d\d)\b"
-ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _MONTH_OR_YEAR + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")
-WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _MONTH_OR_YEAR)
+# ("1,250 troops in the past day and over 40 thousand in March": a window of days counts too)
+_ITEM_WINDOW = r"(?:" + _MONTH_OR_YEAR + r"|(?:past|last|previous)\s+(?:day|24 hours|week|month)\b)"
+ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _ITEM_WINDOW + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")
+WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _ITEM_WINDOW)
 # A local official (governor, mayor, regional or city administration) speaks of an attack's victims.
 LOCAL_OFFICE = fastre.compile(r"\b(?:governor|mayor|regional (?:administration|authorities|officials|head|chief|police)|"
                               r"city (?:administration|council|authorities|officials)|military administration|"

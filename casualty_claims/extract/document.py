@@ -140,6 +140,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s
 _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
 _POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disputed|questioned|cited|quoted|repeated)\s+(?:the\s+)?$", re.IGNORECASE)
+_SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s+[^,]{3,120})?")  # "Name Surname, head of ..."
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
@@ -373,9 +374,21 @@ class DocumentModel:
             # a headline that names the source and the genre: "Russian Defence Ministry briefing", "General Staff update"
             m = _SOURCE_HEADLINE.match(self.text)
         if not m:
-            return None
+            return self._signature()
         group = 1 if m.lastindex is None or m.group(1) is not None else 2
         inside = [x for x in self.mentions if m.start(group) <= x.start < m.end(group)]
+        return inside[0] if inside else None
+
+    def _signature(self) -> Mention | None:
+        """A post signed on its last line ("... Two women were injured.\nSerhiy Lysak, head of the regional military
+        administration"): a short line of its own that names an official and states nothing."""
+        body = self.text.rstrip()
+        start = body.rfind("\n") + 1
+        line = body[start:]
+        if start == 0 or not 3 <= len(line) <= 150 or re.search(r"\d|[.!?:]", line) or lx.SPEECH.search(line) \
+                or not _SIGNATURE.fullmatch(line):
+            return None  # (not page furniture such as "Read also: ..." nor a cut-off last sentence)
+        inside = [x for x in self.mentions if x.start >= start]
         return inside[0] if inside else None
 
     def _resolve_pronoun(self, word: str, before: int) -> Mention | None:

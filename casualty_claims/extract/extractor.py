@@ -42,6 +42,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 
 
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
+_AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
@@ -471,7 +472,7 @@ class Grammar:
                 continue
             if self.doc.opens_window(d, sentence.start):
                 continue
-            if d.start > n.end and _ANOTHER_FIGURE.search(self.text, n.end, d.start):
+            if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)):
                 continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
             if d.end <= n.start and cue.RISEN.search(self.text, d.end, n.start):
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
@@ -500,6 +501,12 @@ class Grammar:
         if cue.DAY_BEFORE.search(self.text, clause_start, clause_end) or cue.DAY_BEFORE_OPENING.match(self.text, sentence.start):
             return day - timedelta(days=1)
         return day
+
+    def _own_window_before_next(self, end: int, date_start: int) -> bool:
+        """"1,250 troops in the past day and over 40 thousand in March": March is the next figure's, as this one has a
+        window of its own before it (a list with one window after its last item shares it)."""
+        joined = _AND_FIGURE.search(self.text, end, date_start)
+        return joined is not None and lx.PERIOD.search(self.text, end, joined.start()) is not None
 
     # --- the document ----------------------------------------------------------------------
     def claims(self) -> list[Claim]:
