@@ -1673,6 +1673,23 @@ def test_a_post_signed_on_its_last_line_is_the_signers_and_page_furniture_signs_
     assert read(text, THU_2024, "claimant", "value") == [("other", 1)]
 
 
+def test_the_general_staffs_list_with_colons_after_its_labels():
+    text = ("Russia's total combat losses as of July 15 are, the General Staff said: personnel: about 560,000 (+1,100); "
+            "tanks: 8,200 (+7).")
+    assert read(text, date(2024, 7, 15), "metric", "value", "scope") == [
+        ("killed", 560000, "cumulative"), ("killed", 1100, "period"), ("tanks", 8200, "cumulative"), ("tanks", 7, "period")]
+    # a clause that ends in a colon is no label: "strikes inflicted losses on the enemy: more than 70 ... were killed"
+    text = "Russia's defence ministry said artillery strikes inflicted losses on the enemy: more than 70 Ukrainian servicemen were killed."
+    assert read(text, THU_2024, "metric", "value") == [("killed", 70)]
+
+
+def test_a_month_compared_with_dates_nothing_and_that_compares_with_is_the_same_count():
+    text = ("Russian personnel losses in January were 25% higher than in December, reaching 26,000, according to Ukraine's "
+            "General Staff. That compares with 21,000 in December.")
+    assert read(text, date(2024, 1, 30), "claimant", "value", "scope", "as_of") == [
+        ("ua_mod", 26000, "period", "2024-01-30"), ("ua_mod", 21000, "period", "2023-12-31")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

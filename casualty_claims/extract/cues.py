@@ -119,7 +119,7 @@ LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|obla
                        re.IGNORECASE)  # the front or town named before
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
-    r"\b(?:has |have |had )?(?:risen|rose|rises|reached|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
+    r"\b(?:has |have |had )?(?:risen|rose|rises|reached|reaching|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
     r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put))(?:\s+(?:to|at))?"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
     re.IGNORECASE,
@@ -169,6 +169,9 @@ RECEIVED_BY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has\s+|h
 BARE_LOSSES = fastre.compile(r"loss(?:es)?", re.IGNORECASE)
 RUNNING_TOTAL_TO = fastre.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:its|the|their)\s+"
                                   r"(?:overall\s+|total\s+)?(?:total|toll|tally|count)(?:\s+[\w-]+){0,8}?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+THAT_COMPARES = fastre.compile(r"\s*(?:That|This|It|The figure|The number)\s+(?:compares|compared)\s+(?:with|to)\s+"
+                               r"(?:(?:about|some|nearly|around|over|more than|up to)\s+)?",
+                               re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"
@@ -372,9 +375,12 @@ LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:establ
 _WERE_CHILDREN = r"\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b"
 OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)" + _WERE_CHILDREN, re.IGNORECASE)
 # The General Staff's list as news sites quote it: "...are approximately: personnel - about 508,000 (+1,210), tanks - 7,719 (+12)"
-_ITEM_DASH = r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+)?$"
-DASH_BEFORE = fastre.compile(_ITEM_DASH)
-LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)([A-Za-z][A-Za-z /'-]{1,60}?)\s*" + _ITEM_DASH)
+_ITEM_DASH = r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+|~\s*)?$"
+# ("personnel: about 560,990 (+1,150); tanks: 8,261 (+7)": a colon after a short label, in some outlets' rendering)
+_ITEM_COLON = r":\s*(?:about\s+|approximately\s+|over\s+|~\s*)?$"
+DASH_BEFORE = fastre.compile(_ITEM_DASH + "|" + _ITEM_COLON)
+LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)(?:([A-Za-z][A-Za-z /'-]{1,60}?)\s*" + _ITEM_DASH
+                            + r"|([A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,3})\s*" + _ITEM_COLON + ")")
 OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those)\s+$", re.IGNORECASE)
 # "...; Moscow says Kyiv lost 400.": a clause answering the one before with a bare figure
 PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,3}(?:says?|said|claims?|claimed)\s+(?:\w+\s+){1,2}"

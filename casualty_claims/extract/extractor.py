@@ -42,6 +42,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 
 
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
@@ -53,7 +54,7 @@ def _list_label(left: str) -> str | None:
     if not cue.DASH_BEFORE.search(left, max(0, len(left) - 20)):
         return None  # most figures: no dash right before them, and the label pattern is the slower test
     item = cue.LABEL_DASH.search(left[-70:])
-    return ministry_metric(item.group(1)) if item is not None else None
+    return ministry_metric(item.group(1) or item.group(2)) if item is not None else None
 
 
 class Grammar:
@@ -472,6 +473,8 @@ class Grammar:
                 continue
             if self.doc.opens_window(d, sentence.start):
                 continue
+            if _THAN_BEFORE.search(self.text, max(sentence.start, d.start - 12), d.start):
+                continue  # "losses in January were 25% higher than in December": the month compared with dates nothing
             if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)):
                 continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
             if d.end <= n.start and cue.RISEN.search(self.text, d.end, n.start):
@@ -643,9 +646,13 @@ class Grammar:
                 and parent.subject == "civilians" and cue.WERE_CHILDREN.match(right) is not None
             if were_children:
                 metric, how = parent.metric, "none"  # "Of the 12 people killed, four were children": the children among them
-            earlier_value = metric is None and parent is not None and cue.UP_FROM.search(left) is not None
-            if earlier_value:
-                metric, how = parent.metric, "none"  # "put losses at 600,000 on Friday, up from 500,000 in February": the same count
+            earlier_of = parent if metric is None and parent is not None and cue.UP_FROM.search(left) is not None else None
+            if metric is None and parent is None and self.last_claim is not None and cue.THAT_COMPARES.fullmatch(left) \
+                    and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+                earlier_of = self.last_claim  # "... reaching 26,830, according to the General Staff. That compares with 21,400 in December."
+            earlier_value = earlier_of is not None
+            if earlier_of is not None:
+                metric, how = earlier_of.metric, "none"  # "put losses at 600,000 on Friday, up from 500,000 in February": the same count
             if metric is None and parent is None and left.rstrip().endswith(":"):
                 # "an official figure for the number of Ukrainian soldiers killed in the war: 31,000"
                 named_count = cue.COUNT_BEFORE_COLON.search(re.split(r"[,;]", left.rstrip()[:-1])[-1])
@@ -822,7 +829,7 @@ class Grammar:
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             if earlier_value:
-                scope = parent.scope  # the same total as it stood earlier: "500,000 in February" is February's total
+                scope = earlier_of.scope  # the same total as it stood earlier: "500,000 in February" is February's total
             if parent is not None and scope == "cumulative" and parent.scope == "period" and not subcount and i > 0 \
                     and self.numbers[i - 1].start == parent.evidence_start and not lx.CUMULATIVE.search(s_text) \
                     and (cue.AND_JOINED.fullmatch(self.text, self.numbers[i - 1].end, n.start)
