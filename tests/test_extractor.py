@@ -1722,6 +1722,8 @@ SPEAKER_CASES = [
  ("Vitaliy Barabash, the head of the town's military administration,", "ua_other"), ("Ukraine's ambassador to the UN", "ua_other"),
  ("Foreign Minister Dmytro Kuleba", "ua_other"),
  ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"), ("Ukrainian intelligence", "ua_mod"),
+ ("the investigative outlet iStories, citing hospital records,", "independent"), ("The Insider", "independent"),
+ ("regional governors", "ua_other"), ("a British estimate", "uk_gov"),
 ]
 
 
