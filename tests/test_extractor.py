@@ -1257,6 +1257,17 @@ SENTENCE_CASES = [
     # "Russia itself has suffered": the loser with a reflexive
     ("Western officials say Russia itself has suffered more than 310,000 casualties.",
      ("other_gov","ru_military","casualties",310000,"at_least","cumulative",THU)),
+    # soldiers hit by one side's weapon or forces are the other side's, whoever reports them
+    ("A Ukrainian drone hit a minibus in Kherson region, killing three soldiers, Russian-installed officials said.",
+     ("ru_other","ru_military","killed",3,"exact","event",THU)),
+    ("A Russian glide bomb hit a trench near Toretsk, killing five soldiers, a Ukrainian brigade said.",
+     ("ua_mod","ua_military","killed",5,"exact","event",THU)),
+    # ... and a bare General Staff speaks for the side whose forces did the killing
+    ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
+     ("ua_mod","ru_military","killed",30,"exact","event",THU)),
+    # prisoners shot dead are killed, not captured
+    ("Russian troops shot dead seven Ukrainian prisoners of war near Robotyne, Ukraine's prosecutors said.",
+     ("ua_prosecutor","ua_military","killed",7,"exact","event",THU)),
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),

@@ -172,6 +172,13 @@ RUNNING_TOTAL_TO = fastre.compile(r"\b(?:bringing|brings|brought|raising|raises|
 THAT_COMPARES = fastre.compile(r"\s*(?:That|This|It|The figure|The number)\s+(?:compares|compared)\s+(?:with|to)\s+"
                                r"(?:(?:about|some|nearly|around|over|more than|up to)\s+)?",
                                re.IGNORECASE)
+# An attacker of one side that kills or wounds: the soldiers it hits are the other side's.
+KILLER_BEFORE = fastre.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(Russian|Ukrainian)\s+(?:[\w-]+\s+)?"
+                               r"(?:forces|troops|army|military|units?|drones?|missiles?|strikes?|bombs?|artillery|"
+                               r"shelling|attacks?|aircraft|jets?)\b[^.;]{0,80}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+                               r"(?:\S+\s+){0,2}$", re.IGNORECASE)
+EXECUTED_BEFORE = fastre.compile(r"\b(?:shot dead|shot|executed|murdered|killed|killing|executing|shooting)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+                                 re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"

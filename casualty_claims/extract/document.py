@@ -141,6 +141,10 @@ _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
 _POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disputed|questioned|cited|quoted|repeated)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s+[^,]{3,120})?")  # "Name Surname, head of ..."
+# (the subject of the verb, not the victims of a passive: "1,150 Russian troops killed", "Over 3,700 Ukrainian troops killed")
+_KILLER_SUBJECT = fastre.compile(r"(?<![\d,.]\s)(?<![\d,.])(?<!\bsome\s)(?<!\bthe\s)\b(Russian|Ukrainian)\s+"
+                                 r"(?:armed\s+)?(?:forces|troops|army|military|units|defenders|drones|artillery)\s+"
+                                 r"(?:have\s+|had\s+|also\s+)*(?:killed|eliminated|liquidated|wounded)\b", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
@@ -275,6 +279,9 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     destroyer = cues.destroyer_side(sentence)
     if destroyer:  # "Russian air defenses downed 37 drones, the ministry said": the destroyer's ministry
         return "ru_mod" if destroyer.startswith(("russia", "moscow")) else "ua_mod" if destroyer.startswith(("ukrain", "kyiv", "kiev")) else None
+    killer = _KILLER_SUBJECT.search(sentence)
+    if killer:  # "Ukrainian forces killed 25 soldiers ..., the General Staff said": the killer's ministry
+        return "ru_mod" if killer.group(1).lower().startswith("russia") else "ua_mod"
     # (in its sentence, before a trailing "..., the ministry said" too)
     victims = {name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
                for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(_sentence_end(text, end), end + 200))

@@ -132,6 +132,8 @@ class Grammar:
             fate = first(lx.METRIC_RES, words(right, 9)[near[1].end():])
             if fate is not None and fate[0] in ("killed", "wounded", "missing"):
                 near = fate  # "40 Ukrainian prisoners of war were killed": the captives are the subject, the verb the metric
+        if near is not None and near[0] == "captured" and cue.CAPTIVES.fullmatch(near[1].group()) and cue.EXECUTED_BEFORE.search(left):
+            return "killed", "left"  # "Russian troops shot dead nine Ukrainian prisoners of war": the captives' fate
         close_left = last(lx.METRIC_RES, words(left, 6, from_end=True))
         if close_left is not None and close_left[0] in ("killed", "wounded", "missing") and near is not None and near[0] == "captured" \
                 and cue.CAPTIVES.fullmatch(near[1].group()) and re.fullmatch(r"\s+of", words(left, 6, from_end=True)[close_left[1].end():]):
@@ -227,6 +229,10 @@ class Grammar:
         side = lx.SIDE.get(speaker or "")
         if kind == "military" and side and cue.THEY_LOST.search(left) and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
+        killer = cue.KILLER_BEFORE.search(left) if kind == "military" and metric in cue.HUMAN_METRICS else None
+        if killer and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])):
+            # "A Ukrainian drone struck a bus, killing two soldiers", "Ukrainian forces killed 25 soldiers": the other side's
+            return "ua_military" if killer.group(1).lower().startswith("russia") else "ru_military"
         if kind is None and side and metric in cue.HUMAN_METRICS and cue.THEY_LOST_BARE.search(left):
             return "ua_military" if side == "ru" else "ru_military"
         if cue.INFLICTED.search(left) and (on := cue.INFLICTED_ON.match(right)):
