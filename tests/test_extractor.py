@@ -152,6 +152,7 @@ def test_numbers_that_are_not_loss_claims(text):
         "Russia's average daily losses in May were about 1,200, the ministry said.",
         "The general said this equals 30 soldiers killed per square kilometre.",
         "Rescuers pulled residents from a nine-story building.",
+        "Kyiv puts the ratio of Russian to Ukrainian dead at about 7 to 1.",
     ],
 )
 def test_ages_inventories_averages_and_ratios_are_not_claims(text):
@@ -1699,6 +1700,16 @@ def test_a_month_compared_with_dates_nothing_and_that_compares_with_is_the_same_
             "General Staff. That compares with 21,000 in December.")
     assert read(text, date(2024, 1, 30), "claimant", "value", "scope", "as_of") == [
         ("ua_mod", 26000, "period", "2024-01-30"), ("ua_mod", 21000, "period", "2023-12-31")]
+
+
+def test_a_word_cut_at_the_end_of_a_figures_reach_is_read_whole_and_a_day_the_speaker_spoke_on_is_no_place():
+    # "on Mon|day" at the edge of the window had read as a place called "Mon"
+    text = ("The enemy's losses this year exceeded 560,000 people, Russian Defence Minister Andrei Belousov said at a board "
+            "meeting on Monday.")
+    assert read(text, date(2024, 12, 16), "scope", "as_of") == [("period", "2024-12-16")]
+    text = ("Since the start of the full-scale invasion, 485 children have been killed, the Prosecutor General's Office "
+            "said on International Children's Day.")
+    assert read(text, date(2023, 6, 1), "scope") == ["cumulative"]
 
 
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.

@@ -35,7 +35,7 @@ _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|
 def place_in(text: str) -> re.Match | None:
     """The first place in `text` that is not where someone spoke."""
     for m in PLACE.finditer(text):
-        spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
+        spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ", "on ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
         if not spoken_in:
             return m
     return None
@@ -179,6 +179,9 @@ KILLER_BEFORE = fastre.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(Russian|Ukrainian)\s
                                r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 EXECUTED_BEFORE = fastre.compile(r"\b(?:shot dead|shot|executed|murdered|killed|killing|executing|shooting)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
                                  re.IGNORECASE)
+RATIO_AFTER = fastre.compile(r"\s*(?:to|-to-|:)\s*(?:1|one)\b(?!\s*[,.]?\d)", re.IGNORECASE)
+RATIO_BEFORE = fastre.compile(r"\bratio\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:is|was|stands at|of|at)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?$", re.IGNORECASE)
+RATIO_FIRST = fastre.compile(r"\d\s*(?:to|-to-|:)\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
 RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"

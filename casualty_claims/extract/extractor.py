@@ -43,6 +43,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_WORD_REST = re.compile(r"\w*")
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
@@ -604,6 +605,9 @@ class Grammar:
             if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and cue.OF_WHICH_BEFORE.search(left):
                 continue  # "1,000 Russian tanks, of which 540 were captured": a part of that equipment, not people taken prisoner
             clause_before = _CLAUSE_OR_DASH.split(self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
+            if cue.RATIO_AFTER.match(self.text, n.end) or cue.RATIO_BEFORE.search(self.text, max(sentence.start, n.start - 30), n.start) \
+                    or n.value == 1 and cue.RATIO_FIRST.search(self.text, max(sentence.start, n.start - 8), n.start):
+                continue  # "a ratio of about 5 to 1", "one in ten"
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
                     or cue.AVERAGE.search(clause_before):
                 continue  # "children aged 6, 8 and 14", "men between 18 and 55"; "began the war with 3,100 tanks"; daily averages
@@ -813,7 +817,9 @@ class Grammar:
                     and cue.AFTER_SUBCOUNT.match(self.text[self.numbers[i + 1].end:sentence.end]):
                 clause_end = self.numbers[i + 1].start  # "38 drones overnight, 20 of them over Bryansk": the part's place is not the total's
             # (a part named before its total reads the total's clause: "65 POWs were among 74 people killed when a plane crashed")
-            around = self.text[max(sentence.start, n.start - 60):clause_end if among_total else min(clause_end, n.end + 80)]
+            around_end = clause_end if among_total else min(clause_end, n.end + 80)
+            around_end += _WORD_REST.match(self.text, around_end, clause_end).end() - around_end  # a word cut at the end ("on Mon|day") is read whole
+            around = self.text[max(sentence.start, n.start - 60):around_end]
             # a place is read up to the next figure: "lost 4,855 over the week, the most - 1,490 - in the Donetsk area"
             # puts only the 1,490 in a place (one after a coordination reaches back in _coordinated_share_place)
             next_start = self.numbers[i + 1].start if i + 1 < len(self.numbers) and i not in parts and not among_total else clause_end
