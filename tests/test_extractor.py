@@ -1509,6 +1509,8 @@ def test_children_named_among_a_toll_after_it():
 def test_equipment_named_by_model():
     text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
     assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]
+    text = "The occupiers have lost 20 Su-25s and 14 Ka-52s since February 24, the Ukrainian air force said."
+    assert read(text, MON_2024, "subject", "metric", "value") == [("ru_military", "aircraft", 20), ("ru_military", "helicopters", 14)]
 
 
 def test_casualties_beside_a_count_of_the_injured_are_the_dead():

@@ -230,9 +230,10 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
      r"(?<!cruise )(?<!ballistic )(?<!coastal )(?<!anti-ship )(?<!Iskander )missile systems", "air_defense"),  # a bare "missile systems" in Moscow's list
-    (r"helicopters?|choppers?", "helicopters"),
+    (r"helicopters?|choppers?|(?:Ka-(?:27|29|50|52)|Mi-(?:8|17|24|26|28|35))(?:s|'s)?", "helicopters"),  # models: "lost 20 Su-25s", "two Ka-52s"
     (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
-    (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes?|aeroplanes?|planes?|jets?|warplanes?|fighter jets?|fighters|bombers?)", "aircraft"),
+    (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes?|aeroplanes?|planes?|jets?|warplanes?|fighter jets?|fighters|bombers?)"
+     r"|(?:Su|MiG|Tu|Il|Yak|A|An|Be)-\d+[A-Z]*(?:s|'s)?", "aircraft"),
     # (a bare "missiles" is no metric: interceptions of rockets, ballistic missiles and the like are not labelled as cruise missiles)
     (r"cruise missiles?|(?:Storm Shadow|SCALP|Kalibr|Kh-\d+|Tomahawk|Neptune)(?: cruise)? missiles?", "cruise_missiles"),
     (r"submarines?", "submarines"),
