@@ -1266,6 +1266,9 @@ SENTENCE_CASES = [
     # ... and a bare General Staff speaks for the side whose forces did the killing
     ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",30,"exact","event",THU)),
+    # a bare brigade after the captors' side speaks for it
+    ("Ukrainian forces took 54 Russian soldiers prisoner near Vovchansk, the brigade said.",
+     ("ua_mod","ru_military","captured",54,"exact","event",THU)),
     # prisoners shot dead are killed, not captured
     ("Russian troops shot dead seven Ukrainian prisoners of war near Robotyne, Ukraine's prosecutors said.",
      ("ua_prosecutor","ua_military","killed",7,"exact","event",THU)),
@@ -1748,6 +1751,7 @@ SPEAKER_CASES = [
  ("the commander of a Ukrainian drone unit", "ua_mod"), ("leaked US documents", "us_gov"), ("Ukrainian intelligence", "ua_mod"),
  ("the investigative outlet iStories, citing hospital records,", "independent"), ("The Insider", "independent"),
  ("regional governors", "ua_other"), ("a British estimate", "uk_gov"),
+ ("the commissioner for missing persons, Artur Dobroserdov,", "ua_other"),
 ]
 
 

@@ -144,7 +144,7 @@ _SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'�
 # (the subject of the verb, not the victims of a passive: "1,150 Russian troops killed", "Over 3,700 Ukrainian troops killed")
 _KILLER_SUBJECT = fastre.compile(r"(?<![\d,.]\s)(?<![\d,.])(?<!\bsome\s)(?<!\bthe\s)\b(Russian|Ukrainian)\s+"
                                  r"(?:armed\s+)?(?:forces|troops|army|military|units|defenders|drones|artillery)\s+"
-                                 r"(?:have\s+|had\s+|also\s+)*(?:killed|eliminated|liquidated|wounded)\b", re.IGNORECASE)
+                                 r"(?:have\s+|had\s+|also\s+)*(?:killed|eliminated|liquidated|wounded|captured|took|taken)\b", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)

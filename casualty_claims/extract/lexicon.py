@@ -53,7 +53,8 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bCoordination (?:Headquarters|Staff|Centre|Center)\b|\bUkrain(?:e's|ian) police\b|\b(?:Kyiv|Kharkiv|Odesa|Dnipro|Zaporizhzhia|Sumy|Kherson|Mykolaiv|Lviv)(?:'s)? (?:[Cc]ity )?[Mm]ilitary [Aa]dministration\b|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district|town|village)\b"
      r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Oo]fficials in [A-Z][a-z]+(?=\s+(?:said|say|reported))|\b[Hh]uman [Rr]ights [Cc]ommissioner\b|\b(?:State )?Border (?:Guard )?Service\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
-     r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b",
+     r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b"
+     r"|\b[Cc]ommissioner for (?:(?:the )?[Mm]issing [Pp]ersons|[Pp]ersons [Mm]issing)\b|\bDobroserdov\b",
      "ua_other", "person"),
     # Russia
     (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b"
