@@ -1717,6 +1717,22 @@ def test_a_word_cut_at_the_end_of_a_figures_reach_is_read_whole_and_a_day_the_sp
     assert read(text, date(2023, 6, 1), "scope") == ["cumulative"]
 
 
+def test_a_combined_attack_is_no_sum_of_both_armies():
+    text = ("Russia launched one of its largest combined attacks on Ukraine overnight, killing at least four people and "
+            "injuring more than a dozen, officials reported.")
+    assert read(text, THU_2024, "subject", "metric", "value", "qualifier") == [
+        ("civilians", "killed", 4, "at_least"), ("civilians", "wounded", 12, "at_least")]
+
+
+def test_the_window_of_a_days_change_in_parentheses_is_not_the_totals_and_a_running_total_of_combat_losses_is_the_dead():
+    text = ("Ukrainian defenders have killed another 480 Russian invaders in the past 24 hours, bringing Russia's total combat "
+            "losses to 207,440, the General Staff said. They have also destroyed 3,797 Russian tanks (+2 over the past day) "
+            "and 3,583 artillery systems (+9).")
+    assert read(text, THU_2024, "metric", "value", "scope") == [
+        ("killed", 480, "period"), ("killed", 207440, "cumulative"), ("tanks", 3797, "cumulative"), ("tanks", 2, "period"),
+        ("artillery", 3583, "cumulative"), ("artillery", 9, "period")]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

@@ -167,8 +167,10 @@ RECEIVED_BY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has\s+|h
                              r"(?:received|been (?:given|sent|supplied with|delivered)|got|obtained)\s+$",
                              re.IGNORECASE)
 BARE_LOSSES = fastre.compile(r"loss(?:es)?", re.IGNORECASE)
-RUNNING_TOTAL_TO = fastre.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:its|the|their)\s+"
-                                  r"(?:overall\s+|total\s+)?(?:total|toll|tally|count)(?:\s+[\w-]+){0,8}?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+RUNNING_TOTAL_TO = fastre.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
+                                  r"(?:its|the|their|Russia's|Moscow's|Ukraine's|Kyiv's|the enemy's)\s+"
+                                  r"(?:overall\s+|total\s+)?(?:total|toll|tally|count|(?:combat\s+)?losses)(?:\s+[\w-]+){0,8}?\s+to\s+(?:\w+\s+){0,2}$",
+                                  re.IGNORECASE)
 THAT_COMPARES = fastre.compile(r"\s*(?:That|This|It|The figure|The number)\s+(?:compares|compared)\s+(?:with|to)\s+"
                                r"(?:(?:about|some|nearly|around|over|more than|up to)\s+)?",
                                re.IGNORECASE)

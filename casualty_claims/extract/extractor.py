@@ -43,6 +43,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_CHANGE_ASIDE = re.compile(r"\(\s*\+[^)]*$")
 _WORD_REST = re.compile(r"\w*")
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
@@ -396,6 +397,9 @@ class Grammar:
                 break
             if hit.start() > figure_end and _ANOTHER_FIGURE.search(around, figure_end, hit.start()):
                 continue  # "600,000 on Friday, up from 500,000 in February": February is the other figure's
+            aside = _CHANGE_ASIDE.search(around, 0, hit.start())
+            if aside and not aside.start() <= offset < hit.start():
+                continue  # "3,797 Russian tanks (+2 over the past day)": the window of the day's change, not of the total
             if lx.CUMULATIVE.match(wide, hit.start()):
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
             if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
@@ -715,6 +719,11 @@ class Grammar:
             if metric == "casualties" and re.match(r"\s+(?:personnel|troops|soldiers|servicemen)\b", right) \
                     and cue.COMBAT_LOSSES.search(self.text, sentence.start, n.start):
                 metric = "killed"  # the General Staff's "total combat losses of the enemy ... about 430,000 personnel" (LABELING)
+            running = previous.get(sentence.start)
+            if metric == "casualties" and running is not None and running.metric == "killed" \
+                    and cue.RUNNING_TOTAL_TO.search(self.text, running.evidence_end, n.start) \
+                    and cue.COMBAT_LOSSES.search(self.text, running.evidence_end, n.start):
+                metric = "killed"  # "killed another 480 invaders, bringing Russia's total combat losses to 207,440": the same count
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
             subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window

@@ -204,7 +204,7 @@ ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs
 # (not a source's own: "by our count", "according to their figures")
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b"
                      r"(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)", re.IGNORECASE)
-BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )combined|on either side|from both|the two (?:armies|sides)"
+BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )combined(?!\s+(?:missile|drone|air|attacks?|strikes?|assaults?|arms|operations?))|on either side|from both|the two (?:armies|sides)"
                       r"|(?:Russian and Ukrainian|Ukrainian and Russian) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
                       re.IGNORECASE)
 
