@@ -120,7 +120,7 @@ LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|obla
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|reaching|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
-    r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put))(?:\s+(?:to|at))?"
+    r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put)(?: by [\w'’ -]{2,40}?)?)(?:\s+(?:to|at))?"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
     re.IGNORECASE,
 )
