@@ -1266,6 +1266,9 @@ SENTENCE_CASES = [
     # ... and a bare General Staff speaks for the side whose forces did the killing
     ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",30,"exact","event",THU)),
+    # the city a body sits in is where it speaks from, not where the losses were
+    ("The General Staff in Kyiv said more than 5,800 Russian troops had been killed.",
+     ("ua_mod","ru_military","killed",5800,"at_least","cumulative",THU)),
     # a passive estimate with its agent between the losses and the figure
     ("Ukrainian losses in the battle for Bakhmut are estimated by Western officials at between 20,000 and 30,000.",
      ("other_gov","ua_military","casualties",(20000,30000),"range","event",THU)),

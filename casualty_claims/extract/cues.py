@@ -29,7 +29,8 @@ PLACE = fastre.compile(
 )
 # Where a statement was made is no place of the losses: "Zelensky told reporters in Kyiv", "said at a briefing in Moscow".
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
-                            r"visit|visiting|visited|ministry|office|headquarters|government)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+                            r"visit|visiting|visited|ministry|office|headquarters|government|General Staff|command)(?:\s+[\w-]+){0,3}\s+$",
+                            re.IGNORECASE)
 
 
 def place_in(text: str) -> re.Match | None:
