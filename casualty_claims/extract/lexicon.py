@@ -189,7 +189,8 @@ PRONOUN = fastre.compile(
 PERSON_PRONOUN = {"he", "she", "him", "her"}
 
 SUBJECT_WORDS = {
-    "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|woman|man|victims|rescuers|bodies|non-combatants|peaceful|citizens|lives|adults",
+    "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|woman|man|victims|rescuers|bodies|non-combatants|peaceful|citizens|lives|adults|"
+                 r"workers|employees|staff|drivers|farmers|pensioners|patients|shoppers|worshippers|customers|locals",
     "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
                 r"marines?|paratroopers?|conscripts?|prisoners of war|POWs?|border guards?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
