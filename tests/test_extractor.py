@@ -1267,8 +1267,8 @@ SENTENCE_CASES = [
     ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",30,"exact","event",THU)),
     # workers, drivers and patients hit by a strike are civilians, not soldiers
-    ("Russian strikes on the port of Izmail injured two port workers and a truck driver, the regional governor said.",
-     ("ua_other","civilians","wounded",2,"exact","event",THU)),
+    ("Three farmers were killed by a mine in Kharkiv region, police said.",
+     ("ua_other","civilians","killed",3,"exact","event",THU)),
     # the city a body sits in is where it speaks from, not where the losses were
     ("The General Staff in Kyiv said more than 5,800 Russian troops had been killed.",
      ("ua_mod","ru_military","killed",5800,"at_least","cumulative",THU)),
