@@ -1266,6 +1266,9 @@ SENTENCE_CASES = [
     # ... and a bare General Staff speaks for the side whose forces did the killing
     ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",30,"exact","event",THU)),
+    # a part of what a side owned is the loss, the whole it owned is none
+    ("Russia has lost three of its six large landing ships in the Black Sea, British officials said.",
+     ("uk_gov","ru_military","ships",3,"exact","cumulative",THU)),
     # workers, drivers and patients hit by a strike are civilians, not soldiers
     ("Three farmers were killed by a mine in Kharkiv region, police said.",
      ("ua_other","civilians","killed",3,"exact","event",THU)),
