@@ -1266,6 +1266,9 @@ SENTENCE_CASES = [
     # ... and a bare General Staff speaks for the side whose forces did the killing
     ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",30,"exact","event",THU)),
+    # a named weekday's night is a window of its own
+    ("On Tuesday night, air defences shot down 31 of 35 Russian drones, the air force said.",
+     ("ua_mod","ru_military","uav",31,"exact","period",date(2023, 6, 13))),
     # a part of what a side owned is the loss, the whole it owned is none
     ("Russia has lost three of its six large landing ships in the Black Sea, British officials said.",
      ("uk_gov","ru_military","ships",3,"exact","cumulative",THU)),
