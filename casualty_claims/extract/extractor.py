@@ -35,7 +35,7 @@ _UNITS_OF = re.compile(r"^\s*(?:more |other )?units of ")
 _TYPE_WORD = re.compile(r"\b\w+-(?:type|class|based|made)\b")
 _BY = re.compile(r"\bby\b")
 _PHRASE_BREAK = re.compile(r"[,;:.!?\"“”()]")
-_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}\S+")
+_OF_PHRASE = re.compile(r"\s+(?:of|from|on)\s+(?:the\s+)?(?:\S+\s+){0,2}\S+")  # "people from the Ukrainian side"
 _COMMA_LIKE = re.compile(r"[,;:]")
 _CLAUSE_OR_DASH = re.compile(r"[,;:]|\s[—–]\s")
 _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$")
