@@ -1266,6 +1266,9 @@ SENTENCE_CASES = [
     # ... and a bare General Staff speaks for the side whose forces did the killing
     ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",30,"exact","event",THU)),
+    # a strike on one target is one incident for soldiers too
+    ("A Russian missile strike on a military training area killed 19 servicemen, Ukraine's military said.",
+     ("ua_mod","ua_military","killed",19,"exact","event",THU)),
     # the side named after the noun ("people from the Ukrainian side", "losses on the Russian side") owns it
     ("Russia's defence ministry said 1,200 people from the Ukrainian side had been killed over the past week.",
      ("ru_mod","ua_military","killed",1200,"exact","period",THU)),

@@ -227,6 +227,9 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|hav
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
 INCIDENT = fastre.compile(r"\b(?:in|as a result of|following) (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush|assault)"
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))"
+                          # "a missile strike on a military training area killed 19": one target, one incident
+                          r"|\b(?:strike|attack|shelling|bombing) on (?:a|an) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
+                          r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot)\b"
                           # "killed when a military transport plane crashed": one incident
                           r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed|hit|struck)\b",
                           re.IGNORECASE)
