@@ -731,6 +731,9 @@ class Grammar:
             if parent is None and (opens_on_parts or children_part):
                 # "Among them were 12 children killed": the parts of the last figure of the sentence before
                 parent = self._total_of_previous_sentence(sentence)
+                named = cue.OF_THOSE.match(s_text)
+                if parent is not None and named and first(lx.METRIC_RES, named.group())[0] != parent.metric:
+                    parent = None  # "... the deaths of 600 children. Of those injured in May, 40 were children": not that total's part
                 subcount = subcount or parent is not None
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left)):
