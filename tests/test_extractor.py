@@ -1266,6 +1266,9 @@ SENTENCE_CASES = [
     # ... and a bare General Staff speaks for the side whose forces did the killing
     ("Ukrainian forces killed 30 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",30,"exact","event",THU)),
+    # one place after another, the noun left out of the second
+    ("Shoigu said Ukraine had lost more than 14,000 servicemen in the Kupiansk direction and about 23,000 in the Donetsk direction.",
+     ("ru_mod","ua_military","casualties",23000,"approx","event",THU)),
     # "Of those injured in May" after a count of the dead is no part of that count: its own metric and window
     ("As of 31 May, the UN had verified the deaths of 600 children. Of those injured in May, 40 were children.",
      ("un","children","wounded",40,"exact","period",date(2023, 5, 31))),

@@ -239,6 +239,9 @@ _MONTH_OR_YEAR = r"(?:" + MONTH_NAMES + r"|(?:19|20)\d\d)\b"
 # ("1,250 troops in the past day and over 40 thousand in March": a window of days counts too)
 _ITEM_WINDOW = r"(?:" + _MONTH_OR_YEAR + r"|(?:past|last|previous)\s+(?:day|24 hours|week|month)\b)"
 ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _ITEM_WINDOW + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:direction|area|region|[Oo]blast|sector|axis))?"
+ELLIPTICAL_PLACE_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|near)\s" + _PLACE_NAME + r"(?:,\s*|\s+)(?:and\s+|as well as\s+)")
+PLACE_AFTER = fastre.compile(r"\s+(?:in|near)\s+" + _PLACE_NAME)
 WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _ITEM_WINDOW)
 # A local official (governor, mayor, regional or city administration) speaks of an attack's victims.
 LOCAL_OFFICE = fastre.compile(r"\b(?:governor|mayor|regional (?:administration|authorities|officials|head|chief|police)|"

@@ -743,6 +743,10 @@ class Grammar:
                 metric, how = parent.metric, "none"  # "Russian casualties at up to 223,000 and Ukrainian at up to 131,000"
             if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
                 metric, how = parent.metric, "none"  # "900 deaths in April, and 600 in May": the noun is left out
+            if metric is None and parent is not None and parent.scope == "event" and cue.ELLIPTICAL_PLACE_ITEM.fullmatch(left) \
+                    and cue.PLACE_AFTER.match(right):
+                # "14,000 servicemen in the Kupiansk direction and about 23,000 in the Donetsk direction": one place after another
+                metric, how = parent.metric, "none"
             if metric is None and parent is not None and parent.metric in cue.HUMAN_METRICS and cue.AND_JOINED.fullmatch(left) \
                     and cue.BARE_PEOPLE_END.fullmatch(right):
                 # "about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers": the verb is left out
