@@ -1760,6 +1760,16 @@ def test_the_window_of_a_days_change_in_parentheses_is_not_the_totals_and_a_runn
         ("artillery", 3583, "cumulative"), ("artillery", 9, "period")]
 
 
+def test_connecting_words_between_a_loss_word_and_its_figure_keep_the_loss_word():
+    # "dead at just under 60,000": the words between governed the figure only when followed by more text
+    text = "US officials put the number of Ukrainian dead at just under 60,000, and the wounded at well over 100,000."
+    assert read(text, THU_2024, "claimant", "subject", "metric", "value", "qualifier") == [
+        ("us_gov", "ua_military", "killed", 60000, "at_most"), ("us_gov", "ua_military", "wounded", 100000, "at_least")]
+    # ... and a count that names its side is not the side named in the sentence before
+    text = "Western estimates of Russian dead range from 70,000 to 120,000. US officials put the number of Ukrainian dead at 60,000."
+    assert read(text, THU_2024, "claimant", "subject", "value") == [("other_gov", "ru_military", None), ("us_gov", "ua_military", 60000)]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

@@ -45,7 +45,8 @@ def place_in(text: str) -> re.Match | None:
 GOVERNS = fastre.compile(
     r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
     r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"
-    r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by)[\s:]+)*$",
+    r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by|"
+    r"just|well|slightly|roughly|under|below)(?:[\s:]+|$))*$",
     re.IGNORECASE,
 )
 # How a party words the deaths it inflicts, and its own.

@@ -145,6 +145,8 @@ _SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'�
 _KILLER_SUBJECT = fastre.compile(r"(?<![\d,.]\s)(?<![\d,.])(?<!\bsome\s)(?<!\bthe\s)\b(Russian|Ukrainian)\s+"
                                  r"(?:armed\s+)?(?:forces|troops|army|military|units|defenders|drones|artillery)\s+"
                                  r"(?:have\s+|had\s+|also\s+)*(?:killed|eliminated|liquidated|wounded|captured|took|taken)\b", re.IGNORECASE)
+_OPENS_CLAUSE = fastre.compile(r"(?:^|[,;:]|\bbut|\bwhile)\s*(?:the\s+)?$", re.IGNORECASE)
+_NAMES_AN_ESTIMATE = fastre.compile(r"\b(?:estimates?|figures|assessments?)$", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
@@ -585,6 +587,10 @@ class DocumentModel:
                     tail = self.text[m.end:m.end + 25]
                     possessive = re.match(r"(?:['’]s)? (?:figures|data|estimates?|tally|count|report|statement|update|claims?"
                                           r"|words|remarks|comments|message)\b", tail)
+                    # a mention that names a source's estimate itself ("Western estimates of Russian dead range from ...")
+                    # (opening its clause: not "agreeing with Western estimates that he lost 20,000" nor "said that Western estimates ...")
+                    possessive = possessive or _NAMES_AN_ESTIMATE.search(m.text) and _OPENS_CLAUSE.search(
+                        self.text, max(sentence.start, m.start - 20), m.start)
                     if (colon and m.end <= sentence.start + colon.end()) or possessive:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
                                                                  possessive=bool(possessive and not colon)))

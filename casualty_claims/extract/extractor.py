@@ -800,7 +800,9 @@ class Grammar:
                 subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
             if subject in ("civilians", "children") and _list_label(left):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
-            if subject in ("ru_military", "ua_military") and cue.THEM_AT.search(self.text, sentence.start, n.start):
+            them = cue.THEM_AT.search(self.text, sentence.start, n.start) if subject in ("ru_military", "ua_military") else None
+            if them and not (lx.RU_MARK.search(them.group()) or lx.UA_MARK.search(them.group())):
+                # (not "put the number of Ukrainian dead at ...": the count names its own side)
                 subject = self._owner_named_before(previous_sentence, right) or subject
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
