@@ -256,7 +256,7 @@ def test_real_russian_mod_and_un_spans():
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
-F1_FLOOR_ALL, F1_FLOOR_HELD = 0.88, 0.75  # measured 0.886 and 0.766 (seventh session)
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.885, 0.76  # measured 0.890 and 0.776 (eighth session)
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
@@ -266,7 +266,7 @@ def test_dev_set_scores_stay_above_the_recorded_floor():
     assert overall.overall.f1 >= F1_FLOOR_ALL, overall.overall.f1
     assert held.overall.f1 >= F1_FLOOR_HELD, held.overall.f1
     for attribute in ("qualifier", "scope", "as_of"):
-        assert overall.attribute_hits[attribute] / overall.matched >= 0.90, attribute  # lowest measured: as_of 0.917 (seventh session)
+        assert overall.attribute_hits[attribute] / overall.matched >= 0.90, attribute  # lowest measured: as_of 0.915 (eighth session)
 
 
 @settings(max_examples=200, deadline=None)
