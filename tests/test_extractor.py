@@ -1770,6 +1770,16 @@ def test_connecting_words_between_a_loss_word_and_its_figure_keep_the_loss_word(
     assert read(text, THU_2024, "claimant", "subject", "value") == [("other_gov", "ru_military", None), ("us_gov", "ua_military", 60000)]
 
 
+def test_figures_written_without_a_separator_or_with_a_space_read_as_with_a_comma():
+    # "2000 men" after "more than" is a count, "in 2022" a year; "6 520 injured" beside casualties as "6,520 injured"
+    text = "On 28 November Russia lost more than 2000 men in a single day, Kyiv said in 2024."
+    assert read(text, date(2024, 12, 1), "value", "qualifier") == [(2000, "at_least")]
+    text = "Kyiv said Russia had lost 1990 troops over the past day."
+    assert read(text, date(2024, 12, 1), "value") == [1990]
+    text = "The UN said the war had caused 5 024 civilian casualties and 6 520 injured."
+    assert read(text, MON_2024, "metric", "value") == [("killed", 5024), ("wounded", 6520)]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

@@ -12,6 +12,9 @@ from casualty_claims.extract.numbers import ANY_QUALIFIER
 SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
 # "may" only in lower case: "in May" is a month, not a forecast.
 FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
+# A figure in digits with any thousands separator the number reader accepts ("6,520", "6 520", "6\u00a0520").
+_DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)"
+
 PLACE = fastre.compile(
     r"\b(?i:in|near|on|at|over|towards?|around|outside)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
@@ -290,7 +293,7 @@ NO_NOUN_FATE = fastre.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have been|
 # The figure is the object of a strike's killing: "..., killing 52 people".
 KILLED_IN_A_STRIKE = fastre.compile(r"\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least\s+|some\s+|more than\s+|about\s+)?$", re.IGNORECASE)
 # A headline about one group's losses: "43 rescuers died since ...", "Russia killed 78 Ukrainian rescue workers".
-GROUP_HEADLINE = fastre.compile(r"\d[\d,]*\s+(?:\w+\s+){0,2}?(?:rescuers|rescue workers|emergency workers|firefighters|journalists|medics|"
+GROUP_HEADLINE = fastre.compile(_DIGITS + r"\s+(?:\w+\s+){0,2}?(?:rescuers|rescue workers|emergency workers|firefighters|journalists|medics|"
                                 r"police officers|policemen|volunteers|aid workers|health workers|paramedics)\b", re.IGNORECASE)
 # A list item joined to the next: "11 tanks and | 23 artillery systems".
 COORDINATES = fastre.compile(r"(?:,|\band|\bor|\bas well as)\s*$", re.IGNORECASE)
@@ -386,7 +389,7 @@ ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine
 PUT_THEM_AT = fastre.compile(rf"{_PUT_THEM}\s+at\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 THEM_AT = fastre.compile(rf"{_PUT_THEM}(?:\s+at)?[^.;:]{{0,40}}$", re.IGNORECASE)
 # "5,024 civilian casualties and 6,520 injured": beside a count of the injured, "casualties" are the dead
-CASUALTIES_BESIDE_INJURED = fastre.compile(rf"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:{ANY_QUALIFIER})\s+)?\d[\d,]*\s+"
+CASUALTIES_BESIDE_INJURED = fastre.compile(rf"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:{ANY_QUALIFIER})\s+)?{_DIGITS}\s+"
                                            r"(?:people\s+|were\s+)?(?:injured|wounded)\b", re.IGNORECASE)
 # "the location of 11 people has been established": people found, not missing
 LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECASE)

@@ -131,11 +131,20 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_COUNT_NOUN_AFTER = fastre.compile(
+    r"\s+(?:(?:Russian|Ukrainian|enemy|more|other|civilian|military)\s+)?(?:soldiers|troops|servicemen|men|people|civilians|"
+    r"personnel|fighters|occupiers|invaders|residents|children|casualties|losses|deaths|dead|killed|wounded|injured|tanks|drones|"
+    r"armou?red|vehicles|artillery|prisoners)\b", re.IGNORECASE)
+_YEAR_LEAD = fastre.compile(r"\b(?:in|since|from|by|until|till|during|year|early|late|mid|spring|summer|autumn|winter|fall)\s+$",
+                            re.IGNORECASE)
+
+
 def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     digits = raw.replace(",", "")
     if _YEAR.fullmatch(digits) and "," not in raw:
-        return True  # a year; no loss figure of 1900-2099 is written without a separator in this corpus
+        # a year, unless a count's noun follows and no year word leads in: "more than 2000 soldiers", not "in 2022 troops ..."
+        return not (_COUNT_NOUN_AFTER.match(text, end) and not _YEAR_LEAD.search(before))
     if _DAY_NUMBER.fullmatch(digits) and (_DATE_AROUND.search(before) or _DATE_AFTER.match(after) or _DAY_SPAN_END.search(before)):
         return True
     if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
