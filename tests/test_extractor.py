@@ -1780,6 +1780,21 @@ def test_figures_written_without_a_separator_or_with_a_space_read_as_with_a_comm
     assert read(text, MON_2024, "metric", "value") == [("killed", 5024), ("wounded", 6520)]
 
 
+def test_a_curly_apostrophe_names_a_speaker_as_a_straight_one_does():
+    text = "Official figures provided by Ukraine\u2019s military are higher. Ukraine has reportedly knocked out 2,049 Russian tanks."
+    assert read(text, THU_2024, "claimant", "metric", "value") == [("ua_mod", "tanks", 2049)]
+
+
+def test_quotes_end_with_their_paragraph_unless_the_next_one_reopens_them():
+    from casualty_claims.extract.document import find_quotes
+    # an unclosed quote does not swallow the paragraphs after it and pair with the next quote mark
+    text = 'The army said it had "struggled to keep discipline.\n- The UN said 17,000 died. The US was "deeply concerned".'
+    assert [text[s:e] for s, e in find_quotes(text)] == ['"struggled to keep discipline.', '"deeply concerned"']
+    # a quote over two paragraphs reopens the second; that mark does not close it
+    text = '"We held the line for months.\n"They lost many times more," he said.'
+    assert [text[s:e] for s, e in find_quotes(text)] == [text[:text.index(" he said")]]
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

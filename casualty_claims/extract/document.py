@@ -305,9 +305,20 @@ _SINGLE_CLOSES = fastre.compile(r"(?:(?<=[.,!?])|(?<=[a-z0-9])(?=[,.;:]))'(?=[\s
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    spans, open_at, single = [], None, False
-    for m in re.finditer(r"[“”\"«»‘’']", text):
+    spans, open_at, single, goes_on = [], None, False, -1
+    for m in re.finditer(r"[“”\"«»‘’'\n]", text):
         ch = m.group()
+        if ch == "\n":
+            if open_at is not None:
+                start = m.end() + len(text[m.end():m.end() + 4]) - len(text[m.end():m.end() + 4].lstrip(" \t"))
+                if text[start:start + 1] in ('"', "“", "«") and not single:
+                    goes_on = start  # a quote over several paragraphs reopens each of them; its mark is no closing
+                else:
+                    spans.append((open_at, m.start()))  # an unclosed quote ends with its paragraph
+                    open_at, single = None, False
+            continue
+        if m.start() == goes_on:
+            continue
         if ch == "'":  # ASCII single quotes quote too ('Russia has paid a staggering cost,' he said); apostrophes do not
             if open_at is None and _SINGLE_OPENS.match(text, m.start()):
                 open_at, single = m.start(), True
