@@ -1795,6 +1795,13 @@ def test_quotes_end_with_their_paragraph_unless_the_next_one_reopens_them():
     assert [text[s:e] for s, e in find_quotes(text)] == [text[:text.index(" he said")]]
 
 
+def test_a_hyphen_set_off_by_spaces_is_a_dash():
+    text = ("OHCHR has verified that at least 12,600 Ukrainian civilians - including 670 children - have been killed and "
+            "29,300 - including 1,800 children - have been injured.")
+    got = read(text, THU_2024, "subject", "metric", "value")
+    assert ("civilians", "killed", 12600) in got and ("civilians", "wounded", 29300) in got
+
+
 # The table tests below read a few fields of each claim of one sentence, published on one of these days.
 MON_2024, THU_2024 = date(2024, 6, 3), date(2024, 6, 6)
 

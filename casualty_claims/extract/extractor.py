@@ -44,6 +44,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(r"\(\s*\+[^)]*$")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 _WORD_REST = re.compile(r"\w*")
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
@@ -1156,4 +1157,5 @@ def extract_claims(text: str, published: date, title: str | None = None, doc_kin
         return []
     # a curly apostrophe inside a word reads as a straight one ("Ukraine’s military" is "Ukraine's military"); one
     # character for one, so every offset still points into the document's own text
-    return Grammar(_CURLY_APOSTROPHE.sub("'", text), published, doc_kind).claims()
+    # ... and a hyphen set off by spaces between words is a dash ("12,654 civilians - including 673 children - have been")
+    return Grammar(_SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text)), published, doc_kind).claims()
