@@ -1158,4 +1158,8 @@ def extract_claims(text: str, published: date, title: str | None = None, doc_kin
     # a curly apostrophe inside a word reads as a straight one ("Ukraine’s military" is "Ukraine's military"); one
     # character for one, so every offset still points into the document's own text
     # ... and a hyphen set off by spaces between words is a dash ("12,654 civilians - including 673 children - have been")
-    return Grammar(_SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text)), published, doc_kind).claims()
+    # ... and a Windows line end is a line end ("\r\n" reads as a blank line, which reads as one line end; "\r" as "\n")
+    text_read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text))
+    if "\r" in text_read:
+        text_read = text_read.replace("\r\n", "\n\n").replace("\r", "\n")
+    return Grammar(text_read, published, doc_kind).claims()
