@@ -44,6 +44,8 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(r"\(\s*\+[^)]*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
+                       r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 _WORD_REST = re.compile(r"\w*")
@@ -1160,6 +1162,8 @@ def extract_claims(text: str, published: date, title: str | None = None, doc_kin
     # ... and a hyphen set off by spaces between words is a dash ("12,654 civilians - including 673 children - have been")
     # ... and a Windows line end is a line end ("\r\n" reads as a blank line, which reads as one line end; "\r" as "\n")
     text_read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text))
+    # ... and a wire dateline ("KYIV, June 5 (Reuters) - ") is blanked: the agency relays, and the city is no speaker
+    text_read = _DATELINE.sub(lambda m: " " * len(m.group()), text_read)
     if "\r" in text_read:
         text_read = text_read.replace("\r\n", "\n\n").replace("\r", "\n")
     return Grammar(text_read, published, doc_kind).claims()
