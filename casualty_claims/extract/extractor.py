@@ -44,6 +44,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(r"\(\s*\+[^)]*$")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
                        r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
@@ -1153,17 +1154,22 @@ class Grammar:
         return max(end, n.end)
 
 
+def as_read(text: str) -> str:
+    """The text as the grammar reads it: the same length, so every offset still points into the document's own text.
+    No-break and thin spaces read as spaces (HTML keeps them between words and inside figures); a curly apostrophe
+    inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
+    ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
+    as blanks, since the agency relays and the city is no speaker; a Windows line end as a blank line, which reads
+    as one line end, and a lone carriage return as a newline."""
+    read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text.translate(_SPACES)))
+    read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
+    if "\r" in read:
+        read = read.replace("\r\n", "\n\n").replace("\r", "\n")
+    return read
+
+
 def extract_claims(text: str, published: date, title: str | None = None, doc_kind: str | None = None) -> list[Claim]:
     """Claims of one document (free text). `title` is unused: the text carries its headline."""
     if not text or not text.strip():
         return []
-    # a curly apostrophe inside a word reads as a straight one ("Ukraine’s military" is "Ukraine's military"); one
-    # character for one, so every offset still points into the document's own text
-    # ... and a hyphen set off by spaces between words is a dash ("12,654 civilians - including 673 children - have been")
-    # ... and a Windows line end is a line end ("\r\n" reads as a blank line, which reads as one line end; "\r" as "\n")
-    text_read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text))
-    # ... and a wire dateline ("KYIV, June 5 (Reuters) - ") is blanked: the agency relays, and the city is no speaker
-    text_read = _DATELINE.sub(lambda m: " " * len(m.group()), text_read)
-    if "\r" in text_read:
-        text_read = text_read.replace("\r\n", "\n\n").replace("\r", "\n")
-    return Grammar(text_read, published, doc_kind).claims()
+    return Grammar(as_read(text), published, doc_kind).claims()
