@@ -1781,8 +1781,8 @@ def test_figures_written_without_a_separator_or_with_a_space_read_as_with_a_comm
 
 
 def test_a_curly_apostrophe_names_a_speaker_as_a_straight_one_does():
-    text = "Official figures provided by Ukraine\u2019s military are higher. Ukraine has reportedly knocked out 2,049 Russian tanks."
-    assert read(text, THU_2024, "claimant", "metric", "value") == [("ua_mod", "tanks", 2049)]
+    text = "Figures released by Ukraine\u2019s military are higher. So far, Kyiv reportedly counts 2,100 Russian tanks put out of action."
+    assert read(text, THU_2024, "claimant", "metric", "value") == [("ua_mod", "tanks", 2100)]
 
 
 def test_quotes_end_with_their_paragraph_unless_the_next_one_reopens_them():
