@@ -1,7 +1,7 @@
 """Metamorphic checks of the claim grammar: rewriting a real article in a way that does not change what it says
 (another thousands separator, straight for curly quotes, hyphens for dashes, Windows line ends, one or two newlines
-between paragraphs, a wire dateline before the first paragraph, no-break spaces) must not change its claims. Each
-of these found a bug when first run over the dev set."""
+between paragraphs, a wire dateline before the first paragraph, no-break spaces, Russian spellings of places) must not
+change its claims. Each of these found a bug when first run over the dev set."""
 
 import re
 from datetime import date
@@ -20,6 +20,8 @@ LAYOUT = {
     "blank line between paragraphs": lambda t: re.sub(r"(?<!\n)\n(?!\n)", "\n\n", t),
     "a wire dateline": lambda t: re.sub(r"\n", "\nKYIV, June 5 (Reuters) - ", t, count=1),
     "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
+    # the Russian spellings of Ukrainian places, as Moscow's outlets write them
+    "Kiev for Kyiv": lambda t: t.replace("Kyiv", "Kiev").replace("Kharkiv", "Kharkov").replace("Odesa", "Odessa"),
 }
 # thousands separators: checked on the documents the rules were tuned on (one held-out document still reads a
 # figure differently with another separator; we do not read held-out texts to find out why)
