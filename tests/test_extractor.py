@@ -1287,6 +1287,9 @@ SENTENCE_CASES = [
     # workers, drivers and patients hit by a strike are civilians, not soldiers
     ("Three farmers were killed by a mine in Kharkiv region, police said.",
      ("ua_other","civilians","killed",3,"exact","event",THU)),
+    # a bare general staff in lower case is Kyiv's as in title case
+    ("Last week, Russia lost 8,100 soldiers, the general staff said.",
+     ("ua_mod","ru_military","casualties",8100,"exact","period",THU)),
     # the city a body sits in is where it speaks from, not where the losses were
     ("The General Staff in Kyiv said more than 5,800 Russian troops had been killed.",
      ("ua_mod","ru_military","killed",5800,"at_least","cumulative",THU)),

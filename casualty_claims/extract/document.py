@@ -290,7 +290,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
                if _VICTIM_NOUN.match(text, m.end())}
     if len(victims) == 1:  # "the defence ministry said 500 Russian soldiers were killed": a ministry counts the enemy's dead
         return "ua_mod" if victims == {"ru_mod"} else "ru_mod"
-    if text[start:end] == "General Staff":
+    if text[start:end].lower() == "general staff":
         return "ua_mod"  # in English news a bare General Staff giving losses is Ukraine's; Russia's speaks through its MoD
     return None
 
