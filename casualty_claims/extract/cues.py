@@ -156,34 +156,38 @@ NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)
 NATION_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine's)\b", re.IGNORECASE)
 CLAUSE_BREAK = fastre.compile(r"[;—–]|\s-\s|(?<=\w)-\s")  # a rate belongs to the clause of its own number
 ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[^.;]{0,30}\b(?:loss|losing|lost)\b", re.IGNORECASE)
+# A running total, written once for the cues below: "bringing the total to", "raising Russia's total combat losses to".
+_RUNNING_TOTAL = (r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
+                  r"(?:its|the|their|Russia's|Moscow's|Ukraine's|Kyiv's|the enemy's)\s+"
+                  r"(?:overall\s+|total\s+)?(?:total|toll|tally|count|(?:combat\s+)?losses)")
 ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$"
-                             r"|\b(?:bringing|brings|raising|raises|taking|takes)\s+(?:its|the|their)\s+(?:overall\s+|total\s+)?(?:total|toll|tally|count)"
-                             r"(?:\s+[\w-]+){0,8}?\s+to\s*$", re.IGNORECASE)
+                             r"|" + _RUNNING_TOTAL + r"(?:\s+[\w-]+){0,8}?\s+to\s*$", re.IGNORECASE)
 # A speech tag set off by commas inside a clause: "Russia, he said, had lost ...", "Ukraine, the ministry added, lost ...".
 SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
                               r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|told\s+\w+)\s*,", re.IGNORECASE)
 OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
 PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues)", re.IGNORECASE)
-RUNNING_TOTAL = fastre.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:its|the|their)\s+(?:overall\s+|total\s+)?(?:total|toll|tally|count)\b",
-                               re.IGNORECASE)
+RUNNING_TOTAL = fastre.compile(_RUNNING_TOTAL + r"\b", re.IGNORECASE)
 # An interviewer's question that opens the sentence: "Asked how many Russian soldiers had died, ..."
 ASKED_ABOUT = fastre.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|how many|whether|what|for|to estimate)\b[^,:]{0,80}[,:]")
 RECEIVED_BY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has\s+|had\s+)?"
                              r"(?:received|been (?:given|sent|supplied with|delivered)|got|obtained)\s+$",
                              re.IGNORECASE)
 BARE_LOSSES = fastre.compile(r"loss(?:es)?", re.IGNORECASE)
-RUNNING_TOTAL_TO = fastre.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
-                                  r"(?:its|the|their|Russia's|Moscow's|Ukraine's|Kyiv's|the enemy's)\s+"
-                                  r"(?:overall\s+|total\s+)?(?:total|toll|tally|count|(?:combat\s+)?losses)(?:\s+[\w-]+){0,8}?\s+to\s+(?:\w+\s+){0,2}$",
-                                  re.IGNORECASE)
+RUNNING_TOTAL_TO = fastre.compile(_RUNNING_TOTAL + r"(?:\s+[\w-]+){0,8}?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 THAT_COMPARES = fastre.compile(r"\s*(?:That|This|It|The figure|The number)\s+(?:compares|compared)\s+(?:with|to)\s+"
                                r"(?:(?:about|some|nearly|around|over|more than|up to)\s+)?",
                                re.IGNORECASE)
 # An attacker of one side that kills or wounds: the soldiers it hits are the other side's.
-KILLER_BEFORE = fastre.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(Russian|Ukrainian)\s+(?:[\w-]+\s+)?"
-                               r"(?:forces|troops|army|military|units?|drones?|missiles?|strikes?|bombs?|artillery|"
-                               r"shelling|attacks?|aircraft|jets?)\b[^.;]{0,80}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
-                               r"(?:\S+\s+){0,2}$", re.IGNORECASE)
+# (a side word right after a number is the victims of a passive, no attacker: "1,150 Russian troops killed")
+_ATTACKING_SIDE = r"(?<![\d,.]\s)(?<![\d,.])\b(Russian|Ukrainian)\s+"
+_FORCES = r"forces|troops|army|military|units?|defenders|drones?|artillery"
+KILLER_BEFORE = fastre.compile(_ATTACKING_SIDE + r"(?:[\w-]+\s+)?(?:" + _FORCES + r"|missiles?|strikes?|bombs?|shelling|attacks?|aircraft|jets?)\b"
+                               r"[^.;]{0,80}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# ... and the same attacker as the subject of its verb: "Ukrainian forces killed 25 soldiers, the General Staff said"
+# (not "the Russian forces", "some Ukrainian troops": a definite or partial group is an object more often than the side)
+KILLER_SUBJECT = fastre.compile(r"(?<!\bsome\s)(?<!\bthe\s)" + _ATTACKING_SIDE + r"(?:armed\s+)?(?:" + _FORCES + r")\s+"
+                                r"(?:have\s+|had\s+|also\s+)*(?:killed|eliminated|liquidated|wounded|captured|took|taken)\b", re.IGNORECASE)
 EXECUTED_BEFORE = fastre.compile(r"\b(?:shot dead|shot|executed|murdered|killed|killing|executing|shooting)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
                                  re.IGNORECASE)
 RATIO_AFTER = fastre.compile(r"\s*(?:to|-to-|:)\s*(?:1|one)\b(?!\s*[,.]?\d)", re.IGNORECASE)

@@ -141,10 +141,6 @@ _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
 _POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disputed|questioned|cited|quoted|repeated)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s+[^,]{3,120})?")  # "Name Surname, head of ..."
-# (the subject of the verb, not the victims of a passive: "1,150 Russian troops killed", "Over 3,700 Ukrainian troops killed")
-_KILLER_SUBJECT = fastre.compile(r"(?<![\d,.]\s)(?<![\d,.])(?<!\bsome\s)(?<!\bthe\s)\b(Russian|Ukrainian)\s+"
-                                 r"(?:armed\s+)?(?:forces|troops|army|military|units|defenders|drones|artillery)\s+"
-                                 r"(?:have\s+|had\s+|also\s+)*(?:killed|eliminated|liquidated|wounded|captured|took|taken)\b", re.IGNORECASE)
 _OPENS_CLAUSE = fastre.compile(r"(?:^|[,;:]|\bbut|\bwhile)\s*(?:the\s+)?$", re.IGNORECASE)
 _NAMES_AN_ESTIMATE = fastre.compile(r"\b(?:estimates?|figures|assessments?)$", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
@@ -281,7 +277,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     destroyer = cues.destroyer_side(sentence)
     if destroyer:  # "Russian air defenses downed 37 drones, the ministry said": the destroyer's ministry
         return "ru_mod" if destroyer.startswith(("russia", "moscow")) else "ua_mod" if destroyer.startswith(("ukrain", "kyiv", "kiev")) else None
-    killer = _KILLER_SUBJECT.search(sentence)
+    killer = cues.KILLER_SUBJECT.search(sentence)
     if killer:  # "Ukrainian forces killed 25 soldiers ..., the General Staff said": the killer's ministry
         return "ru_mod" if killer.group(1).lower().startswith("russia") else "ua_mod"
     # (in its sentence, before a trailing "..., the ministry said" too)
