@@ -1305,6 +1305,23 @@ SENTENCE_CASES = [
     # "in the area" is the place named before
     ("Russian units repelled attacks near Klishchiivka. The ministry in Moscow said Ukraine had lost up to 260 servicemen in the area.",
      ("ru_mod","ua_military","casualties",260,"at_most","event",THU)),
+    # wire style month abbreviations: the war's first day opens no window, an abbreviation's dot ends no clause
+    ("The enemy's combat losses from Feb. 24, 2022 to Jan. 5, 2023 amount to approximately 747,000 personnel, including 1,550 over the "
+     "past day, the General Staff reports.", ("ua_mod","ru_military","killed",747000,"approx","cumulative",date(2023, 1, 5))),
+    ("Russia lost 1,180 soldiers on Nov. 4 alone, the General Staff said.", ("ua_mod","ru_military","casualties",1180,"exact","period",date(2022, 11, 4))),
+    ("In Oct. 2022 alone, the mission recorded 497 civilian casualties.", ("other","civilians","casualties",497,"exact","period",date(2022, 10, 31))),
+    ("The toll of the missile and drone attack on Kyiv overnight on Aug. 27-28 has risen to 23, including four children, the mayor said.",
+     ("ua_other","children","killed",4,"exact","event",THU)),
+    # a window from the war's first day is the war so far
+    ("Some 120,000 Russian troops were killed or wounded between Feb. 24 and Sept. 3, the Pentagon said.",
+     ("us_gov","ru_military","casualties",120000,"approx","cumulative",date(2022, 9, 3))),
+    ("Some 120,000 Russian troops were killed or wounded between February 24 and September 3, the Pentagon said.",
+     ("us_gov","ru_military","casualties",120000,"approx","cumulative",date(2022, 9, 3))),
+    # dotted country names
+    ("The U.K.'s defence ministry says Russia suffered 45,680 casualties in November alone.",
+     ("uk_gov","ru_military","casualties",45680,"exact","period",date(2022, 11, 30))),
+    ("Russian forces also destroyed a U.S.-made Bradley fighting vehicle near Avdiivka, the ministry in Moscow said.",
+     ("ru_mod","ua_military","armored_vehicles",1,"exact","event",THU)),
 ]
 
 
@@ -1330,6 +1347,37 @@ def test_a_title_case_headline_echo_yields_to_the_body_and_a_rounder_figure_is_a
     text = "Russian losses reach 540 thousand\nUkraine's General Staff said Russia had lost 543,000 soldiers since the invasion began."
     got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, date(2024, 5, 30))]
     assert got == [("ua_mod", "ru_military", "casualties", 543000)]
+
+
+TITLE_CASE_HEADLINES = [
+    ("Moscow Admits Almost 6,000 Russian Soldiers Dead", "Moscow admits almost 6,000 Russian soldiers dead",
+     "The defence minister told a briefing on Wednesday that 5,937 servicemen had been killed since the operation began.",
+     date(2022, 9, 21)),
+    ("Ukraine War: US Estimates Nearly 500,000 Casualties on Both Sides", "Ukraine war: US estimates nearly 500,000 casualties on both sides",
+     "American officials said on Friday that the number of troops killed or wounded in the two armies was approaching 500,000, "
+     "with Russian casualties at about 300,000.", date(2023, 8, 19)),
+    ("At Least 1,842 Civilians Killed, UN Says", "At least 1,842 civilians killed, UN says",
+     "The United Nations human rights office said on Monday it had confirmed the deaths of at least 1,842 civilians since the "
+     "invasion, adding that the real toll was far higher.", date(2022, 4, 11)),
+]
+
+
+@pytest.mark.parametrize("title, sentence_case, body, published", TITLE_CASE_HEADLINES, ids=[t[0][:30] for t in TITLE_CASE_HEADLINES])
+def test_a_title_case_headline_reads_as_the_same_headline_in_sentence_case(title, sentence_case, body, published):
+    # capitals in a title-case headline are no names: "Admits" is no speaker, "Least" or "Both Sides" no place
+    def read(text):
+        return sorted(((c.claimant, c.subject, c.metric, c.value, c.qualifier, c.scope, c.as_of)
+                       for c in extract_claims(text, published)), key=str)
+    got = read(title + "\n" + body)
+    assert got == read(sentence_case + "\n" + body)
+    assert got and all(c[5] == "cumulative" for c in got)
+    assert got[0][0] == {"Moscow": "ru_mod", "Ukraine": "us_gov", "At": "un"}[title.split()[0]]
+
+
+def test_a_name_does_not_run_over_the_headlines_line_end():
+    for head in ("Wartime Arithmetic", "Whose Numbers to Believe"):
+        got = [(c.claimant, c.value) for c in extract_claims(head + "\nKyiv says Russia has lost 180,000 soldiers.", date(2023, 4, 15))]
+        assert got == [("ua_mod", 180000)]
 
 
 def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():

@@ -6,7 +6,7 @@ import re
 
 from casualty_claims.extract import fastre
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from casualty_claims.extract.calendar_words import FEBRUARY, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from casualty_claims.extract.numbers import ANY_QUALIFIER
 
 SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
@@ -113,7 +113,7 @@ AFTER_SUBCOUNT = fastre.compile(
 )
 OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
 REGIONAL_SHARE = fastre.compile(
-    r"\b(?:were|was) recorded in\b(?!\s+(?:" + MONTH_NAMES + r"|20\d\d)\b)"
+    r"\b(?:were|was) recorded in\b(?!\s+(?:" + MONTHS + r"|20\d\d)\b)"
     r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ](?:controlled|occupied|held)\b|\bin (?:the )?(?:territory|territories|areas?) (?:controlled|occupied|held)\b"
     r"|\bin other regions\b"
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
@@ -219,8 +219,8 @@ LOST_ON_DAY = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|liquidated|eliminated|destroyed|wounded|shot down|downed|neutrali[sz]ed)"
     r"(?:\s+(?:or|and)\s+(?:wounded|injured|captured))?\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday)\b"
     # "1,000 soldiers on June 12 alone": one named day's figure
-    r"|\s+(?:\w+\s+){0,2}?on\s+(?:(?:" + MONTH_NAMES + r")\s+\d{1,2}|"
-    r"\d{1,2}\s+(?:" + MONTH_NAMES + r")|" +
+    r"|\s+(?:\w+\s+){0,2}?on\s+(?:(?:" + MONTHS + r")\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.?|" +
     WEEKDAY_NAMES + r")\s+alone\b",
     re.IGNORECASE)
 # A named operation is tied to its place: "during the Kursk operation", "the Kharkiv counteroffensive".
@@ -311,7 +311,11 @@ OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:[a-z]+ )?(?:v
 AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
 # Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers."
 BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
-CLAUSE_PUNCT = re.compile(r"[;:!?]|[,.](?!\d)|(?<!\d)[,.]")
+# A dot that ends a clause: not a decimal or a dotted date, nor an abbreviation's ("the toll of the attack on
+# Aug. 27-28 has risen to 23", "Lt. Gen. Smith", "U.S. officials")
+_CLAUSE_DOT = (r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|St|Lt|No))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Maj|Sgt|Gov|Sen|Rep))"
+               r"(?<!\b(?:Sept|Capt|Prof))(?:\.(?!\d)|(?<!\d)\.)")
+CLAUSE_PUNCT = re.compile(r"[;:!?]|,(?!\d)|(?<!\d),|" + _CLAUSE_DOT)
 # A number of time or distance, which bounds no figure's window: "two years", "30 km", "40%".
 UNIT_AFTER = fastre.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles|%|percent|per cent)\b|\s*%", re.IGNORECASE)
 # A figure of the day before the day the sentence is dated by.
@@ -436,4 +440,4 @@ FRONTED_ONLY = fastre.compile(r"[\s\"“]*" + _FRONTING + r"[^,.;:\d]{0,60},\s*"
 FIGURE_INCLUDES = fastre.compile(r"\b(?:the|this|that)\s+(?:figure|number|total|toll|tally)\s+(?:also\s+)?includes?\s+$", re.IGNORECASE)
 # "Since then" opens the window the sentence before began; the whole war only when that sentence is about its start
 SINCE_THEN = fastre.compile(r"\b(?:since then|since that (?:day|date|time))\b", re.IGNORECASE)
-WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 February 2022|February 24, 2022)\b", re.IGNORECASE)
+WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 " + FEBRUARY + r" 2022|" + FEBRUARY + r" 24, 2022)\b", re.IGNORECASE)

@@ -30,7 +30,7 @@ _COUNTRY = fastre.compile(r"(?:[Tt]he )?(?:Moscow|Kyiv|Kiev|Russia|Ukraine|Brita
 _PLURAL = fastre.compile(r"\b(?:officials|authorities|prosecutors|researchers|journalists|investigators|separatists|media)\b", re.IGNORECASE)
 _SIDE_WORD_RU = fastre.compile(r"\b(?:Russian|Russia'?s?|Moscow'?s?|Kremlin)\b")
 _SIDE_WORD_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s?|Kiev'?s?)\b")
-_SIDE_WORD_UK = fastre.compile(r"\b(?:British|Britain'?s?|UK|U\.K\.)\b")
+_SIDE_WORD_UK = fastre.compile(r"\b(?:British\b|Britain'?s?\b|UK\b|U\.K\.)")  # ("the U.K.'s defence ministry": no word boundary after the dot)
 _GENERIC = fastre.compile(r"\b(?:officials?|authorities|government|side|sources)\b", re.IGNORECASE)
 # The speaker does not assert the figure: denies it, or will not comment on it.
 _DENIES = r"denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed"
@@ -117,7 +117,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 _PLACE_NAME = fastre.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)")
-_CAPITALISED_WORD_BEFORE = fastre.compile(r"(?<![.!?:\n])\s(?!(?:The|A|An|But|And|Meanwhile|Now|Earlier|Later)\s)[A-Z][\w-]+\s+$")
+# (a name does not run over a line end: "Wartime Arithmetic\nKyiv says" has Kyiv speak)
+_CAPITALISED_WORD_BEFORE = fastre.compile(r"(?<![.!?:\n])\s(?!(?:The|A|An|But|And|Meanwhile|Now|Earlier|Later)\s)[A-Z][\w-]+[ \t]+$")
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:

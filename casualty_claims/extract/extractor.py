@@ -20,6 +20,7 @@ from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.dates import MONTH_SUBJECT
 from casualty_claims.extract.document import DocumentModel
+from casualty_claims.extract.headline_case import sentence_case_headline
 from casualty_claims.extract.numbers import Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
 from casualty_claims.extract.windows import WORD_RE, first, last, words
@@ -1160,12 +1161,12 @@ def as_read(text: str) -> str:
     inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
     ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
     as blanks, since the agency relays and the city is no speaker; a Windows line end as a blank line, which reads
-    as one line end, and a lone carriage return as a newline."""
+    as one line end, and a lone carriage return as a newline; a title-case headline in sentence case (headline_case)."""
     read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text.translate(_SPACES)))
     read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
     if "\r" in read:
         read = read.replace("\r\n", "\n\n").replace("\r", "\n")
-    return read
+    return sentence_case_headline(read)
 
 
 def extract_claims(text: str, published: date, title: str | None = None, doc_kind: str | None = None) -> list[Claim]:

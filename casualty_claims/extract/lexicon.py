@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from casualty_claims.extract import fastre
-from casualty_claims.extract.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from casualty_claims.extract.calendar_words import FEBRUARY, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 # Which side a claimant speaks for; decides whose losses "the enemy" or unlabelled troops are.
 SIDE = {
@@ -17,7 +17,7 @@ SIDE = {
     "ua_other": "ua", "ru_mod": "ru", "ru_kremlin": "ru", "ru_other": "ru",
 }
 
-_N = r"(?:[A-Z][\w'’\-]+\s+){0,3}"  # up to three capitalised words before a surname (titles, first names)
+_N = r"(?:[A-Z][\w'’\-]+[ \t]+){0,3}"  # up to three capitalised words before a surname (titles, first names)
 
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
@@ -227,7 +227,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?|Leopards?|Abrams|Challengers?", "tanks"),  # tanks by their model names ("16 Leopards Ukraine has lost")
     (r"armou?red (?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
-     r"infantry fighting vehicles?|armou?red carriers", "armored_vehicles"),
+     r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers", "armored_vehicles"),
     (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
@@ -257,16 +257,16 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|sho
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|February 2022|Feb(?:ruary|\.)? 24|24 February|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
-    r"from (?:24 February|February 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
+    r"(?:from|between) (?:24 " + FEBRUARY + r"|" + FEBRUARY + r" 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
     r"since the conflict|since the fighting|whole war|entire war)\b",
     re.IGNORECASE,
 )
 PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
-    r"(?:in|during) (?:" + MONTH_NAMES + r")(?: alone)?(?: \d{4})?|"
+    r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?|"
     r"(?:in|during|throughout|for) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) days) (?:to|ending|up to|through)\b|this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight|a day earlier|on that day|per week|"
     r"(?:in|over|within) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|fighting|invasion))|"
@@ -276,9 +276,9 @@ PERIOD = fastre.compile(
     r"so far (?:this (?:year|month|week)|in 20\d\d)|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|(?:in|over|during) the (?:first|second|third|fourth|last) (?:quarter|half) of 20\d\d|during the (?:counteroffensive|offensive|week|month)|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
     r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|"
-    r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTH_NAMES + r") )?"
+    r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTHS + r")\.? )?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:to|until|till|through|and|-|–) (?:\d{1,2}(?:st|nd|rd|th)? )?"
-    r"(?:" + MONTH_NAMES + r")\b|"  # "from 1 to 31 May"
+    r"(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "from 1 to 31 May"
     r"(?:in|during) the month of (?:" + MONTH_NAMES + r")|"
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"

@@ -171,11 +171,11 @@ _ONE_OBJECT = fastre.compile(
 )
 
 
-# "downed a Ukrainian helicopter", "admitted losing a Su-25 jet": one piece of equipment.
+# "downed a Ukrainian helicopter", "admitted losing a Su-25 jet", "destroyed a U.S.-made Bradley": one piece of equipment.
 _ONE_EQUIPMENT = fastre.compile(
     r"\b(?:shot down|downed|destroyed|destroying|lost|losing|loss of|sank|sunk|sinking|knocked out|hit)\s+(?P<n>a|an|one)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:helicopter|plane|aircraft|jet|fighter|bomber|tank|drone|UAV|ship|warship|vessel|submarine|cruise missile"
-    r"|infantry fighting vehicle|armou?red (?:personnel carrier|vehicle)|howitzer)\b",
+    r"(?:[\w.'’-]+\s+){0,3}?(?:helicopter|plane|aircraft|jet|fighter|bomber|tank|drone|UAV|ship|warship|vessel|submarine|cruise missile"
+    r"|(?:infantry )?fighting vehicle|armou?red (?:personnel carrier|vehicle)|howitzer)\b",
     re.IGNORECASE,
 )
 
