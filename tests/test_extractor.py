@@ -1317,6 +1317,13 @@ SENTENCE_CASES = [
      ("us_gov","ru_military","casualties",120000,"approx","cumulative",date(2022, 9, 3))),
     ("Some 120,000 Russian troops were killed or wounded between February 24 and September 3, the Pentagon said.",
      ("us_gov","ru_military","casualties",120000,"approx","cumulative",date(2022, 9, 3))),
+    # a window's start given day first, as Europe writes it; and one told by a when-clause
+    ("Since 4 June, the enemy has lost 13,000 servicemen, Shoigu said.", ("ru_mod","ua_military","casualties",13000,"exact","period",THU)),
+    ("Since 24 February 2022, when the Russian Federation launched its full-scale armed attack, OHCHR has recorded 27,149 civilian "
+     "casualties in the country.", ("un","civilians","casualties",27149,"exact","cumulative",THU)),
+    # a verb before the next figure is that figure's, with or without the comma
+    ("A drone and missile attack on Dobropillia overnight killed 11 people, including five children and injured 30, the Interior "
+     "Ministry said.", ("ua_other","children","killed",5,"exact","event",THU)),
     # dotted country names
     ("The U.K.'s defence ministry says Russia suffered 45,680 casualties in November alone.",
      ("uk_gov","ru_military","casualties",45680,"exact","period",date(2022, 11, 30))),

@@ -1,7 +1,8 @@
 """Metamorphic checks of the claim grammar: rewriting a real article in a way that does not change what it says
 (another thousands separator, straight for curly quotes, hyphens for dashes, Windows line ends, one or two newlines
-between paragraphs, a wire dateline before the first paragraph, no-break spaces, Russian spellings of places, dotted
-country names, a headline in title case) must not change its claims. Each of these found a bug when first run over the dev set."""
+between paragraphs, indented lines, spaces before line ends, a wire dateline before the first paragraph, no-break
+spaces, Russian spellings of places, day-first dates, dotted country names, a headline in title case) must not change
+its claims. Each of these found a bug when first run over the dev set or over our own probe articles."""
 
 import re
 from datetime import date
@@ -22,6 +23,10 @@ LAYOUT = {
     "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
     # the Russian spellings of Ukrainian places, as Moscow's outlets write them
     "Kiev for Kyiv": lambda t: t.replace("Kyiv", "Kiev").replace("Kharkiv", "Kharkov").replace("Odesa", "Odessa"),
+    # text taken from HTML keeps indentation and trailing spaces
+    "indented paragraphs": lambda t: re.sub(r"\n(?=\S)", "\n\t", t),
+    "spaces before line ends": lambda t: t.replace("\n", " \n"),
+    "day-first dates": lambda t: re.sub(_MONTH_DAY, lambda m: f"{m.group(2)} {m.group(1)}" + (f" {m.group(3)}" if m.group(3) else ""), t),
     # American newspaper style
     "dotted U.S., U.K. and U.N.": lambda t: re.sub(r"\bU([SKN])\b", r"U.\1.", t),
     "title-case headline": lambda t: _title_case_headline(t),
@@ -33,6 +38,9 @@ SEPARATORS = {
     "no-break space separator": lambda t: re.sub(r"(?<=\d),(?=\d{3}\b)", "\u00a0", t),
     "no separator": lambda t: re.sub(r"(?<=\d),(?=\d{3}\b)", "", t),
 }
+
+
+_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:, (\d{4}))?\b")
 
 
 def _title_case_headline(text: str) -> str:

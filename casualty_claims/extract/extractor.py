@@ -31,6 +31,9 @@ _FRESH_DAYS = 3  # an attack at most this many days before its report is news: i
 
 
 # (precompiled: these run for every figure, and a module-level re.search looks its pattern up each time)
+# "..., including seven children and injured 121": a verb right before the next figure is that figure's
+_VERB_OF_NEXT = re.compile(r"\s+[\w\s-]*?\s+and\s+(?:killed|killing|injured|injuring|wounded|wounding)\s+"
+                           r"(?:(?:at least|about|some|around|more than|nearly|over|another|a further)\s+)?")
 _CLAUSE_CUT = re.compile(r";|\s—\s|\s–\s|, while\b|, whereas\b|, but\b")
 _UNITS_OF = re.compile(r"^\s*(?:more |other )?units of ")
 _TYPE_WORD = re.compile(r"\b\w+-(?:type|class|based|made)\b")
@@ -49,6 +52,7 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
                        r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
+_EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 _WORD_REST = re.compile(r"\w*")
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
@@ -456,8 +460,13 @@ class Grammar:
             opening = reported
         if opening and around not in opening.group() and cue.place_in(opening.group()):
             return "event"  # "In the Kupyansk direction, the enemy's losses amounted to 210 servicemen"
-        if opening and around not in opening.group() and not re.match(r"\s*when\b", sentence[opening.end():]):
+        if opening and around not in opening.group():
+            when = re.match(r"\s*when\b", sentence[opening.end():])
+            # (a window's start told by a when-clause is still the window: "Since 24 February 2022, when the Russian
+            # Federation launched its attack, OHCHR has recorded"; not a month's: "In March, when ...")
             for pattern, scope in ((lx.PERIOD, "period"), (lx.CUMULATIVE, "cumulative")):
+                if when and scope == "period":
+                    continue
                 hit = pattern.search(opening.group())
                 if hit and cue.WINDOW_OPENER.match(hit.group()):
                     return scope
@@ -829,6 +838,9 @@ class Grammar:
                 found = first(lx.METRIC_RES, words(right, 9))
                 if found is not None and re.search(r",\s*(?:and|while)\b", words(right, 9)[:found[1].start()]):
                     metric = parent.metric  # "killed 61 people, including seven children, and injured 121": the children were killed
+                elif found is not None and i + 1 < len(self.numbers) and self.numbers[i + 1].start == n.end + len(right) \
+                        and _VERB_OF_NEXT.fullmatch(right):
+                    metric = parent.metric  # the same without the comma: "injured" governs 121
             own_window = subcount and parent is not None and parent.scope == "cumulative" and \
                 cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
             if subcount and parent is not None and not own_window:
@@ -1161,11 +1173,13 @@ def as_read(text: str) -> str:
     inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
     ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
     as blanks, since the agency relays and the city is no speaker; a Windows line end as a blank line, which reads
-    as one line end, and a lone carriage return as a newline; a title-case headline in sentence case (headline_case)."""
+    as one line end, and a lone carriage return as a newline; spaces and tabs that end or indent a line as line ends
+    (a blank line reads as one); a title-case headline in sentence case (headline_case)."""
     read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", text.translate(_SPACES)))
     read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
     if "\r" in read:
         read = read.replace("\r\n", "\n\n").replace("\r", "\n")
+    read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)
     return sentence_case_headline(read)
 
 

@@ -288,6 +288,7 @@ PERIOD = fastre.compile(
     r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:counter-?offensive|offensive|incursion)|"
     r"(?:compared (?:to|with) |than (?:in )?|from |down from |up from )(?:" + MONTH_NAMES + r")(?: \d{4})?, when\b|"  # "a decrease from October, when 480 ..."
     r"since (?!Feb(?:ruary|\.)? 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
+    r"since (?!24 Feb)\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "since 4 June", as Europe writes it
     r"since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
     re.IGNORECASE,
 )
