@@ -47,6 +47,7 @@ def claims(text, published=PUB, kind=None):
         ("1,5 million people", 1_500_000, "exact"),
         ("north of 300,000 casualties", 300000, "at_least"),
         ("just shy of 50,000 troops", 50000, "approx"),
+        ("1.2mn troops", 1_200_000, "exact"),
     ],
 )
 def test_numbers_and_qualifiers(text, value, qualifier):
@@ -56,7 +57,10 @@ def test_numbers_and_qualifiers(text, value, qualifier):
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("2,500-3,000 troops", 2500, 3000), ("between 10,000 and 13,000 troops", 10000, 13000), ("from 100 to 200 troops", 100, 200)],
+    [("2,500-3,000 troops", 2500, 3000), ("between 10,000 and 13,000 troops", 10000, 13000), ("from 100 to 200 troops", 100, 200),
+     # a scale or thousands written once for both ends
+     ("between 1.5 and 2 million soldiers", 1_500_000, 2_000_000), ("between ten and twelve thousand troops", 10000, 12000),
+     ("some 20-30,000 troops", 20000, 30000), ("10 to 12 thousand soldiers", 10000, 12000)],
 )
 def test_ranges(text, low, high):
     (n,) = find_numbers(text)

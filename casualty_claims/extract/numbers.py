@@ -13,13 +13,13 @@ _UNITS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "m": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000}
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 _WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
 # thousands separated by comma, (thin / no-break) space; a decimal comma before a scale word ("1,5 million")
-_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|thousand)\b)|\d+(?:\.\d+)?"
-# "23K"; "1.2m" only before people ("a 15m crater" is metres)
-_SCALE = (r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)(?:k|K)\b"
+_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|mn|thousand)\b)|\d+(?:\.\d+)?"
+# "23K", "1.2mn"; "1.2m" only before people ("a 15m crater" is metres)
+_SCALE = (r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
           r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
 # (word numbers before "a hundred": "one hundred and five" is one number)
@@ -47,13 +47,15 @@ _NUMBER_RE = fastre.compile(NUMBER, re.IGNORECASE)
 _MONTHS = r"(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.?"
 _DATE_AROUND = fastre.compile(rf"(?:{_MONTHS}\s*$)", re.IGNORECASE)
 _DAY_SPAN_END = fastre.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGNORECASE)  # "August 27-28": the 28 is a day
+_BARE_END = re.compile(r"\d{1,3}(?:\.\d+)?")  # a range's first end written without separator or scale: "1.5", "20"
+_ROUND_THOUSANDS = re.compile(r"\d,000$")
 _RANGE_SCALE = fastre.compile(r"\s*(thousand|million)\b", re.IGNORECASE)
 _AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
 _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
 
-_DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?=\s*(?:million|mln|thousand)\b)")
-_DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|k|m)?")
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?=\s*(?:million|mln|mn|thousand)\b)")
+_DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|mn|k|m)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"^[:.]\d"), re.compile(r"\d[:.]$")
@@ -216,8 +218,12 @@ def find_numbers(text: str) -> list[Number]:
         b = m.group("b2") or m.group("f2") or m.group("d2")
         low, high = to_int(a), to_int(b)
         scale = _RANGE_SCALE.search(b)
-        if low is not None and high is not None and scale and not _RANGE_SCALE.search(a) and low * _SCALES[scale.group(1).lower()] <= high:
-            low *= _SCALES[scale.group(1).lower()]  # "10-12 thousand": the scale of the second end holds for both
+        bare = _BARE_END.fullmatch(a.strip())
+        first_end = float(a) if bare else low  # (a decimal as written: "1.5 to 2 million")
+        if low is not None and high is not None and scale and not _RANGE_SCALE.search(a) and first_end * _SCALES[scale.group(1).lower()] <= high:
+            low = round(first_end * _SCALES[scale.group(1).lower()])  # "10-12 thousand", "1.5 to 2 million": the scale holds for both
+        elif low is not None and high is not None and bare and "." not in a and _ROUND_THOUSANDS.search(b) and low * 1000 < high:
+            low *= 1000  # "20-30,000" is 20,000 to 30,000, as people say it
         if low is None or high is None or not (0 < low < high) or high > 20 * max(low, 1):
             continue
         raw_a = a.replace(",", "")
@@ -239,7 +245,7 @@ def find_numbers(text: str) -> list[Number]:
             continue  # part of a word or code (T-72, Su-25, 2nd)
         if _MODEL_DASH.search(text[max(0, m.start() - 2):m.start()]) or _in_url(text, m.start(), m.end()):
             continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
-        if "." in raw and not re.search(r"(?:thousand|million|mln|k|m)$", raw, re.IGNORECASE):
+        if "." in raw and not re.search(r"(?:thousand|million|mln|mn|k|m)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count
         value = to_int(raw)
         if value is None or value > 50_000_000:
