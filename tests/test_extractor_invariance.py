@@ -1,8 +1,9 @@
 """Metamorphic checks of the claim grammar: rewriting a real article in a way that does not change what it says
-(another thousands separator, straight for curly quotes, hyphens for dashes, Windows line ends, one or two newlines
-between paragraphs, indented lines, spaces before line ends, a wire dateline before the first paragraph, no-break
-spaces, Russian spellings of places, day-first dates, dotted country names, a headline in title case) must not change
-its claims. Each of these found a bug when first run over the dev set or over our own probe articles."""
+(another thousands separator, straight or single quotes or guillemets for curly quotes, hyphens for dashes, Windows
+line ends, one or two newlines between paragraphs, indented lines, spaces before line ends, a wire dateline before the
+first paragraph, no-break spaces, Russian spellings of places, day-first dates, dotted country names, a headline in
+title case) must not change its claims. Each of these found a bug when first run over the dev set or over our own
+probe articles."""
 
 import re
 from datetime import date
@@ -15,6 +16,8 @@ from tests.conftest import REAL
 
 LAYOUT = {
     "straight quotes": lambda t: t.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'"),
+    "single curly quotes": lambda t: t.replace("\u201c", "\u2018").replace("\u201d", "\u2019"),
+    "guillemets": lambda t: t.replace("\u201c", "\u00ab").replace("\u201d", "\u00bb"),
     "hyphens for dashes": lambda t: t.replace("\u2014", "-").replace("\u2013", "-"),
     "windows line ends": lambda t: t.replace("\n", "\r\n"),
     "one newline between paragraphs": lambda t: re.sub(r"\n\s*\n", "\n", t),
