@@ -1,9 +1,9 @@
 """Metamorphic checks of the claim grammar: rewriting a real article in a way that does not change what it says
 (another thousands separator, straight or single quotes or guillemets for curly quotes, hyphens for dashes, Windows
 line ends, one or two newlines between paragraphs, indented lines, spaces before line ends, a wire dateline before the
-first paragraph, no-break spaces, Russian spellings of places, day-first dates, dotted country names, a headline in
-title case) must not change its claims. Each of these found a bug when first run over the dev set or over our own
-probe articles."""
+first paragraph, a byline and a footer, no-break spaces, Russian spellings of places, day-first dates, dotted country
+names, a headline in title case) must not change its claims. Each of these found a bug when first run over the dev set
+or over our own probe articles."""
 
 import re
 from datetime import date
@@ -30,6 +30,9 @@ LAYOUT = {
     "indented paragraphs": lambda t: re.sub(r"\n(?=\S)", "\n\t", t),
     "spaces before line ends": lambda t: t.replace("\n", " \n"),
     "day-first dates": lambda t: re.sub(_MONTH_DAY, lambda m: f"{m.group(2)} {m.group(1)}" + (f" {m.group(3)}" if m.group(3) else ""), t),
+    # page furniture that scraped text keeps: a byline and a time stamp under the headline, a footer
+    "byline and footer": lambda t: re.sub(r"\n", "\nBy Jane Doe and Tom Smith in Kyiv\nUpdated 14:05 GMT, 12 March 2023\nShare this article\n", t, count=1)
+    + "\nRead more: Ukraine war latest\nCopyright 2024. All rights reserved.\nFollow us on Telegram",
     # American newspaper style
     "dotted U.S., U.K. and U.N.": lambda t: re.sub(r"\bU([SKN])\b", r"U.\1.", t),
     "title-case headline": lambda t: _title_case_headline(t),

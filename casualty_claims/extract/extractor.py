@@ -18,9 +18,9 @@ from datetime import date, timedelta
 from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
+from casualty_claims.extract.as_read import as_read
 from casualty_claims.extract.dates import MONTH_SUBJECT
 from casualty_claims.extract.document import DocumentModel
-from casualty_claims.extract.headline_case import sentence_case_headline
 from casualty_claims.extract.numbers import Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
 from casualty_claims.extract.windows import WORD_RE, first, last, words
@@ -48,14 +48,6 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(r"\(\s*\+[^)]*$")
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "«": "“", "»": "”"})
-# a quote in single curly marks (British style): the closing mark is the first ’ that no letter follows
-_SINGLE_QUOTED = re.compile(r"‘(?=\S)([^‘’\n]*(?:’\w[^‘’\n]*)*)’(?!\w)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
-                       r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
-_SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
-_EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
-_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 _WORD_REST = re.compile(r"\w*")
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
@@ -1167,24 +1159,6 @@ class Grammar:
                 break
             end = n.end + w.end()
         return max(end, n.end)
-
-
-def as_read(text: str) -> str:
-    """The text as the grammar reads it: the same length, so every offset still points into the document's own text.
-    No-break and thin spaces read as spaces (HTML keeps them between words and inside figures); guillemets and single
-    curly quotes as double curly quotes; a curly apostrophe
-    inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
-    ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
-    as blanks, since the agency relays and the city is no speaker; a Windows line end as a blank line, which reads
-    as one line end, and a lone carriage return as a newline; spaces and tabs that end or indent a line as line ends
-    (a blank line reads as one); a title-case headline in sentence case (headline_case)."""
-    read = _SINGLE_QUOTED.sub(r"“\1”", text.translate(_SPACES))
-    read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", read))
-    read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
-    if "\r" in read:
-        read = read.replace("\r\n", "\n\n").replace("\r", "\n")
-    read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)
-    return sentence_case_headline(read)
 
 
 def extract_claims(text: str, published: date, title: str | None = None, doc_kind: str | None = None) -> list[Claim]:

@@ -1,0 +1,55 @@
+"""The text as the grammar reads it: a copy of the same length, so every offset still points into the document.
+
+Layout and typography that do not change what a text says (no-break spaces, quote marks, Windows line ends, page
+furniture, a headline in title case) are written one way here, so the grammar's patterns need only that one way.
+"""
+
+import re
+
+from casualty_claims.extract.headline_case import sentence_case_headline
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "«": "“", "»": "”"})
+# a quote in single curly marks (British style): the closing mark is the first ’ that no letter follows
+_SINGLE_QUOTED = re.compile(r"‘(?=\S)([^‘’\n]*(?:’\w[^‘’\n]*)*)’(?!\w)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
+                       r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
+_SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
+_EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
+_NAMES = _NAME + r"(?:(?:,| and) " + _NAME + r")*"
+# Lines of page furniture that name no source and state no figure: bylines, time stamps, share buttons, photo
+# credits, links to other stories. Left in, a byline between a headline and its first paragraph parts the two, and a
+# footer after a signed post takes the place of its signature.
+_FURNITURE = re.compile(
+    r"^(?![^\n]*\b(?:killed|dead|died|wounded|injured|lost|loss|losses|casualties|destroyed)\b)"
+    r"(?:By " + _NAMES + r"(?: in [A-Z][\w'’-]+)?(?:, [\w ]{1,40})?"
+    # a byline without "By" says where or what its writer is: "Luke Harding in Kyiv", "Jane Doe, Kyiv correspondent"
+    r"|" + _NAMES + r"(?: in [A-Z][\w'’-]+(?: and " + _NAMES + r" in [A-Z][\w'’-]+)?|, [\w ]{0,30}(?:correspondent|editor|reporter))"
+    r"|(?:Updated|Published|Last updated|Posted)(?: on| at)?:?\s+(?:\d|[A-Z][a-z]{2,8}\.? \d|\w+day\b)[^\n]{0,40}"
+    r"|Share(?: this (?:article|story))?|Share on \w+|Follow us on [^\n]{1,40}|Subscribe[^\n]{0,60}|Advertisement"
+    r"|Listen to this article[^\n]{0,20}|\d+ min(?:ute)?s? read"
+    r"|(?:Photo|Image|Photograph|Credit)(?: credit)?: [^\n.\d]{1,60}"
+    r"|Read (?:more|also): [^\n\d]{1,80}"
+    r"|(?:Copyright|©)[^\n]{0,80})\s*$",
+    re.MULTILINE)
+
+
+def as_read(text: str) -> str:
+    """The text as the grammar reads it: the same length, so every offset still points into the document's own text.
+    No-break and thin spaces read as spaces (HTML keeps them between words and inside figures); guillemets and single
+    curly quotes as double curly quotes; a curly apostrophe
+    inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
+    ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
+    as blanks, since the agency relays and the city is no speaker; a Windows line end as a blank line, which reads
+    as one line end, and a lone carriage return as a newline; spaces and tabs that end or indent a line as line ends
+    (a blank line reads as one); lines of page furniture as blank lines; a title-case headline in sentence case
+    (headline_case)."""
+    read = _SINGLE_QUOTED.sub(r"“\1”", text.translate(_SPACES))
+    read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", read))
+    read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
+    if "\r" in read:
+        read = read.replace("\r\n", "\n\n").replace("\r", "\n")
+    read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)
+    read = _FURNITURE.sub(lambda m: "\n" * len(m.group()), read)
+    return sentence_case_headline(read)
