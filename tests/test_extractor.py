@@ -1391,6 +1391,15 @@ def test_a_name_does_not_run_over_the_headlines_line_end():
         assert got == [("ua_mod", 180000)]
 
 
+def test_a_side_before_its_losses_in_a_colon_headline_is_the_loser_not_the_speaker():
+    text = ("Russian army losses in Ukraine: 1,210 soldiers over past day\n"
+            "Since the full-scale invasion began, the enemy has lost about 508,000 soldiers, with 1,210 of them over the past day.\n"
+            "Kyiv also counts 7,719 Russian tanks destroyed.")
+    got = {c.value: (c.claimant, c.subject) for c in extract_claims(text, date(2024, 6, 3))}
+    assert got[508000][1] == got[1210][1] == "ru_military"
+    assert "ru_mod" not in {claimant for claimant, _ in got.values()}
+
+
 def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():
     text = ("Russian Defence Ministry briefing\nIn the Kupyansk direction, up to 85 Ukrainian servicemen and two pickup trucks "
             "were destroyed over the past day.")

@@ -599,7 +599,8 @@ class DocumentModel:
                     # (opening its clause: not "agreeing with Western estimates that he lost 20,000" nor "said that Western estimates ...")
                     possessive = possessive or _NAMES_AN_ESTIMATE.search(m.text) and _OPENS_CLAUSE.search(
                         self.text, max(sentence.start, m.start - 20), m.start)
-                    if (colon and m.end <= sentence.start + colon.end()) or possessive:
+                    # (not the loser before its losses: "Russian army losses in Ukraine: 1,210 soldiers over past day")
+                    if (colon and m.end <= sentence.start + colon.end() and not _LOSES.match(self.text, m.end)) or possessive:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
                                                                  possessive=bool(possessive and not colon)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
