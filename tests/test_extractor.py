@@ -1328,6 +1328,9 @@ SENTENCE_CASES = [
     # a verb before the next figure is that figure's, with or without the comma
     ("A drone and missile attack on Dobropillia overnight killed 11 people, including five children and injured 30, the Interior "
      "Ministry said.", ("ua_other","children","killed",5,"exact","event",THU)),
+    # a sentence that names its own source keeps it after another speaker's sentence
+    ("US officials put the number of Ukrainian dead at just under 60,000. Western estimates of Russian dead range from 70,000 to 120,000.",
+     ("other_gov","ru_military","killed",(70000,120000),"range","cumulative",THU)),
     # dotted country names
     ("The U.K.'s defence ministry says Russia suffered 45,680 casualties in November alone.",
      ("uk_gov","ru_military","casualties",45680,"exact","period",date(2022, 11, 30))),

@@ -597,8 +597,9 @@ class DocumentModel:
                                           r"|words|remarks|comments|message)\b", tail)
                     # a mention that names a source's estimate itself ("Western estimates of Russian dead range from ...")
                     # (opening its clause: not "agreeing with Western estimates that he lost 20,000" nor "said that Western estimates ...")
+                    # (the sentence read from its own start, where "^" holds: a search from an offset anchors nothing)
                     possessive = possessive or _NAMES_AN_ESTIMATE.search(m.text) and _OPENS_CLAUSE.search(
-                        self.text, max(sentence.start, m.start - 20), m.start)
+                        self.text[sentence.start:m.start], max(0, m.start - sentence.start - 20))
                     # (not the loser before its losses: "Russian army losses in Ukraine: 1,210 soldiers over past day")
                     if (colon and m.end <= sentence.start + colon.end() and not _LOSES.match(self.text, m.end)) or possessive:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),

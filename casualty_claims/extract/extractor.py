@@ -59,7 +59,7 @@ def _list_label(left: str) -> str | None:
     """The metric of a list item's label right before its figure ("tanks - 7,719"), by the ministry reader's table."""
     if not cue.DASH_BEFORE.search(left, max(0, len(left) - 20)):
         return None  # most figures: no dash right before them, and the label pattern is the slower test
-    item = cue.LABEL_DASH.search(left[-70:])
+    item = cue.LABEL_DASH.search(left, max(0, len(left) - 70))  # (from an offset: "^" is the real start of `left`, not a cut word)
     return ministry_metric(item.group(1) or item.group(2)) if item is not None else None
 
 
