@@ -1403,6 +1403,19 @@ def test_a_side_before_its_losses_in_a_colon_headline_is_the_loser_not_the_speak
     assert "ru_mod" not in {claimant for claimant, _ in got.values()}
 
 
+def test_one_sentence_paragraphs_keep_the_place_and_the_source_of_the_sentences_around_them():
+    # the place of the sentence before, set as a paragraph of its own
+    text = ("Moscow reports fighting near Kupiansk\nThe Russian Defence Ministry said its units had beaten back four Ukrainian "
+            "assaults near Kupiansk.\nUp to 70 Ukrainian soldiers and three armoured vehicles were destroyed, the ministry said.")
+    got = {c.value: (c.claimant, c.scope) for c in extract_claims(text, date(2023, 11, 20))}
+    assert got[70] == got[3] == ("ru_mod", "event")
+    # "the figures were given by ..." covers the lone sentences before it
+    text = ("Night of strikes\nRussian missiles hit power plants across Ukraine overnight.\nFour people were killed in Zaporizhzhia.\n"
+            "Seven more were wounded in Lviv.\nThe figures were given by regional governors.")
+    got = {c.value: c.claimant for c in extract_claims(text, date(2024, 3, 22))}
+    assert got == {4: "ua_other", 7: "ua_other"}
+
+
 def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():
     text = ("Russian Defence Ministry briefing\nIn the Kupyansk direction, up to 85 Ukrainian servicemen and two pickup trucks "
             "were destroyed over the past day.")

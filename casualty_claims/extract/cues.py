@@ -416,7 +416,7 @@ OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those
 # "...; Moscow says Kyiv lost 400.": a clause answering the one before with a bare figure
 PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,3}(?:says?|said|claims?|claimed)\s+(?:\w+\s+){1,2}"
                                r"(?:lost|has lost|had lost)\s+$")
-REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back)\b", re.IGNORECASE)
+REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back|beaten (?:off|back))\b", re.IGNORECASE)
 WERE_CHILDREN = fastre.compile(_WERE_CHILDREN, re.IGNORECASE)
 UP_FROM = fastre.compile(r",?\s*\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 # a night named as such (ONE_NIGHT_OR_DAY for an attack's toll, NIGHT_OR_DAY for the count in the sentence after it)

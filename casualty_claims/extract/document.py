@@ -632,8 +632,11 @@ class DocumentModel:
             if k < 2 or not sentence.attributions or not _FIGURES_GIVEN_BY.match(self.text, sentence.start):
                 continue
             paragraph = self.sentences[k - 1].paragraph
+            # (in one-sentence paragraphs, as some outlets set every sentence, the paragraph is the run of lone
+            # sentences before it, up to three)
+            lone = [e for e in self.sentences[max(1, k - 3):k] if sum(x.paragraph == e.paragraph for x in self.sentences) == 1]
             for earlier in reversed(self.sentences[1:k - 1]):
-                if earlier.paragraph != paragraph or earlier.attributions:
+                if earlier.attributions or earlier.paragraph != paragraph and not (earlier in lone and self.sentences[k - 1] in lone):
                     break
                 earlier.frame = sentence.attributions[-1]
 

@@ -1054,7 +1054,10 @@ class Grammar:
                            and k.scope == "period" and k.claimant == claimant]
             if day_figures and cue.RUNNING_TOTAL.search(self.text, day_figures[-1].evidence_end, last.evidence_start):
                 return "period", day_figures[-1].as_of
-        if previous is not None and previous.paragraph == sentence.paragraph and (last is None or last.evidence_start < previous.start):
+        # (a paragraph of that one sentence before counts too: short paragraphs are a house style, not a change of subject)
+        lone = previous is not None and previous.paragraph == sentence.paragraph - 1 and (
+            index < 2 or self.doc.sentences[index - 2].paragraph != previous.paragraph)
+        if previous is not None and (previous.paragraph == sentence.paragraph or lone) and (last is None or last.evidence_start < previous.start):
             opening = cue.FRONTED_ADVERBIAL.match(self.text, previous.start, previous.end)
             if opening and cue.place_in(opening.group()) and (previous.frame is None or previous.frame.claimant == claimant):
                 return "event", day  # "In the Kupyansk direction, our units repelled four attacks. The enemy lost up to 60 servicemen"
