@@ -1383,7 +1383,7 @@ def test_a_title_case_headline_reads_as_the_same_headline_in_sentence_case(title
         return sorted(((c.claimant, c.subject, c.metric, c.value, c.qualifier, c.scope, c.as_of)
                        for c in extract_claims(text, published)), key=str)
     got = read(title + "\n" + body)
-    assert got == read(sentence_case + "\n" + body)
+    assert got == read(sentence_case + "\n" + body) == read(title.upper() + "\n" + body)  # the same in capitals
     assert got and all(c[5] == "cumulative" for c in got)
     assert got[0][0] == {"Moscow": "ru_mod", "Ukraine": "us_gov", "At": "un"}[title.split()[0]]
 

@@ -1,4 +1,5 @@
-"""Read a headline set in title case ("Pentagon Puts Russian Casualties in Ukraine War at 600,000") as sentence case.
+"""Read a headline set in title case ("Pentagon Puts Russian Casualties in Ukraine War at 600,000") or in capitals as
+sentence case.
 
 The grammar takes capitals for names: a place after "in", a speaker before "says", a body such as "General Staff".
 Title case capitalises every word, so "Death Toll in Kyiv Rises to 23" would read "Toll" and "Rises" as names.
@@ -32,14 +33,39 @@ def _is_title_case(words: list[str]) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+def _is_all_caps(words: list[str]) -> bool:
+    long = [w for w in words if len(w) > 2]
+    return len(long) >= 3 and sum(w.isupper() for w in long) >= 0.8 * len(long)
+
+
+def _recased(head: str, body: str) -> str:
+    """An all-caps headline ("RUSSIA LOST 1,200 TROOPS IN A DAY, KYIV SAYS") in the case the body writes each word
+    ("Russia", "troops", "UN"), or capitalised when the body does not use it; title case is read from there."""
+    forms: dict[str, Counter] = {}
+    for w in _WORD.findall(body):
+        forms.setdefault(w.lower(), Counter())[w] += 1
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        if word.lower() in forms:
+            return forms[word.lower()].most_common(1)[0][0]
+        if len(word.rstrip("sS")) <= 3 and word.lower() not in _FUNCTION_WORDS:
+            return word  # a short word the body does not use is an acronym more often than not ("MOD", "POWS")
+        return word.capitalize()
+    return _WORD.sub(recase, head)
+
+
 def sentence_case_headline(text: str) -> str:
-    """`text` with its first line in sentence case when that line is a title-case headline over a body."""
+    """`text` with its first line in sentence case when that line is a title-case (or all-caps) headline over a body."""
     end = text.find("\n")
     if end <= 0 or not text[end:].strip():
         return text  # a single line: no body to learn the words from
     head = text[:end]
+    capitals = _is_all_caps(_WORD.findall(head))
+    if capitals:
+        head = _recased(head, text[end:])
+        text = head + text[end:]
     tokens = list(_WORD.finditer(head))
-    if not _is_title_case([t.group() for t in tokens]):
+    if not capitals and not _is_title_case([t.group() for t in tokens]):
         return text
     body = text[end:].replace(head, " ")  # (a page that repeats its headline teaches nothing by it)
     used = Counter(_WORD.findall(body))
