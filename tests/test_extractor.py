@@ -1416,6 +1416,20 @@ def test_one_sentence_paragraphs_keep_the_place_and_the_source_of_the_sentences_
     assert got == {4: "ua_other", 7: "ua_other"}
 
 
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_two_spaces_after_a_full_stop_read_as_one(gap):
+    # "It" opens the sentence after the break: the body the sentence before opens on, not the text's last speaker
+    text = (f"Briefing\n- The Russian defence ministry said its forces had beaten off nine attacks near Kupiansk.{gap}It said Ukraine "
+            f"had lost up to 250 troops.\n- The UN human rights office said it was alarmed.{gap}It has verified 9,900 civilian deaths.")
+    got = {c.value: c.claimant for c in extract_claims(text, date(2023, 11, 2))}
+    assert got == {250: "ru_mod", 9900: "un"}
+    # "In total" right after the toll of one strike sums that strike
+    text = (f"Odesa strike toll rises to 8\nThe toll of Tuesday's missile strike on Odesa has risen to eight, the regional governor said."
+            f"\nRescue work is over.{gap}In total, 29 people were injured.")
+    got = {c.value: c.scope for c in extract_claims(text, date(2023, 11, 2))}
+    assert got == {8: "event", 29: "event"}
+
+
 def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():
     text = ("Russian Defence Ministry briefing\nIn the Kupyansk direction, up to 85 Ukrainian servicemen and two pickup trucks "
             "were destroyed over the past day.")

@@ -1,9 +1,9 @@
 """Metamorphic checks of the claim grammar: rewriting a real article in a way that does not change what it says
 (another thousands separator, straight or single quotes or guillemets for curly quotes, hyphens for dashes, Windows
-line ends, one or two newlines between paragraphs, indented lines, spaces before line ends, a wire dateline before the
-first paragraph, one sentence per paragraph, a byline and a footer, no-break spaces, Russian spellings of places,
-day-first dates, dotted country names, a headline in title case or in capitals) must not change its claims. Each of
-these found a bug when first run over the dev set or over our own probe articles."""
+line ends, one or two newlines between paragraphs, two spaces after a full stop, indented lines, spaces before line
+ends, a wire dateline before the first paragraph, one sentence per paragraph, a byline and a footer, no-break spaces,
+Russian spellings of places, day-first dates, dotted country names, a headline in title case or in capitals) must not
+change its claims. Each of these found a bug when first run over the dev set or over our own probe articles."""
 
 import re
 from datetime import date
@@ -27,6 +27,7 @@ LAYOUT = {
     # the Russian spellings of Ukrainian places, as Moscow's outlets write them
     "Kiev for Kyiv": lambda t: t.replace("Kyiv", "Kiev").replace("Kharkiv", "Kharkov").replace("Odesa", "Odessa"),
     # text taken from HTML keeps indentation and trailing spaces
+    "two spaces after a full stop": lambda t: re.sub(r"(?<=[a-z0-9][.!?]) (?=[A-Z])", "  ", t),
     "indented paragraphs": lambda t: re.sub(r"\n(?=\S)", "\n\t", t),
     "spaces before line ends": lambda t: t.replace("\n", " \n"),
     "day-first dates": lambda t: re.sub(_MONTH_DAY, lambda m: f"{m.group(2)} {m.group(1)}" + (f" {m.group(3)}" if m.group(3) else ""), t),

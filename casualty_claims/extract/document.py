@@ -469,7 +469,7 @@ class DocumentModel:
     def _opening_body(self, sentence_start: int) -> Mention | None:
         """For a sentence that opens on "It" (its break before it at `sentence_start`): the body the sentence before it
         opens on ("Russia's defence ministry does not publish its losses. It claims ..."), if any."""
-        here = self.sentence_at(sentence_start + 2)
+        here = self.sentence_at(sentence_start + 1)
         index = self.sentences.index(here)
         if index == 0 or not self.text[here.start:here.start + 3].lower().startswith("it"):
             return None
@@ -709,8 +709,10 @@ class DocumentModel:
 
     # --- lookups the grammar uses ---------------------------------------------------------
     def sentence_at(self, pos: int) -> Sentence:
+        """The sentence at `pos`; between two sentences, the next one (not the last of the text: "Bakhmut.  It said"
+        with two spaces asked for the space after the break)."""
         for s in self.sentences:
-            if s.start <= pos < s.end:
+            if pos < s.end:
                 return s
         return self.sentences[-1]
 

@@ -296,9 +296,11 @@ class Grammar:
         text = self.text[sentence.start:sentence.end]
         totals = [m.group().lower() for m in lx.CUMULATIVE.finditer(text)]
         last = self.last_claim
+        index = self.doc.sentences.index(sentence)
+        previous = self.doc.sentences[index - 1] if index else sentence  # (by index: the gap before a sentence may be two spaces)
         return bool(totals) and all(cue.SUMMING_WORD.fullmatch(t) or t == "total" for t in totals) and last is not None \
             and last.scope == "event" and last.subject in ("civilians", "children") \
-            and last.evidence_start >= self._previous_sentence_start(self.doc.sentence_at(max(0, sentence.start - 2)))
+            and last.evidence_start >= self._previous_sentence_start(previous)
 
     @staticmethod
     def _owner_named_before(previous_sentence: str, right: str) -> str | None:
