@@ -12,6 +12,7 @@ import pytest
 
 from casualty_claims.evaluation import TUNE_FOLDS, fold_of, load_gold
 from casualty_claims.extract import extract_claims
+from casualty_claims.extract.as_read import as_read
 from tests.conftest import REAL
 
 LAYOUT = {
@@ -81,3 +82,18 @@ def test_rewriting_an_article_without_changing_what_it_says_keeps_its_claims(dev
     changed = [doc_id for doc_id, text, published in docs if _read(rewrite(text), published) != _read(text, published)]
     assert changed == []
     assert len(docs) > 50  # the rewrite ran over real articles, not an empty set
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("By Jane Doe and Tom Smith in Kyiv", True), ("By a staff reporter", True), ("By Reuters", True),
+    ("Luke Harding in Kyiv", True), ("Updated 14:05 GMT, 12 March 2023", True), ("Share this article", True),
+    ("Photo: Gleb Garanich / Reuters", True), ("Copyright 2024. All rights reserved.", True),
+    # lines that say something stay
+    ("By Sunday, 40 people had died", False), ("Read more: Russia lost 500 tanks", False), ("Published figures show 500 killed", False),
+    ("Zelensky in Washington", False),
+])
+def test_page_furniture_lines_read_as_blank_lines(line, furniture):
+    text = f"Headline\n{line}\nBody."
+    read = as_read(text)
+    assert len(read) == len(text)
+    assert (read == "Headline\n" + "\n" * len(line) + "\nBody.") is furniture

@@ -23,7 +23,8 @@ _NAMES = _NAME + r"(?:(?:,| and) " + _NAME + r")*"
 # footer after a signed post takes the place of its signature.
 _FURNITURE = re.compile(
     r"^(?![^\n]*\b(?:killed|dead|died|wounded|injured|lost|loss|losses|casualties|destroyed)\b)"
-    r"(?:By " + _NAMES + r"(?: in [A-Z][\w'’-]+)?(?:, [\w ]{1,40})?"
+    r"(?:By (?:" + _NAMES + r"|[A-Z][\w.'’-]+|(?:a |an |our )?(?:staff |special |own |foreign )?(?:reporter|correspondent|writer)s?)"
+    r"(?: in [A-Z][\w'’-]+)?(?:, [\w ]{1,40})?"
     # a byline without "By" says where or what its writer is: "Luke Harding in Kyiv", "Jane Doe, Kyiv correspondent"
     r"|" + _NAMES + r"(?: in [A-Z][\w'’-]+(?: and " + _NAMES + r" in [A-Z][\w'’-]+)?|, [\w ]{0,30}(?:correspondent|editor|reporter))"
     r"|(?:Updated|Published|Last updated|Posted)(?: on| at)?:?\s+(?:\d|[A-Z][a-z]{2,8}\.? \d|\w+day\b)[^\n]{0,40}"
