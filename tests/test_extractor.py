@@ -1331,6 +1331,9 @@ SENTENCE_CASES = [
     # a sentence that names its own source keeps it after another speaker's sentence
     ("US officials put the number of Ukrainian dead at just under 60,000. Western estimates of Russian dead range from 70,000 to 120,000.",
      ("other_gov","ru_military","killed",(70000,120000),"range","cumulative",THU)),
+    # a side's forces named with a possessive kill the other side's soldiers
+    ("Ukraine's forces killed 25 soldiers in a strike on a Russian command post, the General Staff said.",
+     ("ua_mod","ru_military","killed",25,"exact","event",THU)),
     # dotted country names
     ("The U.K.'s defence ministry says Russia suffered 45,680 casualties in November alone.",
      ("uk_gov","ru_military","casualties",45680,"exact","period",date(2022, 11, 30))),

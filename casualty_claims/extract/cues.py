@@ -180,7 +180,7 @@ THAT_COMPARES = fastre.compile(r"\s*(?:That|This|It|The figure|The number)\s+(?:
                                re.IGNORECASE)
 # An attacker of one side that kills or wounds: the soldiers it hits are the other side's.
 # (a side word right after a number is the victims of a passive, no attacker: "1,150 Russian troops killed")
-_ATTACKING_SIDE = r"(?<![\d,.]\s)(?<![\d,.])\b(Russian|Ukrainian)\s+"
+_ATTACKING_SIDE = r"(?<![\d,.]\s)(?<![\d,.])\b(Russian|Ukrainian|Russia's|Ukraine's)\s+"  # ("Ukraine's forces killed 25 soldiers")
 _FORCES = r"forces|troops|army|military|units?|defenders|drones?|artillery"
 KILLER_BEFORE = fastre.compile(_ATTACKING_SIDE + r"(?:[\w-]+\s+)?(?:" + _FORCES + r"|missiles?|strikes?|bombs?|shelling|attacks?|aircraft|jets?)\b"
                                r"[^.;]{0,80}?\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
