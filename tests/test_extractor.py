@@ -1334,6 +1334,12 @@ SENTENCE_CASES = [
     # a side's forces named with a possessive kill the other side's soldiers
     ("Ukraine's forces killed 25 soldiers in a strike on a Russian command post, the General Staff said.",
      ("ua_mod","ru_military","killed",25,"exact","event",THU)),
+    # a fronted year is a window however long the source named after it
+    ("In 2022, according to the General Staff of the Armed Forces of Ukraine, Russia lost 106,720 soldiers.",
+     ("ua_mod","ru_military","casualties",106720,"exact","period",date(2022, 12, 31))),
+    # "the number" is the figure of the sentence before, not an army named in its source's title
+    ("According to the General Staff of Ukraine's armed forces, Russia has lost 4,500 tanks. Oryx puts the number at 2,300.",
+     ("independent","ru_military","tanks",2300,"exact","cumulative",THU)),
     # dotted country names
     ("The U.K.'s defence ministry says Russia suffered 45,680 casualties in November alone.",
      ("uk_gov","ru_military","casualties",45680,"exact","period",date(2022, 11, 30))),

@@ -34,6 +34,8 @@ _FRESH_DAYS = 3  # an attack at most this many days before its report is news: i
 # "..., including seven children and injured 121": a verb right before the next figure is that figure's
 _VERB_OF_NEXT = re.compile(r"\s+[\w\s-]*?\s+and\s+(?:killed|killing|injured|injuring|wounded|wounding)\s+"
                            r"(?:(?:at least|about|some|around|more than|nearly|over|another|a further)\s+)?")
+_LOSS_VERB_ONLY = re.compile(r"los(?:t|e|es|ing)", re.IGNORECASE)
+_IN_YEAR_OR_MONTH = re.compile(r"(?:in|during) (?:(?:19|20)\d\d|[A-Z][a-z]+(?: (?:19|20)\d\d)?)", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r";|\s—\s|\s–\s|, while\b|, whereas\b|, but\b")
 _UNITS_OF = re.compile(r"^\s*(?:more |other )?units of ")
 _TYPE_WORD = re.compile(r"\b\w+-(?:type|class|based|made)\b")
@@ -468,6 +470,12 @@ class Grammar:
                     return scope
                 if hit and scope == "period" and "alone" in hit.group().lower():
                     return scope  # "In August alone, ...": the window, not the day of a statement
+                if hit and scope == "period" and _IN_YEAR_OR_MONTH.fullmatch(hit.group()) and not opening.group()[:hit.start()].strip(" \"“"):
+                    # "In 2023, according to the General Staff of the Armed Forces of Ukraine, Russia lost 253,290": a
+                    # window however long the source named after it; a past statement dates instead ("In May, X said")
+                    speech = lx.SPEECH.search(sentence, hit.end(), max(hit.end(), at))
+                    if speech is None or cue.PRESENT_SPEECH.fullmatch(speech.group()) or speech.group().lower() == "according to":
+                        return scope
         if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
         if civil and local:
@@ -710,9 +718,9 @@ class Grammar:
                 if named is not None:
                     metric, how = named[0], "left"
                 recent = self.last_claim is not None and self.last_claim.evidence_start >= self._previous_sentence_start(sentence)
-                if recent and (named is None or cue.BARE_LOSSES.fullmatch(named[1].group())):
+                if recent and (named is None or cue.BARE_LOSSES.fullmatch(named[1].group()) or _LOSS_VERB_ONLY.fullmatch(named[1].group())):
                     # "Russia has lost 4,500 tanks. Oryx, which counts only confirmed losses, puts the number at 2,300":
-                    # the number is the count just given, not the bare word "losses"
+                    # the number is the count just given, not the bare word "losses" (nor "lost": "Russia has lost 4,500 tanks")
                     metric, how = self.last_claim.metric, "left"
             if metric is None and parent is None and self.last_claim is not None and cue.RUNNING_TOTAL_TO.search(left) \
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
@@ -813,8 +821,13 @@ class Grammar:
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
             them = cue.THEM_AT.search(self.text, sentence.start, n.start) if subject in ("ru_military", "ua_military") else None
             if them and not (lx.RU_MARK.search(them.group()) or lx.UA_MARK.search(them.group())):
-                # (not "put the number of Ukrainian dead at ...": the count names its own side)
-                subject = self._owner_named_before(previous_sentence, right) or subject
+                # (not "put the number of Ukrainian dead at ...": the count names its own side); a figure of the
+                # sentence before is the number meant ("Russia has lost 4,500 tanks. Oryx ... puts the number at 2,300")
+                index = self.doc.sentences.index(sentence)
+                before = self.doc.sentences[index - 1] if index else None
+                stated = [k for k in self.found if before is not None and before.start <= k.evidence_start < before.end
+                          and k.subject in ("ru_military", "ua_military")]
+                subject = stated[-1].subject if stated else self._owner_named_before(previous_sentence, right) or subject
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner

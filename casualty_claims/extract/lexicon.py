@@ -25,7 +25,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b"
      r"|\b(?:presidential )?advis[eo]r to (?:the )?(?:Ukrainian )?[Pp]resident\b(?!\s+(?:Putin|Vladimir|Biden|Trump|Macron|of Russia))"
      r"|\b(?:the )?Ukrainian presidency\b|\bUkraine's presidency\b", "ua_presidential_office", "person"),
-    (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's Armed Forces|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
+    (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's [Aa]rmed [Ff]orces|Ukrainian [Aa]rmed [Ff]orces|Ukraine's military|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b|\b(?:Kyiv|Kiev)['’]s (?:military|army|armed forces|General Staff)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
