@@ -15,6 +15,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2
                        r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
+# a picture's pointer after a name parts the speaker from the verb: "Zelensky (pictured) said"
+_PICTURED = re.compile(r"\((?:pictured|pictured (?:left|right|above|below|centre|center|here)|left|right|centre|center|above|below|"
+                       r"top|bottom|file photo|file picture|file|seen here|in a file photo)\)", re.IGNORECASE)
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
 _NAMES = _NAME + r"(?:(?:,| and) " + _NAME + r")*"
@@ -42,13 +45,15 @@ def as_read(text: str) -> str:
     curly quotes as double curly quotes; a curly apostrophe
     inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
     ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
-    as blanks, since the agency relays and the city is no speaker; a Windows line end as a blank line, which reads
+    as blanks, since the agency relays and the city is no speaker, and so a picture's pointer ("Zelensky (pictured)
+    said"); a Windows line end as a blank line, which reads
     as one line end, and a lone carriage return as a newline; spaces and tabs that end or indent a line as line ends
     (a blank line reads as one); lines of page furniture as blank lines; a title-case headline in sentence case
     (headline_case)."""
     read = _SINGLE_QUOTED.sub(r"“\1”", text.translate(_SPACES))
     read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", read))
     read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
+    read = _PICTURED.sub(lambda m: " " * len(m.group()), read)
     if "\r" in read:
         read = read.replace("\r\n", "\n\n").replace("\r", "\n")
     read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)
