@@ -1439,6 +1439,14 @@ def test_two_spaces_after_a_full_stop_read_as_one(gap):
     assert got == {8: "event", 29: "event"}
 
 
+def test_an_age_set_off_by_commas_after_a_name_is_no_figure():
+    text = "The defence minister, Sergei Shoigu, 68, claimed Ukrainian losses were 3,700 killed and 1,200 wounded over the same period."
+    got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ru_mod", 3700), ("ru_mod", 1200)]
+    got = [c.value for c in extract_claims("In Kharkiv, 12, including two children, were wounded by the strike, the governor said.", THU)]
+    assert 12 in got  # a count after a place is still a figure when no name comes before it
+
+
 def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():
     text = ("Russian Defence Ministry briefing\nIn the Kupyansk direction, up to 85 Ukrainian servicemen and two pickup trucks "
             "were destroyed over the past day.")

@@ -50,6 +50,11 @@ _DAY_SPAN_END = fastre.compile(rf"{_MONTHS}\s*\d{{1,2}}\s*[-–—]\s*$", re.IGN
 _BARE_END = re.compile(r"\d{1,3}(?:\.\d+)?")  # a range's first end written without separator or scale: "1.5", "20"
 _ROUND_THOUSANDS = re.compile(r"\d,000$")
 _RANGE_SCALE = fastre.compile(r"\s*(thousand|million)\b", re.IGNORECASE)
+# an age set off by commas after a name: "Zelensky, 46, said"
+_AGE_ASIDE = re.compile(r"[1-9]\d")
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+_AFTER_AGE = re.compile(r",\s*(?:said|says|told|added|claimed|claims|stated|announced|reported|estimated|wrote|insisted|admitted|noted|"
+                        r"who|was|is|has|had|a|an|the|his|her)\b")  # (not "In Kharkiv, 12, including ...")
 _AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
 _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
@@ -239,7 +244,8 @@ def find_numbers(text: str) -> list[Number]:
         raw = m.group()
         if raw.lower() == "one" and not _ONE_FOLLOWER.match(text[m.end():m.end() + 12]):
             continue
-        if _is_date_or_year(text, m.start(), m.end(), raw) or _AGE_AFTER.match(text, m.end()):
+        if _is_date_or_year(text, m.start(), m.end(), raw) or _AGE_AFTER.match(text, m.end()) or _AGE_ASIDE.fullmatch(raw) and \
+                _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _AFTER_AGE.match(text, m.end()):
             continue  # dates, years; ages ("a six-year-old child") are no figure and must not cut the window of the one before
         if text[max(0, m.start() - 1):m.start()].isalnum() or text[m.end():m.end() + 1].isalpha() and not re.match(r"[kK]\b", text[m.end():m.end() + 2]):
             continue  # part of a word or code (T-72, Su-25, 2nd)
