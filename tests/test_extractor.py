@@ -1340,6 +1340,9 @@ SENTENCE_CASES = [
     # "the number" is the figure of the sentence before, not an army named in its source's title
     ("According to the General Staff of Ukraine's armed forces, Russia has lost 4,500 tanks. Oryx puts the number at 2,300.",
      ("independent","ru_military","tanks",2300,"exact","cumulative",THU)),
+    # a place inside a relative clause about the speaker is not the figure's
+    ("Zelensky, who was visiting troops near Kharkiv, said up to 3,000 Ukrainian soldiers had been killed.",
+     ("ua_president","ua_military","killed",3000,"at_most","cumulative",THU)),
     # dotted country names
     ("The U.K.'s defence ministry says Russia suffered 45,680 casualties in November alone.",
      ("uk_gov","ru_military","casualties",45680,"exact","period",date(2022, 11, 30))),

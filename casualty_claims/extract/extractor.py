@@ -34,6 +34,7 @@ _FRESH_DAYS = 3  # an attack at most this many days before its report is news: i
 # "..., including seven children and injured 121": a verb right before the next figure is that figure's
 _VERB_OF_NEXT = re.compile(r"\s+[\w\s-]*?\s+and\s+(?:killed|killing|injured|injuring|wounded|wounding)\s+"
                            r"(?:(?:at least|about|some|around|more than|nearly|over|another|a further)\s+)?")
+_WHO_ASIDE = re.compile(r",\s*who\s+[^,;.]{1,80},")
 _LOSS_VERB_ONLY = re.compile(r"los(?:t|e|es|ing)", re.IGNORECASE)
 _IN_YEAR_OR_MONTH = re.compile(r"(?:in|during) (?:(?:19|20)\d\d|[A-Z][a-z]+(?: (?:19|20)\d\d)?)", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r";|\s—\s|\s–\s|, while\b|, whereas\b|, but\b")
@@ -386,6 +387,7 @@ class Grammar:
         placed = around[:place_end]
         # "its forces had made gains near Robotyne and that Russia had lost 490": a place of another clause
         placed = placed[max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0):]
+        placed = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), placed)  # "Zelensky, who was visiting troops near Kharkiv, said"
         if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or cue.INCIDENT.search(placed) \
                 or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
