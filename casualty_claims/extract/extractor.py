@@ -473,8 +473,8 @@ class Grammar:
                 if hit and scope == "period" and "alone" in hit.group().lower():
                     return scope  # "In August alone, ...": the window, not the day of a statement
                 if hit and scope == "period" and _IN_YEAR_OR_MONTH.fullmatch(hit.group()) and not opening.group()[:hit.start()].strip(" \"“"):
-                    # "In 2023, according to the General Staff of the Armed Forces of Ukraine, Russia lost 253,290": a
-                    # window however long the source named after it; a past statement dates instead ("In May, X said")
+                    # "In 2023, by the count of the General Staff of Ukraine's army, Russia lost 250,000": a window
+                    # however long the source named after it; a past statement dates instead ("In May, X said")
                     speech = lx.SPEECH.search(sentence, hit.end(), max(hit.end(), at))
                     if speech is None or cue.PRESENT_SPEECH.fullmatch(speech.group()) or speech.group().lower() == "according to":
                         return scope

@@ -1,4 +1,4 @@
-"""Read a headline set in title case ("Pentagon Puts Russian Casualties in Ukraine War at 600,000") or in capitals as
+"""Read a headline set in title case ("Kyiv Puts Russian Dead at 9,000 After Two Weeks of War") or in capitals as
 sentence case.
 
 The grammar takes capitals for names: a place after "in", a speaker before "says", a body such as "General Staff".
