@@ -1343,6 +1343,10 @@ SENTENCE_CASES = [
     # a place inside a relative clause about the speaker is not the figure's
     ("Zelensky, who was visiting troops near Kharkiv, said up to 3,000 Ukrainian soldiers had been killed.",
      ("ua_president","ua_military","killed",3000,"at_most","cumulative",THU)),
+    # speech verbs other than "said" after a bare group, and "stated" wherever "said" is read
+    ("Three people were killed in the shelling of Nikopol, officials wrote on Telegram.", ("ua_other","civilians","killed",3,"exact","event",THU)),
+    ("Twelve bodies have been recovered from the rubble in Dnipro, rescuers stated.", ("ua_ses","civilians","killed",12,"exact","event",THU)),
+    ("Kyiv added its forces had destroyed 14 Russian tanks near Vuhledar.", ("ua_mod","ru_military","tanks",14,"exact","event",THU)),
     # dotted country names
     ("The U.K.'s defence ministry estimates that Russian forces took 38,940 casualties in October.",
      ("uk_gov","ru_military","casualties",38940,"exact","period",date(2022, 10, 31))),

@@ -15,6 +15,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2
                        r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
+# "stated" is "said" to every speech tag of the grammar ("..., the governor stated"); read as "said" and two blanks
+_STATED = re.compile(r"\bstated\b")
 # a picture's pointer after a name parts the speaker from the verb: "Zelensky (pictured) said"
 _PICTURED = re.compile(r"\((?:pictured|pictured (?:left|right|above|below|centre|center|here)|left|right|centre|center|above|below|"
                        r"top|bottom|file photo|file picture|file|seen here|in a file photo)\)", re.IGNORECASE)
@@ -46,7 +48,7 @@ def as_read(text: str) -> str:
     inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
     ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
     as blanks, since the agency relays and the city is no speaker, and so a picture's pointer ("Zelensky (pictured)
-    said"); a Windows line end as a blank line, which reads
+    said"); "stated" as "said"; a Windows line end as a blank line, which reads
     as one line end, and a lone carriage return as a newline; spaces and tabs that end or indent a line as line ends
     (a blank line reads as one); lines of page furniture as blank lines; a title-case headline in sentence case
     (headline_case)."""
@@ -54,6 +56,7 @@ def as_read(text: str) -> str:
     read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", read))
     read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
     read = _PICTURED.sub(lambda m: " " * len(m.group()), read)
+    read = _STATED.sub("said  ", read)
     if "\r" in read:
         read = read.replace("\r\n", "\n\n").replace("\r", "\n")
     read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)

@@ -164,7 +164,7 @@ ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessmen
                              r"|" + _RUNNING_TOTAL + r"(?:\s+[\w-]+){0,8}?\s+to\s*$", re.IGNORECASE)
 # A speech tag set off by commas inside a clause: "Russia, he said, had lost ...", "Ukraine, the ministry added, lost ...".
 SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-                              r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|told\s+\w+)\s*,", re.IGNORECASE)
+                              r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|wrote|writes|stated|told\s+\w+)\s*,", re.IGNORECASE)
 OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
 PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues)", re.IGNORECASE)
 RUNNING_TOTAL = fastre.compile(_RUNNING_TOTAL + r"\b", re.IGNORECASE)
