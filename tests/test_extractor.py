@@ -1347,6 +1347,9 @@ SENTENCE_CASES = [
     ("Three people were killed in the shelling of Nikopol, officials wrote on Telegram.", ("ua_other","civilians","killed",3,"exact","event",THU)),
     ("Twelve bodies have been recovered from the rubble in Dnipro, rescuers stated.", ("ua_ses","civilians","killed",12,"exact","event",THU)),
     ("Kyiv added its forces had destroyed 14 Russian tanks near Vuhledar.", ("ua_mod","ru_military","tanks",14,"exact","event",THU)),
+    # a count in words between a part and a later loss word takes that word: the part keeps its total's
+    ("The mission has confirmed 9,300 civilian deaths, including 510 children, and more than sixteen thousand injuries.",
+     ("other","children","killed",510,"exact","cumulative",THU)),
     # dotted country names
     ("The U.K.'s defence ministry estimates that Russian forces took 38,940 casualties in October.",
      ("uk_gov","ru_military","casualties",38940,"exact","period",date(2022, 10, 31))),

@@ -34,6 +34,10 @@ _FRESH_DAYS = 3  # an attack at most this many days before its report is news: i
 # "..., including seven children and injured 121": a verb right before the next figure is that figure's
 _VERB_OF_NEXT = re.compile(r"\s+[\w\s-]*?\s+and\s+(?:killed|killing|injured|injuring|wounded|wounding)\s+"
                            r"(?:(?:at least|about|some|around|more than|nearly|over|another|a further)\s+)?")
+# a count between a figure and a loss word, in digits or words: the word is that count's ("..., including 575 children,
+# and more than nineteen thousand injuries")
+_ANOTHER_COUNT = re.compile(r"\d|\b(?:hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?)\b", re.IGNORECASE)
 _WHO_ASIDE = re.compile(r",\s*who\s+[^,;.]{1,80},")
 _LOSS_VERB_ONLY = re.compile(r"los(?:t|e|es|ing)", re.IGNORECASE)
 _IN_YEAR_OR_MONTH = re.compile(r"(?:in|during) (?:(?:19|20)\d\d|[A-Z][a-z]+(?: (?:19|20)\d\d)?)", re.IGNORECASE)
@@ -657,7 +661,7 @@ class Grammar:
                                 right if in_parentheses else self.text[n.end:sentence.end])
                 beyond = re.split(r"\s[—–]\s", beyond, maxsplit=1)[0]  # a dash left after the asides ends the clause
                 near = first(lx.METRIC_RES, words(beyond, 10))
-                if near is not None and not re.search(r"\d", words(beyond, 10)[:near[1].start()]):
+                if near is not None and not _ANOTHER_COUNT.search(words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
             supplied_to = None
             if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and self.numbers[i - 1].start >= sentence.start:
