@@ -1350,6 +1350,9 @@ SENTENCE_CASES = [
     # a count in words between a part and a later loss word takes that word: the part keeps its total's
     ("The mission has confirmed 9,300 civilian deaths, including 510 children, and more than sixteen thousand injuries.",
      ("other","children","killed",510,"exact","cumulative",THU)),
+    # "the aggressor" is the speaker's enemy, as "the enemy" is
+    ("Over the past day the aggressor lost 1,040 soldiers and 11 armoured vehicles, the General Staff said.",
+     ("ua_mod","ru_military","casualties",1040,"exact","period",THU)),
     # dotted country names
     ("The U.K.'s defence ministry estimates that Russian forces took 38,940 casualties in October.",
      ("uk_gov","ru_military","casualties",38940,"exact","period",date(2022, 10, 31))),

@@ -325,7 +325,7 @@ DAY_BEFORE_OPENING = fastre.compile(r"\s*(?:(?:over|in|during|on)\s+)?(?:the day
 # A speech verb (and "that") before the figure's noun phrase: what stands before it is the speaker.
 SPEECH_THAT = fastre.compile(r"^.*\b(?:said|says|reported|reports|announced|stated|claimed|claims|estimated|estimates|added|noted|told \w+)"
                              r"(?:\s+(?:on \w+|today|yesterday))?(?:\s+that)?(?:\s+|$)", re.IGNORECASE)  # (a window of words ends on the verb)
-OF_THE_ENEMY = fastre.compile(r"\s+of\s+the\s+(?:enemy|occupiers|invaders|adversary)\b", re.IGNORECASE)
+OF_THE_ENEMY = fastre.compile(r"\s+of\s+the\s+(?:enemy|occupiers|invaders|aggressor|adversary)\b", re.IGNORECASE)
 CLAUSE_END = fastre.compile(r"[,;]|\s[—–]\s")
 # "Russia lost 1,200 troops on Tuesday": the simple past with a named day is that day's figure ("has lost ... on
 # Tuesday" dates the statement instead).

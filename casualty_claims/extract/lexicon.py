@@ -201,10 +201,10 @@ SUBJECT_WORDS = {
 }
 SUBJECT_RES = {k: fastre.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
 
-RU_MARK = fastre.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|North Korean|Russians|of Russia|enemy|occupiers?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
+RU_MARK = fastre.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|North Korean|Russians|of Russia|enemy|occupiers?|aggressors?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
 UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime|AFU|APU|VSU|ZSU"
                          r"|Kyiv regime|(?:NATO|foreign|Western) mercenar(?:y|ies))\b", re.IGNORECASE)
-ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|adversary|opponent)\b", re.IGNORECASE)
+ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|aggressors?|aggressor's|adversary|opponent)\b", re.IGNORECASE)
 # (not a source's own: "by our count", "according to their figures")
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b"
                      r"(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)", re.IGNORECASE)
