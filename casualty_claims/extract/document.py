@@ -138,6 +138,7 @@ _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statem
                                   r"((?:the )?[^\n]{3,90}?)(?: on | about | for |\s*\(|\s*\n)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
+_COLON_TAIL = re.compile(r":\s*([^:,;.\d]{2,60})$")
 _DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
 _POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disputed|questioned|cited|quoted|repeated)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -578,8 +579,8 @@ class DocumentModel:
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
                                                          refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text)),
                                                          possessive=owner))
-            dash = _DASH_TAIL.search(segment)
-            if dash:  # a headline "... — Defense Ministry" names its source at the end
+            dash = _DASH_TAIL.search(segment) or (_COLON_TAIL.search(segment) if re.search(r"\d", segment.split(":")[0]) else None)
+            if dash:  # a headline "... — Defense Ministry" (or "...: General Staff") names its source at the end
                 for m in self.mentions:
                     if sentence.start + dash.start(1) <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start))
