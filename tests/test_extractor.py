@@ -1460,10 +1460,14 @@ def test_an_age_set_off_by_commas_after_a_name_is_no_figure():
     assert 12 in got  # a count after a place is still a figure when no name comes before it
 
 
-def test_a_headline_that_names_its_source_after_a_colon_speaks_like_one_after_a_dash():
-    for head in ("Russia lost 1,200 troops in a day: General Staff", "Russia lost 1,200 troops in a day – General Staff"):
-        got = [(c.claimant, c.value) for c in extract_claims(head + "\nFighting was heaviest near Pokrovsk.", date(2024, 6, 6))]
-        assert got == [("ua_mod", 1200)]
+@pytest.mark.parametrize("head, claimant", [
+    ("Russia lost 1,200 troops in a day: General Staff", "ua_mod"), ("Russia lost 1,200 troops in a day – General Staff", "ua_mod"),
+    ("Russia lost 1,200 troops in a day (General Staff)", "ua_mod"), ("Russia lost 1,200 troops in a day | General Staff", "ua_mod"),
+    ("Ukraine lost 1,200 soldiers in a week, says Moscow", "ru_mod"), ("Russia lost 1,200 soldiers in a week, says Kyiv", "ua_mod"),
+])
+def test_a_headline_that_names_its_source_at_its_end_speaks_in_any_of_the_usual_forms(head, claimant):
+    got = [(c.claimant, c.value) for c in extract_claims(head + "\nFighting was heaviest near Pokrovsk.", date(2024, 6, 6))]
+    assert got == [(claimant, 1200)]
 
 
 def test_a_headline_naming_source_and_genre_speaks_for_the_unattributed_body():

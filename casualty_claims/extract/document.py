@@ -138,8 +138,8 @@ _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statem
                                   r"((?:the )?[^\n]{3,90}?)(?: on | about | for |\s*\(|\s*\n)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
-_COLON_TAIL = re.compile(r":\s*([^:,;.\d]{2,60})$")
-_DASH_TAIL = re.compile(r"\s[—–-]\s*([^—–-]{2,60})$")
+_COLON_TAIL = re.compile(r":\s*([^:,;.\d]{2,60})$|\(\s*([^()\d]{2,40})\)\s*$")  # "...: General Staff", "... (UN)"
+_DASH_TAIL = re.compile(r"\s[—–|-]\s*([^—–|-]{2,60})$")
 _COLON_HEAD, _DASH_HEAD = re.compile(r"[^:]{0,80}:"), re.compile(r"[^—–:]{0,80}\s[—–]\s")
 _POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disputed|questioned|cited|quoted|repeated)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s+[^,]{3,120})?")  # "Name Surname, head of ..."
@@ -581,13 +581,13 @@ class DocumentModel:
                                                          possessive=owner))
             dash = _DASH_TAIL.search(segment) or (_COLON_TAIL.search(segment) if re.search(r"\d", segment.split(":")[0]) else None)
             if dash:  # a headline "... — Defense Ministry" (or "...: General Staff") names its source at the end
+                tail = sentence.start + dash.start(dash.lastindex)
                 for m in self.mentions:
-                    if sentence.start + dash.start(1) <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
+                    if tail <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start))
-                country = _HEADLINE_COUNTRY.fullmatch(dash.group(1).strip())
+                country = _HEADLINE_COUNTRY.fullmatch(dash.group(dash.lastindex).strip())
                 if country and not sentence.attributions:  # "Russia lost 500 troops in a day - Ukraine"
-                    at = sentence.start + dash.start(1)
-                    sentence.attributions.append(Attribution(_COUNTRY_VOICE[country.group(1).lower()], at, at, at))
+                    sentence.attributions.append(Attribution(_COUNTRY_VOICE[country.group(1).lower()], tail, tail, tail))
             # "Ukraine's General Staff: 500 occupiers ...", "Ukraine's General Staff — Russia has lost ..." and
             # possessives "OHCHR's figures" speak too.
             colon = _COLON_HEAD.match(segment) or _DASH_HEAD.match(segment)

@@ -108,6 +108,11 @@ ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
+    # the tag inverted at the end of a clause: "Ukraine lost 400 soldiers near Bakhmut, says Moscow"
+    # (the name first, its lookbehind after it: a pattern that opens on a lookbehind is tried at every character)
+    (r"\b(?:Kyiv(?<=\b(?:says|said) Kyiv)|Kiev(?<=\b(?:says|said) Kiev)|Ukraine(?<=\b(?:says|said) Ukraine))(?=\s*(?:[.,;\n]|$))",
+     "ua_mod", "body"),
+    (r"\b(?:Moscow(?<=\b(?:says|said) Moscow)|Russia(?<=\b(?:says|said) Russia))(?=\s*(?:[.,;\n]|$))", "ru_mod", "body"),
     # "The UK puts ...", "the U.K. said": the government speaks (a capital "The" opens a sentence)
     (rf"{_NOT_PLACE}\b(?:[Tt]he UK\b|[Tt]he U\.K\.|Britain\b){_SPEAKS}", "uk_gov", "body"),
     (rf"{_NOT_PLACE}\b(?:[Tt]he US\b|[Tt]he U\.S\.|[Tt]he United States\b){_SPEAKS}", "us_gov", "body"),
