@@ -1353,6 +1353,9 @@ SENTENCE_CASES = [
     # "the aggressor" is the speaker's enemy, as "the enemy" is
     ("Over the past day the aggressor lost 1,040 soldiers and 11 armoured vehicles, the General Staff said.",
      ("ua_mod","ru_military","casualties",1040,"exact","period",THU)),
+    # an ISO date dates the statement like any other
+    ("Ukraine's General Staff said on 2023-06-12 that Russia had lost 500,000 troops.",
+     ("ua_mod","ru_military","casualties",500000,"exact","cumulative",date(2023, 6, 12))),
     # dotted country names
     ("The U.K.'s defence ministry estimates that Russian forces took 38,940 casualties in October.",
      ("uk_gov","ru_military","casualties",38940,"exact","period",date(2022, 10, 31))),

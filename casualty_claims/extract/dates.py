@@ -42,6 +42,7 @@ _FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(
 _LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
 _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scale )?(?:invasion|war)\b", re.IGNORECASE)
 # Day-first numeric dates, as the General Staff writes them: "24.02.22", "20.05.2024".
+_ISO = fastre.compile(r"(?<![\d-])(?P<year>20[2-3]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")  # "2024-06-03", as data and bots write it
 _NUMERIC = fastre.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:20)?2\d)(?![\d.]\d)")
 _LAST_NAMED_MONTH = fastre.compile(rf"\blast\s+{_M}\b(?!\.?\s+\d)", re.IGNORECASE)  # "estimates made last August"
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -118,6 +119,11 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             add(m, date(year, int(m["month"]), int(m["day"])))
         except ValueError:
             pass  # "31.02.22" is no day
+    for m in _ISO.finditer(text):
+        try:
+            add(m, date(int(m["year"]), int(m["month"]), int(m["day"])))
+        except ValueError:
+            pass
     for m in _FIRST_DAY.finditer(text):
         add(m, date(2022, 2, 24))
     for m in _ORDINAL_DAY.finditer(text):
