@@ -313,8 +313,10 @@ AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well 
 BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
 # A dot that ends a clause: not a decimal or a dotted date, nor an abbreviation's ("the toll of the attack on
 # Aug. 27-28 has risen to 23", "Lt. Gen. Smith", "U.S. officials")
-_CLAUSE_DOT = (r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|St|Lt|No))(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Maj|Sgt|Gov|Sen|Rep))"
-               r"(?<!\b(?:Sept|Capt|Prof))(?:\.(?!\d)|(?<!\d)\.)")
+# (a lookbehind per word length: Python's lookbehind takes alternatives of one width only)
+_ABBREVIATED_BY_LENGTH = {n: "|".join(w for w in lx.ABBREVIATED if len(w) == n) for n in sorted({len(w) for w in lx.ABBREVIATED})}
+_CLAUSE_DOT = (r"(?<!\b[A-Z])" + "".join(rf"(?<!\b(?:{words}))" for words in _ABBREVIATED_BY_LENGTH.values())
+               + r"(?:\.(?!\d)|(?<!\d)\.)")
 CLAUSE_PUNCT = re.compile(r"[;:!?]|,(?!\d)|(?<!\d),|" + _CLAUSE_DOT)
 # A number of time or distance, which bounds no figure's window: "two years", "30 km", "40%".
 UNIT_AFTER = fastre.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles|%|percent|per cent)\b|\s*%", re.IGNORECASE)

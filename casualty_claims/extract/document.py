@@ -16,10 +16,7 @@ from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.dates import DateMention, find_dates
 from casualty_claims.extract.numbers import NUMBER
 
-_ABBREV = fastre.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Col|Lt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Capt|Cmdr|Adm|Prof|vs|approx)"
-    r"|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$"
-)
+_ABBREV = fastre.compile(r"(?:\b(?:" + "|".join(lx.ABBREVIATED) + r")|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
 _BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+")
 _BODY_WORD = fastre.compile(
     r"\b(?:[Mm]inistry|[Oo]ffice|Staff|[Ss]ervice|[Ff]orces|military|army|[Mm]ission|UN|U\.N|OHCHR|HRMMU|NATO|EU|Pentagon|White House|Kremlin|"

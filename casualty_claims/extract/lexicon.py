@@ -19,6 +19,11 @@ SIDE = {
 
 _N = r"(?:[A-Z][\w'’\-]+[ \t]+){0,3}"  # up to three capitalised words before a surname (titles, first names)
 
+# Words whose dot ends no sentence and no clause ("Lt. Gen. Smith said", "on Aug. 27-28"): one list for the sentence
+# splitter (document.py) and the clause reader (cues.CLAUSE_PUNCT).
+ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Maj", "Col", "Lt", "Sgt", "Gov", "Sen", "Rep", "St", "No", "Capt", "Cmdr", "Adm",
+               "Prof", "vs", "approx", *MONTH_ABBREVIATIONS.replace("Sept?", "Sep|Sept").split("|"))
+
 # the verbs after which a bare group speaks ("officials said", "rescuers reported", "authorities wrote on Telegram")
 _TAG_VERB = r"said|say|says|reported|told|confirmed|added|announced|wrote|noted|stated"
 
@@ -295,7 +300,7 @@ PERIOD = fastre.compile(
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
     r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:counter-?offensive|offensive|incursion)|"
     r"(?:compared (?:to|with) |than (?:in )?|from |down from |up from )(?:" + MONTH_NAMES + r")(?: \d{4})?, when\b|"  # "a decrease from October, when 480 ..."
-    r"since (?!Feb(?:ruary|\.)? 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
+    r"since (?!" + FEBRUARY + r" 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
     r"since (?!24 Feb)\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "since 4 June", as Europe writes it
     r"since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
     re.IGNORECASE,
