@@ -1361,6 +1361,35 @@ SENTENCE_CASES = [
      ("uk_gov","ru_military","casualties",38940,"exact","period",date(2022, 10, 31))),
     ("Russian forces also destroyed a U.S.-made Bradley fighting vehicle near Avdiivka, the ministry in Moscow said.",
      ("ru_mod","ua_military","armored_vehicles",1,"exact","event",THU)),
+    # a name inside an aside that a comma closes before the verb describes the speaker; it does not speak
+    ("The Chechen strongman Ramzan Kadyrov, a loyal ally of President Putin, said 40 of his fighters had been killed.",
+     ("ru_other","ru_military","killed",40,"exact","cumulative",THU)),
+    ("Sergei Shoigu, the man Putin trusted with the army, said Ukraine had lost 5,000 soldiers in the offensive.",
+     ("ru_mod","ua_military","casualties",5000,"exact","period",THU)),
+    # ... but a speaker after a comma that no comma closes is the speaker
+    ("Russia, a NATO official said, has lost 300,000 soldiers.", ("other_gov","ru_military","casualties",300000,"exact","cumulative",THU)),
+    # heads of military administrations, however their office is spelled out, and "he" after them (the village
+    # their office names is the place)
+    ("Oleh Hryhorov, head of the Military Administration of the Sumy region, said a missile had killed two people in the city.",
+     ("ua_other","civilians","killed",2,"exact","event",THU)),
+    ("Ivan Petrenko, the head of the village's military administration, said 300 people had stayed. At least 12 had been killed "
+     "since spring, he said.", ("ua_other","civilians","killed",12,"at_least","event",THU)),
+    # an incident phrase that starts within reach of the figure is read whole, however far it runs
+    ("Up to 200 Ukrainian servicemen have reportedly been eliminated as a result of a heavy rocket strike on a field camp "
+     "near Pokrovsk, the ministry in Moscow said.", ("ru_mod","ua_military","killed",200,"at_most","event",THU)),
+    # a barrage, a bombardment, a shelling: one incident
+    ("The regional governor said eight people were wounded in an overnight artillery barrage.",
+     ("ua_other","civilians","wounded",8,"exact","event",THU)),
+    # the second figure of a coordination shares its partner's window
+    ("Between 1 June and 31 August, the UN mission said, at least 512 civilians were killed and a further 2,104 injured by the fighting.",
+     ("un","civilians","wounded",2104,"exact","period",date(2022, 8, 31))),
+    # the president's advisers and aides speak for his office
+    ("Last winter an adviser to Zelensky said up to 13,000 Ukrainian soldiers had died.",
+     ("ua_presidential_office","ua_military","killed",13000,"at_most","cumulative",THU)),
+    ("A senior Zelensky aide put Russian losses at 200,000.", ("ua_presidential_office","ru_military","casualties",200000,"exact","cumulative",THU)),
+    # the dotted U.S. Defense Department gives a figure; the month after a passive's agent dates the statement
+    ("That compares with the 350,000 Russian casualties given by a U.S. Defense Department official in December.",
+     ("us_gov","ru_military","casualties",350000,"exact","cumulative",date(2022, 12, 31))),
 ]
 
 
@@ -1375,6 +1404,24 @@ def test_sentence_classes(text, want):
              and ((c.value_low, c.value_high) == value if isinstance(value, tuple) else c.value == value)]
     assert found, [(c.claimant, c.subject, c.metric, c.value) for c in got]
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
+
+
+def test_parts_of_a_toll_by_trade_are_a_breakdown_not_claims():
+    text = "The UN monitors said 95 civilians were killed and 300 injured in July. Casualties included four media workers and 11 health workers."
+    got = [(c.claimant, c.subject, c.metric, c.value, c.scope) for c in extract_claims(text, THU)]
+    assert got == [("un", "civilians", "killed", 95, "period"), ("un", "civilians", "wounded", 300, "period")]
+
+
+def test_a_round_bound_in_the_headline_restates_the_bodys_precise_figure():
+    # "more than 10,000" for 10,582 is 5.8% off: a bound rounds to the round number below, within a tenth
+    text = ("Over 10,000 civilians killed in two years, UN says\n"
+            "The UN monitoring mission said on Thursday it had confirmed the deaths of 10,582 civilians since the invasion.")
+    got = [(c.claimant, c.value, c.qualifier) for c in extract_claims(text, date(2024, 2, 22))]
+    assert got == [("un", 10582, "exact")]
+    # a bound that is no round number is a figure of its own
+    text = ("Shoigu said on Monday that 266,626 Ukrainian soldiers had been killed. Konashenkov said on Tuesday that more than "
+            "248,609 Ukrainian soldiers had been killed.")
+    assert len(extract_claims(text, date(2022, 10, 22))) == 2
 
 
 def test_a_title_case_headline_echo_yields_to_the_body_and_a_rounder_figure_is_a_restatement():

@@ -233,7 +233,8 @@ OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wou
 WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
-INCIDENT = fastre.compile(r"\b(?:in|as a result of|following) (?:a|an|the) (?:\w+ ){0,2}(?:strike|attack|explosion|blast|raid|ambush|assault)"
+INCIDENT = fastre.compile(r"\b(?:in|as a result of|following) (?:a|an|the) (?:\w+ ){0,2}"
+                          r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))"
                           # "a missile strike on a military training area killed 19": one target, one incident
                           r"|\b(?:strike|attack|shelling|bombing) on (?:a|an) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
@@ -306,7 +307,7 @@ PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 # A sentence that opens on the parts of the figure before it: "Among them were 12 children", "Of those, 40 were".
 OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:[a-z]+ )?(?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
                                 r"They include|This included|These included|"
-                                r"(?:The|Those) (?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
+                                r"(?:(?:The|Those) )?(?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
 # A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".
 AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
 # Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers."
@@ -433,7 +434,10 @@ IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
 BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 # a verb of speaking right before a date: the date is the statement's ("Kyiv reported in March"), not a window
 # (unlike REPORTED_BARE, which precedes a figure and includes counting verbs: "recorded in May" is a window)
-SPOKEN_BEFORE = fastre.compile(rf"\b(?:{_REPORTING}|said|stated|disclosed|released|published)\s+$", re.IGNORECASE)
+# ("the 350,000 casualties given by a US official in December": the passive's agent stands between verb and day)
+SPOKEN_BEFORE = fastre.compile(rf"\b(?:(?:{_REPORTING}|said|stated|disclosed|released|published)\s+"
+                               rf"|(?:reported|given|provided|cited|announced|claimed|released|published)\s+by\s+(?:[\w.'’-]+\s+){{1,6}})$",
+                               re.IGNORECASE)
 # the night or day a sentence names, for an unmarked count in the sentence after it
 NIGHT_OR_DAY = fastre.compile(rf"\b(?:{_ONE_NIGHT}|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)
 # a sentence that is only a fronted place or window and the figure: "In the Pokrovsk direction alone, 9,000."

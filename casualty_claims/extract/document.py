@@ -215,12 +215,19 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
         claimant = "other_gov"
     if claimant == "ua_other" and _MINISTRY.search(words) and _RUSSIAN_BEFORE.search(text, max(0, start - 12), start):
         claimant = "ru_other"  # "Russia's Health Ministry": a lookbehind in the alias pattern cost 7% of the extraction time
+    if claimant == "ua_president" and (_AIDE_TO.search(text, max(0, start - 40), start) or _AIDE_AFTER.match(text, end)):
+        claimant = "ua_presidential_office"  # "an adviser to Zelensky", "a Zelensky aide", "Zelensky's chief of staff"
     # a country or capital that speaks is a body: "Moscow announced the toll ..., when it said"
-    return Mention(start, end, claimant, person=not _BODY_WORD.search(words) and not _PLURAL.search(words) and not _COUNTRY.fullmatch(words),
+    # (one who heads a body is a person: "the head of the town's military administration ... he said")
+    person = bool(_HEADS_A_BODY.match(words)) or not _BODY_WORD.search(words) and not _PLURAL.search(words) and not _COUNTRY.fullmatch(words)
+    return Mention(start, end, claimant, person=person,
                    plural=bool(_PLURAL.search(words)), text=words)
 
 
 _MINISTRY = fastre.compile(r"[Mm]inist(?:ry|er)")
+_AIDE_TO = fastre.compile(r"\b(?:advis[eo]rs?|aides?|chief of staff|head of the office)\s+(?:to|of)\s+(?:the\s+)?(?:[Pp]resident\s+)?(?:Volodymyr\s+)?$")
+_AIDE_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:top|senior|chief|key|close|former|military|economic)\s+)?(?:advis[eo]rs?|aides?|chief of staff)\b")
+_HEADS_A_BODY = fastre.compile(r"(?:[Dd]eputy )?(?:[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Pp]ress secretary) (?:of|to|for) ")
 # "Russian governor", "the Russian-installed governor", "the occupation mayor"
 _RUSSIAN_TITLE_BEFORE = fastre.compile(r"\b(?:Russia(?:n|'s)|(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)|[Oo]ccupation|pro-Russian)\s+$")
 _RUSSIAN_BEFORE = fastre.compile(r"\bRussia(?:n|['’]s)\s+$")
@@ -234,6 +241,7 @@ _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|pe
                               re.IGNORECASE)
 _IN_APPOSITIVE = fastre.compile(r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:advis[eo]r|aide|spokes\w+|deputy|assistant|member)\s+(?:to|of|for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_ASIDE_OPEN = fastre.compile(r"(?:['’]s)?,\s+(?:an?|the|his|her|its|their)\s+[^,;:.()\"“”\n]{0,80}")
 _IN_PLACE = fastre.compile(r"\b(?:in|into|inside|across|throughout)\s+$", re.IGNORECASE)
 
 
@@ -525,9 +533,16 @@ class DocumentModel:
         heads = [m for m in before if not _IN_APPOSITIVE.search(text, max(sentence.start, m.start - 30), m.start)]
         before = heads if heads and len(heads) < len(before) and not _IN_APPOSITIVE.search(text, max(sentence.start, heads[-1].start - 30),
                                                                                                 heads[-1].start) else before
+        # "Ramzan Kadyrov, a close ally of President Putin, said": a name inside an aside that a comma closes before the
+        # verb describes the speaker named before it; it does not speak
+        def in_aside(start: int, end: int) -> bool:
+            return "," in text[end:marker.start()] and any(_ASIDE_OPEN.fullmatch(text, h.end, start) for h in before if h.end <= start)
+
+        before = [m for m in before if not in_aside(m.start, m.end)]
         pronoun = None
         for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
-            if not any(m.start <= p.start() < m.end for m in before):  # "an adviser to the president": part of a name, no pronoun
+            # "an adviser to the president": part of a name, no pronoun; "X, the man Putin trusted with the army, said": nor in an aside
+            if not any(m.start <= p.start() < m.end for m in before) and not in_aside(p.start(), p.end()):
                 pronoun = p
         if before and (pronoun is None or before[-1].start >= pronoun.start()):  # ">=": "the mission" may be the mention itself
             return before[-1]

@@ -392,7 +392,7 @@ class Grammar:
         # "its forces had made gains near Robotyne and that Russia had lost 490": a place of another clause
         placed = placed[max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0):]
         placed = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), placed)  # "Zelensky, who was visiting troops near Kharkiv, said"
-        if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or cue.INCIDENT.search(placed) \
+        if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or self._incident_in(sentence, around, placed) \
                 or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         at_figure = sentence.find(around) + offset
@@ -487,6 +487,16 @@ class Grammar:
         if civil and local:
             return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
         return "cumulative"
+
+    @staticmethod
+    def _incident_in(sentence: str, around: str, placed: str) -> bool:
+        """An incident phrase that starts where places are read is read whole, as window cues are: "eliminated as a result
+        of a massive missile strike on |these locations" is cut by the reading window before its "on"."""
+        base = sentence.find(around)
+        if base < 0:
+            return cue.INCIDENT.search(placed) is not None
+        hit = cue.INCIDENT.search(sentence, base, base + len(placed) + 40)
+        return hit is not None and hit.start() < base + len(placed)
 
     @staticmethod
     def _closing_window(sentence: str, after: int) -> str | None:
@@ -859,8 +869,10 @@ class Grammar:
             own_window = subcount and parent is not None and parent.scope == "cumulative" and \
                 cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
             if subcount and parent is not None and not own_window:
-                if subject == parent.subject and metric == parent.metric:
-                    continue  # officers among the dead: a sub-count inside a labelled total
+                if subject == parent.subject and (metric == parent.metric or metric == "casualties" and parent.metric in cue.HUMAN_METRICS):
+                    # officers among the dead: a sub-count inside a labelled total ("Casualties included six media
+                    # workers" after the killed and injured: a part of the people the toll counts)
+                    continue
                 if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS:
                     metric = parent.metric
             clause_end = sentence.end
@@ -927,7 +939,7 @@ class Grammar:
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
         out, strength = self._drop_regional_shares(out, self.strength)
         out, strength = self._drop_parts_that_add_up(out, strength)
-        settled = self._parts_share_their_total(self._coordinated_share_place(out))
+        settled = self._parts_share_their_total(self._coordinated_share_window(self._coordinated_share_place(out)))
         out = self._parts_follow_their_total(out, settled, shares_scope)
         out = self._headline_speaks_with_the_body(out, strength, headline_end)
         return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out])
@@ -1027,6 +1039,25 @@ class Grammar:
                 gap = self.text[e.evidence_start:c.evidence_start]
                 if cue.COORDINATED_GAP.fullmatch(gap) and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or cue.INCIDENT.search(gap)):
                     out[k] = replace(out[k], scope="event")
+        return out
+
+    def _coordinated_share_window(self, claims: list[Claim]) -> list[Claim]:
+        """"between 1 March and 31 May, at least 436 civilians were killed and a further 1,760 injured": the second
+        figure of a coordination is read in a narrower window that may not reach the stated one; it shares its partner's
+        window unless the sentence states a total of the war or something stands between them."""
+        out = list(claims)
+        for j, c in enumerate(claims[1:], start=1):
+            e = out[j - 1]
+            if c.scope != "cumulative" or e.scope != "period" or (e.claimant, e.subject) != (c.claimant, c.subject) \
+                    or e.metric == c.metric or e.evidence_start >= c.evidence_start:
+                continue
+            sentence = self.doc.sentence_at(c.evidence_start)
+            if e.evidence_start < sentence.start or lx.CUMULATIVE.search(self.text, sentence.start, sentence.end):
+                continue
+            gap = self.text[e.evidence_start:c.evidence_start]  # (an evidence span may run up to the next figure)
+            if len(gap) <= 80 and cue.COORDINATED_GAP.fullmatch(gap) and re.search(r"\band\b", gap) \
+                    and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or _ANOTHER_FIGURE.search(gap)):
+                out[j] = replace(c, scope=e.scope, as_of=e.as_of)
         return out
 
     def _only_children_in_parentheses(self, i: int) -> bool:

@@ -19,6 +19,18 @@ def looks_rounded(a: Claim, b: Claim) -> bool:
     return a.qualifier in ("approx", "at_least") or (a.value % 100 == 0 and _zeros(a.value) > _zeros(b.value))
 
 
+def _close(rounded: Claim, precise: Claim) -> bool:
+    """Near enough to be one figure: within 5%, or for a bound on the side it bounds within 10% ("more than 10,000"
+    for 10,582 rounds down to the last round number below it)."""
+    gap = precise.value - rounded.value
+    if abs(gap) <= 0.05 * precise.value:
+        return True
+    # (a round bound of the same day only: "more than 248,609" is a figure of its own)
+    bound = rounded.as_of == precise.as_of and _zeros(rounded.value) >= 2 and _zeros(rounded.value) > _zeros(precise.value)
+    return bound and (rounded.qualifier == "at_least" and 0 <= gap <= 0.1 * precise.value
+                      or rounded.qualifier == "at_most" and 0 <= -gap <= 0.1 * precise.value)
+
+
 def _bound_of_range(a: Claim, b: Claim) -> bool:
     """One is a range and the other states its upper bound as "up to" or its lower bound as "at least"."""
     ranged, bound = (a, b) if a.value is None else (b, a)
@@ -96,7 +108,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 rounded = rounder if rounder is not None and looks_rounded(rounder, k if rounder is c else c) else \
                     c if looks_rounded(c, k) else k if looks_rounded(k, c) else None
                 precise = k if rounded is c else c
-                if rounded is not None and abs(rounded.value - precise.value) <= 0.05 * precise.value:
+                if rounded is not None and _close(rounded, precise):
                     claimant = precise.claimant if precise.claimant != "other" else rounded.claimant
                     kept[j] = (replace(precise, claimant=claimant), max(c_strength, k_strength), k_place or c_place)
                     duplicate = True
