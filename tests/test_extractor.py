@@ -1390,6 +1390,26 @@ SENTENCE_CASES = [
     # the dotted U.S. Defense Department gives a figure; the month after a passive's agent dates the statement
     ("That compares with the 350,000 Russian casualties given by a U.S. Defense Department official in December.",
      ("us_gov","ru_military","casualties",350000,"exact","cumulative",date(2022, 12, 31))),
+    # two loss words listed with a comma are killed and wounded together
+    ("The tally of killed, wounded Ukrainian servicemen has passed 90,000, the ministry in Moscow said.",
+     ("ru_mod","ua_military","casualties",90000,"at_least","cumulative",THU)),
+    # Britain's spy agencies and their chiefs, and "intel" for intelligence
+    ("The head of MI6 told a forum in Colorado that roughly 25,000 Russian soldiers had been killed.",
+     ("uk_gov","ru_military","killed",25000,"approx","cumulative",THU)),
+    ("Russian troop deaths near 50,000 - British intel", ("uk_gov","ru_military","killed",50000,"approx","cumulative",THU)),
+    # giving or providing an estimate or a figure is stating it
+    ("The agency's director also gave an estimate of the number of Russian soldiers killed so far - 20,000.",
+     ("other","ru_military","killed",20000,"exact","cumulative",THU)),
+    ("Moscow has given an official casualty figure only twice, the last on September 21 with a death toll of 5,937 Russian soldiers.",
+     ("ru_mod","ru_military","killed",5937,"exact","cumulative",date(2022, 9, 21))),
+    # "its own" losses are the speaker's side's
+    ("The Russian defence ministry said its own losses were 1,351 killed.", ("ru_mod","ru_military","killed",1351,"exact","cumulative",THU)),
+    # a multiplier after a coordination does not unmake the figure before it
+    ("US intelligence put Russian losses at around 20,000 dead and maybe four times as many wounded.",
+     ("us_gov","ru_military","killed",20000,"approx","cumulative",THU)),
+    # "Kyiv maintains that ...": a country that asserts a that-clause speaks
+    ("Kyiv maintains that 70,000 Russian soldiers have been killed, a figure Moscow rejects.",
+     ("ua_mod","ru_military","killed",70000,"exact","cumulative",THU)),
 ]
 
 

@@ -59,6 +59,11 @@ _WORD_REST = re.compile(r"\w*")
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
+# (not a source's own: "by our count at least 16,000 killed")
+_SPEAKERS_OWN = re.compile(r"\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
+                           r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
+                           re.IGNORECASE)
+_KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
 
@@ -173,6 +178,9 @@ class Grammar:
         clause = cue.CLAUSE_PUNCT.split(left)[-1]
         window = words(clause, 10, from_end=True)
         far_left = last(lx.METRIC_RES, window)
+        if far_left is not None and far_left[0] == "wounded" and _KILLED_COMMA.search(left, 0, len(left) - len(clause)) \
+                and not window[:far_left[1].start()].strip():
+            return "casualties"  # "the number of killed, wounded Russian troops": a list of two loss words, cut at its comma
         if far_left is not None:
             # the window may cut a phrase: "killed and | wounded since the start of the invasion to over one million"
             wider = words(clause, 14, from_end=True)
@@ -296,6 +304,8 @@ class Grammar:
             ru_noun, ua_noun = cue.NATION_RU.search(head[:noun_end]), cue.NATION_UA.search(head[:noun_end])
             if bool(ru_noun) != bool(ua_noun):
                 return "ru_military" if ru_noun else "ua_military"
+        if side and _SPEAKERS_OWN.search(noun_phrase):  # "the ministry said its own losses were 1,351 killed": the speaker's side
+            return "ua_military" if side == "ua" else "ru_military"
         return None
 
     def _sums_the_incident_before(self, sentence) -> bool:

@@ -81,13 +81,13 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDiCarlo\b"
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bWorld Health Organi[sz]ation\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
-     r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
+     r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
      r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
-     r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
+     r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
      r"|estimates?|assessments?|figures?)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
-     r"|\bDefence Intelligence\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b",
+     r"|\bDefence Intelligence\b|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b",
      "uk_gov", "person"),
     (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
@@ -108,7 +108,8 @@ _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?
 _SPEAKS = r"(?:(?:(?<=ccording to Kyiv)|(?<=ccording to Kiev)|(?<=ccording to Ukraine)|(?<=ccording to Moscow)|(?<=ccording to Russia)"
 _SPEAKS += r"|(?<=ccording to the UK)|(?<=ccording to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
 _SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|claimed|claims|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed"
-_SPEAKS += r"|gave\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
+_SPEAKS += r"|(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)"
+_SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
@@ -189,7 +190,8 @@ SPEECH = fastre.compile(
     r"put the|puts the|suggested|suggests|suggest|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
     r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b)|"  # "the figure published by the General Staff"
-    r"(?:gave|gives|given|giving|delivered)(?=\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+)?"
+    r"(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)|"  # "Kyiv maintains that"
+    r"(?:gave|gives|given|giving|delivered|provided|provides|offered|offers)(?=\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:update|briefing|interview|statement|address|figure|estimate|toll|count|tally)\b)|"
     r"(?:published|publishes|released|releases|issued|issues|presented)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:report|update|figures|data|statement|assessment|estimate|summary|briefing|tally|count)s?\b))\b",  # "published its monthly update"
@@ -316,7 +318,8 @@ RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each)(?: single
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syrian?|Korean War"
                            r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
-NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|times as many|times more|lost their (?:homes|houses|jobs|property)|homeless|without power"
+# (a multiplier is the figure itself, "three times as many", not one after it: "15,000 dead and perhaps three times as many wounded")
+NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|^(?:\S+ )?times (?:as many|more)|lost their (?:homes|houses|jobs|property)|homeless|without power"
                              r"|(?:in|during) (?:a|the) repatriation|repatriation of|handed over"
                              r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated|come home|came home|brought home|brought back))\b", re.IGNORECASE)
 # Up to two modifiers before the figure's own noun ("30 residential buildings"); a preposition, a conjunction or a
