@@ -1410,6 +1410,20 @@ SENTENCE_CASES = [
     # "Kyiv maintains that ...": a country that asserts a that-clause speaks
     ("Kyiv maintains that 70,000 Russian soldiers have been killed, a figure Moscow rejects.",
      ("ua_mod","ru_military","killed",70000,"exact","cumulative",THU)),
+    # a headline's "kills N, wounds M": the verb after the comma is the next figure's
+    ("Drone attack on Sumy kills 6, wounds 19 - governor", ("ua_other","civilians","killed",6,"exact","event",THU)),
+    # the whereabouts of people unknown: missing
+    ("Four people died and the whereabouts of three more are not known, the regional governor wrote.",
+     ("ua_other","civilians","missing",3,"exact","event",THU)),
+    # "a few of the N dead": the total is the figure
+    ("They are only three of the 40,000 dead Russian soldiers whose names Mediazona has confirmed.",
+     ("independent","ru_military","killed",40000,"exact","cumulative",THU)),
+    # servicemen buried are dead; people buried under rubble are missing
+    ("The governor of Russia's Belgorod region said 60 local servicemen had been buried since the invasion began.",
+     ("ru_other","ru_military","killed",60,"exact","event",THU)),
+    # in a concessive opening, the day named in the main clause dates only the main clause
+    ("Russian losses are hard to gauge.\nWhile Kyiv claims some 20,000 Russian soldiers have died, the Russian defence ministry "
+     "admitted to 1,351 deaths on 25 March.", ("ua_mod","ru_military","killed",20000,"approx","cumulative",THU)),
 ]
 
 
@@ -1424,6 +1438,20 @@ def test_sentence_classes(text, want):
              and ((c.value_low, c.value_high) == value if isinstance(value, tuple) else c.value == value)]
     assert found, [(c.claimant, c.subject, c.metric, c.value) for c in got]
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
+
+
+def test_weapons_fired_are_no_losses_but_weapons_downed_are():
+    got = [(c.subject, c.metric, c.value) for c in extract_claims(
+        "Two people were killed when 11 Russian missiles struck an airfield near Dnipro, the governor said.", THU)]
+    assert got == [("civilians", "killed", 2)]
+    got = [(c.metric, c.value) for c in extract_claims("Ukrainian air defences shot down 9 Kalibr missiles over the weekend, the air force said.", THU)]
+    assert got == [("cruise_missiles", 9)]
+
+
+def test_counts_by_region_in_parentheses_are_shares_of_the_total():
+    text = ("Mediazona and BBC Russian have confirmed the deaths of 90,000 Russian soldiers. "
+            "The largest numbers of deaths were reported from Dagestan (3,100) and Rostov Oblast (2,700).")
+    assert [c.value for c in extract_claims(text, THU)] == [90000]
 
 
 def test_parts_of_a_toll_by_trade_are_a_breakdown_not_claims():

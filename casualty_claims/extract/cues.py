@@ -59,7 +59,7 @@ OWN_LOSS = fastre.compile(
     r"our(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)|"  # not "by our count"
     r"heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"  # a side admits its own dead
-    r"evacuated|hospitali[sz]ed|treated)\b",  # and evacuates and treats its own wounded
+    r"evacuated|hospitali[sz]ed|treated|buried)\b",  # and evacuates, treats and buries its own
     re.IGNORECASE,
 )
 # "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
@@ -117,6 +117,8 @@ REGIONAL_SHARE = fastre.compile(
     r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ](?:controlled|occupied|held)\b|\bin (?:the )?(?:territory|territories|areas?) (?:controlled|occupied|held)\b"
     r"|\bin other regions\b"
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
+    # "the most deaths were in Bashkortostan (5,945) and Tatarstan (5,605)": a count in parentheses after a region
+    r"|\b(?-i:[A-Z])[\w-]+(?: (?:Oblast|Krai|[Rr]egion|[Rr]epublic|[Oo]krug))? \(\d"
 )
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
                        r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)"

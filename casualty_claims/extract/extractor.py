@@ -63,6 +63,11 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _SPEAKERS_OWN = re.compile(r"\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
+_NEXT_FIGURES_VERB = re.compile(r",\s*")
+_FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)")  # (the window stops at the next figure)
+_THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
+_CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
+_CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -164,6 +169,9 @@ class Grammar:
             return near[0], "right"  # "lost 43,000 soldiers who died": the specific word wins
         if close_left is not None and (near is None or self._word_distance(right, near[1]) > 1):
             return close_left[0], "left"
+        if close_left is not None and _NEXT_FIGURES_VERB.fullmatch(words(right, 9), 0, near[1].start()) \
+                and _FIGURE_FOLLOWS.match(words(right, 9), near[1].end()):
+            return close_left[0], "left"  # "attack kills 23, wounds 28": the verb after the comma is the next figure's
 
         if near is not None:
             return near[0], "right"
@@ -533,6 +541,10 @@ class Grammar:
                 continue  # "losses in January were 25% higher than in December": the month compared with dates nothing
             if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)):
                 continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
+            clause_comma = _CLAUSE_COMMA_AFTER.search(self.text, sentence.start, sentence.end)  # (not a thousands comma)
+            if d.start > n.end and _CONCESSIVE_OPENING.match(self.text, sentence.start) and clause_comma is not None \
+                    and n.end <= clause_comma.start() < d.start:
+                continue  # "While Kyiv claims over 15,000 ..., Moscow admitted to 498 on 2 March": the day of the main clause
             if d.end <= n.start and cue.RISEN.search(self.text, d.end, n.start):
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
             if cue.DATES_THE_ATTACK.match(self.text, d.end) or cue.ATTACK_ON.search(self.text, max(sentence.start, d.start - 30), d.start):
@@ -582,8 +594,12 @@ class Grammar:
         # "shot down 30 of 35 drones": 30 is the figure and takes the noun after 35; 35 (those launched) is none
         parts = {i for i in range(len(self.numbers) - 1)
                  if cue.PART_OF.fullmatch(self.text, self.numbers[i].end, self.numbers[i + 1].start)}
+        # "just two of the 25,000 dead fighters": a loss word on the total makes it the figure and the first a few of them
+        few_of_total = {i for i in parts if _THE_DEAD.match(self.text, self.numbers[i + 1].end)
+                        and re.search(r"\bthe\s+$", self.text[self.numbers[i].end:self.numbers[i + 1].start])}
+        parts -= few_of_total
         for i, n in enumerate(self.numbers):
-            if i - 1 in parts:
+            if i - 1 in parts or i in few_of_total:
                 continue
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
@@ -601,6 +617,8 @@ class Grammar:
                 right = right.split(")", 1)[0]
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._only_children_in_parentheses(i)
+            if lx.FIRED_WEAPON.match(right) and not lx.DESTROY.search(words(left, 4, from_end=True)):
+                continue  # "13 Russian missiles hit an airfield": weapons fired, not lost ("shot down 10 Neptune missiles" is)
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right) \
                     or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right):

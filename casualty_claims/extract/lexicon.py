@@ -228,11 +228,11 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:\w+ly )?(?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss|losing|(?:put|taken|knocked) out of action|out of action", "casualties"),
-    (r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
-     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen", "killed"),
+    (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
+     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|buried(?!\s+(?:under|beneath|alive))", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
     (r"captured|capture|prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|held captive|captivity|held (?:prisoner |captive )?by", "captured"),
-    (r"missing|unaccounted|fate of|feared (?:buried|trapped)|(?:buried|trapped) under (?:the )?rubble|whereabouts (?:are|remain) unknown|fate (?:is|remains) unknown", "missing"),
+    (r"missing|unaccounted|fate of|feared (?:buried|trapped)|(?:buried|trapped) under (?:the )?rubble|whereabouts (?:are|remain) unknown|whereabouts of|fate (?:is|remains) unknown", "missing"),
 ]
 METRIC_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
 
@@ -335,6 +335,8 @@ OTHER_GROUPS = fastre.compile(
     r"emergency workers|paramedics)\b", re.IGNORECASE)
 # The noun right after the number, past up to two modifiers ("30 residential buildings", "12 military facilities"); a
 # preposition or a people noun ends the figure's own phrase ("5 civilians in settlements of Kherson region").
+# Weapons fired are no losses ("13 Russian missiles hit an airfield"), unless they were downed (the grammar checks the verb before).
+FIRED_WEAPON = fastre.compile(_OWN_NOUN_PHRASE + r"(?:missiles|rockets|bombs)\b(?!\s+(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed))", re.IGNORECASE)
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"(?:pieces|units|items) of (?:(?:military|heavy|various|other|enemy|Western) )?(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
