@@ -1424,6 +1424,31 @@ SENTENCE_CASES = [
     # in a concessive opening, the day named in the main clause dates only the main clause
     ("Russian losses are hard to gauge.\nWhile Kyiv claims some 20,000 Russian soldiers have died, the Russian defence ministry "
      "admitted to 1,351 deaths on 25 March.", ("ua_mod","ru_military","killed",20000,"approx","cumulative",THU)),
+    # where the officials sit is no place of the losses; nor is the side a soldier died for
+    ("Ukraine has lost 60,000 soldiers, officials in Washington told the Post on Monday.",
+     ("us_gov","ua_military","casualties",60000,"exact","cumulative",date(2023, 6, 12))),
+    ("Some 90,000 troops are believed to have died fighting for Moscow, British intelligence said.",
+     ("uk_gov","ru_military","killed",90000,"approx","cumulative",THU)),
+    # soldiers who fell in battle are dead
+    ("Roughly 60,000 Russian soldiers fell in combat, American officials said.", ("us_gov","ru_military","killed",60000,"approx","cumulative",THU)),
+    # a toll that is approaching a figure; an army's toll of people that splits into dead and injured counts both
+    ("The Ukrainian army's toll is nearing 150,000 individuals, including up to 50,000 deaths and 100,000 injuries, US officials said.",
+     ("us_gov","ua_military","casualties",150000,"approx","cumulative",THU)),
+    # "X, whose military ...": the country before "whose" owns the army
+    ("That is far above the estimates for Ukraine, whose army is thought to have suffered about 50,000 deaths, the Pentagon said.",
+     ("us_gov","ua_military","killed",50000,"approx","cumulative",THU)),
+    # a side fronted before the clause owns its figures
+    ("On the Ukrainian side, the death toll is about 50,000, with up to 90,000 injured, by the same accounts.",
+     ("other","ua_military","killed",50000,"approx","cumulative",THU)),
+    ("For Ukraine, US officials say, roughly 40,000 soldiers have been killed.", ("us_gov","ua_military","killed",40000,"approx","cumulative",THU)),
+    # "as per" is "according to"
+    ("As per the British defence ministry, Russia has lost 4,000 tanks.", ("uk_gov","ru_military","tanks",4000,"exact","cumulative",THU)),
+    # "the Russian-Ukrainian conflict" is the war, no place
+    ("Nearly 400,000 soldiers on both sides dead or injured in Russian-Ukrainian war",
+     ("other","all_military","casualties",400000,"approx","cumulative",THU)),
+    # each side's figure is one claim for each army
+    ("Milley said last November that each side had lost more than 100,000 troops.",
+     ("us_gov","ua_military","casualties",100000,"at_least","cumulative",date(2022, 11, 30))),
 ]
 
 
@@ -1438,6 +1463,14 @@ def test_sentence_classes(text, want):
              and ((c.value_low, c.value_high) == value if isinstance(value, tuple) else c.value == value)]
     assert found, [(c.claimant, c.subject, c.metric, c.value) for c in got]
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
+
+
+def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
+    text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
+            "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert ("us_gov", "ru_military", "casualties", 250000) in got and ("us_gov", "ru_military", "killed", 90000) in got
+    assert all(c[0] == "us_gov" for c in got)
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():

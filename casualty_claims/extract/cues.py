@@ -12,17 +12,21 @@ from casualty_claims.extract.numbers import ANY_QUALIFIER
 SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
 # "may" only in lower case: "in May" is a month, not a forecast.
 FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
+# A side fronted before the figure's clause: "On the Ukrainian side, the death toll is about 70,000", "For Ukraine, they say ...".
+FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:For|As for) (Ukraine|Russia|Kyiv|Moscow))\s*,")
 # A figure in digits with any thousands separator the number reader accepts ("6,520", "6 520", "6\u00a0520").
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)"
 
 PLACE = fastre.compile(
     r"\b(?i:in|near|on|at|over|towards?|around|outside)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
+    r"|(?:Ukrainian|Russian|Ukraine|Russia)-(?:Russian|Ukrainian|Russia|Ukraine)\b"  # "in the Russian-Ukrainian conflict": the war, no place
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:" + WEEKDAY_NAMES + r"|" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS +
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
     r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e|shelling|bombardment|bombing|sinking|downing|attacks?|strikes?)\s+(?:for|of|on)\s+"
-    r"(?:the\s+)?(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
+    # (not a side: "troops said to have died fighting for Moscow")
+    r"(?:the\s+)?(?!Ukraine\b|Russia\b|Moscow\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
     # "the town of Dobropillia" (not "the settlement of A, B and C": several places are no one event)
     r"|\b(?:town|city|village|settlement|port city|port|district|community) of (?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
     r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
@@ -36,11 +40,19 @@ _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|
                             re.IGNORECASE)
 
 
+# Officials in a capital far from the front speak for a government ("officials in Washington"); officials in a town
+# or region report its losses ("officials in Belgorod said a woman was killed").
+_OFFICIALS_IN_A_CAPITAL = fastre.compile(r"\b(?:officials|sources|diplomats|analysts|experts|lawmakers)\s+in\s+"
+                                         r"(?:Washington|London|Brussels|Paris|Berlin|Warsaw|Tallinn|Vilnius|Riga|Helsinki|Stockholm|Ottawa|Canberra|Tokyo)\b",
+                                         re.IGNORECASE)
+
+
 def place_in(text: str) -> re.Match | None:
     """The first place in `text` that is not where someone spoke."""
     for m in PLACE.finditer(text):
         spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ", "on ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
-        if not spoken_in:
+        seat = _OFFICIALS_IN_A_CAPITAL.search(text, max(0, m.start() - 12), m.end())
+        if not spoken_in and not seat:
             return m
     return None
 
@@ -69,6 +81,8 @@ LOSER = fastre.compile(
     r"(?:already\s+|now\s+|reportedly\s+)?[\"“‘']?(?:\w+ly\s+)?(?:lost|suffered|(?:is|was|are|were)\s+(?:now\s+|still\s+)?losing)\b",
     re.IGNORECASE,
 )
+# "estimates for Ukraine, whose military is believed to have suffered 70,000 deaths": the army is the country's before "whose".
+WHOSE_ARMY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s*,\s+whose\s+(?:own\s+)?(?:military|army|armed forces|forces|troops|soldiers)\b")
 SIDE_ARMY = fastre.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
 # "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.
 ACTIVE_DESTROY = fastre.compile(r"\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out|intercepted)\b", re.IGNORECASE)
@@ -127,8 +141,10 @@ LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|obla
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|reaching|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
-    r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put)(?: by [\w'’ -]{2,40}?)?)(?:\s+(?:to|at))?"
-    r"(?:\s+(?:at least|more than|over|nearly|almost|about|some|around))?\s*$",
+    r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put)(?: by [\w'’ -]{2,40}?)?"
+    # "the toll is approaching 300,000", "nearing 500,000"
+    r"|(?:(?:is|are|was|were|has|have|had) )?(?:approaching|nearing|approached|neared))(?:\s+(?:to|at))?"
+    r"(?:\s+(?:at least|more than|over|nearly|almost|about|some|around|close to))?\s*$",
     re.IGNORECASE,
 )
 # A count that "has risen" holds as of its report, not as of the attack dated before it.

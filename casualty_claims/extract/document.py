@@ -234,7 +234,7 @@ _RUSSIAN_BEFORE = fastre.compile(r"\bRussia(?:n|['’]s)\s+$")
 _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Polish|French|France|German|Germany|Finnish|Finland|Canadian|Canada"
                                  r"|Australian?|Japanese|Japan|Swedish|Sweden|Danish|Denmark|Dutch|Norwegian|Norway)(?:['’]s)?\s+$")
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
-_ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b")
+_ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll|toll)\b")
 _LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
 _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
                               r"|tanks|aircraft|drones)\b",
@@ -353,6 +353,7 @@ _TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secret
 _BULLET = fastre.compile(r"\s*[-–—•]\s+")
 _TIMESTAMP_LINE = fastre.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|ET|EST|EDT|Kyiv time))?\s*",
                                  re.IGNORECASE)
+_OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
@@ -506,7 +507,7 @@ class DocumentModel:
         # (not one whose figure the sentence rejects: "Its spokesman called Zelensky's figure a lie, saying ...")
         inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
                                             and re.match(r"['’]s\b", text[m.end:m.end + 2]))]
-        if word in ("according to", "data from", "figures from", "per", "citing", "cited", "quoted"):
+        if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted"):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
             if after:
                 return after[0]
@@ -572,6 +573,7 @@ class DocumentModel:
         elif self.doc_kind == "un_update":
             default = Attribution("un", 0, 0, 0)
         speaker_days: dict[str, date] = {}
+        relayed: str | None = None  # the source an outlet cited: "the Times reported, citing US officials"
         for sentence in self.sentences:
             segment = self.text[sentence.start:sentence.end]
             for marker in lx.SPEECH.finditer(self.text, sentence.start, sentence.end):
@@ -580,6 +582,11 @@ class DocumentModel:
                 agent = self._agent(sentence, marker)
                 if agent is None:
                     continue
+                if marker.group().lower() in ("citing", "quoting") and agent.claimant != "other":
+                    relayed = agent.claimant
+                elif relayed is not None and agent.claimant == "other" and _OUTLET.search(agent.text):
+                    # "..., the newspaper reported": the outlet goes on relaying the source it cited
+                    agent = replace(agent, claimant=relayed)
                 if agent.claimant != "other" and agent not in self.speakers:
                     self.speakers.append(agent)
                 day = self._day_near(sentence, agent.start, marker.end()) or speaker_days.get(agent.claimant)

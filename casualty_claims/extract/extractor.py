@@ -68,6 +68,12 @@ _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|ove
 _THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
 _CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
+_BARE_TOLL = re.compile(r"\b(?:the|its|a|their|\w+['’]s)\s+(?:(?:human|military|battlefield)\s+)?toll\b", re.IGNORECASE)
+_PARTS_DEAD_AND_HURT = re.compile(r"[^.;]{0,40}?\b(?:including|encompassing|comprising|of which|of whom)\b[^.;]{0,60}?"
+                                  r"\b(?:deaths|dead|killed|fatalities)\b[^.;]{0,40}?\b(?:injuries|injured|wounded)\b", re.IGNORECASE)
+_ARMY_TOLL = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:military|army|armed forces|forces)(?:['’]s?)?\s+(?:\w+\s+)?"
+                        r"(?:toll|losses|casualties)\b", re.IGNORECASE)
+_EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\s+each\b|\beach of the two (?:sides|armies)\b", re.IGNORECASE)
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -199,7 +205,7 @@ class Grammar:
             # "The number of dead after last week's ... strike on Odesa has now risen to 23": the clause's
             # subject is the toll however long its modifiers
             far_left = first(lx.METRIC_RES, clause)
-        if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:the|its|a) toll\b", clause, re.IGNORECASE):
+        if far_left is None and cue.TOLL_VERB.search(clause) and _BARE_TOLL.search(clause):
             return "killed"  # "The toll from Russia's attack on Odesa on Saturday rose to 12": a bare toll counts the dead
         if far_left is None and (cue.TOLL_VERB.search(clause) or cue.ESTIMATE_OF.search(clause)) and len(WORD_RE.findall(clause)) <= 6:
             # "Losses among civilians from February 24, ..., until March 30, amounted to 3,167", "as of December 11, the
@@ -255,6 +261,16 @@ class Grammar:
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
         if kind == "military" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()) and cue.ATTACK_KILLED.search(left):
             return "civilians"  # "Russian drones over Sumy killed two Ukrainians": the people hit, not an army
+        fronted = cue.FRONTED_SIDE.match(sentence) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
+        if fronted and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head) or lx.RU_MARK.search(left_np) or lx.UA_MARK.search(left_np)):
+            named = (fronted.group(1) or fronted.group(2)).lower()
+            return "ru_military" if named.startswith(("russia", "moscow")) else "ua_military"
+        army_toll = _ARMY_TOLL.search(left) if kind == "civilians" and re.fullmatch(r"individuals|people|persons", hits[0][2].group(), re.IGNORECASE) else None
+        if army_toll:  # "The Russian military's toll is approaching 300,000 individuals": the army's people
+            return "ru_military" if army_toll.group(1).lower().startswith("russia") else "ua_military"
+        whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
+        if whose and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
+            return "ru_military" if whose.group(1) in ("Russia", "Moscow") else "ua_military"
         side = lx.SIDE.get(speaker or "")
         if kind == "military" and side and cue.THEY_LOST.search(left) and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
@@ -777,6 +793,8 @@ class Grammar:
                 since = max(sentence.start, parent.evidence_end if parent else 0)
                 metric = self.metric_far_left(self.text[since:n.start] if since < n.start - len(left) else left)
                 how = "left" if metric else "none"
+            if metric == "killed" and how == "left" and _BARE_TOLL.search(left) and _PARTS_DEAD_AND_HURT.match(self.text, n.end, sentence.end):
+                metric = "casualties"  # "the military's toll is approaching 300,000, including 120,000 deaths and 180,000 injuries"
             if metric == "casualties" and cue.CASUALTIES_BESIDE_INJURED.match(self.text, n.end, sentence.end):
                 metric = "killed"
             if metric == "casualties" and re.match(r"\s+(?:personnel|troops|soldiers|servicemen)\b", right) \
@@ -956,6 +974,11 @@ class Grammar:
                 evidence_start=n.start, evidence_end=self._evidence_end(self.numbers[i + 1] if i in parts else n, right), extractor=EXTRACTOR,
             )
             out.append(claim)
+            if subject == "all_military" and _EACH_SIDE.search(self.text, max(sentence.start, n.start - 60), min(sentence.end, n.end + 60)):
+                # "each side had lost more than 100,000 troops": one figure for each army, not for both together
+                out[-1] = claim = replace(claim, subject="ru_military")
+                out.append(replace(claim, subject="ua_military"))
+                self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)
             if subcount and parent is not None and not own_window:
                 shares_scope.append((claim, parent))
             self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)

@@ -186,7 +186,7 @@ SPEECH = fastre.compile(
     r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|"
-    r"according to|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
+    r"according to|as per|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
     r"put the|puts the|suggested|suggests|suggest|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
     r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b)|"  # "the figure published by the General Staff"
@@ -229,7 +229,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:\w+ly )?(?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss|losing|(?:put|taken|knocked) out of action|out of action", "casualties"),
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
-     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|buried(?!\s+(?:under|beneath|alive))", "killed"),
+     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
     (r"captured|capture|prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|held captive|captivity|held (?:prisoner |captive )?by", "captured"),
     (r"missing|unaccounted|fate of|feared (?:buried|trapped)|(?:buried|trapped) under (?:the )?rubble|whereabouts (?:are|remain) unknown|whereabouts of|fate (?:is|remains) unknown", "missing"),
