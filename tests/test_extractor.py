@@ -1449,6 +1449,14 @@ SENTENCE_CASES = [
     # each side's figure is one claim for each army
     ("Milley said last November that each side had lost more than 100,000 troops.",
      ("us_gov","ua_military","casualties",100000,"at_least","cumulative",date(2022, 11, 30))),
+    # the count a "number of" names, far left of the figure
+    ("Juvenile prosecutors say the confirmed number of children who have died stands at 512.",
+     ("ua_prosecutor","children","killed",512,"exact","cumulative",THU)),
+    # an attack that "claimed the lives" of people: a death, not a claim by the place it hit
+    ("Overnight, a drone attack on Kyiv claimed the lives of two residents.", ("other","civilians","killed",2,"exact","event",THU)),
+    # children who "suffered" or were "affected" are the children's casualties
+    ("As of this morning, at least 1,520 children have suffered from the aggression, the Prosecutor General's Office said.",
+     ("ua_prosecutor","children","casualties",1520,"at_least","cumulative",THU)),
 ]
 
 
@@ -1471,6 +1479,22 @@ def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
     assert ("us_gov", "ru_military", "casualties", 250000) in got and ("us_gov", "ru_military", "killed", 90000) in got
     assert all(c[0] == "us_gov" for c in got)
+
+
+def test_a_sum_in_another_clause_does_not_stop_the_window_carried_from_the_sentence_before():
+    text = ("Over the past week, Ukrainian forces lost up to 1,200 soldiers, the ministry in Moscow said. In other "
+            "battles, Kyiv lost over 900 troops, it said, adding that a total of 31 Ukrainian soldiers had surrendered.")
+    got = {c.value: c.scope for c in extract_claims(text, THU)}
+    assert got[900] == "period" and got[31] == "period"
+
+
+def test_a_source_that_reported_this_covers_the_paragraph_before():
+    text = ("More than 300 children killed since the invasion\n"
+            "As of this morning, over 1,100 children have suffered from the aggression. Juvenile prosecutors say 310 children "
+            "were killed and more than 790 wounded.\n"
+            "The Prosecutor General's Office reported this on Telegram.")
+    got = {(c.metric, c.value): c.claimant for c in extract_claims(text, THU)}
+    assert got[("casualties", 1100)] == "ua_prosecutor"
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():

@@ -353,6 +353,8 @@ _TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secret
 _BULLET = fastre.compile(r"\s*[-–—•]\s+")
 _TIMESTAMP_LINE = fastre.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|ET|EST|EDT|Kyiv time))?\s*",
                                  re.IGNORECASE)
+_REPORTED_THIS = fastre.compile(r"[^.\n]{0,80}?\b(?:reported|announced|said|stated|published|posted|wrote)\s+"
+                                r"(?:this|these figures|the figures|these data|the data)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
@@ -649,6 +651,14 @@ class DocumentModel:
         # "Two people were killed in Kharkiv and three in Odesa. Five others were wounded in Dnipro. The figures were
         # given by regional governors": a plural reference back covers the unattributed paragraph before it
         for k, sentence in enumerate(self.sentences):
+            if k >= 1 and sentence.attributions and _REPORTED_THIS.match(self.text, sentence.start, sentence.end) \
+                    and not re.search(r"\d", self.text[sentence.start:sentence.end]):
+                # "The Prosecutor General's Office reported this on Telegram.": its source covers the paragraph before
+                paragraph = self.sentences[k - 1].paragraph
+                for earlier in self.sentences[:k]:
+                    if earlier.paragraph == paragraph and not earlier.attributions:
+                        earlier.frame = sentence.attributions[-1]
+                continue
             if k < 2 or not sentence.attributions or not _FIGURES_GIVEN_BY.match(self.text, sentence.start):
                 continue
             paragraph = self.sentences[k - 1].paragraph

@@ -74,6 +74,7 @@ _PARTS_DEAD_AND_HURT = re.compile(r"[^.;]{0,40}?\b(?:including|encompassing|comp
 _ARMY_TOLL = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:military|army|armed forces|forces)(?:['’]s?)?\s+(?:\w+\s+)?"
                         r"(?:toll|losses|casualties)\b", re.IGNORECASE)
 _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\s+each\b|\beach of the two (?:sides|armies)\b", re.IGNORECASE)
+_NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -296,6 +297,9 @@ class Grammar:
             own_words = head[:noun_end]
             if lx.RU_MARK.search(own_words) or lx.UA_MARK.search(own_words) and not re.search(r"\bUkrainians?\b", own_words):
                 kind = "military"
+        counted = _NUMBER_OF_PEOPLE.search(cue.CLAUSE_PUNCT.split(left)[-1]) if kind is None and metric in cue.HUMAN_METRICS else None
+        if counted:  # "the official number of children who died is 468": the noun the count names, far left of the figure
+            kind = "children" if re.match(r"children|minors|kids", counted.group(1), re.IGNORECASE) else "civilians"
         if kind in ("children", "civilians"):
             return kind
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
@@ -481,6 +485,9 @@ class Grammar:
                 continue
             if hit.group().lower() in ("of the war", "in the war") and cue.SUPERLATIVE_BEFORE.search(around, 0, hit.start()):
                 continue  # "1,660, the second highest of the war": a ranking, not a total
+            if (cue.SUMMING_WORD.fullmatch(hit.group()) or hit.group().lower() == "total") and hit.start() > offset \
+                    and _CLAUSE_COMMA.search(around, offset, hit.start()):
+                continue  # "Kyiv has lost over 2,810 soldiers, the ministry said, adding that a total of 54 surrendered": another clause's sum
             cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
         if cues:
             return min(cues)[1]
@@ -1129,7 +1136,10 @@ class Grammar:
 
     def _states_nothing(self, sentence) -> bool:
         text = self.text[sentence.start:sentence.end]
-        return not (lx.PERIOD.search(text) or lx.CUMULATIVE.search(text) or cue.place_in(text) or cue.LOCAL.search(text)
+        # ("a total of 54 surrendered": a sum, which states no window of its own)
+        totals = [m for m in lx.CUMULATIVE.finditer(text) if not (m.group().lower() == "total" and text[max(0, m.start() - 2):m.start()].lower() == "a "
+                                                                   and text.startswith(" of", m.end()))]
+        return not (lx.PERIOD.search(text) or totals or cue.place_in(text) or cue.LOCAL.search(text)
                     or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
 
     def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
