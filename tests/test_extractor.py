@@ -1457,6 +1457,13 @@ SENTENCE_CASES = [
     # children who "suffered" or were "affected" are the children's casualties
     ("As of this morning, at least 1,520 children have suffered from the aggression, the Prosecutor General's Office said.",
      ("ua_prosecutor","children","casualties",1520,"at_least","cumulative",THU)),
+    # Moscow's "over the day" is the day's window
+    ("Over the day, the enemy's losses amounted to up to 320 servicemen and 11 armoured vehicles, the ministry in Moscow said.",
+     ("ru_mod","ua_military","armored_vehicles",11,"exact","period",THU)),
+    # a window closing a long list holds for its first figure too, with the speech tag after it
+    ("Ukraine has lost over 300 soldiers, two tanks, four infantry fighting vehicles, as well as five artillery guns and three "
+     "mortars over the past day, the Russian Defence Ministry said on Tuesday.",
+     ("ru_mod","ua_military","casualties",300,"at_least","period",date(2023, 6, 13))),
 ]
 
 
@@ -1495,6 +1502,12 @@ def test_a_source_that_reported_this_covers_the_paragraph_before():
             "The Prosecutor General's Office reported this on Telegram.")
     got = {(c.metric, c.value): c.claimant for c in extract_claims(text, THU)}
     assert got[("casualties", 1100)] == "ua_prosecutor"
+
+
+def test_a_start_tied_to_a_place_keeps_the_whole_list_in_that_place():
+    text = ("The Ukrainian army has lost more than 9,800 servicemen, as well as 70 tanks and 60 armoured personnel carriers since "
+            "the beginning of the fighting in the Kursk Region, the Russian Defence Ministry said.")
+    assert {c.scope for c in extract_claims(text, THU)} == {"event"}
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():

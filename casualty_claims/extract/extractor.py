@@ -547,7 +547,10 @@ class Grammar:
         hit = lx.PERIOD.search(tail)
         if hit is None or not cue.WINDOW_OPENER.match(hit.group()) or lx.SPEECH.search(tail, 0, hit.start()) or ";" in tail[:hit.start()]:
             return None
-        if not re.fullmatch(r"[^.;]{0,40}[.!?\"”]*\s*", tail[hit.end():]) or lx.CUMULATIVE.match(tail, hit.start()):
+        rest = tail[hit.end():]
+        # (what follows the window is at most a short phrase, or the speech tag: "..., the Russian Defense Ministry said on Tuesday.")
+        tag = re.fullmatch(r"\s*,[^.;]{0,90}[.!?\"”]*\s*", rest) is not None and lx.SPEECH.search(rest) is not None
+        if not (re.fullmatch(r"[^.;]{0,40}[.!?\"”]*\s*", rest) or tag) or lx.CUMULATIVE.match(tail, hit.start()):
             return None
         return "period"
 
@@ -1088,8 +1091,10 @@ class Grammar:
             if c.scope != "event":
                 continue
             sentence = self.doc.sentence_at(c.evidence_start)
-            # (a summing word states no total of the war: "In total, Ukraine has lost 12,000 troops and 100 tanks in the region")
-            if any(not cue.SUMMING_WORD.fullmatch(hit.group()) for hit in lx.CUMULATIVE.finditer(self.text, sentence.start, sentence.end)):
+            # (a summing word states no total of the war: "In total, Ukraine has lost 12,000 troops and 100 tanks in the region";
+            # nor a start tied to the place: "since the beginning of hostilities in the Kursk Region")
+            if any(not cue.SUMMING_WORD.fullmatch(hit.group()) and not cue.place_in(self.text[hit.end():min(sentence.end, hit.end() + 45)])
+                   for hit in lx.CUMULATIVE.finditer(self.text, sentence.start, sentence.end)):
                 continue
             for k, e in enumerate(claims[:j]):
                 if e.scope not in ("cumulative", "period") or (e.claimant, e.subject) != (c.claimant, c.subject) or e.evidence_start < sentence.start:
