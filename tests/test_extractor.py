@@ -1464,6 +1464,9 @@ SENTENCE_CASES = [
     ("Ukraine has lost over 300 soldiers, two tanks, four infantry fighting vehicles, as well as five artillery guns and three "
      "mortars over the past day, the Russian Defence Ministry said on Tuesday.",
      ("ru_mod","ua_military","casualties",300,"at_least","period",date(2023, 6, 13))),
+    # a weekday beside a date names that date's day ("Feb. 24, Friday:" in a timeline), not the last such weekday
+    ("Feb. 24, Friday: Ukraine's General Staff said 146,000 Russian soldiers had been killed.",
+     ("ua_mod","ru_military","killed",146000,"exact","cumulative",date(2023, 2, 24))),
 ]
 
 

@@ -179,6 +179,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for m in _WAR_YEAR.finditer(text):
         add(m, _cap(date(2022 + _ORDINAL_DAYS[m["ord"].lower()], 2, 24), published), window=True)
     for m in _WEEKDAY.finditer(text):
+        if any(re.fullmatch(r"[\s,(]*", text[f.end:m.start()]) or re.fullmatch(r"[\s,)]*", text[m.end():f.start]) for f in found
+               if not f.window and (0 <= m.start() - f.end <= 3 or 0 <= f.start - m.end() <= 3)):
+            continue  # "Feb. 25, Friday": the weekday of the date beside it, not the last Friday before publication
         back = (published.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
         add(m, published - timedelta(days=back))
     for m in _RELATIVE.finditer(text):
