@@ -1467,6 +1467,14 @@ SENTENCE_CASES = [
     # a weekday beside a date names that date's day ("Feb. 24, Friday:" in a timeline), not the last such weekday
     ("Feb. 24, Friday: Ukraine's General Staff said 146,000 Russian soldiers had been killed.",
      ("ua_mod","ru_military","killed",146000,"exact","cumulative",date(2023, 2, 24))),
+    # the side on which they fell owns the figure and does not speak; the mercenary chief is Wagner's
+    ("The mercenary chief estimated that 40,000 had died on the Ukrainian side.", ("ru_other","ua_military","killed",40000,"exact","cumulative",THU)),
+    # "casualties estimated at": a participle, whose noun does not speak
+    ("Putin said earlier that Kiev's counteroffensive had proved a failure, with Ukraine suffering casualties estimated at more than 80,000.",
+     ("ru_kremlin","ua_military","casualties",80000,"at_least","cumulative",THU)),
+    # a counteroffensive with adjectives before it is still a window
+    ("Since the start of the much-heralded Ukrainian counteroffensive, Kyiv has lost 500 tanks, the ministry in Moscow said.",
+     ("ru_mod","ua_military","tanks",500,"exact","period",THU)),
 ]
 
 

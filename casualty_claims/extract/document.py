@@ -355,6 +355,7 @@ _TIMESTAMP_LINE = fastre.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]
                                  re.IGNORECASE)
 _REPORTED_THIS = fastre.compile(r"[^.\n]{0,80}?\b(?:reported|announced|said|stated|published|posted|wrote)\s+"
                                 r"(?:this|these figures|the figures|these data|the data)\b")
+_ON_THE_SIDE = fastre.compile(r"\bon the (?:Russian|Ukrainian) side\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
@@ -553,8 +554,9 @@ class DocumentModel:
             return self._resolve_pronoun(pronoun.group(), pronoun.start())
         # "X says President Vladimir Putin's war ...": a possessive after the verb owns its object, it does not speak
         # ... nor one that loses: "said the Russian army had lost 428,000" names the loser
+        # (nor the side on which they fell: "estimated 50,000 were killed on the Ukrainian side")
         after = [m for m in inside if 0 <= m.start - marker.end() <= 45 and not re.match(r"['’]s\b", text[m.end:m.end + 2])
-                 and not _LOSES.match(text, m.end)]
+                 and not _LOSES.match(text, m.end) and not _ON_THE_SIDE.search(text, max(0, m.start - 12), m.end + 6)]
         if after:
             return after[0]
         if before:

@@ -75,6 +75,7 @@ _ARMY_TOLL = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(
                         r"(?:toll|losses|casualties)\b", re.IGNORECASE)
 _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\s+each\b|\beach of the two (?:sides|armies)\b", re.IGNORECASE)
 _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
+_ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -269,6 +270,9 @@ class Grammar:
         army_toll = _ARMY_TOLL.search(left) if kind == "civilians" and re.fullmatch(r"individuals|people|persons", hits[0][2].group(), re.IGNORECASE) else None
         if army_toll:  # "The Russian military's toll is approaching 300,000 individuals": the army's people
             return "ru_military" if army_toll.group(1).lower().startswith("russia") else "ua_military"
+        on_side = _ON_SIDE_AFTER.match(cue.CLAUSE_BREAK.split(words(right, 8))[0]) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
+        if on_side:  # "50,000 were killed on the Ukrainian side": the side they fell on
+            return "ru_military" if on_side.group(1) == "Russian" else "ua_military"
         whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
         if whose and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ru_military" if whose.group(1) in ("Russia", "Moscow") else "ua_military"

@@ -71,7 +71,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in Moscow\b", "ru_mod", "body"),
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian [Pp]resident\b|\bRussia's [Pp]resident\b|\bPresident of Russia\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
-    (r"\bPrigozhin\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b"
+    (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b"
      r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
@@ -183,7 +183,7 @@ GENERIC_BODY = fastre.compile(
 SPEECH = fastre.compile(
     # ("an attack claimed the lives of two": a death, no claim)
     r"\b(?:said|says|say|saying|told|tells|(?:claimed|claims|claim|claiming)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported|reports|report(?:ing)?|announced|announces|stated|states|"
-    r"estimated|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
+    r"estimated(?!\s+at\b(?!\s+least))|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|"
@@ -273,7 +273,7 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|sho
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
     r"(?:from|between) (?:24 " + FEBRUARY + r"|" + FEBRUARY + r" 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
     r"since the conflict|since the fighting|whole war|entire war)\b",
@@ -300,6 +300,7 @@ PERIOD = fastre.compile(
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle)|"
+    r"since the (?:start|beginning|launch) of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b|"  # "of the widely publicized Ukrainian counteroffensive"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
     r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:counter-?offensive|offensive|incursion)|"
