@@ -1475,6 +1475,10 @@ SENTENCE_CASES = [
     # a counteroffensive with adjectives before it is still a window
     ("Since the start of the much-heralded Ukrainian counteroffensive, Kyiv has lost 500 tanks, the ministry in Moscow said.",
      ("ru_mod","ua_military","tanks",500,"exact","period",THU)),
+    # "in the 24-hour period" is the day's window; the US Defense Intelligence Agency is Washington's
+    ("Kyiv said Russia also lost nine tanks and 22 artillery systems in the 24-hour period.", ("ua_mod","ru_military","tanks",9,"exact","period",THU)),
+    ("A leaked assessment by the Defense Intelligence Agency put Russian casualties at 190,000 to 220,000.",
+     ("us_gov","ru_military","casualties",(190000, 220000),"range","cumulative",THU)),
 ]
 
 
