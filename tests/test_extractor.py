@@ -1479,6 +1479,9 @@ SENTENCE_CASES = [
     ("Kyiv said Russia also lost nine tanks and 22 artillery systems in the 24-hour period.", ("ua_mod","ru_military","tanks",9,"exact","period",THU)),
     ("A leaked assessment by the Defense Intelligence Agency put Russian casualties at 190,000 to 220,000.",
      ("us_gov","ru_military","casualties",(190000, 220000),"range","cumulative",THU)),
+    # a summing word may lead a fronted window
+    ("In all, over the past three months, British intelligence says Russia has lost some 90,000 soldiers.",
+     ("uk_gov","ru_military","casualties",90000,"approx","period",THU)),
 ]
 
 
@@ -1523,6 +1526,14 @@ def test_a_start_tied_to_a_place_keeps_the_whole_list_in_that_place():
     text = ("The Ukrainian army has lost more than 9,800 servicemen, as well as 70 tanks and 60 armoured personnel carriers since "
             "the beginning of the fighting in the Kursk Region, the Russian Defence Ministry said.")
     assert {c.scope for c in extract_claims(text, THU)} == {"event"}
+
+
+def test_this_is_reported_by_covers_the_paragraph_before():
+    text = ("Zelensky spoke about the northern front on Friday.\n"
+            "Since the start of the operation, Russian units have lost 21,000 soldiers there. Ukrainian forces also took 600 prisoners.\n"
+            "This was reported by the General Staff.")
+    got = {c.value: c.claimant for c in extract_claims(text, THU)}
+    assert got[21000] == "ua_mod" and got[600] == "ua_mod"
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():

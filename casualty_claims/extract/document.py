@@ -356,6 +356,9 @@ _TIMESTAMP_LINE = fastre.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]
 _REPORTED_THIS = fastre.compile(r"[^.\n]{0,80}?\b(?:reported|announced|said|stated|published|posted|wrote)\s+"
                                 r"(?:this|these figures|the figures|these data|the data)\b")
 _ON_THE_SIDE = fastre.compile(r"\bon the (?:Russian|Ukrainian) side\b")
+# ("The figures were given by ..." is _FIGURES_GIVEN_BY's, which also reaches one-sentence paragraphs)
+_THIS_WAS_REPORTED_BY = fastre.compile(r"\s*This\s+(?:was|is|has been)\s+"
+                                       r"(?:reported|announced|stated|published|given|provided)\s+by\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
@@ -653,9 +656,11 @@ class DocumentModel:
         # "Two people were killed in Kharkiv and three in Odesa. Five others were wounded in Dnipro. The figures were
         # given by regional governors": a plural reference back covers the unattributed paragraph before it
         for k, sentence in enumerate(self.sentences):
-            if k >= 1 and sentence.attributions and _REPORTED_THIS.match(self.text, sentence.start, sentence.end) \
+            if k >= 1 and sentence.attributions and (_REPORTED_THIS.match(self.text, sentence.start, sentence.end)
+                                                     or _THIS_WAS_REPORTED_BY.match(self.text, sentence.start, sentence.end)) \
                     and not re.search(r"\d", self.text[sentence.start:sentence.end]):
-                # "The Prosecutor General's Office reported this on Telegram.": its source covers the paragraph before
+                # "The Prosecutor General's Office reported this on Telegram.", "This is reported by the General Staff.":
+                # its source covers the paragraph before
                 paragraph = self.sentences[k - 1].paragraph
                 for earlier in self.sentences[:k]:
                     if earlier.paragraph == paragraph and not earlier.attributions:

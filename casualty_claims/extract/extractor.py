@@ -502,7 +502,8 @@ class Grammar:
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
         # statement ("In February, Zelensky said ...").
         # "According to the minister, over the first month of the offensive, ...": the source phrase fronts the window
-        opening = re.match(r"(?:according to [^,;]{1,40},\s*)?[^,;]{0,90},", sentence, re.IGNORECASE)
+        # ... and a summing word may lead it: "In total, over the past two months, Russia has lost more than 70,000"
+        opening = re.match(r"(?:according to [^,;]{1,40},\s*)?(?:(?:in total|overall|in all|all told),\s*)?[^,;]{0,90},", sentence, re.IGNORECASE)
         at = sentence.find(around) + offset
         reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'said that "over the first four months of 2023, ...'
         if reported and (opening is None or not cue.WINDOW_OPENER.search(opening.group())):
