@@ -1536,6 +1536,19 @@ def test_this_is_reported_by_covers_the_paragraph_before():
     assert got[21000] == "ua_mod" and got[600] == "ua_mod"
 
 
+def test_a_toll_after_an_attack_report_is_the_attacks_even_when_the_statement_is_dated():
+    text = ("Rescuers search the ruins of a block of flats hit by a missile strike in Zaporizhzhia\n"
+            "The death toll rose to 17, officials said Tuesday, with at least 60 people wounded.")
+    assert {c.scope for c in extract_claims(text, THU)} == {"event"}
+
+
+def test_emergency_services_in_a_russian_place_are_russian():
+    text = ("Missile strike on Russia's Kursk kills four\n"
+            "The number of injured has risen to 12, emergency services said, according to the state news agency.")
+    got = {c.value: c.claimant for c in extract_claims(text, THU)}
+    assert got[12] == "ru_other"
+
+
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():
     got = [(c.subject, c.metric, c.value) for c in extract_claims(
         "Two people were killed when 11 Russian missiles struck an airfield near Dnipro, the governor said.", THU)]

@@ -200,11 +200,15 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
     russian_place = lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
+    if claimant == "ua_ses" and not russian_place:  # (the services of the place the headline names: "... attack on Russia's Belgorod")
+        russian_place = lx.RU_PLACES.search(text, 0, max(0, text.find("\n", 0, 200)))
     # a "military administration" is Kyiv's (Moscow's appointees run "military-civilian administrations")
     if claimant == "ua_other" and russian_place and _GENERIC_TITLE.search(words) and not re.search(r"\bUkrain", words) \
             and not re.search(r"(?<!civilian )(?<!civil )[Mm]ilitary [Aa]dministration|(?:[Rr]egional|[Oo]blast|[Cc]ity) (?:[Ss]tate )?[Aa]dministration",
                               text[start:end + 30]):
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
+    if claimant == "ua_ses" and russian_place and not re.search(r"\bUkrain|State Emergency|SES|DSNS", words):
+        claimant = "ru_other"  # "emergency services" in Belgorod are Russia's
     if claimant == "ua_other" and _GENERIC_TITLE.search(words) \
             and (_RUSSIAN_TITLE_BEFORE.search(text, max(0, start - 26), start)
                  or re.match(r"\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?Russia(?:n|'s)?\b", text[end:end + 30])) and not re.search(r"\bUkrain", words):

@@ -76,6 +76,7 @@ _ARMY_TOLL = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(
 _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\s+each\b|\beach of the two (?:sides|armies)\b", re.IGNORECASE)
 _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
+_SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -1149,8 +1150,10 @@ class Grammar:
         # ("a total of 54 surrendered": a sum, which states no window of its own)
         totals = [m for m in lx.CUMULATIVE.finditer(text) if not (m.group().lower() == "total" and text[max(0, m.start() - 2):m.start()].lower() == "a "
                                                                    and text.startswith(" of", m.end()))]
+        # (a day that dates the statement dates no figure: "The death toll rose to 40, officials said Monday")
         return not (lx.PERIOD.search(text) or totals or cue.place_in(text) or cue.LOCAL.search(text)
-                    or any(sentence.start <= d.start < sentence.end for d in self.doc.dates))
+                    or any(sentence.start <= d.start < sentence.end and not _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start)
+                           for d in self.doc.dates))
 
     def _scope_from_neighbours(self, sentence, claimant: str, subject: str, n: Number, scope: str, day: date) -> tuple[str, date]:
         """A sentence that states no scope continues the one before it (same speaker, within two sentences): its
