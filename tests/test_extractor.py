@@ -1482,6 +1482,18 @@ SENTENCE_CASES = [
     # a summing word may lead a fronted window
     ("In all, over the past three months, British intelligence says Russia has lost some 90,000 soldiers.",
      ("uk_gov","ru_military","casualties",90000,"approx","period",THU)),
+    # a speech verb in a contrasting clause after the figure is another statement's
+    ("Russia has acknowledged the deaths of about 6,000 soldiers, but reports on its losses are kept out of Russian media.",
+     ("ru_mod","ru_military","killed",6000,"approx","cumulative",THU)),
+    # an age is no figure and does not cut the words after the one before it
+    ("Some 50,000 Russian men under the age of 50 have died in the war, Mediazona estimates.",
+     ("independent","ru_military","killed",50000,"approx","cumulative",THU)),
+    # independent Russian media count for themselves; "their analysis of X data" is theirs, not X's
+    ("Independent Russian media outlets Mediazona and Meduza published the study on Monday. According to their analysis of Russian "
+     "government records, about 60,000 Russian soldiers have died.", ("independent","ru_military","killed",60000,"approx","cumulative",THU)),
+    # "a data investigation by X" names its source
+    ("At least 70,000 Russian soldiers killed in Ukraine: an investigation by Mediazona and Meduza",
+     ("independent","ru_military","killed",70000,"at_least","cumulative",THU)),
 ]
 
 
@@ -1547,6 +1559,11 @@ def test_emergency_services_in_a_russian_place_are_russian():
             "The number of injured has risen to 12, emergency services said, according to the state news agency.")
     got = {c.value: c.claimant for c in extract_claims(text, THU)}
     assert got[12] == "ru_other"
+
+
+def test_units_of_equipment_captured_are_machines_not_prisoners():
+    text = "Oryx counts 9,000 units of Russian equipment lost: 5,500 destroyed, 400 damaged, 600 abandoned and 2,500 captured."
+    assert all(c.metric != "captured" for c in extract_claims(text, THU))
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():

@@ -363,6 +363,10 @@ _ON_THE_SIDE = fastre.compile(r"\bon the (?:Russian|Ukrainian) side\b")
 # ("The figures were given by ..." is _FIGURES_GIVEN_BY's, which also reaches one-sentence paragraphs)
 _THIS_WAS_REPORTED_BY = fastre.compile(r"\s*This\s+(?:was|is|has been)\s+"
                                        r"(?:reported|announced|stated|published|given|provided)\s+by\b")
+_POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
+_OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
+_STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
+_CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
@@ -518,9 +522,13 @@ class DocumentModel:
         inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
                                             and re.match(r"['’]s\b", text[m.end:m.end + 2]))]
         if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted"):
+            owner = _POSSESSIVE_PRONOUN.match(text, marker.end())
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
-            if after:
+            if after and not (owner is not None and owner.end() <= after[0].start):
                 return after[0]
+            if owner is not None:  # "According to their analysis of Russian government data": the analysts, not the data's source
+                return self._resolve_pronoun("they" if owner.group(1).lower() == "their" else "he" if owner.group(1).lower() == "his"
+                                             else "she" if owner.group(1).lower() == "her" else "it", owner.start(1))
             p = lx.PRONOUN.match(text, marker.end() + 1)
             if p is None and (unnamed := _UNNAMED_SOURCE.match(text, marker.end())):
                 # "according to the regional police", "citing witnesses": a source of its own, if none we can name;
@@ -538,8 +546,9 @@ class DocumentModel:
             if subject:  # "X has broken with the Kremlin line, saying ...": the participle belongs to the subject
                 return subject[0]
         # (not the army whose losses the sentence reports: "The Ukrainian armed forces' losses amounted to ..., the ministry said")
+        # (nor the owner of what was studied: "their analysis of Russian government records")
         before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not self._speech_between(m.end, marker.start())
-                  and not _ITS_LOSSES.match(text, m.end)]
+                  and not _ITS_LOSSES.match(text, m.end) and not _STUDIED.search(text, max(sentence.start, m.start - 20), m.start)]
         # "Mykhailo Podolyak, an adviser to Zelensky, said": the appositive's Zelensky is not the speaker
         heads = [m for m in before if not _IN_APPOSITIVE.search(text, max(sentence.start, m.start - 30), m.start)]
         before = heads if heads and len(heads) < len(before) and not _IN_APPOSITIVE.search(text, max(sentence.start, heads[-1].start - 30),
@@ -626,6 +635,8 @@ class DocumentModel:
                     tail = self.text[m.end:m.end + 25]
                     possessive = re.match(r"(?:['’]s)? (?:figures|data|estimates?|tally|count|report|statement|update|claims?"
                                           r"|words|remarks|comments|message)\b", tail)
+                    if possessive and _OBJECT_OF_STUDY.search(self.text, max(0, m.start - 20), m.start):
+                        possessive = None  # "their analysis of Russian government data": the data studied, not a source speaking
                     # a mention that names a source's estimate itself ("Western estimates of Russian dead range from ...")
                     # (opening its clause: not "agreeing with Western estimates that he lost 20,000" nor "said that Western estimates ...")
                     # (the sentence read from its own start, where "^" holds: a search from an offset anchors nothing)
@@ -777,7 +788,10 @@ class DocumentModel:
             asserting = [a for a in asserting if not (a.possessive and a.agent_start > pos)] or asserting
             # "According to Ukraine, Russia has lost 2,300 tanks; according to Oryx, ... 1,900": a semicolon parts two sources
             asserting = [a for a in asserting if ";" not in self.text[min(a.marker_start, pos):max(a.marker_start, pos)]] or asserting
-            return min(asserting, key=lambda a: (abs(a.marker_start - pos), a.marker_start))
+            # (one across a contrasting clause is another statement's: "Russia has acknowledged 6,000 deaths, but reports on
+            # losses have been suppressed in Russian media")
+            return min(asserting, key=lambda a: (bool(_CONTRAST.search(self.text, min(a.marker_start, pos), max(a.marker_start, pos))),
+                                                 abs(a.marker_start - pos), a.marker_start))
         return None
 
     def _quote_speaker(self, quote: tuple[int, int]) -> Attribution | None:

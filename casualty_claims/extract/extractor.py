@@ -77,6 +77,8 @@ _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\
 _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
+_BARE_FATE = re.compile(r"\s*(?:were\s+|have been\s+|had been\s+)?(?:captured|seized)\b")
+_EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b", re.IGNORECASE)
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -105,8 +107,13 @@ class Grammar:
     def _right(self, i: int, sentence_end: int) -> str:
         n = self.numbers[i]
         stop = sentence_end
-        if i + 1 < len(self.numbers) and self.numbers[i + 1].start < stop:
-            stop = self.numbers[i + 1].start
+        k = i + 1
+        # (an age is no figure and bounds nothing: "47,000 Russian men under the age of 50 have died")
+        while k < len(self.numbers) and self.numbers[k].start < stop and (self.numbers[k].value or 0) < 120 \
+                and cue.AGES.search(self.text, max(n.end, self.numbers[k].start - 30), self.numbers[k].start):
+            k += 1
+        if k < len(self.numbers) and self.numbers[k].start < stop:
+            stop = self.numbers[k].start
         right = self.text[n.end:stop]
         cut = _CLAUSE_CUT.search(right)
         return right[:cut.start()] if cut else right
@@ -859,6 +866,8 @@ class Grammar:
                 metric, how = parent.metric, "none"
             if metric is None:
                 continue
+            if metric == "captured" and _BARE_FATE.match(right) and _EQUIPMENT_UNITS.search(self.text, sentence.start, n.start):
+                continue  # "4,927 units of equipment have been destroyed, 198 damaged and 2,619 captured": machines, not prisoners
             if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
                     and not re.search(r"\w", right):
                 metric = parent.metric  # "Ukraine had lost 186 tanks ..., while Russia lost 25.": the noun is left out
