@@ -278,7 +278,8 @@ class Grammar:
         army_toll = _ARMY_TOLL.search(left) if kind == "civilians" and re.fullmatch(r"individuals|people|persons", hits[0][2].group(), re.IGNORECASE) else None
         if army_toll:  # "The Russian military's toll is approaching 300,000 individuals": the army's people
             return "ru_military" if army_toll.group(1).lower().startswith("russia") else "ua_military"
-        on_side = _ON_SIDE_AFTER.match(cue.CLAUSE_BREAK.split(words(right, 8))[0]) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
+        on_side = _ON_SIDE_AFTER.match(cue.CLAUSE_BREAK.split(words(right, 8))[0]) \
+            if " side" in right and metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         if on_side:  # "50,000 were killed on the Ukrainian side": the side they fell on
             return "ru_military" if on_side.group(1) == "Russian" else "ua_military"
         whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
@@ -309,7 +310,8 @@ class Grammar:
             own_words = head[:noun_end]
             if lx.RU_MARK.search(own_words) or lx.UA_MARK.search(own_words) and not re.search(r"\bUkrainians?\b", own_words):
                 kind = "military"
-        counted = _NUMBER_OF_PEOPLE.search(cue.CLAUSE_PUNCT.split(left)[-1]) if kind is None and metric in cue.HUMAN_METRICS else None
+        counted = _NUMBER_OF_PEOPLE.search(cue.CLAUSE_PUNCT.split(left)[-1]) \
+            if kind is None and metric in cue.HUMAN_METRICS and _NUMBER_OF_PEOPLE.search(left) else None
         if counted:  # "the official number of children who died is 468": the noun the count names, far left of the figure
             kind = "children" if re.match(r"children|minors|kids", counted.group(1), re.IGNORECASE) else "civilians"
         if kind in ("children", "civilians"):
