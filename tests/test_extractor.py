@@ -1494,6 +1494,9 @@ SENTENCE_CASES = [
     # "a data investigation by X" names its source
     ("At least 70,000 Russian soldiers killed in Ukraine: an investigation by Mediazona and Meduza",
      ("independent","ru_military","killed",70000,"at_least","cumulative",THU)),
+    # names as outlets spell them ("Dicarlo")
+    ("Briefing the Council, Rosemary Dicarlo said that 8,900 civilians had been killed since the invasion.",
+     ("un","civilians","killed",8900,"exact","cumulative",THU)),
 ]
 
 

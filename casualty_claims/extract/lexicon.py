@@ -80,7 +80,7 @@ ALIASES: list[tuple[str, str, str]] = [
      "ru_other", "person"),
     # International
     (r"\bOHCHR\b|\bHRMMU\b|\bUN [Hh]uman [Rr]ights\b|\bU\.?N\.? (?:Human Rights )?[Mm]onitoring [Mm]ission\b|\bHuman Rights Monitoring Mission\b"
-     r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDiCarlo\b"
+     r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDi[Cc]arlo\b"
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bWorld Health Organi[sz]ation\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
      r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
