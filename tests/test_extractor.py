@@ -1497,6 +1497,9 @@ SENTENCE_CASES = [
     # names as outlets spell them ("Dicarlo")
     ("Briefing the Council, Rosemary Dicarlo said that 8,900 civilians had been killed since the invasion.",
      ("un","civilians","killed",8900,"exact","cumulative",THU)),
+    # people killed in a shelling "by the Ukrainian forces": the attacker's side marks no victims
+    ("At least nine people were killed in a shelling of Horlivka by the Ukrainian forces, Denis Pushilin said.",
+     ("ru_other","civilians","killed",9,"at_least","event",THU)),
 ]
 
 
