@@ -1500,6 +1500,23 @@ SENTENCE_CASES = [
     # people killed in a shelling "by the Ukrainian forces": the attacker's side marks no victims
     ("At least nine people were killed in a shelling of Horlivka by the Ukrainian forces, Denis Pushilin said.",
      ("ru_other","civilians","killed",9,"at_least","event",THU)),
+    # Indian digit grouping: "1,00,000" is a lakh
+    ("One of America's top generals said over 1,00,000 Russian soldiers had been killed or wounded.",
+     ("us_gov","ru_military","casualties",100000,"at_least","cumulative",THU)),
+    # "killed or wounded on each side": the words after the figure reach "side"
+    ("Milley estimated that more than 90,000 soldiers had been killed or wounded on each side of the front.",
+     ("us_gov","ua_military","casualties",90000,"at_least","cumulative",THU)),
+    # an estimate from Kyiv is Kyiv's
+    ("The figure includes 60,000 Ukrainian troops killed, according to a confidential estimate from Kyiv cited by the newspaper.",
+     ("ua_mod","ua_military","killed",60000,"exact","cumulative",THU)),
+    # a dash that opens a clause about the figures names no source
+    ("Moscow also says 3,100 Ukrainian troops have been killed and more than 4,200 wounded - figures Ukraine's government disputes.",
+     ("ru_mod","ua_military","wounded",4200,"at_least","cumulative",THU)),
+    # where it was said on TV is no place; the Ukrainian toll is Ukraine's
+    ("On Danish TV, Denmark's defence chief put Russian casualties at 150,000 and the Ukrainian toll at about 90,000 wounded.",
+     ("other_gov","ua_military","wounded",90000,"approx","cumulative",THU)),
+    ("U.S. and European officials have put Russian casualties at 180,000, the report said.",
+     ("us_gov","ru_military","casualties",180000,"exact","cumulative",THU)),
 ]
 
 

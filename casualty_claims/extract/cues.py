@@ -20,6 +20,7 @@ _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)"
 PLACE = fastre.compile(
     r"\b(?i:in|near|on|at|over|towards?|around|outside)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
     r"|(?:Ukrainian|Russian|Ukraine|Russia)-(?:Russian|Ukrainian|Russia|Ukraine)\b"  # "in the Russian-Ukrainian conflict": the war, no place
+    r"|[A-Z][a-z]+ (?:TV|television|radio|state TV)\b"  # "on Norwegian TV": where it was said
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
     r"|(?:" + WEEKDAY_NAMES + r"|" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS +
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
@@ -110,7 +111,7 @@ _DESTROYER_SUBJECT = fastre.compile(
 # "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.
 SIDE_LOSSES = fastre.compile(
     r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
-    r"(?:losses|casualties|dead|deaths|fatalities|death toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
+    r"(?:losses|casualties|dead|deaths|fatalities|death toll|toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
     re.IGNORECASE,
 )
 # "Kyiv has not disclosed its own military losses": the country whose own losses the sentence is about.

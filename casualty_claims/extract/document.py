@@ -366,6 +366,7 @@ _THIS_WAS_REPORTED_BY = fastre.compile(r"\s*This\s+(?:was|is|has been)\s+"
 _POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
 _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
+_TAIL_CLAUSE = fastre.compile(r"\s*(?:a |the )?(?:figures?|numbers?|claims?|estimates?|which|that|both)\b", re.IGNORECASE)
 _CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
@@ -622,7 +623,9 @@ class DocumentModel:
             if dash:  # a headline "... — Defense Ministry" (or "...: General Staff") names its source at the end
                 tail = sentence.start + dash.start(dash.lastindex)
                 for m in self.mentions:
-                    if tail <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions):
+                    # (the tail names its source at its head: "... — Defense Ministry", not "... - figures Kyiv disputes")
+                    if tail <= m.start < sentence.end and not any(a.agent_start == m.start for a in sentence.attributions) \
+                            and not _TAIL_CLAUSE.match(self.text, tail, m.start):
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start))
                 country = _HEADLINE_COUNTRY.fullmatch(dash.group(dash.lastindex).strip())
                 if country and not sentence.attributions:  # "Russia lost 500 troops in a day - Ukraine"

@@ -84,7 +84,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bWorld Health Organi[sz]ation\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
      r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
-     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefense Intelligence Agency\b|\bDIA\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
+     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefense Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
@@ -105,11 +105,12 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\b[Ii]Stories\b|\bVerstka\b|\bVot Tak\b|\bThe Insider\b|\bNovaya Gazeta\b|\b(?:[Ii]ndependent|[Ii]nvestigative) (?:outlet|media outlet|news site|website|journalists)\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\bresearchers\b|\bRUSI\b|\bRoyal United Services Institute\b", "independent", "body"),
 ]
-_NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?<!\bfrom )"  # "According to Kyiv," too
+_NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?:(?<!\bfrom )|(?<=estimate from )|(?<=estimates from )|(?<=figures from ))"  # "According to Kyiv," too
 # a country or capital speaks when a speech verb follows, or after "according to" ("Kyiv's losses, according to Moscow, stand at")
 _SPEAKS = r"(?:(?:(?<=ccording to Kyiv)|(?<=ccording to Kiev)|(?<=ccording to Ukraine)|(?<=ccording to Moscow)|(?<=ccording to Russia)"
 _SPEAKS += r"|(?<=ccording to the UK)|(?<=ccording to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
-_SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed"
+_SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow)|(?<=estimate from Kyiv)|(?<=estimates from Kyiv)|(?<=figures from Kyiv)"
+_SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures from Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed"
 _SPEAKS += r"|(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)"
 _SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [

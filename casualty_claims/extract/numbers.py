@@ -17,7 +17,9 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, 
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 _WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
 # thousands separated by comma, (thin / no-break) space; a decimal comma before a scale word ("1,5 million")
-_DIGITS = r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|mn|thousand)\b)|\d+(?:\.\d+)?"
+# (the Indian grouping first: "1,00,000" is a lakh, 100,000)
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"
+_DIGITS += r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|mn|thousand)\b)|\d+(?:\.\d+)?"
 # "23K", "1.2mn"; "1.2m" only before people ("a 15m crater" is metres)
 _SCALE = (r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
           r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
