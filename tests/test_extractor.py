@@ -1517,6 +1517,9 @@ SENTENCE_CASES = [
      ("other_gov","ua_military","wounded",90000,"approx","cumulative",THU)),
     ("U.S. and European officials have put Russian casualties at 180,000, the report said.",
      ("us_gov","ru_military","casualties",180000,"exact","cumulative",THU)),
+    # "N out of M": N downed of M launched; the night of a date is that night's window
+    ("Air defences destroyed 33 out of 40 Shahed drones launched on the night of June 12, the air force said.",
+     ("ua_mod","ru_military","uav",33,"exact","period",date(2023, 6, 12))),
 ]
 
 
@@ -1587,6 +1590,11 @@ def test_emergency_services_in_a_russian_place_are_russian():
 def test_units_of_equipment_captured_are_machines_not_prisoners():
     text = "Oryx counts 9,000 units of Russian equipment lost: 5,500 destroyed, 400 damaged, 600 abandoned and 2,500 captured."
     assert all(c.metric != "captured" for c in extract_claims(text, THU))
+
+
+def test_all_but_n_and_the_launched_total_are_no_claims():
+    text = "The air force says it downed all but 2 of the drones Russia launched overnight, destroying 45 out of 47 Shahed drones."
+    assert [c.value for c in extract_claims(text, THU)] == [45]
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():

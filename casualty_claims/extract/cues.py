@@ -232,7 +232,7 @@ PERSONNEL_AFTER = fastre.compile(r"\s+(?:enemy\s+|Russian\s+|Ukrainian\s+)?(?:pe
 # Nouns for captives: "prisoners of war were killed" counts deaths of captives.
 CAPTIVES = fastre.compile(r"prisoners?(?: of war)?|POWs?|captives", re.IGNORECASE)
 # "30 of 35", "two of the three": the gap between a part and its total.
-PART_OF = fastre.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?", re.IGNORECASE)  # "three of its six landing ships"
+PART_OF = fastre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+)?", re.IGNORECASE)  # "three of its six landing ships", "28 out of 31"
 # A loss verb dated to one day right after the figure: "690 occupiers were liquidated on Wednesday".
 LOST_ON_DAY = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|liquidated|eliminated|destroyed|wounded|shot down|downed|neutrali[sz]ed)"

@@ -290,7 +290,7 @@ PERIOD = fastre.compile(
     r"(?:in|during|throughout|for) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) days) (?:to|ending|up to|through)\b|this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight|a day earlier|on that day|per week|"
     r"(?:in|over|within) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|fighting|invasion))|"
-    r"on (?:" + WEEKDAY_NAMES + r") night|"  # "On Thursday night, air defences shot down 24 of 27 drones": that night's
+    r"on (?:" + WEEKDAY_NAMES + r") night|(?:on|during) the night (?:of|to|into)\b|"  # "On Thursday night, air defences shot down 24 of 27 drones": that night's
     r"(?:over|during|throughout) the day\b(?!\s+(?:before|after|of|when)\b)|"  # Moscow's "over the day, the enemy lost"
     r"(?:in|over|during) the (?:past |last |same )?24-hour period|"
     r"over the weekend|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
@@ -376,5 +376,6 @@ NOT_LOSS_AFTER = fastre.compile(
 )
 NOT_LOSS_BEFORE = fastre.compile(
     r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
-    r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-))\s*$"
+    r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)"
+    r"|\b[Aa]ll but)\s*$"  # "downed all but 1 drone": the one that got through
 )
