@@ -1520,6 +1520,13 @@ SENTENCE_CASES = [
     # "N out of M": N downed of M launched; the night of a date is that night's window
     ("Air defences destroyed 33 out of 40 Shahed drones launched on the night of June 12, the air force said.",
      ("ua_mod","ru_military","uav",33,"exact","period",date(2023, 6, 12))),
+    # a country that spoke "earlier"; "others" after a figure are the same men
+    ("Kyiv earlier claimed that 300 Russian soldiers were killed and 200 others wounded after its forces hit a barracks.",
+     ("ua_mod","ru_military","wounded",200,"exact","cumulative",THU)),
+    # troops killed in one side's strike are the other side's
+    ("Moscow says 45 troops killed in Ukrainian strike on a training ground", ("ru_mod","ru_military","killed",45,"exact","event",THU)),
+    # a toll "during the attack" is that attack's
+    ("Kyiv said about 200 Russian troops were killed during the attack on the depot.", ("ua_mod","ru_military","killed",200,"approx","event",THU)),
 ]
 
 
@@ -1595,6 +1602,12 @@ def test_units_of_equipment_captured_are_machines_not_prisoners():
 def test_all_but_n_and_the_launched_total_are_no_claims():
     text = "The air force says it downed all but 2 of the drones Russia launched overnight, destroying 45 out of 47 Shahed drones."
     assert [c.value for c in extract_claims(text, THU)] == [45]
+
+
+def test_a_headline_verb_after_a_comma_has_the_headlines_subject_and_a_refuted_figure_stays_its_owners():
+    text = "Moscow refutes Kyiv's claims of 300 Russian soldiers killed, says toll stands at 70\nThe strike hit a barracks."
+    got = {c.value: c.claimant for c in extract_claims(text, THU)}
+    assert got == {300: "ua_mod", 70: "ru_mod"}
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():

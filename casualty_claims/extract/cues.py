@@ -252,7 +252,7 @@ OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wou
 WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
-INCIDENT = fastre.compile(r"\b(?:in|as a result of|following) (?:a|an|the) (?:\w+ ){0,2}"
+INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:a|an|the) (?:\w+ ){0,2}"
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z]))))"
                           # "a missile strike on a military training area killed 19": one target, one incident

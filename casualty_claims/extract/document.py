@@ -30,7 +30,7 @@ _SIDE_WORD_UA = fastre.compile(r"\b(?:Ukrainian|Ukraine'?s?|Kyiv'?s?|Kiev'?s?)\b
 _SIDE_WORD_UK = fastre.compile(r"\b(?:British\b|Britain'?s?\b|UK\b|U\.K\.)")  # ("the U.K.'s defence ministry": no word boundary after the dot)
 _GENERIC = fastre.compile(r"\b(?:officials?|authorities|government|side|sources)\b", re.IGNORECASE)
 # The speaker does not assert the figure: denies it, or will not comment on it.
-_DENIES = r"denied|dismissed|rejected|refuted|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed"
+_DENIES = r"denied|dismissed|rejected|refuted|refutes|called .{0,40}\b(?:lie|false|fake|propaganda|exaggerat\w*)|disputed"
 _NO_COMMENT = r"(?:(?:refused|declined) to|(?:would|did|could|can) not|(?:wouldn|didn|couldn|can)['’]t|cannot) (?:comment on|confirm|verify)"
 _REFUTE = fastre.compile(rf"\b(?:{_DENIES}|{_NO_COMMENT})\b", re.IGNORECASE)
 # ... and the refusal is about this very figure: "refused to comment on reports that 50,000 ...", not "did not comment
@@ -367,6 +367,7 @@ _POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
 _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CLAUSE = fastre.compile(r"\s*(?:a |the )?(?:figures?|numbers?|claims?|estimates?|which|that|both)\b", re.IGNORECASE)
+_COORDINATED_VERB = fastre.compile(r",\s*(?:and\s+)?$")
 _CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
@@ -541,6 +542,12 @@ class DocumentModel:
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:
                 return after[0]
+        # (not an inverted tag with its own agent after it: "..., reports UNN")
+        if _COORDINATED_VERB.search(text, sentence.start, marker.start()) and not word.endswith("ing") \
+                and not re.match(r"\s+(?:the\s+)?[A-Z]", text[marker.end():marker.end() + 12]):
+            head = [m for m in inside if m.start - sentence.start <= 4 and m.end <= marker.start()]
+            if head:  # "Moscow refutes Ukraine's claims of 400 killed, says toll stands at 89": the sentence's subject speaks again
+                return head[0]
         if word.endswith("ing") and word not in ("according to",):
             # (not a possessive inside the object: "Its spokesman called Zelensky's figure a lie, saying ...")
             subject = [m for m in inside if m.end <= marker.start()]

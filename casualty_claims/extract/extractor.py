@@ -60,7 +60,7 @@ _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 # (not a source's own: "by our count at least 16,000 killed")
-_SPEAKERS_OWN = re.compile(r"\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
+_SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
 _NEXT_FIGURES_VERB = re.compile(r",\s*")
@@ -80,6 +80,11 @@ _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|st
 _BARE_FATE = re.compile(r"\s*(?:were\s+|have been\s+|had been\s+)?(?:captured|seized)\b")
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b", re.IGNORECASE)
 _BY_THE = re.compile(r"\bby\s+(?:the\s+)?$")  # "a shelling of Donetsk by the Ukrainian forces": the attacker
+_SPEAKS_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
+                          r"(?:said|says|put|puts|claimed|claims|claiming|reported|estimated|estimates|announced|stated|told)\b")
+_OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|countries)\b)")
+_KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
+                                     r"(?:an?\s+|the\s+)?(Ukrainian|Russian|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|bombardment)\b")
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -289,6 +294,10 @@ class Grammar:
         side = lx.SIDE.get(speaker or "")
         if kind == "military" and side and cue.THEY_LOST.search(left) and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
+        struck_by = _KILLED_IN_SIDES_STRIKE.match(right) if kind == "military" and metric in cue.HUMAN_METRICS else None
+        if struck_by and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])):
+            # "63 troops killed in Ukrainian strike on Makiivka": the strike's side killed them, so they are the other side's
+            return "ua_military" if struck_by.group(1).lower().startswith("russia") else "ru_military"
         killer = cue.KILLER_BEFORE.search(left) if kind == "military" and metric in cue.HUMAN_METRICS else None
         if killer and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])):
             # "A Ukrainian drone struck a bus, killing two soldiers", "Ukrainian forces killed 25 soldiers": the other side's
@@ -334,7 +343,8 @@ class Grammar:
             return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
-        owners = list(cue.SIDE_LOSSES.finditer(left)) or list(cue.OWN_LOSSES_OF.finditer(left))
+        # (not the speaker: "Ukraine's military put the death toll much higher, claiming nearly 400 troops were killed")
+        owners = [o for o in cue.SIDE_LOSSES.finditer(left) if not _SPEAKS_NEXT.match(left, o.end())] or list(cue.OWN_LOSSES_OF.finditer(left))
         owner = owners[-1] if owners else None  # the nearest: "Kyiv's army command now puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
@@ -906,6 +916,8 @@ class Grammar:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
+            if parent is not None and subject != parent.subject and _OTHERS_AFTER.match(right) and parent.subject != "children":
+                subject = parent.subject  # "400 Russian soldiers were killed and 300 others injured after Ukrainian forces struck": the same men
             if elliptical:
                 subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
             if subject in ("civilians", "children") and _list_label(left):
