@@ -1610,6 +1610,13 @@ def test_a_headline_verb_after_a_comma_has_the_headlines_subject_and_a_refuted_f
     assert got == {300: "ua_mod", 70: "ru_mod"}
 
 
+def test_a_count_of_places_and_a_list_of_ages_are_no_figures():
+    text = "Russia attacked eight of Ukraine's oblasts over the past day, killing at least four people, regional officials said."
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("killed", 4)]
+    text = "Three women, aged 71, 44, and 19, were injured in the shelling of Nikopol, the governor said."
+    assert [c.value for c in extract_claims(text, THU)] == [3]
+
+
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():
     got = [(c.subject, c.metric, c.value) for c in extract_claims(
         "Two people were killed when 11 Russian missiles struck an airfield near Dnipro, the governor said.", THU)]

@@ -154,7 +154,7 @@ RISEN = fastre.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|c
 # Not counts: ages ("aged 6, 8 and 14", "men between 18 and 55"), inventories ("began the war with 3,100 tanks"), averages.
 AGES = fastre.compile(
     r"\b(?:aged|ages?(?: of)?|between the ages of|(?:men|women|people|males|females|boys|girls)(?=\s+(?:between|from)\s*$))"
-    r"(?:\s+(?:between|from))?\s*(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*$",
+    r"(?:\s+(?:between|from))?\s*(?:\d{1,3}\s*(?:,\s*and|,\s*or|,|and|or|to|-|–)\s*)*$",  # ("aged 60, 39, and 26")
     re.IGNORECASE,
 )
 INVENTORY = fastre.compile(

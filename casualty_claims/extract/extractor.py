@@ -85,6 +85,7 @@ _SPEAKS_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
 _OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|countries)\b)")
 _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
                                      r"(?:an?\s+|the\s+)?(Ukrainian|Russian|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|bombardment)\b")
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|(?:Ukraine|Russia)['’]s\s+)")
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -672,7 +673,9 @@ class Grammar:
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._only_children_in_parentheses(i)
             if lx.FIRED_WEAPON.match(right) and not lx.DESTROY.search(words(left, 4, from_end=True)):
                 continue  # "13 Russian missiles hit an airfield": weapons fired, not lost ("shot down 10 Neptune missiles" is)
+            of_whole = _OF_A_WHOLE.match(right)  # "attacks against nine of Ukraine's oblasts": the noun after "of" is the figure's
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
+                    or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right) \
                     or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right):
                 continue  # ("identified 29 bodies": the work of identification, not a toll)
