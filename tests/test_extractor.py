@@ -1527,6 +1527,8 @@ SENTENCE_CASES = [
     ("Moscow says 45 troops killed in Ukrainian strike on a training ground", ("ru_mod","ru_military","killed",45,"exact","event",THU)),
     # a toll "during the attack" is that attack's
     ("Kyiv said about 200 Russian troops were killed during the attack on the depot.", ("ua_mod","ru_military","killed",200,"approx","event",THU)),
+    # a captives' fate verb that takes the next figure is not theirs
+    ("Separatist officials said the blast killed 41 Ukrainian POWs and injured 70.", ("ru_other","ua_military","killed",41,"exact","cumulative",THU)),
 ]
 
 

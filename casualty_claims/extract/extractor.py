@@ -175,8 +175,13 @@ class Grammar:
             return None, "none"
         near = first(lx.METRIC_RES, words(right, 9))
         if near is not None and near[0] == "captured" and cue.CAPTIVES.fullmatch(near[1].group()):
-            fate = first(lx.METRIC_RES, words(right, 9)[near[1].end():])
-            if fate is not None and fate[0] in ("killed", "wounded", "missing"):
+            after_captives = words(right, 9)[near[1].end():]
+            fate = first(lx.METRIC_RES, after_captives)
+            # (not the next figure's verb: "the attack killed 53 Ukrainian POWs and injured 75")
+            # (a coordinated verb where the words stop at the next figure: "POWs and injured | 75")
+            next_figures = fate is not None and not after_captives[fate[1].end():].strip() and right.rstrip().endswith(fate[1].group()) \
+                and re.search(r"\band\s*$", after_captives[:fate[1].start()]) is not None
+            if fate is not None and fate[0] in ("killed", "wounded", "missing") and not next_figures:
                 near = fate  # "40 Ukrainian prisoners of war were killed": the captives are the subject, the verb the metric
         if near is not None and near[0] == "captured" and cue.CAPTIVES.fullmatch(near[1].group()) and cue.EXECUTED_BEFORE.search(left):
             return "killed", "left"  # "Russian troops shot dead nine Ukrainian prisoners of war": the captives' fate
