@@ -1619,6 +1619,12 @@ def test_a_count_of_places_and_a_list_of_ages_are_no_figures():
     assert [c.value for c in extract_claims(text, THU)] == [3]
 
 
+def test_the_wounded_in_serious_condition_are_no_toll_of_their_own():
+    text = ("The strike killed nine people and injured 64, the governor said. According to him, 11 wounded are in serious "
+            "condition (eight adults and three children).")
+    assert sorted(c.value for c in extract_claims(text, THU)) == [9, 64]
+
+
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():
     got = [(c.subject, c.metric, c.value) for c in extract_claims(
         "Two people were killed when 11 Russian missiles struck an airfield near Dnipro, the governor said.", THU)]

@@ -86,6 +86,8 @@ _OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|coun
 _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
                                      r"(?:an?\s+|the\s+)?(Ukrainian|Russian|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|bombardment)\b")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|(?:Ukraine|Russia)['’]s\s+)")
+_IN_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:a\s+)?"
+                           r"(?:serious|critical|grave|severe|stable|moderate|satisfactory)\s+condition\b", re.IGNORECASE)
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -645,6 +647,7 @@ class Grammar:
         shares_scope: list[tuple[Claim, Claim]] = []  # (part, total): "including 13 children" holds for its total's window
         previous: dict[int, Claim] = {}  # last claim per sentence, for "1,597 wounded" and "including 13 children"
         other_group: dict[int, bool] = {}  # sentences that counted a group outside the rules (rescuers, journalists)
+        condition_aside_end = 0  # the end of a breakdown of people "in serious condition", whose figures are no claims
         # ... unless the document is about that group's losses ("43 rescuers died since the start of the war" as its
         # headline): then its figures are the civilian claims of whoever reports them
         # (a headline: one of the first two lines, with no full stop, as page furniture such as "All Sections" may come first)
@@ -678,6 +681,13 @@ class Grammar:
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._only_children_in_parentheses(i)
             if lx.FIRED_WEAPON.match(right) and not lx.DESTROY.search(words(left, 4, from_end=True)):
                 continue  # "13 Russian missiles hit an airfield": weapons fired, not lost ("shot down 10 Neptune missiles" is)
+            if n.start < condition_aside_end:
+                continue  # "... in serious condition (12 adults and five children)": that group's breakdown
+            condition = _IN_CONDITION.match(right)
+            if condition:  # "17 wounded are in serious condition": the state of some of the wounded, not a toll
+                aside = re.match(r"\s*\([^()]*\)", self.text[n.end + condition.end():n.end + condition.end() + 80])
+                condition_aside_end = n.end + condition.end() + aside.end() if aside else 0
+                continue
             of_whole = _OF_A_WHOLE.match(right)  # "attacks against nine of Ukraine's oblasts": the noun after "of" is the figure's
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \
