@@ -618,7 +618,7 @@ SENTENCE_CASES = [
      ("ua_president","ua_military","killed",46000,"exact","cumulative",THU)),
     ("Zelensky's chief of staff Andriy Yermak said Russia had lost 700,000 soldiers.",
      ("ua_presidential_office","ru_military","casualties",700000,"exact","cumulative",THU)),
-    ("Mykhailo Podolyak, an adviser to Zelensky, said up to 13,000 Ukrainian troops had been killed.",
+    ("Mykhailo Podolyak, an adviser to Zelensky, said as many as 13,000 Ukrainian troops had been killed.",
      ("ua_presidential_office","ua_military","killed",13000,"at_most","cumulative",THU)),
     ("Speaking on Russian TV, Shoigu said Ukraine had lost more than 16,000 soldiers in June.",
      ("ru_mod","ua_military","casualties",16000,"at_least","period",date(2023,6,15))),
@@ -1108,7 +1108,7 @@ SENTENCE_CASES = [
     ("According to slides shown at the ministry's board meeting, Ukrainian casualties have risen from 383,000 at the end of "
      "2023 to 690,000 at present.", ("ru_mod","ua_military","casualties",690000,"exact","cumulative",THU)),
     # "approaching", "nearing" hedge like "nearly"
-    ("US officials say the number of Russian troops killed and wounded is approaching 200,000.",
+    ("US officials say the count of Russian soldiers killed and wounded is approaching 200,000.",
      ("us_gov","ru_military","casualties",200000,"approx","cumulative",THU)),
     # a scope cue after the figure beyond a comma is an aside's; "bringing the total since ... to N" is the running total
     ("Over the past day, Ukrainian forces eliminated 1,200 Russian invaders, bringing the total since the "
@@ -1384,7 +1384,7 @@ SENTENCE_CASES = [
     ("Between 1 June and 31 August, the UN mission said, at least 512 civilians were killed and a further 2,104 injured by the fighting.",
      ("un","civilians","wounded",2104,"exact","period",date(2022, 8, 31))),
     # the president's advisers and aides speak for his office
-    ("Last winter an adviser to Zelensky said up to 13,000 Ukrainian soldiers had died.",
+    ("Last winter a Zelensky adviser put the number of Ukrainian soldiers who had died at up to 13,000.",
      ("ua_presidential_office","ua_military","killed",13000,"at_most","cumulative",THU)),
     ("A senior Zelensky aide put Russian losses at 200,000.", ("ua_presidential_office","ru_military","casualties",200000,"exact","cumulative",THU)),
     # the dotted U.S. Defense Department gives a figure; the month after a passive's agent dates the statement
@@ -1447,7 +1447,7 @@ SENTENCE_CASES = [
     ("Nearly 400,000 soldiers on both sides dead or injured in Russian-Ukrainian war",
      ("other","all_military","casualties",400000,"approx","cumulative",THU)),
     # each side's figure is one claim for each army
-    ("Milley said last November that each side had lost more than 100,000 troops.",
+    ("Milley said last November that each of the two armies had lost more than 100,000 troops.",
      ("us_gov","ua_military","casualties",100000,"at_least","cumulative",date(2022, 11, 30))),
     # the count a "number of" names, far left of the figure
     ("Juvenile prosecutors say the confirmed number of children who have died stands at 512.",
@@ -1470,7 +1470,7 @@ SENTENCE_CASES = [
     # the side on which they fell owns the figure and does not speak; the mercenary chief is Wagner's
     ("The mercenary chief estimated that 40,000 had died on the Ukrainian side.", ("ru_other","ua_military","killed",40000,"exact","cumulative",THU)),
     # "casualties estimated at": a participle, whose noun does not speak
-    ("Putin said earlier that Kiev's counteroffensive had proved a failure, with Ukraine suffering casualties estimated at more than 80,000.",
+    ("Putin said earlier that Kiev's counteroffensive had failed, Ukraine having taken casualties estimated at more than 80,000.",
      ("ru_kremlin","ua_military","casualties",80000,"at_least","cumulative",THU)),
     # a counteroffensive with adjectives before it is still a window
     ("Since the start of the much-heralded Ukrainian counteroffensive, Kyiv has lost 500 tanks, the ministry in Moscow said.",
@@ -1486,7 +1486,7 @@ SENTENCE_CASES = [
     ("Russia has acknowledged the deaths of about 6,000 soldiers, but reports on its losses are kept out of Russian media.",
      ("ru_mod","ru_military","killed",6000,"approx","cumulative",THU)),
     # an age is no figure and does not cut the words after the one before it
-    ("Some 50,000 Russian men under the age of 50 have died in the war, Mediazona estimates.",
+    ("Some 50,000 Russian men below the age of 50 died in the war, Mediazona estimates.",
      ("independent","ru_military","killed",50000,"approx","cumulative",THU)),
     # independent Russian media count for themselves; "their analysis of X data" is theirs, not X's
     ("Independent Russian media outlets Mediazona and Meduza published the study on Monday. According to their analysis of Russian "
@@ -1504,7 +1504,7 @@ SENTENCE_CASES = [
     ("One of America's top generals said over 1,00,000 Russian soldiers had been killed or wounded.",
      ("us_gov","ru_military","casualties",100000,"at_least","cumulative",THU)),
     # "killed or wounded on each side": the words after the figure reach "side"
-    ("Milley estimated that more than 90,000 soldiers had been killed or wounded on each side of the front.",
+    ("Milley estimated that more than 90,000 soldiers had been killed or injured on each side of the front.",
      ("us_gov","ua_military","casualties",90000,"at_least","cumulative",THU)),
     # an estimate from Kyiv is Kyiv's
     ("The figure includes 60,000 Ukrainian troops killed, according to a confidential estimate from Kyiv cited by the newspaper.",
@@ -1613,7 +1613,7 @@ def test_a_headline_verb_after_a_comma_has_the_headlines_subject_and_a_refuted_f
 
 
 def test_a_count_of_places_and_a_list_of_ages_are_no_figures():
-    text = "Russia attacked eight of Ukraine's oblasts over the past day, killing at least four people, regional officials said."
+    text = "Russia struck eight of Ukraine's oblasts in a day and night of attacks, killing at least four people, regional officials said."
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("killed", 4)]
     text = "Three women, aged 71, 44, and 19, were injured in the shelling of Nikopol, the governor said."
     assert [c.value for c in extract_claims(text, THU)] == [3]

@@ -82,7 +82,7 @@ LOSER = fastre.compile(
     r"(?:already\s+|now\s+|reportedly\s+)?[\"“‘']?(?:\w+ly\s+)?(?:lost|suffered|(?:is|was|are|were)\s+(?:now\s+|still\s+)?losing)\b",
     re.IGNORECASE,
 )
-# "estimates for Ukraine, whose military is believed to have suffered 70,000 deaths": the army is the country's before "whose".
+# "figures for Ukraine, whose army is thought to have lost 50,000 dead": the army is the country's before "whose".
 WHOSE_ARMY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s*,\s+whose\s+(?:own\s+)?(?:military|army|armed forces|forces|troops|soldiers)\b")
 SIDE_ARMY = fastre.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
 # "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.

@@ -578,7 +578,7 @@ class DocumentModel:
             return self._resolve_pronoun(pronoun.group(), pronoun.start())
         # "X says President Vladimir Putin's war ...": a possessive after the verb owns its object, it does not speak
         # ... nor one that loses: "said the Russian army had lost 428,000" names the loser
-        # (nor the side on which they fell: "estimated 50,000 were killed on the Ukrainian side")
+        # (nor the side on which they fell: "reckoned that 40,000 had died on the Ukrainian side")
         after = [m for m in inside if 0 <= m.start - marker.end() <= 45 and not re.match(r"['’]s\b", text[m.end:m.end + 2])
                  and not _LOSES.match(text, m.end) and not _ON_THE_SIDE.search(text, max(0, m.start - 12), m.end + 6)]
         if after:

@@ -117,7 +117,7 @@ class Grammar:
         n = self.numbers[i]
         stop = sentence_end
         k = i + 1
-        # (an age is no figure and bounds nothing: "47,000 Russian men under the age of 50 have died")
+        # (an age is no figure and bounds nothing: "some 40,000 men below the age of 50 died")
         while k < len(self.numbers) and self.numbers[k].start < stop and (self.numbers[k].value or 0) < 120 \
                 and cue.AGES.search(self.text, max(n.end, self.numbers[k].start - 30), self.numbers[k].start):
             k += 1
@@ -179,7 +179,7 @@ class Grammar:
         if near is not None and near[0] == "captured" and cue.CAPTIVES.fullmatch(near[1].group()):
             after_captives = words(right, 9)[near[1].end():]
             fate = first(lx.METRIC_RES, after_captives)
-            # (not the next figure's verb: "the attack killed 53 Ukrainian POWs and injured 75")
+            # (not the next figure's verb: "the blast killed 41 POWs and hurt 70")
             # (a coordinated verb where the words stop at the next figure: "POWs and injured | 75")
             next_figures = fate is not None and not after_captives[fate[1].end():].strip() and right.rstrip().endswith(fate[1].group()) \
                 and re.search(r"\band\s*$", after_captives[:fate[1].start()]) is not None
@@ -290,7 +290,7 @@ class Grammar:
             named = (fronted.group(1) or fronted.group(2)).lower()
             return "ru_military" if named.startswith(("russia", "moscow")) else "ua_military"
         army_toll = _ARMY_TOLL.search(left) if kind == "civilians" and re.fullmatch(r"individuals|people|persons", hits[0][2].group(), re.IGNORECASE) else None
-        if army_toll:  # "The Russian military's toll is approaching 300,000 individuals": the army's people
+        if army_toll:  # "the Ukrainian army's toll nears 150,000 individuals": the army's people
             return "ru_military" if army_toll.group(1).lower().startswith("russia") else "ua_military"
         on_side = _ON_SIDE_AFTER.match(cue.CLAUSE_BREAK.split(words(right, 8))[0]) \
             if " side" in right and metric in cue.HUMAN_METRICS and kind in (None, "military") else None
@@ -331,7 +331,7 @@ class Grammar:
                 kind = "military"
         counted = _NUMBER_OF_PEOPLE.search(cue.CLAUSE_PUNCT.split(left)[-1]) \
             if kind is None and metric in cue.HUMAN_METRICS and _NUMBER_OF_PEOPLE.search(left) else None
-        if counted:  # "the official number of children who died is 468": the noun the count names, far left of the figure
+        if counted:  # "the confirmed number of children who have died stands at 512": the noun the count names, far left of the figure
             kind = "children" if re.match(r"children|minors|kids", counted.group(1), re.IGNORECASE) else "civilians"
         if kind in ("children", "civilians"):
             return kind
@@ -351,7 +351,7 @@ class Grammar:
             return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
-        # (not the speaker: "Ukraine's military put the death toll much higher, claiming nearly 400 troops were killed")
+        # (not the speaker: "Kyiv's army put the figure far higher, saying 300 soldiers died")
         owners = [o for o in cue.SIDE_LOSSES.finditer(left) if not _SPEAKS_NEXT.match(left, o.end())] or list(cue.OWN_LOSSES_OF.finditer(left))
         owner = owners[-1] if owners else None  # the nearest: "Kyiv's army command now puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
@@ -521,7 +521,7 @@ class Grammar:
                 continue  # "1,660, the second highest of the war": a ranking, not a total
             if (cue.SUMMING_WORD.fullmatch(hit.group()) or hit.group().lower() == "total") and hit.start() > offset \
                     and _CLAUSE_COMMA.search(around, offset, hit.start()):
-                continue  # "Kyiv has lost over 2,810 soldiers, the ministry said, adding that a total of 54 surrendered": another clause's sum
+                continue  # "Kyiv lost 900 troops, it said, adding that a total of 31 gave themselves up": another clause's sum
             cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
         if cues:
             return min(cues)[1]
@@ -566,8 +566,8 @@ class Grammar:
 
     @staticmethod
     def _incident_in(sentence: str, around: str, placed: str) -> bool:
-        """An incident phrase that starts where places are read is read whole, as window cues are: "eliminated as a result
-        of a massive missile strike on |these locations" is cut by the reading window before its "on"."""
+        """An incident phrase that starts where places are read is read whole, as window cues are: "have reportedly been
+        eliminated as a result of a heavy rocket strike on |a field camp" is cut by the reading window before its "on"."""
         base = sentence.find(around)
         if base < 0:
             return cue.INCIDENT.search(placed) is not None
@@ -935,7 +935,7 @@ class Grammar:
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
             if parent is not None and subject != parent.subject and _OTHERS_AFTER.match(right) and parent.subject != "children":
-                subject = parent.subject  # "400 Russian soldiers were killed and 300 others injured after Ukrainian forces struck": the same men
+                subject = parent.subject  # "300 soldiers were killed and 200 others wounded after its forces hit a barracks": the same men
             if elliptical:
                 subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
             if subject in ("civilians", "children") and _list_label(left):
@@ -1034,7 +1034,7 @@ class Grammar:
             )
             out.append(claim)
             if subject == "all_military" and _EACH_SIDE.search(self.text, max(sentence.start, n.start - 60), min(sentence.end, n.end + 60)):
-                # "each side had lost more than 100,000 troops": one figure for each army, not for both together
+                # "each army had lost over 90,000 men": one figure for each army, not for both together
                 out[-1] = claim = replace(claim, subject="ru_military")
                 out.append(replace(claim, subject="ua_military"))
                 self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)
@@ -1141,7 +1141,7 @@ class Grammar:
                 continue
             sentence = self.doc.sentence_at(c.evidence_start)
             # (a summing word states no total of the war: "In total, Ukraine has lost 12,000 troops and 100 tanks in the region";
-            # nor a start tied to the place: "since the beginning of hostilities in the Kursk Region")
+            # nor a start tied to the place: "since the start of the fighting in the Kursk Region")
             if any(not cue.SUMMING_WORD.fullmatch(hit.group()) and not cue.place_in(self.text[hit.end():min(sentence.end, hit.end() + 45)])
                    for hit in lx.CUMULATIVE.finditer(self.text, sentence.start, sentence.end)):
                 continue
@@ -1154,7 +1154,7 @@ class Grammar:
         return out
 
     def _coordinated_share_window(self, claims: list[Claim]) -> list[Claim]:
-        """"between 1 March and 31 May, at least 436 civilians were killed and a further 1,760 injured": the second
+        """"between 1 June and 31 August, at least 512 civilians were killed and a further 2,104 injured": the second
         figure of a coordination is read in a narrower window that may not reach the stated one; it shares its partner's
         window unless the sentence states a total of the war or something stands between them."""
         out = list(claims)
@@ -1193,7 +1193,7 @@ class Grammar:
         # ("a total of 54 surrendered": a sum, which states no window of its own)
         totals = [m for m in lx.CUMULATIVE.finditer(text) if not (m.group().lower() == "total" and text[max(0, m.start() - 2):m.start()].lower() == "a "
                                                                    and text.startswith(" of", m.end()))]
-        # (a day that dates the statement dates no figure: "The death toll rose to 40, officials said Monday")
+        # (a day that dates the statement dates no figure: "The toll climbed to 17, officials said Tuesday")
         return not (lx.PERIOD.search(text) or totals or cue.place_in(text) or cue.LOCAL.search(text)
                     or any(sentence.start <= d.start < sentence.end and not _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start)
                            for d in self.doc.dates))

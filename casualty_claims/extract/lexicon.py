@@ -326,7 +326,7 @@ RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )\b(?:a|per|every|each)(?: single
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII|WW2|Second World War|Chechnya|Chechen war|Syrian?|Korean War"
                            r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
-# (a multiplier is the figure itself, "three times as many", not one after it: "15,000 dead and perhaps three times as many wounded")
+# (a multiplier is the figure itself, "three times as many", not one after it: "20,000 dead and maybe four times as many hurt")
 NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|^(?:\S+ )?times (?:as many|more)|lost their (?:homes|houses|jobs|property)|homeless|without power"
                              r"|(?:in|during) (?:a|the) repatriation|repatriation of|handed over"
                              r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated|come home|came home|brought home|brought back))\b", re.IGNORECASE)
