@@ -1529,6 +1529,14 @@ SENTENCE_CASES = [
     ("Kyiv said about 200 Russian troops were killed during the attack on the depot.", ("ua_mod","ru_military","killed",200,"approx","event",THU)),
     # a captives' fate verb that takes the next figure is not theirs
     ("Separatist officials said the blast killed 41 Ukrainian POWs and injured 70.", ("ru_other","ua_military","killed",41,"exact","cumulative",THU)),
+    # a fronted "Having lost N ...," belongs to the clause's subject, in whatever case an outlet writes the country
+    ("Having lost over 300,000 soldiers since the invasion, russia has taken only a handful of towns, Zelensky said.",
+     ("ua_president","ru_military","casualties",300000,"at_least","cumulative",THU)),
+    # the Defense Forces of Ukraine are its military; a news agency is an outlet
+    ("On Monday, the Defense Forces of Ukraine said about 40 invaders were destroyed in a strike on a training ground.",
+     ("ua_mod","ru_military","killed",40,"approx","event",date(2023, 6, 12))),
+    ("Zelensky spoke on Friday. As the news agency reported earlier, Russian losses have reached 200,000 personnel.",
+     ("other","ru_military","casualties",200000,"exact","cumulative",THU)),
 ]
 
 

@@ -88,6 +88,9 @@ _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+b
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|(?:Ukraine|Russia)['’]s\s+)")
 _IN_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:a\s+)?"
                            r"(?:serious|critical|grave|severe|stable|moderate|satisfactory)\s+condition\b", re.IGNORECASE)
+_HAVING_LOST = re.compile(r"[\s\"“]*Having\s+(?:\w+\s+)?(?:lost|suffered)\b", re.IGNORECASE)
+_SUBJECT_AFTER_OPENING = re.compile(r"[^,;.]*,\s*(russia|moscow|the russians|russians|ukraine|kyiv|kiev|the ukrainians|ukrainians)\b", re.IGNORECASE)
+
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -296,6 +299,11 @@ class Grammar:
             if " side" in right and metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         if on_side:  # "50,000 were killed on the Ukrainian side": the side they fell on
             return "ru_military" if on_side.group(1) == "Russian" else "ua_military"
+        having = _HAVING_LOST.match(sentence) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
+        # (the figure in that opening clause: no clause comma before it)
+        if having and not _CLAUSE_COMMA_AFTER.search(left) and (side_after := _SUBJECT_AFTER_OPENING.match(right)):
+            # "Having lost more than 400,000 soldiers since the war began, russia managed only ...": the clause's subject lost them
+            return "ru_military" if side_after.group(1).lower() in ("russia", "moscow", "the russians", "russians") else "ua_military"
         whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
         if whose and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ru_military" if whose.group(1) in ("Russia", "Moscow") else "ua_military"

@@ -41,7 +41,8 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bMaliar\b|\bHumeniuk\b|\bTarnavsk(?:yi|y)\b|\b(?:Ukrainian|Ukraine's) (?:military |army |top |brigade |field )?(?:commander|general)s?\b|\b(?:Ukraine's|Ukrainian) (?:\d+(?:st|nd|rd|th) )?(?:[\w-]+ ){0,2}(?:brigade|battalion)\b|\bShtupun\b|\bVoloshyn\b|\bPletenchuk\b|\bIhnat\b|\bDmytrashkivsk(?:yi|y)\b|\bNaiev\b|\bHnatov\b"
      r"|\bCherevat(?:yi|y)\b|\bLykhovyi\b|\bTrehubov\b|\bKhortytsia\b|\bTavria\b"
      r"|(?<!Russian )(?<!Russia's )\b(?:Southern|Eastern|Northern|Western) (?:[Dd]efen[cs]e [Ff]orces|[Gg]roup of [Ff]orces|[Oo]perational [Cc]ommand)\b"
-     r"|\bUkrain(?:e's|ian) (?:[Ee]astern |[Ss]outhern |[Nn]orthern |[Ww]estern )?(?:[Mm]ilitary |[Oo]perational )?[Cc]ommand\b",
+     r"|\bUkrain(?:e's|ian) (?:[Ee]astern |[Ss]outhern |[Nn]orthern |[Ww]estern )?(?:[Mm]ilitary |[Oo]perational )?[Cc]ommand\b"
+    r"|\bDefen[cs]e Forces of Ukraine\b|\b(?:Ukraine's|Ukrainian) Defen[cs]e Forces\b",
      "ua_mod", "body"),
     # (their own entry: alternatives whose first letter may be lower case made the whole alternation above be tried at
     # every "t", "a", "n", "m", "c" and "o" of a text)
@@ -114,7 +115,7 @@ _SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures f
 _SPEAKS += r"|(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)"
 _SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
-    (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
+    (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website|[Aa]gency)|[Tt]elegram channel|[Bb]logger)\b", "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
     # the tag inverted at the end of a clause: "Ukraine lost 400 soldiers near Bakhmut, says Moscow"
