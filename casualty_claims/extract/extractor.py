@@ -302,7 +302,7 @@ class Grammar:
         having = _HAVING_LOST.match(sentence) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         # (the figure in that opening clause: no clause comma before it)
         if having and not _CLAUSE_COMMA_AFTER.search(left) and (side_after := _SUBJECT_AFTER_OPENING.match(right)):
-            # "Having lost more than 400,000 soldiers since the war began, russia managed only ...": the clause's subject lost them
+            # "Having lost over 300,000 soldiers since the invasion, russia has taken only ...": the clause's subject lost them
             return "ru_military" if side_after.group(1).lower() in ("russia", "moscow", "the russians", "russians") else "ua_military"
         whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
         if whose and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
