@@ -1537,6 +1537,15 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","killed",40,"approx","event",date(2023, 6, 12))),
     ("Zelensky spoke on Friday. As the news agency reported earlier, Russian losses have reached 200,000 personnel.",
      ("other","ru_military","casualties",200000,"exact","cumulative",THU)),
+    # "N or M thousand": a range when one scale holds for both
+    ("The Pentagon said Russia had also lost two or three thousand armoured vehicles.",
+     ("us_gov","ru_military","armored_vehicles",(2000, 3000),"range","cumulative",THU)),
+    # a country's losses of "people" are its army's
+    ("Pentagon: Ukraine lost 150,000 people since the invasion\nThe estimate was given on Friday.",
+     ("us_gov","ua_military","casualties",150000,"exact","cumulative",THU)),
+    # where a meeting took place is no place of the losses ("struck a meeting of commanders in X" still is)
+    ("At the summit in Rome, Macron said Russia had suffered 500,000 casualties.",
+     ("other_gov","ru_military","casualties",500000,"exact","cumulative",THU)),
 ]
 
 

@@ -91,6 +91,8 @@ _IN_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|rem
 _HAVING_LOST = re.compile(r"[\s\"“]*Having\s+(?:\w+\s+)?(?:lost|suffered)\b", re.IGNORECASE)
 _SUBJECT_AFTER_OPENING = re.compile(r"[^,;.]*,\s*(russia|moscow|the russians|russians|ukraine|kyiv|kiev|the ukrainians|ukrainians)\b", re.IGNORECASE)
 
+_COUNTRY_LOST_BEFORE = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has\s+|had\s+)?(?:already\s+)?lost\s+"
+                                  r"(?:(?:more than|over|about|nearly|almost|some|around|at least)\s+)?$")
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 
@@ -337,6 +339,10 @@ class Grammar:
             own_words = head[:noun_end]
             if lx.RU_MARK.search(own_words) or lx.UA_MARK.search(own_words) and not re.search(r"\bUkrainians?\b", own_words):
                 kind = "military"
+            lost_by = _COUNTRY_LOST_BEFORE.search(left)
+            if lost_by and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE):
+                # "Russia lost 700,000 people since February 2022": a country's losses of people are its army's
+                return "ru_military" if lost_by.group(1).lower() in ("russia", "moscow") else "ua_military"
         counted = _NUMBER_OF_PEOPLE.search(cue.CLAUSE_PUNCT.split(left)[-1]) \
             if kind is None and metric in cue.HUMAN_METRICS and _NUMBER_OF_PEOPLE.search(left) else None
         if counted:  # "the confirmed number of children who have died stands at 512": the noun the count names, far left of the figure
