@@ -1640,6 +1640,9 @@ def test_the_wounded_in_serious_condition_are_no_toll_of_their_own():
     text = ("The strike killed nine people and injured 64, the governor said. According to him, 11 wounded are in serious "
             "condition (eight adults and three children).")
     assert sorted(c.value for c in extract_claims(text, THU)) == [9, 64]
+    # ... but the whole of which some are in serious condition is the toll
+    text = "The governor said many of the 52 wounded were in a serious condition."
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("wounded", 52)]
 
 
 def test_weapons_fired_are_no_losses_but_weapons_downed_are():
