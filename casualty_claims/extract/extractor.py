@@ -696,8 +696,8 @@ class Grammar:
             if lx.FIRED_WEAPON.match(right) and not lx.DESTROY.search(words(left, 4, from_end=True)):
                 continue  # "13 Russian missiles hit an airfield": weapons fired, not lost ("shot down 10 Neptune missiles" is)
             if n.start < condition_aside_end:
-                continue  # "... in serious condition (12 adults and five children)": that group's breakdown
-            # (not the whole of which some are: "many of the 87 wounded were in a serious condition")
+                continue  # "... in serious condition (eight adults and three children)": that group's breakdown
+            # (not the whole of which some are: "many of the 52 wounded were in a serious condition")
             condition = _IN_CONDITION.match(right) if not re.search(r"\bof\s+(?:the\s+)?$", left) else None
             if condition:  # "17 wounded are in serious condition": the state of some of the wounded, not a toll
                 aside = re.match(r"\s*\([^()]*\)", self.text[n.end + condition.end():n.end + condition.end() + 80])
