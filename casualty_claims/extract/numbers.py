@@ -42,8 +42,8 @@ _QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})[\"”’']?\
 _POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
 _RANGE = fastre.compile(
     rf"(?:\bbetween\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
-    rf"|(?P<d1>{NUMBER})\s*(?:-|–|—|to)\s*(?P<d2>{NUMBER})"
-    rf"|(?P<o1>{NUMBER})\s+or\s+(?P<o2>{NUMBER}))",  # "three or four thousand", "70 or 80,000": a range when one scale holds for both
+    # ("three or four thousand", "70 or 80,000": a range when one scale holds for both; one first number for both forms)
+    rf"|(?P<d1>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<d2>{NUMBER})|\s+or\s+(?P<o2>{NUMBER})))",
     re.IGNORECASE,
 )
 _NUMBER_RE = fastre.compile(NUMBER, re.IGNORECASE)
@@ -222,12 +222,12 @@ def find_numbers(text: str) -> list[Number]:
                 found.append(Number(m.start("n"), m.end("n"), 1, None, None, "exact", m.start("n"), m.end("n")))
                 taken.append((m.start("n"), m.end("n")))
     for m in _RANGE.finditer(text):
-        a = m.group("b1") or m.group("f1") or m.group("d1") or m.group("o1")
+        a = m.group("b1") or m.group("f1") or m.group("d1")
         b = m.group("b2") or m.group("f2") or m.group("d2") or m.group("o2")
         low, high = to_int(a), to_int(b)
         scale = _RANGE_SCALE.search(b)
         bare = _BARE_END.fullmatch(a.strip())
-        if m.group("o1") and not ((scale and not _RANGE_SCALE.search(a)) or (bare and _ROUND_THOUSANDS.search(b))):
+        if m.group("o2") and not ((scale and not _RANGE_SCALE.search(a)) or (bare and _ROUND_THOUSANDS.search(b))):
             continue  # "300,000 or 150,000": two figures, one of them the speaker's
         first_end = float(a) if bare else low  # (a decimal as written: "1.5 to 2 million")
         if low is not None and high is not None and scale and not _RANGE_SCALE.search(a) and first_end * _SCALES[scale.group(1).lower()] <= high:
