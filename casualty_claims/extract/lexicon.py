@@ -348,7 +348,7 @@ OTHER_GROUPS = fastre.compile(
 FIRED_WEAPON = fastre.compile(_OWN_NOUN_PHRASE + r"(?:missiles|rockets|bombs)\b(?!\s+(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed))", re.IGNORECASE)
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
-    r"(?:pieces|units|items) of (?:(?:military|heavy|various|other|enemy|Western) )?(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
+    r"(?:pieces|units|items) of (?:(?:military|heavy|various|other|enemy|Western|Russian|Ukrainian) ){0,2}(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
     r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|brigades|battalions|divisions|regiments|states|districts|neighbou?rhoods|regions|oblasts|"
