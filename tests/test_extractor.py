@@ -1546,6 +1546,27 @@ SENTENCE_CASES = [
     # where a meeting took place is no place of the losses ("struck a meeting of commanders in X" still is)
     ("At the summit in Rome, Macron said Russia had suffered 500,000 casualties.",
      ("other_gov","ru_military","casualties",500000,"exact","cumulative",THU)),
+    # "number" as a verb: "losses number N", "the dead numbered N" (the noun "number 5" stays no figure)
+    ("Ukraine's military intelligence said Russia's irretrievable losses now number some 90,000.",
+     ("ua_mod","ru_military","killed",90000,"approx","cumulative",THU)),
+    ("Brigade number 5 was moved to the south, the General Staff said.", None),
+    # a pronoun right after "according to" is the source, not a name later in the sentence
+    ("Zelensky gave an interview to CBS. According to the president, about 6,000 servicemen on the Ukrainian side were wounded.",
+     ("ua_president","ua_military","wounded",6000,"approx","cumulative",THU)),
+    # "the Ukrainian leader" is the president
+    ("The Ukrainian leader said 1,200 Russian tanks had been destroyed so far.",
+     ("ua_president","ru_military","tanks",1200,"exact","cumulative",THU)),
+    # "speaks of" / "spoke of" report a figure
+    ("Zelensky speaks of 1,300 Ukrainian troops killed\nThe president gave the figure to journalists.",
+     ("ua_president","ua_military","killed",1300,"exact","cumulative",THU)),
+    # a country speaks through adverbs ("itself", "so far"); "in its ranks" are the speaker's own
+    ("Moscow itself last week spoke of 1,351 servicemen killed in its ranks.",
+     ("ru_mod","ru_military","killed",1351,"exact","cumulative",THU)),
+    ("Russia has so far confirmed the deaths of about 1,300 of its soldiers.",
+     ("ru_mod","ru_military","killed",1300,"approx","cumulative",THU)),
+    # the side on the counted noun ("the number of Ukrainian fighters killed") after a coordination with the other side's
+    ("Moscow admitted the loss of 1,351 Russian soldiers and put the number of Ukrainian fighters killed at more than 14,000.",
+     ("ru_mod","ua_military","killed",14000,"at_least","cumulative",THU)),
 ]
 
 

@@ -74,7 +74,8 @@ OWN_LOSS = fastre.compile(
     r"our(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)|"  # not "by our count"
     r"heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"  # a side admits its own dead
-    r"evacuated|hospitali[sz]ed|treated|buried)\b",  # and evacuates, treats and buries its own
+    r"evacuated|hospitali[sz]ed|treated|buried|"  # and evacuates, treats and buries its own
+    r"(?:in|from|among) (?:its|their) (?:own )?ranks)\b",  # "spoke of 1,350 soldiers killed in its ranks"
     re.IGNORECASE,
 )
 # "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.
@@ -113,7 +114,8 @@ _DESTROYER_SUBJECT = fastre.compile(
 # "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.
 SIDE_LOSSES = fastre.compile(
     r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
-    r"(?:losses|casualties|dead|deaths|fatalities|death toll|toll|war dead|military|troops|army|forces|soldiers|servicemen)\b",
+    r"(?:losses|casualties|dead|deaths|fatalities|death toll|toll|war dead|military|troops|army|forces|soldiers|servicemen|"
+    r"fighters|personnel|service members)\b",
     re.IGNORECASE,
 )
 # "Kyiv has not disclosed its own military losses": the country whose own losses the sentence is about.
@@ -144,6 +146,7 @@ LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|obla
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.
 TOLL_VERB = fastre.compile(
     r"\b(?:has |have |had )?(?:risen|rose|rises|reached|reaching|climbed|increased|grown|grew|jumped|stood|stands|stand|amounted|amount|amounts|totall?ed|"
+    r"(?:(?<=losses )|(?<=losses now )|(?<=toll )|(?<=dead )|(?<=dead now ))number(?:s|ed)?|"  # "losses number 80,000": a verb
     r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put)(?: by [\w'’ -]{2,40}?)?"
     # "the toll is approaching 300,000", "nearing 500,000"
     r"|(?:(?:is|are|was|were|has|have|had) )?(?:approaching|nearing|approached|neared))(?:\s+(?:to|at))?"

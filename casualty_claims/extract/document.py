@@ -526,12 +526,16 @@ class DocumentModel:
         if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted"):
             owner = _POSSESSIVE_PRONOUN.match(text, marker.end())
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
+            p = lx.PRONOUN.match(text, marker.end() + 1)
+            if p is not None and not (after and after[0].start < p.end()):
+                # "According to the president, some 10,000 soldiers on the Ukrainian side ...": the source is the one the
+                # pronoun points to, not a later name of the sentence
+                return self._resolve_pronoun(p.group(), p.start())
             if after and not (owner is not None and owner.end() <= after[0].start):
                 return after[0]
             if owner is not None:  # "According to their analysis of Russian government data": the analysts, not the data's source
                 return self._resolve_pronoun("they" if owner.group(1).lower() == "their" else "he" if owner.group(1).lower() == "his"
                                              else "she" if owner.group(1).lower() == "her" else "it", owner.start(1))
-            p = lx.PRONOUN.match(text, marker.end() + 1)
             if p is None and (unnamed := _UNNAMED_SOURCE.match(text, marker.end())):
                 # "according to the regional police", "citing witnesses": a source of its own, if none we can name;
                 # the speaker of the sentence before does not speak here

@@ -29,7 +29,7 @@ _TAG_VERB = r"said|say|says|reported|told|confirmed|added|announced|wrote|noted|
 
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
-    (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian [Pp]resident\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's [Pp]resident\b(?!['’]s [Oo]ffice)", "ua_president", "person"),
+    (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian [Pp]resident\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's [Pp]resident\b(?!['’]s [Oo]ffice)|\bUkrain(?:ian|e's) leader\b", "ua_president", "person"),
     (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b"
      r"|\b(?:presidential )?advis[eo]r to (?:the )?(?:Ukrainian )?[Pp]resident\b(?!\s+(?:Putin|Vladimir|Biden|Trump|Macron|of Russia))"
      r"|\b(?:the )?Ukrainian presidency\b|\bUkraine's presidency\b", "ua_presidential_office", "person"),
@@ -111,7 +111,7 @@ _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?
 _SPEAKS = r"(?:(?:(?<=ccording to Kyiv)|(?<=ccording to Kiev)|(?<=ccording to Ukraine)|(?<=ccording to Moscow)|(?<=ccording to Russia)"
 _SPEAKS += r"|(?<=ccording to the UK)|(?<=ccording to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
 _SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow)|(?<=estimate from Kyiv)|(?<=estimates from Kyiv)|(?<=figures from Kyiv)"
-_SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures from Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+|earlier\s+|previously\s+|again\s+|now\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed|refutes|refuted"
+_SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures from Moscow))(?!['’]s)|(?=\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+|earlier\s+|previously\s+|again\s+|now\s+|itself\s+|so\s+far\s+|(?:last|this)\s+(?:week|month)\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed|refutes|refuted|(?:spoke|speaks|spoken)\s+of"
 _SPEAKS += r"|(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)"
 _SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
@@ -191,7 +191,7 @@ SPEECH = fastre.compile(
     r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|"
-    r"according to|as per|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|"
+    r"according to|as per|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|speaks|"
     r"put the|puts the|suggested|suggests|suggest|show|shows|showed|indicated|indicates|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
     r"(?:published|released|provided|issued|given|supplied)(?=\s+by\b)|"  # "the figure published by the General Staff"
@@ -376,7 +376,7 @@ NOT_LOSS_AFTER = fastre.compile(
     re.IGNORECASE,
 )
 NOT_LOSS_BEFORE = fastre.compile(
-    r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
+    r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|(?<!losses )(?<!losses now )(?<!dead )(?<!dead now )(?<!toll )number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
     r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)"
     r"|\b[Aa]ll but)\s*$"  # "downed all but 1 drone": the one that got through
 )
