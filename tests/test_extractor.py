@@ -1567,6 +1567,9 @@ SENTENCE_CASES = [
     # the side on the counted noun ("the number of Ukrainian fighters killed") after a coordination with the other side's
     ("Moscow admitted the loss of 1,351 Russian soldiers and put the number of Ukrainian fighters killed at more than 14,000.",
      ("ru_mod","ua_military","killed",14000,"at_least","cumulative",THU)),
+    # an inverted tag's agent is the name right after the verb, not a possessive named before it
+    ("About 30,000 of Putin's soldiers have died so far, says the British Defence Secretary.",
+     ("uk_gov","ru_military","killed",30000,"approx","cumulative",THU)),
 ]
 
 
@@ -1663,6 +1666,8 @@ ONLY_THESE_FIGURES = [
     ("counts by region in parentheses are shares of the total",
      "Mediazona and BBC Russian have confirmed the deaths of 90,000 Russian soldiers. "
      "The largest numbers of deaths were reported from Dagestan (3,100) and Rostov Oblast (2,700).", [("killed", 90000)]),
+    ("a number joined to the next by a comma takes its unit", "\"We believe 20,000 Russians have died within 100, 105 days of "
+     "fighting,\" the minister said.", [("killed", 20000)]),
 ]
 
 

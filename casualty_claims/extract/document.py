@@ -134,6 +134,9 @@ _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statem
                                   r"|\s*(?:(?:Daily|Weekly|Press) )?(?:Briefing|Statement|Update|Summary|Bulletin|Report)s? (?:of|by|from) "
                                   r"((?:the )?[^\n]{3,90}?)(?: on | about | for |\s*\(|\s*\n)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_INVERTIBLE = re.compile(r"says|said|reports|reported|claims|claimed|adds|added|writes|wrote|notes|noted|announced|told")
+_TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")  # "says (the) UK Defence Secretary", "said Defence Minister"
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
 _COLON_TAIL = re.compile(r":\s*([^:,;.\d]{2,60})$|\(\s*([^()\d]{2,40})\)\s*$")  # "...: General Staff", "... (UN)"
 _DASH_TAIL = re.compile(r"\s[—–|-]\s*([^—–|-]{2,60})$")
@@ -514,6 +517,13 @@ class DocumentModel:
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:  # passive: "This was reported by the General Staff"
                 return after[0]
+        if _COMMA_BEFORE.search(text, max(sentence.start, marker.start() - 3), marker.start()) and _INVERTIBLE.fullmatch(word):
+            # an inverted tag names its agent right after the verb: "25,000 of Putin's troops were killed, says UK Defence
+            # Secretary" (not Putin, named before it)
+            named = [m for m in inside if 0 <= m.start - marker.end() <= 30 and _TITLE_WORDS.fullmatch(text, marker.end(), m.start)
+                     and not re.match(r"['’]s\b", text[m.end:m.end + 2])]
+            if named:
+                return named[0]
         passive = _PASSIVE_BEFORE.search(text[max(sentence.start, marker.start() - 20):marker.start()])
         if passive and passive.group(1).lower() != "it":
             return None  # "This was reported on Facebook": refers back; the speaker before still speaks

@@ -63,6 +63,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
+_JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
 _NEXT_FIGURES_VERB = re.compile(r",\s*")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)")  # (the window stops at the next figure)
 _THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
@@ -245,6 +246,14 @@ class Grammar:
                 if far_left is not None:
                     break
         return far_left[0] if far_left is not None else None
+
+    def _shares_a_unit(self, i: int) -> bool:
+        """"in the space of 112, 115 days": a number joined to the next by a comma or "or" takes that number's unit."""
+        if i + 1 >= len(self.numbers):
+            return False
+        n, following = self.numbers[i], self.numbers[i + 1]
+        return bool(_JOINS_NUMBERS.fullmatch(self.text, n.end, following.start)
+                    and lx.NOT_LOSS_AFTER.match(self.text[following.end:following.end + 40]))
 
     @staticmethod
     def _word_distance(right: str, match: re.Match) -> int:
@@ -707,7 +716,7 @@ class Grammar:
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right) \
-                    or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right):
+                    or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right) or self._shares_a_unit(i):
                 continue  # ("identified 29 bodies": the work of identification, not a toll)
             # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
             group_figure = bool(lx.OTHER_GROUPS.match(right) or other_group.get(sentence.start) and cue.NO_NOUN_FATE.match(right))
