@@ -1668,6 +1668,10 @@ ONLY_THESE_FIGURES = [
      "The largest numbers of deaths were reported from Dagestan (3,100) and Rostov Oblast (2,700).", [("killed", 90000)]),
     ("a number joined to the next by a comma takes its unit", "\"We believe 20,000 Russians have died within 100, 105 days of "
      "fighting,\" the minister said.", [("killed", 20000)]),
+    ("people returned, swapped or handed over in an exchange are no losses",
+     "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
+     "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "
+     "were transferred to Ukraine.", []),
 ]
 
 

@@ -471,3 +471,5 @@ FIGURE_INCLUDES = fastre.compile(r"\b(?:the|this|that)\s+(?:figure|number|total|
 # "Since then" opens the window the sentence before began; the whole war only when that sentence is about its start
 SINCE_THEN = fastre.compile(r"\b(?:since then|since that (?:day|date|time))\b", re.IGNORECASE)
 WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 " + FEBRUARY + r" 2022|" + FEBRUARY + r" 24, 2022)\b", re.IGNORECASE)
+# "a prisoner exchange between Russia and Ukraine that included 86 soldiers": people swapped, not lost
+EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?)\b[^.;:]{0,60}?\b(?:included|including|involved|involving|of)\s+$", re.IGNORECASE)

@@ -716,7 +716,8 @@ class Grammar:
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right) \
-                    or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right) or self._shares_a_unit(i):
+                    or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right) or self._shares_a_unit(i) \
+                    or cue.EXCHANGE_OF.search(left[-90:]):
                 continue  # ("identified 29 bodies": the work of identification, not a toll)
             # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
             group_figure = bool(lx.OTHER_GROUPS.match(right) or other_group.get(sentence.start) and cue.NO_NOUN_FATE.match(right))

@@ -330,6 +330,7 @@ OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII
 # (a multiplier is the figure itself, "three times as many", not one after it: "20,000 dead and maybe four times as many hurt")
 NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|^(?:\S+ )?times (?:as many|more)|lost their (?:homes|houses|jobs|property)|homeless|without power"
                              r"|(?:in|during) (?:a|the) repatriation|repatriation of|handed over"
+                             r"|(?:prisoners?(?: of war)?|POWs|captives)(?: \S+){0,4}? (?:were |have been |had been )?transferred"  # in an exchange
                              r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated|come home|came home|brought home|brought back))\b", re.IGNORECASE)
 # Up to two modifiers before the figure's own noun ("30 residential buildings"); a preposition, a conjunction or a
 # people noun ends the figure's phrase ("5 civilians in settlements", "12 people including volunteers").
@@ -358,7 +359,7 @@ NOT_LOSS_NOUN = fastre.compile(
 # Verbs whose object is no loss: "saved the lives of almost 2,000 people", "which housed about 1,700", "interviews with 550".
 NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|housed|houses|hosted|sheltered|accommodat\w+|interviews?(?: it conducted)? with|"
                                r"employ(?:s|ed)|trained|mobili[sz]ed|deployed|recruited|conscripted|returns?|returned|exchanged?|exchanges|swap(?:s|ped)?|frees?|freed|"
-                               r"releases?|released|"
+                               r"releases?|released|(?:the )?(?:return|release|exchange|swap|repatriation|liberation) of|"
                                r"(?:attack(?:ed)?|raid(?:ed)?|struck|targeted) by|launched|fired|"
                                r"(?:received|returned|repatriated|handed over|transferred|exchanged) (?:the )?bodies of|"
                                r"identified (?:the )?(?:bodies|remains) of)\s+$",
