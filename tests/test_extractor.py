@@ -1570,6 +1570,25 @@ SENTENCE_CASES = [
     # an inverted tag's agent is the name right after the verb, not a possessive named before it
     ("About 30,000 of Putin's soldiers have died so far, says the British Defence Secretary.",
      ("uk_gov","ru_military","killed",30000,"approx","cumulative",THU)),
+    # "U.S. and other Western officials" are American officials first
+    ("Ukraine's toll is near 120,000 dead and wounded, according to U.S. and other Western officials.",
+     ("us_gov","ua_military","casualties",120000,"approx","cumulative",THU)),
+    # a list of the dead with the wounded, whatever else it names, is casualties
+    ("The alliance believes up to 35,000 Russians have been dead, wounded, taken prisoner or gone missing, NATO said.",
+     ("other_gov","ru_military","casualties",35000,"at_most","cumulative",THU)),
+    # a hyphen before the scale word, and a suspended hyphen in a range
+    ("NATO said as many as 35-thousand Russian soldiers had been killed.",
+     ("other_gov","ru_military","killed",35000,"at_most","cumulative",THU)),
+    ("A NATO official put the Russian dead at between six- and 12-thousand.",
+     ("other_gov","ru_military","killed",(6000, 12000),"range","cumulative",THU)),
+    # "since it said on <day> that ...": the day dates that statement
+    ("Moscow has given no update since it said on June 2 that 1,351 servicemen had been killed.",
+     ("ru_mod","ru_military","killed",1351,"exact","cumulative",date(2023, 6, 2))),
+    # a part counted where the whole is not ("thousands ..., including 121 children"): the clause's loss word names it
+    ("Zelensky said thousands of civilians had been killed so far, including at least 97 children.",
+     ("ua_president","children","killed",97,"at_least","cumulative",THU)),
+    # "for every casualty, roughly three are wounded": a ratio
+    ("Analysts assume that for every soldier killed roughly three are wounded, the Pentagon said.", None),
 ]
 
 
@@ -1684,6 +1703,12 @@ def test_parts_of_a_toll_by_trade_are_a_breakdown_not_claims():
     text = "The UN monitors said 95 civilians were killed and 300 injured in July. Casualties included four media workers and 11 health workers."
     got = [(c.claimant, c.subject, c.metric, c.value, c.scope) for c in extract_claims(text, THU)]
     assert got == [("un", "civilians", "killed", 95, "period"), ("un", "civilians", "wounded", 300, "period")]
+
+
+def test_the_first_weeks_of_the_war_are_the_war_so_far_only_while_they_last():
+    text = "NATO believes 7,000 to 15,000 Russian soldiers were killed in the first month of the war, an official said."
+    assert [c.scope for c in extract_claims(text, date(2022, 3, 24))] == ["cumulative"]
+    assert [c.scope for c in extract_claims(text, date(2022, 9, 24))] == ["period"]
 
 
 def test_a_round_bound_in_the_headline_restates_the_bodys_precise_figure():

@@ -145,6 +145,9 @@ _POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disp
 _SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s+[^,]{3,120})?")  # "Name Surname, head of ..."
 _OPENS_CLAUSE = fastre.compile(r"(?:^|[,;:]|\bbut|\bwhile)\s*(?:the\s+)?$", re.IGNORECASE)
 _NAMES_AN_ESTIMATE = fastre.compile(r"\b(?:estimates?|figures|assessments?)$", re.IGNORECASE)
+# "has not given an update since it said on March 2 that 498 ...": the day dates that statement, it opens no window
+_SINCE_IT_SAID = fastre.compile(r"\bsince\b[^,.;\d]{0,40}\b(?:said|reported|announced|stated|gave|published|released|claimed|confirmed|"
+                                r"acknowledged|admitted|updated)\b[^,.;\d]{0,15}$", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
@@ -740,7 +743,7 @@ class DocumentModel:
         after = self.text[d.end:d.end + 8]
         opens = re.search(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", before[-14:], re.IGNORECASE) \
             or (re.search(r"\bbetween\s*$", before, re.IGNORECASE) and re.match(r"\s+and\b", self.text[d.end:d.end + 6])) \
-            or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) \
+            or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) and not _SINCE_IT_SAID.search(before) \
             or re.search(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", before, re.IGNORECASE) \
             or (re.search(r"\bfrom\s*$", before, re.IGNORECASE) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
         # "since March 2, when the ministry reported 498": the day of that report; but "since 24 February 2022, when

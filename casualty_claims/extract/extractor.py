@@ -63,6 +63,9 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
+_INCLUDING_END = re.compile(r"\bincluding\s*$", re.IGNORECASE)
+_FIRST_WINDOW = re.compile(r"\bfirst (?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
+INVASION = date(2022, 2, 24)
 _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
 _NEXT_FIGURES_VERB = re.compile(r",\s*")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)")  # (the window stops at the next figure)
@@ -246,6 +249,18 @@ class Grammar:
                 if far_left is not None:
                     break
         return far_left[0] if far_left is not None else None
+
+    def _first_weeks_are_the_war(self, cue_words: str) -> bool:
+        """"In the first month of the war": a window from the invasion that reaches the publication day is the whole war."""
+        first = _FIRST_WINDOW.search(cue_words)
+        if first is None:
+            return False
+        count = first.group(1) or "one"
+        n = int(count) if count.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(count.lower())
+        if n is None:
+            return False
+        days = n * {"day": 1, "week": 7, "month": 31}[first.group(2).lower()]
+        return self.published <= INVASION + timedelta(days=days + 3)
 
     def _shares_a_unit(self, i: int) -> bool:
         """"in the space of 112, 115 days": a number joined to the next by a comma or "or" takes that number's unit."""
@@ -513,6 +528,9 @@ class Grammar:
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
             if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
                 continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
+            if self._first_weeks_are_the_war(hit.group()):
+                cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
+                continue  # "in the first month of the war", written a month in: the war so far
             periods.append(hit.span())
             before, after = around[:hit.start()], around[hit.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before) \
@@ -921,6 +939,13 @@ class Grammar:
                 and cue.OR_ALTERNATIVE.fullmatch(left) is not None
             if alternative:  # "claims that Ukraine had lost 300,000 or 150,000 troops": either figure, one count, one claimant
                 metric, how = parent.metric, "none"
+            if metric is None and parent is None and _INCLUDING_END.search(left) \
+                    and (lx.SUBJECT_RES["children"].search(words(right, 2)) or lx.SUBJECT_RES["civilians"].search(words(right, 2))):
+                # "thousands of his people had been killed in the conflict, including at least 121 children": a part
+                # counted where the whole is not; the loss word of the clause names it
+                before_part = last(lx.METRIC_RES, words(left, 12, from_end=True))
+                if before_part is not None:
+                    metric, how = before_part[0], "left"
             if metric is None:
                 continue
             if _BARE_FATE.match(right) and _EQUIPMENT_UNITS.search(self.text, sentence.start, n.start):

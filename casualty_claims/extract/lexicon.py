@@ -85,7 +85,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bWorld Health Organi[sz]ation\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
      r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
-     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefense Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
+     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefense Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
@@ -233,7 +233,9 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
-    (r"killed,? (?:wounded|injured),? (?:or|and) (?:captured|missing)|killed,? (?:or|and) (?:\w+ly )?(?:wounded|injured)|dead (?:or|and) (?:wounded|injured)|deaths (?:or|and) injuries|killed,? wounded|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action", "casualties"),
+    # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
+    (r"(?:killed|dead),? (?:(?:or|and) )?(?:\w+ly )?(?:wounded|injured)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
+     r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action", "casualties"),
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
@@ -379,5 +381,6 @@ NOT_LOSS_AFTER = fastre.compile(
 NOT_LOSS_BEFORE = fastre.compile(
     r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|(?<!losses )(?<!losses now )(?<!dead )(?<!dead now )(?<!toll )number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
     r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)"
-    r"|\b[Aa]ll but)\s*$"  # "downed all but 1 drone": the one that got through
+    r"|\b[Aa]ll but"  # "downed all but 1 drone": the one that got through
+    r"|\b[Ff]or (?:every|each) (?:[\w-]+ ){0,2}?[\w-]+,?)\s*$"  # "for every soldier killed, three are wounded": a ratio
 )

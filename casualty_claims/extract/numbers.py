@@ -15,13 +15,13 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000}
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-_WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
+_WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:(?:\s+|-)(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
 # thousands separated by comma, (thin / no-break) space; a decimal comma before a scale word ("1,5 million")
 # (the Indian grouping first: "1,00,000" is a lakh, 100,000)
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"
 _DIGITS += r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|mn|thousand)\b)|\d+(?:\.\d+)?"
 # "23K", "1.2mn"; "1.2m" only before people ("a 15m crater" is metres)
-_SCALE = (r"(?:\s*(?:thousand|million|mln)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
+_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|mln)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
           r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
 # (word numbers before "a hundred": "one hundred and five" is one number)
@@ -41,7 +41,8 @@ _QUAL_LEAD = " \n\t\"“‘'([—–"  # what may stand before a qualifier: "'At
 _QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})[\"”’']?\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]  # 'suffered "well over" 100,000'
 _POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
 _RANGE = fastre.compile(
-    rf"(?:\bbetween\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
+    # ("between seven- and 15-thousand": a suspended hyphen)
+    rf"(?:\bbetween\s+(?P<b1>{NUMBER})-?\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})-?\s+to\s+(?P<f2>{NUMBER})"
     # ("three or four thousand", "70 or 80,000": a range when one scale holds for both; one first number for both forms)
     rf"|(?P<d1>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<d2>{NUMBER})|\s+or\s+(?P<o2>{NUMBER})))",
     re.IGNORECASE,
@@ -85,7 +86,7 @@ class Number:
 
 def to_int(text: str) -> int | None:
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    t = _DECIMAL_COMMA.sub(r"\1.\2", t)  # "1,5 million" is 1.5 million
+    t = _DECIMAL_COMMA.sub(r"\1.\2", t).replace("-thousand", " thousand").replace("-million", " million")  # "1,5 million", "40-thousand"
     if t in ("half a million",):
         return 500_000
     if t == "half a thousand":
