@@ -1589,6 +1589,14 @@ SENTENCE_CASES = [
      ("ua_president","children","killed",97,"at_least","cumulative",THU)),
     # "for every casualty, roughly three are wounded": a ratio
     ("Analysts assume that for every soldier killed roughly three are wounded, the Pentagon said.", None),
+    # "two and a half thousand"
+    ("Zelensky said his army had destroyed nearly two and a half thousand Russian armoured vehicles.",
+     ("ua_president","ru_military","armored_vehicles",2500,"approx","cumulative",THU)),
+    # "the lives of 140 people to take one kilometre": a price per distance
+    ("Zelensky said the Russians pay with the lives of 140 soldiers to take one kilometre of land.", None),
+    # the General Staff's "of which N - over the past day", with a dash before the window
+    ("The General Staff said Russia's total combat losses reached about 990,000 people, of which 1,110 people - over the past day.",
+     ("ua_mod","ru_military","casualties",1110,"exact","period",THU)),
 ]
 
 

@@ -283,7 +283,7 @@ LOCAL_OFFICE = fastre.compile(r"\b(?:governor|mayor|regional (?:administration|a
 # A part of a total with a window of its own: "including 740 over the past day", "including 1,030 added in the last day".
 OWN_WINDOW = fastre.compile(r"(?:\s+(?:people|troops|soldiers|servicemen|personnel|of them|of whom|of which|killed|casualties))?"
                             r"(?:\s+(?:added|were added|were killed|killed))?"
-                            r"(?:\s+to them)?\s+(?:(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day|days|week|month)|"
+                            r"(?:\s+to them)?(?:\s+[—–-])?\s+(?:(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day|days|week|month)|"
                             r"(?:so far )?this (?:year|month|week)|in (?:20\d\d|the past year|the last year))\b", re.IGNORECASE)
 # The speaker rejects the figure after naming it: "the figure of 300,000 dead was an invention", "... is a lie".
 REFUTED_AFTER = fastre.compile(

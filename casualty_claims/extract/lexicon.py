@@ -330,7 +330,8 @@ OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Iraq|Vietnam|World War|WWII
                            r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
 # (a multiplier is the figure itself, "three times as many", not one after it: "20,000 dead and maybe four times as many hurt")
-NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|^(?:\S+ )?times (?:as many|more)|lost their (?:homes|houses|jobs|property)|homeless|without power"
+NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|"
+                             r"(?:to|for every|for each) (?:occupy|capture|take|seize|gain) (?:a|one|each|every|1) (?:square )?(?:kilomet\w+|km|mile)|^(?:\S+ )?times (?:as many|more)|lost their (?:homes|houses|jobs|property)|homeless|without power"
                              r"|(?:in|during) (?:a|the) repatriation|repatriation of|handed over"
                              r"|(?:prisoners?(?: of war)?|POWs|captives)(?: \S+){0,4}? (?:were |have been |had been )?transferred"  # in an exchange
                              r"|(?:been |were |was )?(?:returned home|returned|released|freed|exchanged|swapped|repatriated|come home|came home|brought home|brought back))\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ _DIGITS += r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|
 _SCALE = (r"(?:(?:\s*|-)(?:thousand|million|mln)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
           r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
+_HALF += rf"|\b{_WORD} and a half (?:thousand|million)\b|\b\d{{1,3}} and a half (?:thousand|million)\b"  # "two and a half thousand"
 # (word numbers before "a hundred": "one hundred and five" is one number)
 NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b|\b(?:a|one) (?:hundred|thousand|million|dozen)\b)"
 
@@ -95,6 +96,10 @@ def to_int(text: str) -> int | None:
         return 6
     if t.endswith("quarter of a million"):
         return 250_000
+    whole, and_a_half, scale = t.partition(" and a half ")
+    if and_a_half and scale in ("thousand", "million"):
+        units = int(whole) if whole.isdigit() else _words_to_int(whole)
+        return None if units is None else int((units + 0.5) * _SCALES[scale])
     m = _DIGITS_AND_SCALE.fullmatch(t)
     if m:
         digits = m.group(1).replace(",", "").replace(" ", "")
