@@ -1597,6 +1597,26 @@ SENTENCE_CASES = [
     # the General Staff's "of which N - over the past day", with a dash before the window
     ("The General Staff said Russia's total combat losses reached about 990,000 people, of which 1,110 people - over the past day.",
      ("ua_mod","ru_military","casualties",1110,"exact","period",THU)),
+    # a headline's "kills, injures at least N" is one casualty count
+    ("Russian strikes kill, injure at least 480 civilians in May - UN\nThe figures come from the monitoring mission.",
+     ("un","civilians","casualties",480,"at_least","period",date(2023, 5, 31))),
+    # "in first 10 days of June" (no article) is a window
+    ("UN: 190 civilian casualties recorded in first 10 days of June\nThe UN monitoring mission published the figures.",
+     ("un","civilians","casualties",190,"exact","period",date(2023, 6, 10))),
+    # "As of this week" dates the count; it is no window
+    ("\"As of this week, we have documented that 7,200 people have died,\" the head of the UN monitoring mission said.",
+     ("un","civilians","killed",7200,"exact","cumulative",THU)),
+    # "This is stated in the report of X", "This was stated by X": the source of the sentence before
+    ("At least 9,100 civilians have been killed in Ukraine since the invasion. This is stated in the report of the UN monitoring mission.",
+     ("un","civilians","killed",9100,"at_least","cumulative",THU)),
+    ("Three people were killed in Nikopol. This was stated by the regional governor.",
+     ("ua_other","civilians","killed",3,"exact","event",THU)),
+    # "560 killed and 1,200 injured children": the noun after the second figure is the first's too
+    ("The UN said the toll includes 560 killed and 1,200 injured children.",
+     ("un","children","killed",560,"exact","cumulative",THU)),
+    # "As reported, ...": the outlet's own earlier report
+    ("The UN mission recorded 500 civilian casualties in May. As reported, the toll of the strike on Uman rose to 23.",
+     ("other","civilians","killed",23,"exact","event",THU)),
 ]
 
 
@@ -1695,6 +1715,9 @@ ONLY_THESE_FIGURES = [
      "The largest numbers of deaths were reported from Dagestan (3,100) and Rostov Oblast (2,700).", [("killed", 90000)]),
     ("a number joined to the next by a comma takes its unit", "\"We believe 20,000 Russians have died within 100, 105 days of "
      "fighting,\" the minister said.", [("killed", 20000)]),
+    ("a civilian toll by sex is no claim (children inside it are)",
+     "The UN said it had recorded 1,300 civilian deaths. Of those killed, 260 were men, 190 women, 20 girls and 30 boys.",
+     [("killed", 1300), ("killed", 20), ("killed", 30)]),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

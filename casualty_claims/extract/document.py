@@ -134,6 +134,7 @@ _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statem
                                   r"|\s*(?:(?:Daily|Weekly|Press) )?(?:Briefing|Statement|Update|Summary|Bulletin|Report)s? (?:of|by|from) "
                                   r"((?:the )?[^\n]{3,90}?)(?: on | about | for |\s*\(|\s*\n)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
+_AS_REPORTED = re.compile(r"\W*As\s+(?:was\s+)?(?:previously\s+|earlier\s+)?", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _INVERTIBLE = re.compile(r"says|said|reports|reported|claims|claimed|adds|added|writes|wrote|notes|noted|announced|told")
 _TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")  # "says (the) UK Defence Secretary", "said Defence Minister"
@@ -367,8 +368,9 @@ _REPORTED_THIS = fastre.compile(r"[^.\n]{0,80}?\b(?:reported|announced|said|stat
                                 r"(?:this|these figures|the figures|these data|the data)\b")
 _ON_THE_SIDE = fastre.compile(r"\bon the (?:Russian|Ukrainian) side\b")
 # ("The figures were given by ..." is _FIGURES_GIVEN_BY's, which also reaches one-sentence paragraphs)
-_THIS_WAS_REPORTED_BY = fastre.compile(r"\s*This\s+(?:was|is|has been)\s+"
-                                       r"(?:reported|announced|stated|published|given|provided)\s+by\b")
+_THIS_WAS_REPORTED_BY = fastre.compile(r"\s*This\s+(?:was|is|has been)\s+"  # ("stated" is read as "said": as_read)
+                                       r"(?:reported|announced|said|published|given|provided)\s+"
+                                       r"(?:by\b|in\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?(?:report|statement|update|briefing|post|message)\b)")
 _POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
 _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -527,6 +529,9 @@ class DocumentModel:
                      and not re.match(r"['’]s\b", text[m.end:m.end + 2])]
             if named:
                 return named[0]
+        if _AS_REPORTED.fullmatch(text, sentence.start, marker.start()) and re.match(r"\s*(?:earlier\s*)?,", text[marker.end():marker.end() + 12]):
+            # "As reported, the number of those killed ... increased to 33": the outlet's own earlier report
+            return Mention(marker.start(), marker.start(), "other", False, False, "as reported")
         passive = _PASSIVE_BEFORE.search(text[max(sentence.start, marker.start() - 20):marker.start()])
         if passive and passive.group(1).lower() != "it":
             return None  # "This was reported on Facebook": refers back; the speaker before still speaks

@@ -63,6 +63,10 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
+_MEN_OR_WOMEN = re.compile(r"\s+(?:were\s+|are\s+)?(?:men|women|adults|males|females)\b", re.IGNORECASE)
+_BARE_LOSS_AND = re.compile(r"\s+(?:killed|dead|wounded|injured)\s+and\s+", re.IGNORECASE)
+_LOSS_THEN_NOUN = re.compile(r"\s+(?:killed|dead|wounded|injured)\s+(children|civilians)\b", re.IGNORECASE)
+_OF_A_MONTH = re.compile(rf"\s+of\s+(?:{lx.MONTHS})", re.IGNORECASE)  # "the first 10 days of September": not the war's
 _INCLUDING_END = re.compile(r"\bincluding\s*$", re.IGNORECASE)
 _FIRST_WINDOW = re.compile(r"\bfirst (?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
 INVASION = date(2022, 2, 24)
@@ -249,6 +253,16 @@ class Grammar:
                 if far_left is not None:
                     break
         return far_left[0] if far_left is not None else None
+
+    def _noun_shared_with_next(self, i: int) -> str | None:
+        """"587 killed and 1,298 injured children": the noun after the second figure's loss word is the first's too."""
+        if i + 1 >= len(self.numbers):
+            return None
+        n, following = self.numbers[i], self.numbers[i + 1]
+        if not _BARE_LOSS_AND.fullmatch(self.text, n.end, following.start):
+            return None
+        shared = _LOSS_THEN_NOUN.match(self.text, following.end)
+        return shared.group(1).lower() if shared else None
 
     def _first_weeks_are_the_war(self, cue_words: str) -> bool:
         """"In the first month of the war": a window from the invasion that reaches the publication day is the whole war."""
@@ -528,7 +542,7 @@ class Grammar:
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
             if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
                 continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
-            if self._first_weeks_are_the_war(hit.group()):
+            if self._first_weeks_are_the_war(hit.group()) and not _OF_A_MONTH.match(wide, hit.end()):
                 cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
                 continue  # "in the first month of the war", written a month in: the war so far
             periods.append(hit.span())
@@ -978,7 +992,9 @@ class Grammar:
                 subject = "ru_military" if supplied_to.group(1).lower() in ("russia", "moscow") else "ua_military"
             else:
                 subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
-            if children_part or were_children:
+            if opens_on_parts and parent is not None and parent.subject == "civilians" and _MEN_OR_WOMEN.match(right):
+                continue  # "Of those killed, 224 were men, 168 women ...": the civilian total by sex, no claims
+            if children_part or were_children or self._noun_shared_with_next(i) == "children":
                 subject = "children"
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
