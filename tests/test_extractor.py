@@ -1617,6 +1617,15 @@ SENTENCE_CASES = [
     # "As reported, ...": the outlet's own earlier report
     ("The UN mission recorded 500 civilian casualties in May. As reported, the toll of the strike on Uman rose to 23.",
      ("other","civilians","killed",23,"exact","event",THU)),
+    # a Russian region's own authorities report its dead: Russian officials, not the defence ministry
+    ("The Pskov authorities announced that 21 servicemen had been buried in the region since the start of the war.",
+     ("ru_other","ru_military","killed",21,"exact","event",THU)),
+    # "the past 15 months of the full-scale war", written 15 months in, is the war so far
+    ("Mediazona has established the names of 25,000 Russian soldiers killed in the past 15 months of the full-scale war.",
+     ("independent","ru_military","killed",25000,"exact","cumulative",THU)),
+    # "former prisoners" are recruited convicts, not captives
+    ("Mediazona said about 4,600 former prisoners have died fighting for Wagner.",
+     ("independent","ru_military","killed",4600,"approx","cumulative",THU)),
 ]
 
 

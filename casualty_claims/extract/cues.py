@@ -26,8 +26,9 @@ PLACE = fastre.compile(
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
     r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e|shelling|bombardment|bombing|sinking|downing|attacks?|strikes?)\s+(?:for|of|on)\s+"
-    # (not a side: "troops said to have died fighting for Moscow")
-    r"(?:the\s+)?(?!Ukraine\b|Russia\b|Moscow\b)[A-Z][a-z]{2,}"  # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
+    # (not a side: "troops said to have died fighting for Moscow", "for Wagner")
+    # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
+    r"(?:the\s+)?(?!Ukraine\b|Russia\b|Moscow\b|Wagner\b)[A-Z][a-z]{2,}"
     # "the town of Dobropillia" (not "the settlement of A, B and C": several places are no one event)
     r"|\b(?:town|city|village|settlement|port city|port|district|community) of (?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
     r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"

@@ -134,6 +134,8 @@ _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statem
                                   r"|\s*(?:(?:Daily|Weekly|Press) )?(?:Briefing|Statement|Update|Summary|Bulletin|Report)s? (?:of|by|from) "
                                   r"((?:the )?[^\n]{3,90}?)(?: on | about | for |\s*\(|\s*\n)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
+# "the Kemerovo authorities": a region's own officials, not the side's government
+_LOCAL_BODY = re.compile(r"[Tt]he (?!Ukrainian|Russian|Ukraine|Russia|Kyiv|Kiev|Moscow)[A-Z][a-z]+ (?:officials|authorities|police)$")
 _AS_REPORTED = re.compile(r"\W*As\s+(?:was\s+)?(?:previously\s+|earlier\s+)?", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _INVERTIBLE = re.compile(r"says|said|reports|reported|claims|claimed|adds|added|writes|wrote|notes|noted|announced|told")
@@ -645,9 +647,9 @@ class DocumentModel:
                     # statement: "has not updated its figure since March 25, when it said ...")
                     speaker_days[agent.claimant] = day
                 owner = agent.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", self.text[agent.end:agent.end + 2]) is not None
+                generic = bool(_GENERIC.search(agent.text)) and not _LOCAL_BODY.match(agent.text)
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
-                                                         refuting=bool(_REFUTE.search(segment)), generic=bool(_GENERIC.search(agent.text)),
-                                                         possessive=owner))
+                                                         refuting=bool(_REFUTE.search(segment)), generic=generic, possessive=owner))
             dash = _DASH_TAIL.search(segment) or (_COLON_TAIL.search(segment) if re.search(r"\d", segment.split(":")[0]) else None)
             if dash:  # a headline "... — Defense Ministry" (or "...: General Staff") names its source at the end
                 tail = sentence.start + dash.start(dash.lastindex)

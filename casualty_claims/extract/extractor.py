@@ -68,6 +68,8 @@ _BARE_LOSS_AND = re.compile(r"\s+(?:killed|dead|wounded|injured)\s+and\s+", re.I
 _LOSS_THEN_NOUN = re.compile(r"\s+(?:killed|dead|wounded|injured)\s+(children|civilians)\b", re.IGNORECASE)
 _OF_A_MONTH = re.compile(rf"\s+of\s+(?:{lx.MONTHS})", re.IGNORECASE)  # "the first 10 days of September": not the war's
 _INCLUDING_END = re.compile(r"\bincluding\s*$", re.IGNORECASE)
+_PAST_WINDOW = re.compile(r"\b(?:past|last) (?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
+_OF_THE_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
 _FIRST_WINDOW = re.compile(r"\bfirst (?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
 INVASION = date(2022, 2, 24)
 _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
@@ -264,9 +266,12 @@ class Grammar:
         shared = _LOSS_THEN_NOUN.match(self.text, following.end)
         return shared.group(1).lower() if shared else None
 
-    def _first_weeks_are_the_war(self, cue_words: str) -> bool:
-        """"In the first month of the war": a window from the invasion that reaches the publication day is the whole war."""
+    def _window_is_the_war(self, cue_words: str, after: str) -> bool:
+        """"In the first month of the war", "in the past 15 months of the full-scale war": a window from the invasion that
+        reaches the publication day is the whole war (not "the first 10 days of September")."""
         first = _FIRST_WINDOW.search(cue_words)
+        if first is None or _OF_A_MONTH.match(after):
+            first = _PAST_WINDOW.search(cue_words) if _OF_THE_WAR.match(after) else None
         if first is None:
             return False
         count = first.group(1) or "one"
@@ -274,7 +279,7 @@ class Grammar:
         if n is None:
             return False
         days = n * {"day": 1, "week": 7, "month": 31}[first.group(2).lower()]
-        return self.published <= INVASION + timedelta(days=days + 3)
+        return self.published <= INVASION + timedelta(days=days + max(3, days // 10))  # (months are round: "15 months")
 
     def _shares_a_unit(self, i: int) -> bool:
         """"in the space of 112, 115 days": a number joined to the next by a comma or "or" takes that number's unit."""
@@ -542,7 +547,7 @@ class Grammar:
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
             if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
                 continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
-            if self._first_weeks_are_the_war(hit.group()) and not _OF_A_MONTH.match(wide, hit.end()):
+            if self._window_is_the_war(hit.group(), wide[hit.end():hit.end() + 40]):
                 cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
                 continue  # "in the first month of the war", written a month in: the war so far
             periods.append(hit.span())

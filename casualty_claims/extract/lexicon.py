@@ -133,7 +133,7 @@ ALIASES += [
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
     (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:local |regional |city )?(?:[Oo]fficials|[Aa]uthorities|police)\b"
-     r"(?=\s+(?:" + _TAG_VERB + r"))",
+     r"(?=\s+(?:" + _TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + _TAG_VERB + r"))",  # "the Kemerovo authorities"
      "ua_other", "person"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
 ]
@@ -176,7 +176,10 @@ OUTLET = fastre.compile(
 # Places held by Russia or inside it: a mayor or governor there speaks for the Russian side.
 RU_PLACES = fastre.compile(
     r"\b(?:(?:Donetsk|Luhansk)(?! [Oo]blast)|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
-    r"DPR|LPR|Tokmak|Melitopol|Berdyansk|Nova Kakhovka|Yenakiieve|Alchevsk|Stakhanov)\b"
+    r"DPR|LPR|Tokmak|Melitopol|Berdyansk|Nova Kakhovka|Yenakiieve|Alchevsk|Stakhanov|"
+    # Russian regions whose officials report their dead and their strikes
+    r"Kemerovo|Buryatia|Dagestan|Tatarstan|Bashkortostan|Krasnodar|Novosibirsk|Irkutsk|Pskov|Oryol|Lipetsk|Tambov|Kaluga|Smolensk|"
+    r"Volgograd|Saratov|Samara|Sverdlovsk|Chelyabinsk|Krasnoyarsk|Zabaykalsky|Tuva)\b"
 )
 
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
@@ -240,7 +243,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed", "wounded"),
-    (r"captured|capture|prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|held captive|captivity|held (?:prisoner |captive )?by", "captured"),
+    (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|held captive|captivity|held (?:prisoner |captive )?by", "captured"),
     (r"missing|unaccounted|fate of|feared (?:buried|trapped)|(?:buried|trapped) under (?:the )?rubble|whereabouts (?:are|remain) unknown|whereabouts of|fate (?:is|remains) unknown", "missing"),
 ]
 METRIC_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
