@@ -1626,6 +1626,27 @@ SENTENCE_CASES = [
     # "former prisoners" are recruited convicts, not captives
     ("Mediazona said about 4,600 former prisoners have died fighting for Wagner.",
      ("independent","ru_military","killed",4600,"approx","cumulative",THU)),
+    # "during two days of fighting" is a window (the war's first weeks, written then, are not: see the test below)
+    ("Russia's defence ministry said Ukraine had lost five fighter jets during two days of fighting in the south.",
+     ("ru_mod","ua_military","aircraft",5,"exact","period",THU)),
+    # the US agency in British spelling is no UK body
+    ("A leaked assessment by the US Defence Intelligence Agency put Russian dead at 35,000-42,000.",
+     ("us_gov","ru_military","killed",(35000, 42000),"range","cumulative",THU)),
+    # the other side's figure of the same count, "compared to roughly N for Ukraine"
+    ("The DIA said Russia had 35,000-42,000 troops killed in action, compared to roughly 15,000-17,000 for Ukraine.",
+     ("us_gov","ua_military","killed",(15000, 17000),"range","cumulative",THU)),
+    # Russia's Security Council secretary is a Russian official
+    ("Security Council secretary Nikolai Patrushev said Ukraine had lost 14,000 troops since the start of the counteroffensive.",
+     ("ru_other","ua_military","casualties",14000,"exact","period",THU)),
+    # "are estimated to have lost" names the loser, not a speaker: the tag at the end speaks
+    ("The Ukrainian armed forces are estimated to have lost over 18,000 troops since June, the Russian-installed governor Balitsky said.",
+     ("ru_other","ua_military","casualties",18000,"at_least","period",THU)),
+    # "armoured infantry vehicles"; weapons systems lost are no loss figure of the rules
+    ("Shoigu said Ukraine had lost 12 armoured infantry vehicles and some 7,000 weapons systems.",
+     ("ru_mod","ua_military","armored_vehicles",12,"exact","cumulative",THU)),
+    # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
+    ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
+     ("ru_mod","ru_military","killed",65,"exact","period",THU)),
 ]
 
 
@@ -1724,6 +1745,7 @@ ONLY_THESE_FIGURES = [
      "The largest numbers of deaths were reported from Dagestan (3,100) and Rostov Oblast (2,700).", [("killed", 90000)]),
     ("a number joined to the next by a comma takes its unit", "\"We believe 20,000 Russians have died within 100, 105 days of "
      "fighting,\" the minister said.", [("killed", 20000)]),
+    ("weapons systems lost are no loss figure of the rules", "Shoigu said Ukraine had lost some 7,000 weapons systems since June.", []),
     ("a civilian toll by sex is no claim (children inside it are)",
      "The UN said it had recorded 1,300 civilian deaths. Of those killed, 260 were men, 190 women, 20 girls and 30 boys.",
      [("killed", 1300), ("killed", 20), ("killed", 30)]),
@@ -1749,6 +1771,9 @@ def test_the_first_weeks_of_the_war_are_the_war_so_far_only_while_they_last():
     text = "NATO believes 7,000 to 15,000 Russian soldiers were killed in the first month of the war, an official said."
     assert [c.scope for c in extract_claims(text, date(2022, 3, 24))] == ["cumulative"]
     assert [c.scope for c in extract_claims(text, date(2022, 9, 24))] == ["period"]
+    text = "NATO believes 7,000 to 15,000 Russian soldiers were killed in four weeks of fighting, an official said."
+    assert [c.scope for c in extract_claims(text, date(2022, 3, 24))] == ["cumulative"]
+    assert [c.scope for c in extract_claims(text, date(2023, 3, 24))] == ["period"]
 
 
 def test_a_round_bound_in_the_headline_restates_the_bodys_precise_figure():

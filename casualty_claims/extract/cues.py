@@ -421,6 +421,10 @@ INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
 # (no qualifier after "at": a figure's span starts at its qualifier, so the text before it never ends on one)
 ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+$",
                                  re.IGNORECASE)
+# "..., compared to roughly 15,500-17,500 for Ukraine": the other side's figure of the same count
+COMPARED_TO = fastre.compile(r"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?)(?:\s+(?:roughly|about|around|some|nearly|approximately))?\s+$",
+                             re.IGNORECASE)
+FOR_SIDE = fastre.compile(r"\s+(?:for|on)\s+(Ukraine|Russia|Kyiv|Kiev|Moscow|the Ukrainian side|the Russian side)\b")
 # "Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the losses named in the sentence before
 PUT_THEM_AT = fastre.compile(rf"{_PUT_THEM}\s+at\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 THEM_AT = fastre.compile(rf"{_PUT_THEM}(?:\s+at)?[^.;:]{{0,40}}$", re.IGNORECASE)

@@ -248,7 +248,8 @@ _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Po
                                  r"|Australian?|Japanese|Japan|Swedish|Sweden|Danish|Denmark|Dutch|Norwegian|Norway)(?:['’]s)?\s+$")
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll|toll)\b")
-_LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b")
+_LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b"
+                        r"|\s+(?:is|are|was|were)\s+(?:estimated|believed|thought|said|reported)\s+to\s+have\s+(?:lost|suffered)\b")
 _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
                               r"|tanks|aircraft|drones)\b",
                               re.IGNORECASE)

@@ -63,13 +63,16 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
+_LOST_END = re.compile(r"\blost\s*$", re.IGNORECASE)
+_PEOPLE_AND = re.compile(r"\s+(?:soldiers|troops|servicemen|men|personnel)\s+and\s+", re.IGNORECASE)
+_WERE_WOUNDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:wounded|injured)\b", re.IGNORECASE)
 _MEN_OR_WOMEN = re.compile(r"\s+(?:were\s+|are\s+)?(?:men|women|adults|males|females)\b", re.IGNORECASE)
 _BARE_LOSS_AND = re.compile(r"\s+(?:killed|dead|wounded|injured)\s+and\s+", re.IGNORECASE)
 _LOSS_THEN_NOUN = re.compile(r"\s+(?:killed|dead|wounded|injured)\s+(children|civilians)\b", re.IGNORECASE)
 _OF_A_MONTH = re.compile(rf"\s+of\s+(?:{lx.MONTHS})", re.IGNORECASE)  # "the first 10 days of September": not the war's
 _INCLUDING_END = re.compile(r"\bincluding\s*$", re.IGNORECASE)
-_PAST_WINDOW = re.compile(r"\b(?:past|last) (?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
-_OF_THE_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
+_PAST_WINDOW = re.compile(r"\b(?:(?:past|last|in|over|within|during) )(?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
+_OF_THE_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|fighting)\b", re.IGNORECASE)
 _FIRST_WINDOW = re.compile(r"\bfirst (?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
 INVASION = date(2022, 2, 24)
 _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
@@ -256,6 +259,12 @@ class Grammar:
                     break
         return far_left[0] if far_left is not None else None
 
+    def _wounded_next(self, i: int) -> bool:
+        if i + 1 >= len(self.numbers):
+            return False
+        n, following = self.numbers[i], self.numbers[i + 1]
+        return bool(_PEOPLE_AND.fullmatch(self.text, n.end, following.start) and _WERE_WOUNDED.match(self.text, following.end))
+
     def _noun_shared_with_next(self, i: int) -> str | None:
         """"587 killed and 1,298 injured children": the noun after the second figure's loss word is the first's too."""
         if i + 1 >= len(self.numbers):
@@ -267,8 +276,9 @@ class Grammar:
         return shared.group(1).lower() if shared else None
 
     def _window_is_the_war(self, cue_words: str, after: str) -> bool:
-        """"In the first month of the war", "in the past 15 months of the full-scale war": a window from the invasion that
-        reaches the publication day is the whole war (not "the first 10 days of September")."""
+        """"In the first month of the war", "in the past 15 months of the full-scale war", "in four weeks of fighting" (written
+        four weeks in): a window from the invasion that reaches the publication day is the whole war (not "the first 10 days
+        of September", nor "during two days of fighting" in August)."""
         first = _FIRST_WINDOW.search(cue_words)
         if first is None or _OF_A_MONTH.match(after):
             first = _PAST_WINDOW.search(cue_words) if _OF_THE_WAR.match(after) else None
@@ -939,6 +949,9 @@ class Grammar:
             elliptical = cue.ELLIPTICAL_SIDE.search(left) if metric is None and parent is not None else None
             if elliptical:
                 metric, how = parent.metric, "none"  # "Russian casualties at up to 223,000 and Ukrainian at up to 131,000"
+            compared = cue.FOR_SIDE.match(right) if metric is None and parent is not None and cue.COMPARED_TO.search(left) else None
+            if compared:
+                metric, how = parent.metric, "none"  # "35,500-43,000 troops killed, compared to roughly 15,500-17,500 for Ukraine"
             if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
                 metric, how = parent.metric, "none"  # "900 deaths in April, and 600 in May": the noun is left out
             if metric is None and parent is not None and parent.scope == "event" and cue.ELLIPTICAL_PLACE_ITEM.fullmatch(left) \
@@ -958,6 +971,8 @@ class Grammar:
                 and cue.OR_ALTERNATIVE.fullmatch(left) is not None
             if alternative:  # "claims that Ukraine had lost 300,000 or 150,000 troops": either figure, one count, one claimant
                 metric, how = parent.metric, "none"
+            if metric == "casualties" and _LOST_END.search(left) and self._wounded_next(i):
+                metric = "killed"  # "Russia lost 71 soldiers and 210 were wounded": the lost are the dead beside the wounded
             if metric is None and parent is None and _INCLUDING_END.search(left) \
                     and (lx.SUBJECT_RES["children"].search(words(right, 2)) or lx.SUBJECT_RES["civilians"].search(words(right, 2))):
                 # "thousands of his people had been killed in the conflict, including at least 121 children": a part
@@ -1007,8 +1022,9 @@ class Grammar:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
             if parent is not None and subject != parent.subject and _OTHERS_AFTER.match(right) and parent.subject != "children":
                 subject = parent.subject  # "300 soldiers were killed and 200 others wounded after its forces hit a barracks": the same men
-            if elliptical:
-                subject = "ru_military" if elliptical.group(1).lower().startswith(("russia", "moscow")) else "ua_military"
+            if elliptical or compared:
+                side = (elliptical or compared).group(1).lower()
+                subject = "ru_military" if side.startswith(("russia", "moscow", "the russian")) else "ua_military"
             if subject in ("civilians", "children") and _list_label(left):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
             them = cue.THEM_AT.search(self.text, sentence.start, n.start) if subject in ("ru_military", "ua_military") else None

@@ -74,7 +74,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian [Pp]resident\b|\bRussia's [Pp]resident\b|\bPresident of Russia\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     # (before Russia's: "independent Russian media outlets Mediazona and Meduza" count, they do not speak for Moscow)
     (r"\b(?:[Ii]ndependent|[Ee]xiled|[Oo]pposition) Russian (?:media(?: outlets?)?|outlets?|news (?:sites?|outlets?)|journalists)\b", "independent", "body"),
-    (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b"
+    (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b|\bPatrushev\b|\bRussian Security Council\b"
      r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
@@ -85,12 +85,12 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bWorld Health Organi[sz]ation\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
      r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
-     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefense Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
+     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefen[cs]e Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\bWashington\b|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
      r"|estimates?|assessments?|figures?)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
-     r"|\bDefence Intelligence\b|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b",
+     r"|\bDefence Intelligence\b(?! Agency)|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b",
      "uk_gov", "person"),
     (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
@@ -190,7 +190,7 @@ GENERIC_BODY = fastre.compile(
 SPEECH = fastre.compile(
     # ("an attack claimed the lives of two": a death, no claim)
     r"\b(?:said|says|say|saying|told|tells|(?:claimed|claims|claim|claiming)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported|reports|report(?:ing)?|announced|announces|stated|states|"
-    r"estimated(?!\s+at\b(?!\s+least))|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
+    r"estimated(?!\s+at\b(?!\s+least))(?!\s+to\s+(?:have|be)\b)|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|"
@@ -253,7 +253,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
      r"tanks?,? (?:\w+ ){0,4}(?:and |or )armou?red (?:personnel carriers|vehicles|combat vehicles)", "tanks_armored"),
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?|Leopards?|Abrams|Challengers?", "tanks"),  # tanks by their model names ("16 Leopards Ukraine has lost")
-    (r"armou?red (?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
+    (r"armou?red (?:infantry )?(?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers", "armored_vehicles"),
     (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
@@ -296,7 +296,7 @@ PERIOD = fastre.compile(
     r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?|"
     r"(?:in|during|throughout|for) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) days) (?:to|ending|up to|through)\b|(?<![Aa]s of )this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight|a day earlier|on that day|per week|"
-    r"(?:in|over|within) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|fighting|invasion))|"
+    r"(?:in|over|within|during) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|invasion))|"  # ("in four weeks of fighting": see _window_is_the_war)
     r"on (?:" + WEEKDAY_NAMES + r") night|(?:on|during) the night (?:of|to|into)\b|"  # "On Thursday night, air defences shot down 24 of 27 drones": that night's
     r"(?:over|during|throughout) the day\b(?!\s+(?:before|after|of|when)\b)|"  # Moscow's "over the day, the enemy lost"
     r"(?:in|over|during) the (?:past |last |same )?24-hour period|"
@@ -357,7 +357,7 @@ FIRED_WEAPON = fastre.compile(_OWN_NOUN_PHRASE + r"(?:missiles|rockets|bombs)\b(
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"(?:pieces|units|items) of (?:(?:military|heavy|various|other|enemy|Western|Russian|Ukrainian) ){0,2}(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
-    r"strongholds|warehouses|ammunition|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
+    r"strongholds|warehouses|ammunition|weapons? systems|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|brigades|battalions|divisions|regiments|states|districts|neighbou?rhoods|regions|oblasts|"
     r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
