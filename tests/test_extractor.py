@@ -1632,6 +1632,9 @@ SENTENCE_CASES = [
     # the US agency in British spelling is no UK body
     ("A leaked assessment by the US Defence Intelligence Agency put Russian dead at 35,000-42,000.",
      ("us_gov","ru_military","killed",(35000, 42000),"range","cumulative",THU)),
+    # "leaked online in April" dates the assessment; it opens no window
+    ("An assessment by the US Defence Intelligence Agency leaked online in April put Russian dead at 35,000-42,000.",
+     ("us_gov","ru_military","killed",(35000, 42000),"range","cumulative",date(2023, 4, 30))),
     # the other side's figure of the same count, "compared to roughly N for Ukraine"
     ("The DIA said Russia had 35,000-42,000 troops killed in action, compared to roughly 15,000-17,000 for Ukraine.",
      ("us_gov","ua_military","killed",(15000, 17000),"range","cumulative",THU)),

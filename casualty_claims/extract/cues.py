@@ -464,7 +464,7 @@ BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 # a verb of speaking right before a date: the date is the statement's ("Kyiv reported in March"), not a window
 # (unlike REPORTED_BARE, which precedes a figure and includes counting verbs: "recorded in May" is a window)
 # ("the 350,000 casualties given by a US official in December": the passive's agent stands between verb and day)
-SPOKEN_BEFORE = fastre.compile(rf"\b(?:(?:{_REPORTING}|said|stated|disclosed|released|published)\s+"
+SPOKEN_BEFORE = fastre.compile(rf"\b(?:(?:{_REPORTING}|said|stated|disclosed|released|published|leaked)(?:\s+online)?\s+"
                                rf"|(?:reported|given|provided|cited|announced|claimed|released|published)\s+by\s+(?:[\w.'’-]+\s+){{1,6}})$",
                                re.IGNORECASE)
 # the night or day a sentence names, for an unmarked count in the sentence after it
