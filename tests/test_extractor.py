@@ -1647,6 +1647,21 @@ SENTENCE_CASES = [
     # "armoured infantry vehicles"; weapons systems lost are no loss figure of the rules
     ("Shoigu said Ukraine had lost 12 armoured infantry vehicles and some 7,000 weapons systems.",
      ("ru_mod","ua_military","armored_vehicles",12,"exact","cumulative",THU)),
+    # a figure in apposition to the losses just named ("heavy losses, around 65,000 soldiers")
+    ("Russia is suffering heavy losses, around 60,000 soldiers over the last two months, Rutte said.",
+     ("other_gov","ru_military","casualties",60000,"approx","period",THU)),
+    # "the Afghan war" is another war; a Washington-based think tank is no US body; "toward" is approximate
+    ("\"Compare that to the Afghan war: they lost 15,000 in ten years,\" Rutte said.", None),
+    ("Russian casualties have climbed toward 1 million, according to CSIS, a Washington-based think tank.",
+     ("independent","ru_military","casualties",1000000,"approx","cumulative",THU)),
+    # "the United Kingdom's deputy defence minister"
+    ("The United Kingdom's deputy defence minister claimed that the Russian invaders had lost 700,000 troops.",
+     ("uk_gov","ru_military","casualties",700000,"exact","cumulative",THU)),
+    # "May alone accounted for": the month is the window; "reports indicate" name no one
+    ("Reports indicate that May alone accounted for approximately 40,000 Russian casualties.",
+     ("other","ru_military","casualties",40000,"approx","period",date(2023, 5, 31))),
+    # "1,000 in killed, wounded per day": a rate past the comma of a list of loss words
+    ("Rutte: Russian losses up to 1,000 in killed, wounded per day\nThe NATO chief spoke in Brussels.", None),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

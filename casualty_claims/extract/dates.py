@@ -27,7 +27,8 @@ _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|u
                              r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
 _RELATIVE_YEAR = fastre.compile(r",?\s+(?P<which>last|this)\s+year\b", re.IGNORECASE)
 # a month that is the subject of its sentence: "March was one of the deadliest months" (case-sensitive: "the march was")
-MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\s+(?:was|saw|has been|had been|became|proved|marked)\b")
+MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?(?:\s+alone)?"
+                               r"\s+(?:was|saw|has been|had been|became|proved|marked|accounted)\b")
 _WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)

@@ -63,6 +63,10 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
+# "up to 1,000 in killed, wounded per day": the comma of a list of loss words ends no clause before the rate
+_LOSS_WORDS_THEN_RATE = re.compile(r"\s+(?:in\s+)?(?:killed|dead|wounded|injured)(?:,?\s+(?:and\s+|or\s+)?(?:killed|dead|wounded|injured))+"
+                                   r"\s+(?:a|per|every|each)\s+(?:day|week|month)\b", re.IGNORECASE)
+_TALLY_APPOSITIVE = re.compile(r"\s*(?:tallying|totall?ing|numbering|amounting to)?\s*", re.IGNORECASE)
 _LOST_END = re.compile(r"\blost\s*$", re.IGNORECASE)
 _PEOPLE_AND = re.compile(r"\s+(?:soldiers|troops|servicemen|men|personnel)\s+and\s+", re.IGNORECASE)
 _WERE_WOUNDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:wounded|injured)\b", re.IGNORECASE)
@@ -243,6 +247,11 @@ class Grammar:
             longer = last(lx.METRIC_RES, wider)
             if longer is not None and len(wider) - longer[1].end() == len(window) - far_left[1].end():
                 far_left = longer
+        if far_left is None and _TALLY_APPOSITIVE.fullmatch(clause) and len(clauses := cue.CLAUSE_PUNCT.split(left)) > 1:
+            # "Russia is suffering crazy losses in Ukraine, tallying around 65,000 soldiers": the figure sums the losses
+            # just named before the comma
+            # (the losses end that clause, or a tally verb opens this one: not "losses have more than doubled, from 51,000")
+            far_left = last(lx.METRIC_RES, words(clauses[-2], 6 if clause.strip() else 3, from_end=True))
         if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE):
             # "The number of dead after last week's ... strike on Odesa has now risen to 23": the clause's
             # subject is the toll however long its modifiers
@@ -772,7 +781,7 @@ class Grammar:
                 # "94 emergency workers died and 380 were injured": the second figure, with no noun, is the same group
                 other_group[sentence.start] = True
                 continue
-            if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) \
+            if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) or _LOSS_WORDS_THEN_RATE.match(right) \
                     or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
                     or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self.text[n.end:sentence.end], 1)[0], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
