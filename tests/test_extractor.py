@@ -1662,6 +1662,15 @@ SENTENCE_CASES = [
      ("other","ru_military","casualties",40000,"approx","period",date(2023, 5, 31))),
     # "1,000 in killed, wounded per day": a rate past the comma of a list of loss words
     ("Rutte: Russian losses up to 1,000 in killed, wounded per day\nThe NATO chief spoke in Brussels.", None),
+    # "killed 391 children, injured 771": the verb after the comma is the next figure's, past the first one's noun
+    ("Prosecutors: Russia's war has killed 480 children, injured 950 since February\nThe office updated its count.",
+     ("ua_prosecutor","children","killed",480,"exact","cumulative",THU)),
+    # a day and a month on two lines are no date ("since Feb. 24" then a dateline "June 12, 2023")
+    ("Prosecutors: Russia's war has killed at least 480 children since Feb. 24\nJune 12, 2023 9:10 am\nThe office gave no details.",
+     ("ua_prosecutor","children","killed",480,"at_least","cumulative",THU)),
+    # a 19-year-old is no child
+    ("A drone attack on Odesa killed a 19-year-old girl, the regional governor said.",
+     ("ua_other","civilians","killed",1,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1792,6 +1801,13 @@ def test_the_first_weeks_of_the_war_are_the_war_so_far_only_while_they_last():
     text = "NATO believes 7,000 to 15,000 Russian soldiers were killed in four weeks of fighting, an official said."
     assert [c.scope for c in extract_claims(text, date(2022, 3, 24))] == ["cumulative"]
     assert [c.scope for c in extract_claims(text, date(2023, 3, 24))] == ["period"]
+
+
+def test_a_headline_total_is_no_echo_of_one_regions_figure():
+    text = ("Prosecutors: Russia's war has killed at least 390 children since February\n"
+            "The largest number was reported in Donetsk Oblast, where 395 children have been killed or injured, prosecutors said.")
+    got = sorted((c.metric, c.value, c.scope) for c in extract_claims(text, THU))
+    assert ("killed", 390, "cumulative") in got
 
 
 def test_a_round_bound_in_the_headline_restates_the_bodys_precise_figure():

@@ -64,6 +64,7 @@ _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|es
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
 # "up to 1,000 in killed, wounded per day": the comma of a list of loss words ends no clause before the rate
+_ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?\b")
 _LOSS_WORDS_THEN_RATE = re.compile(r"\s+(?:in\s+)?(?:killed|dead|wounded|injured)(?:,?\s+(?:and\s+|or\s+)?(?:killed|dead|wounded|injured))+"
                                    r"\s+(?:a|per|every|each)\s+(?:day|week|month)\b", re.IGNORECASE)
 _TALLY_APPOSITIVE = re.compile(r"\s*(?:tallying|totall?ing|numbering|amounting to)?\s*", re.IGNORECASE)
@@ -80,7 +81,8 @@ _OF_THE_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|
 _FIRST_WINDOW = re.compile(r"\bfirst (?:(\w+) )?(day|week|month)s?\b", re.IGNORECASE)
 INVASION = date(2022, 2, 24)
 _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
-_NEXT_FIGURES_VERB = re.compile(r",\s*")
+# "attack kills 23, wounds 28", "killed 391 children, injured 771"
+_NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?,\s*")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)")  # (the window stops at the next figure)
 _THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
@@ -1025,6 +1027,8 @@ class Grammar:
                 continue  # "Of those killed, 224 were men, 168 women ...": the civilian total by sex, no claims
             if children_part or were_children or self._noun_shared_with_next(i) == "children":
                 subject = "children"
+            if subject == "children" and _ADULT_GIRL_OR_BOY.match(self.text, n.end):
+                subject = "civilians"  # "a 19-year-old girl and her mother were killed": an adult
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:

@@ -101,7 +101,9 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 break
             # "Over 3,700 Ukrainian troops killed" over the body's "has lost 3,715 servicemen": the headline rounds the
             # body's figure and names its loss more loosely
-            loose_echo = headline_pair and k.claimant == c.claimant and k.subject == c.subject and {k.metric, c.metric} == {"killed", "casualties"}
+            # (not a figure for one place: "390 children killed" nationwide is no echo of "395 killed or injured" in Donetsk)
+            loose_echo = headline_pair and k.claimant == c.claimant and k.subject == c.subject and {k.metric, c.metric} == {"killed", "casualties"} \
+                and (k.scope == c.scope or "event" not in (k.scope, c.scope))
             if (same_series or loose_echo) and related and k.value and c.value and k.value != c.value:
                 # the rounder of two hedged figures is the restatement ("almost 2,000" over "nearly 1,900")
                 rounder = c if _zeros(c.value) > _zeros(k.value) else k if _zeros(k.value) > _zeros(c.value) else None
