@@ -1772,6 +1772,9 @@ ONLY_THESE_FIGURES = [
      "The largest numbers of deaths were reported from Dagestan (3,100) and Rostov Oblast (2,700).", [("killed", 90000)]),
     ("a number joined to the next by a comma takes its unit", "\"We believe 20,000 Russians have died within 100, 105 days of "
      "fighting,\" the minister said.", [("killed", 20000)]),
+    ("units of equipment named in the paragraph before are still machines",
+     "Oryx says Russia has lost at least 9,000 units of equipment. Of those, 5,500 have been destroyed. "
+     "Another 2,500 units were captured by Ukrainian forces.", []),
     ("weapons systems lost are no loss figure of the rules", "Shoigu said Ukraine had lost some 7,000 weapons systems since June.", []),
     ("a civilian toll by sex is no claim (children inside it are)",
      "The UN said it had recorded 1,300 civilian deaths. Of those killed, 260 were men, 190 women, 20 girls and 30 boys.",

@@ -96,7 +96,7 @@ _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\
 _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
-_BARE_FATE = re.compile(r"\s*(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
+_BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b", re.IGNORECASE)
 _BY_THE = re.compile(r"\bby\s+(?:the\s+)?$")  # "a shelling of Donetsk by the Ukrainian forces": the attacker
 _SPEAKS_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
@@ -993,7 +993,10 @@ class Grammar:
                     metric, how = before_part[0], "left"
             if metric is None:
                 continue
-            if _BARE_FATE.match(right) and _EQUIPMENT_UNITS.search(self.text, sentence.start, n.start):
+            # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
+            # were captured")
+            if _BARE_FATE.match(right) and _EQUIPMENT_UNITS.search(
+                    self.text, max(next(x.start for x in self.doc.sentences if x.paragraph == sentence.paragraph), n.start - 400), n.start):
                 continue  # "4,927 units of equipment lost: 198 damaged and 2,619 captured": machines, not people
             if how == "left" and metric == "casualties" and parent is not None and parent.metric not in cue.HUMAN_METRICS \
                     and not re.search(r"\w", right):
