@@ -1671,6 +1671,15 @@ SENTENCE_CASES = [
     # a 19-year-old is no child
     ("A drone attack on Odesa killed a 19-year-old girl, the regional governor said.",
      ("ua_other","civilians","killed",1,"exact","event",THU)),
+    # a country speaks across ", however,"
+    ("Moscow gave no figure. Ukraine, however, claims more than 5,800 Russian soldiers have been killed.",
+     ("ua_mod","ru_military","killed",5800,"at_least","cumulative",THU)),
+    # an attack with its attacker or its week after it is one incident, for soldiers too
+    ("Kadyrov said 21 of his fighters had been killed in an artillery attack by Ukraine.",
+     ("ru_other","ru_military","killed",21,"exact","event",THU)),
+    # a name as a noun's modifier does not speak ("a Putin foot soldier")
+    ("Kadyrov, who leads the republic of Chechnya, calls himself a Putin foot soldier and says 40 of his men were wounded.",
+     ("ru_other","ru_military","wounded",40,"exact","cumulative",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1775,6 +1784,8 @@ ONLY_THESE_FIGURES = [
     ("units of equipment named in the paragraph before are still machines",
      "Oryx says Russia has lost at least 9,000 units of equipment. Of those, 5,500 have been destroyed. "
      "Another 2,500 units were captured by Ukrainian forces.", []),
+    ("'the two dead soldiers' names the figure already stated",
+     "Kadyrov confirmed that two of his men had been killed. \"In war people die,\" he said of the two dead soldiers.", [("killed", 2)]),
     ("weapons systems lost are no loss figure of the rules", "Shoigu said Ukraine had lost some 7,000 weapons systems since June.", []),
     ("a civilian toll by sex is no claim (children inside it are)",
      "The UN said it had recorded 1,300 civilian deaths. Of those killed, 260 were men, 190 women, 20 girls and 30 boys.",

@@ -378,6 +378,12 @@ _POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
 _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CLAUSE = fastre.compile(r"\s*(?:a |the )?(?:figures?|numbers?|claims?|estimates?|which|that|both)\b", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
+# (one capitalised name, then a lower-case word that is no verb: "a Putin foot soldier", not "a Ukrainian commander said")
+_NAME_AS_MODIFIER = re.compile(r"[A-Z][a-z]+$")
+_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|claimed|claims|added|reported|estimated|noted|wrote|stated|confirmed|announced|"
+                               r"has|had|have|was|were|is|are|also|who|which|that|on|in|at|to|"
+                               r"advis[eo]r|aide|spokes\w+|officials?|ally|confidant)\b)[a-z]+\b")  # ("a Zelensky adviser" speaks for him)
 _COORDINATED_VERB = fastre.compile(r",\s*(?:and\s+)?$")
 _CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
@@ -592,6 +598,9 @@ class DocumentModel:
             return "," in text[end:marker.start()] and any(_ASIDE_OPEN.fullmatch(text, h.end, start) for h in before if h.end <= start)
 
         before = [m for m in before if not in_aside(m.start, m.end)]
+        # "describes himself as a Putin foot soldier and says ...": a name used as a noun's modifier does not speak
+        before = [m for m in before if not (_INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _NAME_AS_MODIFIER.fullmatch(m.text)
+                                            and _LOWER_NOUN_AFTER.match(text, m.end))]
         pronoun = None
         for p in lx.PRONOUN.finditer(text, max(sentence.start, marker.start() - 40), marker.start()):
             # "an adviser to the president": part of a name, no pronoun; "X, the man Putin trusted with the army, said": nor in an aside

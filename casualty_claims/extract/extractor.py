@@ -64,6 +64,7 @@ _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|es
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
 # "up to 1,000 in killed, wounded per day": the comma of a list of loss words ends no clause before the rate
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?\b")
 _LOSS_WORDS_THEN_RATE = re.compile(r"\s+(?:in\s+)?(?:killed|dead|wounded|injured)(?:,?\s+(?:and\s+|or\s+)?(?:killed|dead|wounded|injured))+"
                                    r"\s+(?:a|per|every|each)\s+(?:day|week|month)\b", re.IGNORECASE)
@@ -995,6 +996,8 @@ class Grammar:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
             # were captured")
+            if _THE_BEFORE.search(left) and n.value is not None and any(c.value == n.value for c in out):
+                continue  # "... in reference to the two dead soldiers": the figure already stated, named again
             if _BARE_FATE.match(right) and _EQUIPMENT_UNITS.search(
                     self.text, max(next(x.start for x in self.doc.sentences if x.paragraph == sentence.paragraph), n.start - 400), n.start):
                 continue  # "4,927 units of equipment lost: 198 damaged and 2,619 captured": machines, not people
