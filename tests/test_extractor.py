@@ -1680,6 +1680,15 @@ SENTENCE_CASES = [
     # a name as a noun's modifier does not speak ("a Putin foot soldier")
     ("Kadyrov, who leads the republic of Chechnya, calls himself a Putin foot soldier and says 40 of his men were wounded.",
      ("ru_other","ru_military","wounded",40,"exact","cumulative",THU)),
+    # "67 drones, 58 of which it was able to shoot down"; Shaheds are drones; "shoot down", "downs" destroy
+    ("The air force said Russia launched 70 drones overnight, 61 of which it was able to shoot down.",
+     ("ua_mod","ru_military","uav",61,"exact","period",THU)),
+    ("The air force said its units managed to shoot down all 31 Shaheds.", ("ua_mod","ru_military","uav",31,"exact","cumulative",THU)),
+    ("Ukraine downs 26 of 30 drones launched overnight, air force says\nThe drones came from Kursk.",
+     ("ua_mod","ru_military","uav",26,"exact","period",THU)),
+    # a bare ministry that counts Ukrainian UAVs destroyed is Russia's
+    ("Overnight, air defence systems destroyed 45 Ukrainian unmanned aerial vehicles (UAVs), the ministry said.",
+     ("ru_mod","ua_military","uav",45,"exact","period",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1786,6 +1795,9 @@ ONLY_THESE_FIGURES = [
      "Another 2,500 units were captured by Ukrainian forces.", []),
     ("'the two dead soldiers' names the figure already stated",
      "Kadyrov confirmed that two of his men had been killed. \"In war people die,\" he said of the two dead soldiers.", [("killed", 2)]),
+    ("a sentence's figures by region that add up to the total before them are its shares",
+     "Russia's defence ministry said air defences destroyed 40 Ukrainian drones overnight. It said 12 drones were shot down over "
+     "the Belgorod Region, 20 over the Kursk Region and eight over the Bryansk Region.", [("uav", 40)]),
     ("weapons systems lost are no loss figure of the rules", "Shoigu said Ukraine had lost some 7,000 weapons systems since June.", []),
     ("a civilian toll by sex is no claim (children inside it are)",
      "The UN said it had recorded 1,300 civilian deaths. Of those killed, 260 were men, 190 women, 20 girls and 30 boys.",

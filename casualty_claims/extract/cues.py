@@ -255,7 +255,10 @@ COUNTING_VERB = fastre.compile(r"recorded|records|verified|verifies|documented|r
 # A sentence that opens on its loss word: "Of those killed, 500 were children", "Among the injured, 40 are children".
 OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|missing|captured)\b", re.IGNORECASE)
 # A figure with its noun left out, followed by its fate: "25 were destroyed", "all but two were shot down".
-WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
+WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)"
+                             # "67 drones, 58 of which it was able to shoot down"
+                             r"|(?:it|they|air defen[cs]es?)\s+(?:was|were)\s+able\s+to\s+(?:shoot down|destroy|intercept|down)"
+                             r"|(?:it|they|air defen[cs]es?)\s+(?:managed\s+to\s+)?(?:shot down|destroyed|intercepted|downed))\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
 INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:a|an|the) (?:\w+ ){0,2}"

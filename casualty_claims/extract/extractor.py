@@ -1366,10 +1366,14 @@ class Grammar:
         for c, st in zip(claims, strength, strict=True):
             sentence = self.doc.sentence_at(c.evidence_start)
             share = cue.REGIONAL_SHARE.search(self.text[sentence.start:sentence.end])
-            larger_before = any(
-                (k.claimant, k.subject, k.metric) == (c.claimant, c.subject, c.metric) and k.evidence_start < c.evidence_start
-                and (k.value or 0) > (c.value or 0) for k in kept)
+            larger_before = [k for k in kept if (k.claimant, k.subject, k.metric) == (c.claimant, c.subject, c.metric)
+                             and k.evidence_start < c.evidence_start and (k.value or 0) > (c.value or 0)]
             if share and larger_before:
+                continue
+            # "... destroyed 56 drones. It said 11 were shot down over the Belgorod Region, 28 over the Voronezh Region, and
+            # 17 over the Rostov Region": the sentence's figures add up to the total before them
+            figures = [n.value for n in self.numbers if sentence.start <= n.start < sentence.end and n.value]
+            if len(figures) >= 2 and any(sum(figures) == k.value for k in larger_before):
                 continue
             kept.append(c)
             kept_strength.append(st)

@@ -262,7 +262,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
      r"(?<!cruise )(?<!ballistic )(?<!coastal )(?<!anti-ship )(?<!Iskander )missile systems", "air_defense"),  # a bare "missile systems" in Moscow's list
     (r"helicopters?|choppers?|(?:Ka-(?:27|29|50|52)|Mi-(?:8|17|24|26|28|35))(?:s|'s)?", "helicopters"),  # models: "lost 20 Su-25s", "two Ka-52s"
-    (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?", "uav"),
+    (r"unmanned aerial vehicles|unmanned aircraft|drones?|UAVs?|Shaheds?|Geran-2s?|Gerans", "uav"),
     (r"(?:fighter |military |combat |war)?(?:aircraft|airplanes?|aeroplanes?|planes?|jets?|warplanes?|fighter jets?|fighters|bombers?)"
      r"|(?:Su|MiG|Tu|Il|Yak|A|An|Be)-\d+[A-Z]*(?:s|'s)?", "aircraft"),
     # (a bare "missiles" is no metric: interceptions of rockets, ballistic missiles and the like are not labelled as cruise missiles)
@@ -282,7 +282,7 @@ EQUIPMENT_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in
 LOSS_VERB = fastre.compile(r"\b(?:lost|loses|losing|destroyed|destroys|shot down|downed|knocked out|eliminated|losses)\b", re.IGNORECASE)
 # Verbs whose subject is the destroyer, not the owner ("Russian forces destroyed 174 planes").
 DESTROYER = fastre.compile(r"\b(?:destroy\w*|shot down|downed|disabled|knocked out|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|captured|seized|intercepted)\b", re.IGNORECASE)
-DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|shot down|downed|disabled|knocked out|put out of action|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
+DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|shot down|shoot(?:s|ing)? down|downed|downs|downing|intercepts?|disabled|knocked out|put out of action|hit|eliminated|neutrali[sz]ed|wiped out|burn(?:ed|t)|sunk|sank|damaged|captured|seized|intercepted)\b", re.IGNORECASE)
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
@@ -379,7 +379,7 @@ NOT_LOSS_AFTER = fastre.compile(
     r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|midnight|noon|o'clock|"
     r"(?:\w+\s+){0,2}(?:initially|previously|originally|earlier)\s+(?:listed|reported|considered|registered)\s+(?:as\s+)?missing|"
     r"(?:[\w-]+\s+){0,2}(?:officials|sources|diplomats|analysts|experts|lawmakers|senators|people familiar)\s+(?:told|said|say|says|familiar|with|who)\b|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
-    r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|missiles|strikes|sorties|settlements|villages|towns|cities|"
+    r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|strikes|sorties|settlements|villages|towns|cities|"
     r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|ballistic missiles|applications|"
     r"objects|fires|explosive devices|houses|buildings|homes|flats|apartments|schools|hospitals|kindergartens|facilities|shelters|"
     r"cases|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?|for every|for each|to one|out of every|or \w+ (?:soldiers|troops) for)",
