@@ -1798,6 +1798,10 @@ ONLY_THESE_FIGURES = [
     ("a sentence's figures by region that add up to the total before them are its shares",
      "Russia's defence ministry said air defences destroyed 40 Ukrainian drones overnight. It said 12 drones were shot down over "
      "the Belgorod Region, 20 over the Kursk Region and eight over the Bryansk Region.", [("uav", 40)]),
+    ("a digest's small tolls of two attacks stay two claims, and 'left one dead' is one",
+     "One person was killed in an air attack on the capital region, the governor said. On the same day, a man was killed by "
+     "Russian rocket fire in the region of Zaporizhzhia, its governor said. A mortar attack on a village in the Kursk region left "
+     "one dead, its governor said.", [("killed", 1), ("killed", 1), ("killed", 1)]),
     ("weapons systems lost are no loss figure of the rules", "Shoigu said Ukraine had lost some 7,000 weapons systems since June.", []),
     ("a civilian toll by sex is no claim (children inside it are)",
      "The UN said it had recorded 1,300 civilian deaths. Of those killed, 260 were men, 190 women, 20 girls and 30 boys.",
@@ -1827,6 +1831,13 @@ def test_the_first_weeks_of_the_war_are_the_war_so_far_only_while_they_last():
     text = "NATO believes 7,000 to 15,000 Russian soldiers were killed in four weeks of fighting, an official said."
     assert [c.scope for c in extract_claims(text, date(2022, 3, 24))] == ["cumulative"]
     assert [c.scope for c in extract_claims(text, date(2023, 3, 24))] == ["period"]
+
+
+def test_a_quoted_digest_keeps_the_tags_inside_its_quote():
+    text = ('"Russian shelling killed two people in Kupiansk, Governor Oleh Syniehubov said on Telegram. A Ukrainian drone killed '
+            'a woman in Oleshky, the Russian-installed official Vladimir Saldo said."')
+    got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ua_other", 2), ("ru_other", 1)]
 
 
 def test_a_headline_total_is_no_echo_of_one_regions_figure():

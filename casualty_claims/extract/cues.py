@@ -30,7 +30,9 @@ PLACE = fastre.compile(
     # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
     r"(?:the\s+)?(?!Ukraine\b|Russia\b|Moscow\b|Wagner\b)[A-Z][a-z]{2,}"
     # "the town of Dobropillia" (not "the settlement of A, B and C": several places are no one event)
-    r"|\b(?:town|city|village|settlement|port city|port|district|community) of (?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
+    r"|\b(?:town|city|village|settlement|port city|port|district|community|region|oblast|province) of "
+    r"(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
+    r"|\bthe [A-Z][a-z]{2,} (?:community|hromada|district)\b"  # "in the Dubovykivska community of Ukraine's Dnipropetrovsk"
     r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
     r"|\b(?i:in|on|near|over|towards?|around|outside) the (?:Russian|Ukrainian) capital\b"  # "drones flying towards the Russian capital"
     r"|\b(?i:in|at|near|on) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "  # "surrendered at the Azovstal plant"

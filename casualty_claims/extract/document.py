@@ -822,7 +822,10 @@ class DocumentModel:
         """Who asserts a figure at `pos`: the nearest speech event of its sentence, the quote's speaker, else none."""
         sentence = self.sentence_at(pos)
         quote = self.quote_at(pos)
-        if quote is not None:
+        # (a quoted passage whose sentences carry their own tags, as a digest quotes a wire: '"..., killing one person,
+        # Governor X said. ..."': the tag inside the quote, in the figure's sentence, speaks)
+        own_tag = quote is not None and any(self.quote_at(a.marker_start) == quote and not a.refuting for a in sentence.attributions)
+        if quote is not None and not own_tag:
             who = self._quote_speaker(quote)
             if who is not None:
                 return who

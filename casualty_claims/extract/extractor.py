@@ -64,6 +64,7 @@ _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|es
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
 # "up to 1,000 in killed, wounded per day": the comma of a list of loss words ends no clause before the rate
+_REGION_OF = re.compile(r"\b(?:region|city|oblast|town|village|province) of ([A-Z][\w-]{2,})")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?\b")
 _LOSS_WORDS_THEN_RATE = re.compile(r"\s+(?:in\s+)?(?:killed|dead|wounded|injured)(?:,?\s+(?:and\s+|or\s+)?(?:killed|dead|wounded|injured))+"
@@ -1195,7 +1196,11 @@ class Grammar:
         after = cue.place_in(self.text[claim.evidence_start:min(stop, sentence.end)])
         if after is None:
             after = max(cue.PLACE.finditer(self.text, sentence.start, claim.evidence_start), key=lambda m: m.start(), default=None)
-        names = re.findall(r"[A-Z][\w\u0400-\u04FF-]{2,}", after.group()) if after is not None else []
+        names = [x for x in re.findall(r"[A-Z][\w\u0400-\u04FF-]{2,}", after.group()) if x not in ("Ukrainian", "Russian")] \
+            if after is not None else []
+        if after is not None and not names:  # "the southern Ukrainian region of Zaporizhia": the name after the noun
+            named = _REGION_OF.search(self.text, after.start(), sentence.end)
+            names = [named.group(1)] if named else []
         return names[0] if names else None
 
     def _total_of_previous_sentence(self, sentence) -> Claim | None:

@@ -209,7 +209,7 @@ _ONE_IN_LIST = fastre.compile(
 
 _ONE_FOLLOWER = fastre.compile(
     r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
-    r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of)\b",
+    r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of|dead|killed|injured|wounded)\b",  # "left one dead"
     re.IGNORECASE,
 )
 

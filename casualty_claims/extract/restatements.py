@@ -50,6 +50,9 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
         for j, (k, k_strength, k_place) in enumerate(kept):
             if c_place and k_place and c_place != k_place:
                 continue  # "four killed in Odesa" and "four killed in Sumy": two strikes
+            if (c_place or k_place) and c_place != k_place and k.scope == c.scope == "event" and k.value is not None and k.value < 10 \
+                    and (k.evidence_start < headline_end) == (c.evidence_start < headline_end):
+                continue  # a digest's "One person was killed ..." then "a man was killed ... in Zaporizhia": two attacks
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
             # a headline's "Kyiv puts Russian dead at 9,000" is the body's Zelensky: one side, one figure
