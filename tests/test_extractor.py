@@ -1689,6 +1689,20 @@ SENTENCE_CASES = [
     # a bare ministry that counts Ukrainian UAVs destroyed is Russia's
     ("Overnight, air defence systems destroyed 45 Ukrainian unmanned aerial vehicles (UAVs), the ministry said.",
      ("ru_mod","ua_military","uav",45,"exact","period",THU)),
+    # a window right after a part's figure is the part's ("..., including 150 in the last 24 hours"); "its soldiers" are
+    # the army that suffered them
+    ("The General Staff estimates that the Russian army has suffered some 33,000 casualties among its soldiers, including 160 in the last 24 hours.",
+     ("ua_mod","ru_military","casualties",33000,"approx","cumulative",THU)),
+    ("The General Staff estimates that the Russian army has suffered some 33,000 casualties among its soldiers, including 160 in the last 24 hours.",
+     ("ua_mod","ru_military","casualties",160,"exact","period",THU)),
+    # "over the course of a single day", "between Sunday and Monday" are windows
+    ("The Ukrainian military recorded 760 Russian army losses over the course of a single day.",
+     ("ua_mod","ru_military","casualties",760,"exact","period",THU)),
+    ("The General Staff said Russia lost 700 military personnel between Sunday and Monday.",
+     ("ua_mod","ru_military","casualties",700,"exact","period",date(2023, 6, 12))),
+    # "In a report from the previous day" dates that report
+    ("In a report from the previous day, the General Staff said that Russia had 120,760 combat losses.",
+     ("ua_mod","ru_military","casualties",120760,"exact","cumulative",date(2023, 6, 14))),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

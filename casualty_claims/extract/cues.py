@@ -355,7 +355,8 @@ CLAUSE_PUNCT = re.compile(r"[;:!?]|,(?!\d)|(?<!\d),|" + _CLAUSE_DOT)
 UNIT_AFTER = fastre.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|km|kilomet\w*|miles|%|percent|per cent)\b|\s*%", re.IGNORECASE)
 # A figure of the day before the day the sentence is dated by.
 DAY_BEFORE = fastre.compile(r"\b(?:the day before|the previous day|a day earlier|the preceding day)\b(?! (?:the|that|yesterday|of)\b)", re.IGNORECASE)
-DAY_BEFORE_OPENING = fastre.compile(r"\s*(?:(?:over|in|during|on)\s+)?(?:the day before|the previous day|a day earlier|the preceding day)\b",
+DAY_BEFORE_OPENING = fastre.compile(r"\s*(?:(?:over|in|during|on)\s+)?(?:(?:a|the|its)\s+(?:report|statement|update|briefing|post|summary)\s+from\s+)?"
+                                    r"(?:the day before|the previous day|a day earlier|the preceding day)\b",
                                     re.IGNORECASE)  # a fronted "Over the previous day, ..." holds for the whole sentence
 # A speech verb (and "that") before the figure's noun phrase: what stands before it is the speaker.
 SPEECH_THAT = fastre.compile(r"^.*\b(?:said|says|reported|reports|announced|stated|claimed|claims|estimated|estimates|added|noted|told \w+)"
@@ -485,3 +486,5 @@ SINCE_THEN = fastre.compile(r"\b(?:since then|since that (?:day|date|time))\b", 
 WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 " + FEBRUARY + r" 2022|" + FEBRUARY + r" 24, 2022)\b", re.IGNORECASE)
 # "a prisoner exchange between Russia and Ukraine that included 86 soldiers": people swapped, not lost
 EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?)\b[^.;:]{0,60}?\b(?:included|including|involved|involving|of)\s+$", re.IGNORECASE)
+# "In a report from the previous day, the staff said ...": the day dates the report; it opens no window
+REPORT_FROM_THE_DAY = fastre.compile(r"\b(?:report|statement|update|briefing|post|summary)\s+from\s+$", re.IGNORECASE)

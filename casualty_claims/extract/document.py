@@ -249,7 +249,8 @@ _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Po
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll|toll)\b")
 _LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b"
-                        r"|\s+(?:is|are|was|were)\s+(?:estimated|believed|thought|said|reported)\s+to\s+have\s+(?:lost|suffered)\b")
+                        r"|\s+(?:is|are|was|were)\s+(?:estimated|believed|thought|said|reported)\s+to\s+have\s+(?:lost|suffered)\b"
+                        r"|\s+(?:has|had|have)\s+[\d,.]+\s+(?:\w+\s+)?(?:losses|casualties|dead)\b")  # "Russia had 120,760 combat losses"
 _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
                               r"|tanks|aircraft|drones|unmanned|UAVs?|helicopters)\b",
                               re.IGNORECASE)

@@ -116,6 +116,9 @@ _COUNTRY_LOST_BEFORE = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has
                                   r"(?:(?:more than|over|about|nearly|almost|some|around|at least)\s+)?$")
 _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
+# "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
+# (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
+_PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?,\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\s+")
 
 
 def _list_label(left: str) -> str | None:
@@ -422,7 +425,7 @@ class Grammar:
             clause = re.split(r"[,;]", left.rstrip()[:-1])[-1]  # "the Ukrainian army lost: 940 servicemen near ...": the list's owner
         armies = list(cue.SIDE_ARMY.finditer(clause))
         army_lost = armies[-1] if armies else None  # the army nearest the figure, not the speaker ("Ukraine's military said ... Russian forces had lost")
-        if army_lost and re.search(r"\b(?:lost|losing|loses|losses)\b", clause[army_lost.end():]) \
+        if army_lost and re.search(r"\b(?:lost|losing|loses|losses|suffered|suffers|sustained)\b", clause[army_lost.end():]) \
                 and not lx.SPEECH.search(clause, army_lost.end()):  # "Ukraine's military said Russia had lost": the army speaks
             return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
         losers = list(cue.LOSER.finditer(clause))
@@ -561,7 +564,8 @@ class Grammar:
         for hit in lx.PERIOD.finditer(wide, 0, len(wide)):
             if hit.start() >= len(around):
                 break
-            if hit.start() > figure_end and _ANOTHER_FIGURE.search(around, figure_end, hit.start()):
+            if hit.start() > figure_end and (_ANOTHER_FIGURE.search(around, figure_end, hit.start())
+                                             or _PART_WITH_ITS_WINDOW.fullmatch(around, figure_end, hit.start())):
                 continue  # "600,000 on Friday, up from 500,000 in February": February is the other figure's
             aside = _CHANGE_ASIDE.search(around, 0, hit.start())
             if aside and not aside.start() <= offset < hit.start():
@@ -570,6 +574,9 @@ class Grammar:
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
             if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
                 continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
+            at_hit = max(0, base) + hit.start()  # (the reading window may start inside the phrase)
+            if cue.REPORT_FROM_THE_DAY.search(sentence, max(0, at_hit - 30), at_hit):
+                continue  # "In a report from the previous day, ...": the report's day, no window
             if self._window_is_the_war(hit.group(), wide[hit.end():hit.end() + 40]):
                 cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
                 continue  # "in the first month of the war", written a month in: the war so far
