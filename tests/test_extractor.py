@@ -1703,6 +1703,12 @@ SENTENCE_CASES = [
     # "In a report from the previous day" dates that report
     ("In a report from the previous day, the General Staff said that Russia had 120,760 combat losses.",
      ("ua_mod","ru_military","casualties",120760,"exact","cumulative",date(2023, 6, 14))),
+    # the subject of a clause of its own ("after the Ukrainian military invaded") does not speak; a Kursk prosecutor is Russian
+    ("More than 300 residents of the Kursk region were killed after the Ukrainian military invaded the region, the region's prosecutor said.",
+     ("ru_other","civilians","killed",300,"at_least","event",THU)),
+    # ... but Ukraine's Donetsk region is no Russian place
+    ("Most of the victims were in the Donetsk region, where 450 children were hurt, prosecutors said.",
+     ("ua_prosecutor","children","wounded",450,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1852,6 +1858,13 @@ def test_a_quoted_digest_keeps_the_tags_inside_its_quote():
             'a woman in Oleshky, the Russian-installed official Vladimir Saldo said."')
     got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
     assert got == [("ua_other", 2), ("ru_other", 1)]
+
+
+def test_a_headlines_russians_are_the_bodys_civilians():
+    text = ("At Least 60 Russians Killed Since Kursk Incursion, Officials Say\n"
+            "At least 60 people from Russia's Kursk region have been killed since the incursion began, Russian officials said.")
+    got = [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ru_other", "civilians", 60)]
 
 
 def test_a_headline_total_is_no_echo_of_one_regions_figure():

@@ -218,6 +218,8 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
         claimant = "ru_other"  # a mayor or governor of a Russian-held or Russian place
     if claimant == "ua_ses" and russian_place and not re.search(r"\bUkrain|State Emergency|SES|DSNS", words):
         claimant = "ru_other"  # "emergency services" in Belgorod are Russia's
+    if claimant == "ua_prosecutor" and russian_place and not re.search(r"\bUkrain|Kostin|Venediktova|Kravchenko|juvenile", words):
+        claimant = "ru_other"  # "the region's prosecutor" of Kursk is Russia's
     if claimant == "ua_other" and _GENERIC_TITLE.search(words) \
             and (_RUSSIAN_TITLE_BEFORE.search(text, max(0, start - 26), start)
                  or re.match(r"\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?Russia(?:n|'s)?\b", text[end:end + 30])) and not re.search(r"\bUkrain", words):
@@ -379,6 +381,7 @@ _POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
 _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CLAUSE = fastre.compile(r"\s*(?:a |the )?(?:figures?|numbers?|claims?|estimates?|which|that|both)\b", re.IGNORECASE)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|since|before|because|until|once)\s+(?:the\s+)?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
 # (one capitalised name, then a lower-case word that is no verb: "a Putin foot soldier", not "a Ukrainian commander said")
 _NAME_AS_MODIFIER = re.compile(r"[A-Z][a-z]+$")
@@ -599,6 +602,10 @@ class DocumentModel:
             return "," in text[end:marker.start()] and any(_ASIDE_OPEN.fullmatch(text, h.end, start) for h in before if h.end <= start)
 
         before = [m for m in before if not in_aside(m.start, m.end)]
+        # "... were killed after the Ukrainian military invaded the region, the region's prosecutor said": the subject of a
+        # clause of its own does not speak, if another name is there
+        main = [m for m in before if not _SUBORDINATE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)]
+        before = main if main or not before else before
         # "describes himself as a Putin foot soldier and says ...": a name used as a noun's modifier does not speak
         before = [m for m in before if not (_INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _NAME_AS_MODIFIER.fullmatch(m.text)
                                             and _LOWER_NOUN_AFTER.match(text, m.end))]

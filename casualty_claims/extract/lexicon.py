@@ -51,7 +51,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in (?:Kyiv|Kiev)\b", "ua_mod", "body"),
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\brescuers\b(?=\s+(?:" + _TAG_VERB + r"))"
      r"|\b(?:Ukraine's |Ukrainian )?[Rr]escue [Ss]ervice\b", "ua_ses", "body"),
-    (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\b[Pp]rosecutors\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
+    (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\b[Pp]rosecutors\b|\b(?:the )?(?:region's |regional |district )prosecutor\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
     (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
      r"\bUkrain(?:e's|ian) (?:[Dd]eputy |[Ff]irst [Dd]eputy )?(?:[Pp]rime [Mm]inister|[Ii]nterior [Mm]inister|[Ff]oreign [Mm]inister|"
      r"[Mm]inister (?:of|for) (?![Dd]efen[cs]e)\w+)\b|\bDenisova\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
@@ -177,7 +177,7 @@ OUTLET = fastre.compile(
 )
 # Places held by Russia or inside it: a mayor or governor there speaks for the Russian side.
 RU_PLACES = fastre.compile(
-    r"\b(?:(?:Donetsk|Luhansk)(?! [Oo]blast)|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
+    r"\b(?:(?:Donetsk|Luhansk)(?! [Oo]blast| [Rr]egion)|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
     r"DPR|LPR|Tokmak|Melitopol|Berdyansk|Nova Kakhovka|Yenakiieve|Alchevsk|Stakhanov|"
     # Russian regions whose officials report their dead and their strikes
     r"Kemerovo|Buryatia|Dagestan|Tatarstan|Bashkortostan|Krasnodar|Novosibirsk|Irkutsk|Pskov|Oryol|Lipetsk|Tambov|Kaluga|Smolensk|"

@@ -70,9 +70,12 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 break
             # "31,000 troops killed, Zelensky says" over the body's "31,000 Ukrainian soldiers": the headline's army was a guess
             headline_pair = (k.evidence_start < headline_end) != (c.evidence_start < headline_end)
+            # ("At Least 56 Russians Killed, 770 Missing" over the body's "56 people from ... Kursk region": civilians)
+            body_subject = (c if k.evidence_start < headline_end else k).subject
             army_guess = headline_pair and related and same_value and k.metric == c.metric and k.subject != c.subject \
-                and {k.subject, c.subject} <= {"ru_military", "ua_military", "all_military"} \
-                and (c.value or 0) >= 100
+                and ({k.subject, c.subject} <= {"ru_military", "ua_military", "all_military"} and (c.value or 0) >= 100
+                     or body_subject == "civilians" and {k.subject, c.subject} - {"civilians"} <= {"ru_military", "ua_military"}
+                     and (c.value or 0) >= 10)
             # "'We lost 31,000 soldiers'" as a headline quote with no speaker, then the body's Zelensky giving 31,000 killed:
             # the headline's army and metric were guesses, the body says whose and which
             in_headline = [x for x in (k, c) if x.evidence_start < headline_end]
