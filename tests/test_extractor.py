@@ -1709,6 +1709,11 @@ SENTENCE_CASES = [
     # ... but Ukraine's Donetsk region is no Russian place
     ("Most of the victims were in the Donetsk region, where 450 children were hurt, prosecutors said.",
      ("ua_prosecutor","children","wounded",450,"exact","event",THU)),
+    # Ukraine's deputy defence minister speaks for the ministry (and "Malyar" is Maliar)
+    ("Meanwhile, Ukraine's Deputy Defence Minister said that 4,500 Russian soldiers have died so far.",
+     ("ua_mod","ru_military","killed",4500,"exact","cumulative",THU)),
+    ("Hanna Malyar said 1,200 Russian soldiers were killed near Bakhmut last week.",
+     ("ua_mod","ru_military","killed",1200,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
