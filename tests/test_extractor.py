@@ -1872,6 +1872,13 @@ def test_a_headlines_russians_are_the_bodys_civilians():
     assert got == [("ru_other", "civilians", 60)]
 
 
+def test_a_headlines_lost_up_to_is_the_bodys_range():
+    text = ("NATO says Russia has lost up to 15,000 troops in Ukraine\n"
+            "NATO estimated on Wednesday that 7,000 to 15,000 Russian troops have died in Ukraine.")
+    got = [(c.metric, c.value, c.value_low, c.value_high) for c in extract_claims(text, THU)]
+    assert got == [("killed", None, 7000, 15000)]
+
+
 def test_a_headline_total_is_no_echo_of_one_regions_figure():
     text = ("Prosecutors: Russia's war has killed at least 390 children since February\n"
             "The largest number was reported in Donetsk Oblast, where 395 children have been killed or injured, prosecutors said.")
