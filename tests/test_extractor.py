@@ -1714,6 +1714,12 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","killed",4500,"exact","cumulative",THU)),
     ("Hanna Malyar said 1,200 Russian soldiers were killed near Bakhmut last week.",
      ("ua_mod","ru_military","killed",1200,"exact","event",THU)),
+    # "over the course of 2022" is that year's window; "weekly" is a rate; an agency's own count is the outlet's
+    ("Ukrainian forces lost 118,500 troops over the course of 2022, the Russian Defence Ministry said.",
+     ("ru_mod","ua_military","casualties",118500,"exact","period",date(2022, 12, 31))),
+    ("The ministry's briefings indicate that Kyiv lost around 4,000 soldiers weekly in early 2023.", None),
+    ("The crossing attempt resulted in Ukraine losing around 3,000 more troops, Sputnik calculated on Wednesday.",
+     ("other","ua_military","casualties",3000,"approx","cumulative",date(2023, 6, 14))),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

@@ -85,7 +85,8 @@ OWN_LOSS = fastre.compile(
 LOSER = fastre.compile(
     r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:regime\s+|itself\s+|themselves\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:is|was|are|were)\s+(?:now\s+|\w+ly\s+){0,2}(?:said|believed|estimated|thought|reported|understood|confirmed|known|assessed)\s+to\s+have\s+)?"
-    r"(?:already\s+|now\s+|reportedly\s+)?[\"“‘']?(?:\w+ly\s+)?(?:lost|suffered|(?:is|was|are|were)\s+(?:now\s+|still\s+)?losing)\b",
+    r"(?:already\s+|now\s+|reportedly\s+)?[\"“‘']?(?:\w+ly\s+)?(?:lost|suffered|(?:is|was|are|were)\s+(?:now\s+|still\s+)?losing"
+    r"|(?<=\bin Ukraine )losing|(?<=\bin Russia )losing)\b",  # "resulted in Ukraine losing 3,000 more troops"
     re.IGNORECASE,
 )
 # "figures for Ukraine, whose army is thought to have lost 50,000 dead": the army is the country's before "whose".

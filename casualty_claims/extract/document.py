@@ -97,8 +97,8 @@ def find_mentions(text: str) -> list[Mention]:
         r"\b(?:RIA(?: Novosti)?|TASS|Reuters|Interfax(?:-Ukraine)?|Ukrinform|Sputnik|Xinhua|UNIAN|Anadolu)\b(?: news agency)?", text)]
     for pattern, claimant, _ in lx.ALIAS_RES:
         for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in outlets):
-                continue
+            if claimant != "other" and any(s <= m.start() < e for s, e in outlets):
+                continue  # (an agency that counts by itself is "other": "Sputnik calculated")
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             if _inside_a_name(text, m.start(), m.end()):
