@@ -1720,6 +1720,11 @@ SENTENCE_CASES = [
     ("The ministry's briefings indicate that Kyiv lost around 4,000 soldiers weekly in early 2023.", None),
     ("The crossing attempt resulted in Ukraine losing around 3,000 more troops, Sputnik calculated on Wednesday.",
      ("other","ua_military","casualties",3000,"approx","cumulative",date(2023, 6, 14))),
+    # "the national emergencies service"; a city government
+    ("The death toll has risen to 31, the national emergencies service reported as rescuers searched the rubble in Dnipro.",
+     ("ua_ses","civilians","killed",31,"exact","event",THU)),
+    ("The Dnipro city government reported that at least 70 people were wounded in the strike.",
+     ("ua_other","civilians","wounded",70,"at_least","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

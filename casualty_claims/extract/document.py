@@ -201,7 +201,7 @@ def _roles_speak_for_their_body(text: str, mentions: list[Mention]) -> list[Ment
 
 
 # Titles that can belong to either side; a named official in the alias table is who the table says.
-_GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|authorities|administration|police)\b", re.IGNORECASE)
+_GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|authorities|administration|police|government|council)\b", re.IGNORECASE)
 
 
 def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
