@@ -1725,6 +1725,12 @@ SENTENCE_CASES = [
      ("ua_ses","civilians","killed",31,"exact","event",THU)),
     ("The Dnipro city government reported that at least 70 people were wounded in the strike.",
      ("ua_other","civilians","wounded",70,"at_least","event",THU)),
+    # "sanitary losses" / "medical casualties" are the wounded; "The Washington Post" is no US body; "the occupation of
+    # Kursk" ties a figure to a place
+    ("Syrskyi said Russia's losses in Kursk had exceeded 55,000 troops, including 31,000 sanitary losses.",
+     ("ua_mod","ru_military","wounded",31000,"exact","event",THU)),
+    ("Over 80,000 Russian troops were killed or wounded during the occupation of Kursk, Syrskyi told The Washington Post.",
+     ("ua_mod","ru_military","casualties",80000,"at_least","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
