@@ -1896,6 +1896,16 @@ def test_a_headlines_lost_up_to_is_the_bodys_range():
     assert got == [("killed", None, 7000, 15000)]
 
 
+def test_bullets_after_including_are_items_of_the_sentence_before():
+    text = ("As noted by Syrskyi, Russia's losses in the operation have exceeded 50,000 troops, including\n\n"
+            "  • 20,000 are irretrievable;\n  • 30,000 are sanitary losses.")
+    got = [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ua_mod", "casualties", 50000), ("ua_mod", "killed", 20000), ("ua_mod", "wounded", 30000)]
+    # a key-events list of bullets with no opening sentence keeps each item to itself
+    items = "Key events:\n• Zelensky said 31,000 soldiers had died.\n• Three people were killed in Kharkiv, the mayor said."
+    assert [(c.claimant, c.value) for c in extract_claims(items, THU)] == [("ua_president", 31000), ("ua_other", 3)]
+
+
 def test_a_headline_total_is_no_echo_of_one_regions_figure():
     text = ("Prosecutors: Russia's war has killed at least 390 children since February\n"
             "The largest number was reported in Donetsk Oblast, where 395 children have been killed or injured, prosecutors said.")

@@ -136,6 +136,8 @@ _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statem
 _BY_AFTER = re.compile(r"\s+by\s+")
 # "the Kemerovo authorities": a region's own officials, not the side's government
 _LOCAL_BODY = re.compile(r"[Tt]he (?!Ukrainian|Russian|Ukraine|Russia|Kyiv|Kiev|Moscow)[A-Z][a-z]+ (?:officials|authorities|police)$")
+# "Russia's losses have exceeded 55,000 troops, including" + bullets: the items of that sentence's list
+_OPENS_A_LIST = re.compile(r"(?:\bincluding|\bof (?:them|which|whom)|:)\s*$", re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\W*As\s+(?:was\s+)?(?:previously\s+|earlier\s+)?", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _INVERTIBLE = re.compile(r"says|said|reports|reported|claims|claimed|adds|added|writes|wrote|notes|noted|announced|told")
@@ -644,8 +646,15 @@ class DocumentModel:
             default = Attribution("un", 0, 0, 0)
         speaker_days: dict[str, date] = {}
         relayed: str | None = None  # the source an outlet cited: "the Times reported, citing US officials"
+        # a sentence with a speaker that ends on "including" or a colon opens a list: the bullets after it are its items
+        list_frame: Attribution | None = None
         for sentence in self.sentences:
             segment = self.text[sentence.start:sentence.end]
+            item_of_open_list = list_frame is not None and bool(_BULLET.match(segment))
+            if not item_of_open_list:
+                list_frame = None
+            else:
+                previous_frame = list_frame
             for marker in lx.SPEECH.finditer(self.text, sentence.start, sentence.end):
                 if _CITED_IN.match(self.text, marker.start()):
                     continue  # "American officials cited in the press put them at": a participle, the speaker's verb comes later
@@ -699,7 +708,7 @@ class DocumentModel:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
                                                                  possessive=bool(possessive and not colon)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
-            if _BULLET.match(segment) or _TIMESTAMP_LINE.fullmatch(segment):
+            if (_BULLET.match(segment) or _TIMESTAMP_LINE.fullmatch(segment)) and not item_of_open_list:
                 # a bullet of a key-events list, or an entry of a live blog under its time, is an item of its own:
                 # the one before does not speak in it
                 previous_frame = None
@@ -709,6 +718,8 @@ class DocumentModel:
                 if _SINCE_WHEN.search(segment):  # "since March 25, when it said ...": that old day dates no later sentence
                     previous_frame = replace(previous_frame, day=None)
             sentence.frame = previous_frame if previous_frame is not None else default
+            if not item_of_open_list and _OPENS_A_LIST.search(segment):
+                list_frame = sentence.frame
         # A sentence with no speaker yet takes a trailing one from the next sentence ("... 16 injured. The strikes
         # also damaged buildings, officials said."), when that one states no figure of its own or goes on
         # the same paragraph ("The toll has risen to 23. At least 63 people were injured, the mayor reported.").
