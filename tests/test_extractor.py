@@ -260,7 +260,7 @@ def test_real_russian_mod_and_un_spans():
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
-F1_FLOOR_ALL, F1_FLOOR_HELD = 0.885, 0.77  # measured 0.895 and 0.784 (ninth session)
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.89, 0.77  # measured 0.896 (eleventh session) and 0.784 (ninth)
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
@@ -1731,6 +1731,14 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","wounded",31000,"exact","event",THU)),
     ("Over 80,000 Russian troops were killed or wounded during the occupation of Kursk, Syrskyi told The Washington Post.",
      ("ua_mod","ru_military","casualties",80000,"at_least","event",THU)),
+    # a fronted "Speaking at ..., X" and "putting ... at N": X speaks, not the source of the sentence before; where a
+    # meeting took place is no place of the losses
+    ("Ukrainian figures put Russian losses at 500,000. Speaking at the Ramstein group meeting in Brussels, U.S. Defense Secretary "
+     "Lloyd Austin gave a lower number, putting Russian losses at 350,000 killed and wounded.",
+     ("us_gov","ru_military","casualties",350000,"exact","cumulative",THU)),
+    # "UK military intelligence"; a full stop with no space after a figure ends its sentence
+    ("UK military intelligence said Russia's killed or wounded now stood at around 450,000.It is unclear how many were killed.",
+     ("uk_gov","ru_military","casualties",450000,"approx","cumulative",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

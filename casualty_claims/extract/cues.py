@@ -42,7 +42,7 @@ PLACE = fastre.compile(
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
                             r"visit|visiting|visited|ministry|office|headquarters|government|General Staff|command)(?:\s+[\w-]+){0,3}\s+$"
                             # ("during the meeting in France"; not "struck a meeting of commanders in Sumy")
-                            r"|\b(?:during|at|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|forum|talks)\s+$",
+                            r"|\b(?:during|at|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|forum|talks)\s+$",
                             re.IGNORECASE)
 
 

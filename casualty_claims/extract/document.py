@@ -17,7 +17,8 @@ from casualty_claims.extract.dates import DateMention, find_dates
 from casualty_claims.extract.numbers import NUMBER
 
 _ABBREV = fastre.compile(r"(?:\b(?:" + "|".join(lx.ABBREVIATED) + r")|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
-_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+")
+# (also a full stop with no space after a figure, as pasted pages have it: "now stood at around 500,000.It's unclear")
+_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+|(?<=\d\.)(?=(?:It|The|He|She|They|This|A|An|In|On)\b)")
 _BODY_WORD = fastre.compile(
     r"\b(?:[Mm]inistry|[Oo]ffice|Staff|[Ss]ervice|[Ff]orces|military|army|[Mm]ission|UN|U\.N|OHCHR|HRMMU|NATO|EU|Pentagon|White House|Kremlin|"
     r"[Ii]ntelligence|government|administration|[Aa]dministration|police|[Pp]olice|Committee|Department|Commission|agency|MoD|Union|"
@@ -383,6 +384,7 @@ _POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
 _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CLAUSE = fastre.compile(r"\s*(?:a |the )?(?:figures?|numbers?|claims?|estimates?|which|that|both)\b", re.IGNORECASE)
+_FRONTED_SPEAKING = re.compile(r"\W*[Ss]peaking$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|since|before|because|until|once)\s+(?:the\s+)?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
 # (one capitalised name, then a lower-case word that is no verb: "a Putin foot soldier", not "a Ukrainian commander said")
@@ -585,6 +587,12 @@ class DocumentModel:
             head = [m for m in inside if m.start - sentence.start <= 4 and m.end <= marker.start()]
             if head:  # "Moscow refutes Ukraine's claims of 400 killed, says toll stands at 89": the sentence's subject speaks again
                 return head[0]
+        if word == "speaking" and _FRONTED_SPEAKING.match(text, sentence.start, marker.end()):
+            # "Speaking at the Ramstein meeting, U.S. Defense Secretary Lloyd Austin put ...": the clause's subject, after it
+            comma = text.find(",", marker.end(), sentence.end)
+            after_comma = [m for m in inside if comma >= 0 and 0 <= m.start - comma <= 60]
+            if after_comma:
+                return after_comma[0]
         if word.endswith("ing") and word not in ("according to",):
             # (not a possessive inside the object: "Its spokesman called Zelensky's figure a lie, saying ...")
             subject = [m for m in inside if m.end <= marker.start()]
