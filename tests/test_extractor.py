@@ -1528,7 +1528,8 @@ SENTENCE_CASES = [
     # a toll "during the attack" is that attack's
     ("Kyiv said about 200 Russian troops were killed during the attack on the depot.", ("ua_mod","ru_military","killed",200,"approx","event",THU)),
     # a captives' fate verb that takes the next figure is not theirs
-    ("Separatist officials said the blast killed 41 Ukrainian POWs and injured 70.", ("ru_other","ua_military","killed",41,"exact","cumulative",THU)),
+    # one blast: an event (LABELING)
+    ("Separatist officials said the blast killed 41 Ukrainian POWs and injured 70.", ("ru_other","ua_military","killed",41,"exact","event",THU)),
     # a fronted "Having lost N ...," belongs to the clause's subject, in whatever case an outlet writes the country
     ("Having lost over 300,000 soldiers since the invasion, russia has taken only a handful of towns, Zelensky said.",
      ("ua_president","ru_military","casualties",300000,"at_least","cumulative",THU)),
@@ -1739,6 +1740,14 @@ SENTENCE_CASES = [
     # "UK military intelligence"; a full stop with no space after a figure ends its sentence
     ("UK military intelligence said Russia's killed or wounded now stood at around 450,000.It is unclear how many were killed.",
      ("uk_gov","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # the incident told of before is the killer ("the strike had killed up to 150"); a headline drops the article
+    # ("killed in Russian strike on training exercise"); the others injured with them are the same strike's
+    ("Moscow claimed that the strike had killed up to 140 Ukrainian soldiers, including 25 foreign instructors.",
+     ("ru_mod","ua_military","killed",140,"at_most","event",THU)),
+    ("Seven Ukrainian soldiers killed in Russian strike on training exercise\nThe strike hit a range in the north.",
+     ("other","ua_military","killed",7,"exact","event",THU)),
+    ("A missile strike on a training ground killed five soldiers and injured at least 12 others on Tuesday, Ukraine's national guard said.",
+     ("ua_other","ua_military","wounded",12,"at_least","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

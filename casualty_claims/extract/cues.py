@@ -264,14 +264,16 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|
                              r"|(?:it|they|air defen[cs]es?)\s+(?:managed\s+to\s+)?(?:shot down|destroyed|intercepted|downed))\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
-INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:a|an|the) (?:\w+ ){0,2}"
+INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:\w+ ){0,2}"  # (a headline drops the article)
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"
                           # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week"
                           r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday)\b))"
                           # "a missile strike on a military training area killed 19": one target, one incident
-                          r"|\b(?:strike|attack|shelling|bombing) on (?:a|an) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
-                          r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot)\b"
+                          r"|\b(?:strike|attack|shelling|bombing) on (?:a|an|the) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
+                          r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot|exercise)\b"
+                          # "Moscow claimed that the strike had killed up to 150": the incident just told of
+                          r"|\bthe (?:\w+ )?(?:strike|attack|blast|explosion) (?:had |has )?(?:killed|wounded|injured)\b"
                           # "killed when a military transport plane crashed": one incident
                           r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed|hit|struck)\b",
                           re.IGNORECASE)

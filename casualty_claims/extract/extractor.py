@@ -1111,7 +1111,8 @@ class Grammar:
                 scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
             elif subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
-            elif parent is None and self.last_claim is not None and cue.OTHERS.match(right):
+            elif self.last_claim is not None and cue.OTHERS.match(right) and (parent is None or parent.scope == "event"):
+                # ("killed six soldiers and injured at least 10 others Tuesday": the same strike)
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
