@@ -991,7 +991,7 @@ class Grammar:
                 and cue.OR_ALTERNATIVE.fullmatch(left) is not None
             if alternative:  # "claims that Ukraine had lost 300,000 or 150,000 troops": either figure, one count, one claimant
                 metric, how = parent.metric, "none"
-            if metric == "casualties" and _LOST_END.search(left) and self._wounded_next(i):
+            if metric == "casualties" and _LOST_END.search(left, max(0, len(left) - 12)) and self._wounded_next(i):
                 metric = "killed"  # "Russia lost 71 soldiers and 210 were wounded": the lost are the dead beside the wounded
             if metric is None and parent is None and _INCLUDING_END.search(left) \
                     and (lx.SUBJECT_RES["children"].search(words(right, 2)) or lx.SUBJECT_RES["civilians"].search(words(right, 2))):
@@ -1004,7 +1004,7 @@ class Grammar:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
             # were captured")
-            if _THE_BEFORE.search(left) and n.value is not None and any(c.value == n.value for c in out):
+            if n.value is not None and _THE_BEFORE.search(left, max(0, len(left) - 8)) and any(c.value == n.value for c in out):
                 continue  # "... in reference to the two dead soldiers": the figure already stated, named again
             if _BARE_FATE.match(right) and _EQUIPMENT_UNITS.search(
                     self.text, max(next(x.start for x in self.doc.sentences if x.paragraph == sentence.paragraph), n.start - 400), n.start):
@@ -1385,7 +1385,7 @@ class Grammar:
                 continue
             # "... destroyed 56 drones. It said 11 were shot down over the Belgorod Region, 28 over the Voronezh Region, and
             # 17 over the Rostov Region": the sentence's figures add up to the total before them
-            figures = [n.value for n in self.numbers if sentence.start <= n.start < sentence.end and n.value]
+            figures = [n.value for n in self.numbers if sentence.start <= n.start < sentence.end and n.value] if larger_before else []
             if len(figures) >= 2 and any(sum(figures) == k.value for k in larger_before):
                 continue
             kept.append(c)

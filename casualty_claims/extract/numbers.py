@@ -15,7 +15,8 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000}
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-_WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+dozen\b|(?:(?:\s+|-)(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
+_WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+and a half(?=\s+(?:thousand|million)\b))?"  # "two and a half thousand"
+_WORD_NUMBER += rf"(?:\s+dozen\b|(?:(?:\s+|-)(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
 # thousands separated by comma, (thin / no-break) space; a decimal comma before a scale word ("1,5 million")
 # (the Indian grouping first: "1,00,000" is a lakh, 100,000)
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"
@@ -24,7 +25,6 @@ _DIGITS += r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|
 _SCALE = (r"(?:(?:\s*|-)(?:thousand|million|mln)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
           r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
-_HALF += rf"|\b{_WORD} and a half (?:thousand|million)\b|\b\d{{1,3}} and a half (?:thousand|million)\b"  # "two and a half thousand"
 # (word numbers before "a hundred": "one hundred and five" is one number)
 NUMBER = rf"(?:{_HALF}|(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b|\b(?:a|one) (?:hundred|thousand|million|dozen)\b)"
 
