@@ -42,7 +42,7 @@ PLACE = fastre.compile(
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
                             r"visit|visiting|visited|ministry|office|headquarters|government|General Staff|command)(?:\s+[\w-]+){0,3}\s+$"
                             # ("during the meeting in France"; not "struck a meeting of commanders in Sumy")
-                            r"|\b(?:during|at|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|forum|talks)\s+$",
+                            r"|\b(?:during|at|after)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|summit|forum|talks)\s+$",
                             re.IGNORECASE)
 
 
@@ -259,9 +259,11 @@ COUNTING_VERB = fastre.compile(r"recorded|records|verified|verifies|documented|r
 OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|missing|captured)\b", re.IGNORECASE)
 # A figure with its noun left out, followed by its fate: "25 were destroyed", "all but two were shot down".
 WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|have been|had been)\s+(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)"
-                             # "67 drones, 58 of which it was able to shoot down"
-                             r"|(?:it|they|air defen[cs]es?)\s+(?:was|were)\s+able\s+to\s+(?:shoot down|destroy|intercept|down)"
-                             r"|(?:it|they|air defen[cs]es?)\s+(?:managed\s+to\s+)?(?:shot down|destroyed|intercepted|downed))\b",
+                             # "it counted 40 drones and was able to shoot down 33 of them" / "33 of which it managed to destroy"
+                             r"|(?:it|they|air defen[cs]es?|the air force|its units|Ukrainian forces)\s+(?:was|were)\s+able\s+to\s+"
+                             r"(?:shoot down|destroy|intercept|down)"
+                             r"|(?:it|they|air defen[cs]es?|the air force|its units|Ukrainian forces)\s+(?:managed\s+to\s+)?"
+                             r"(?:shot down|destroyed|intercepted|downed))\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
 INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:\w+ ){0,2}"  # (a headline drops the article)
@@ -272,7 +274,7 @@ INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|
                           # "a missile strike on a military training area killed 19": one target, one incident
                           r"|\b(?:strike|attack|shelling|bombing) on (?:a|an|the) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
                           r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot|exercise)\b"
-                          # "Moscow claimed that the strike had killed up to 150": the incident just told of
+                          # "Russia says the strike has killed as many as 90": the incident just told of
                           r"|\bthe (?:\w+ )?(?:strike|attack|blast|explosion) (?:had |has )?(?:killed|wounded|injured)\b"
                           # "killed when a military transport plane crashed": one incident
                           r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed|hit|struck)\b",
@@ -432,7 +434,7 @@ INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
 # (no qualifier after "at": a figure's span starts at its qualifier, so the text before it never ends on one)
 ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+$",
                                  re.IGNORECASE)
-# "..., compared to roughly 15,500-17,500 for Ukraine": the other side's figure of the same count
+# "..., against some 9,000-11,000 for Ukraine": the other side's figure of the same count
 COMPARED_TO = fastre.compile(r"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?)(?:\s+(?:roughly|about|around|some|nearly|approximately))?\s+$",
                              re.IGNORECASE)
 FOR_SIDE = fastre.compile(r"\s+(?:for|on)\s+(Ukraine|Russia|Kyiv|Kiev|Moscow|the Ukrainian side|the Russian side)\b")
@@ -487,7 +489,7 @@ FIGURE_INCLUDES = fastre.compile(r"\b(?:the|this|that)\s+(?:figure|number|total|
 # "Since then" opens the window the sentence before began; the whole war only when that sentence is about its start
 SINCE_THEN = fastre.compile(r"\b(?:since then|since that (?:day|date|time))\b", re.IGNORECASE)
 WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 " + FEBRUARY + r" 2022|" + FEBRUARY + r" 24, 2022)\b", re.IGNORECASE)
-# "a prisoner exchange between Russia and Ukraine that included 86 soldiers": people swapped, not lost
+# "a swap of captives between the two sides that included 60 men": people swapped, not lost
 EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?)\b[^.;:]{0,60}?\b(?:included|including|involved|involving|of)\s+$", re.IGNORECASE)
 # "In a report from the previous day, the staff said ...": the day dates the report; it opens no window
 REPORT_FROM_THE_DAY = fastre.compile(r"\b(?:report|statement|update|briefing|post|summary)\s+from\s+$", re.IGNORECASE)

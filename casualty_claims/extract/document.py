@@ -135,7 +135,7 @@ _SOURCE_HEADLINE = fastre.compile(r"\s*((?:[\w'’.-]+ ){1,6}?(?:briefing|statem
                                   r"|\s*(?:(?:Daily|Weekly|Press) )?(?:Briefing|Statement|Update|Summary|Bulletin|Report)s? (?:of|by|from) "
                                   r"((?:the )?[^\n]{3,90}?)(?: on | about | for |\s*\(|\s*\n)", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+")
-# "the Kemerovo authorities": a region's own officials, not the side's government
+# "the Pskov authorities": a region's own officials, not the side's government
 _LOCAL_BODY = re.compile(r"[Tt]he (?!Ukrainian|Russian|Ukraine|Russia|Kyiv|Kiev|Moscow)[A-Z][a-z]+ (?:officials|authorities|police)$")
 # "Russia's losses have exceeded 55,000 troops, including" + bullets: the items of that sentence's list
 _OPENS_A_LIST = re.compile(r"(?:\bincluding|\bof (?:them|which|whom)|:)\s*$", re.IGNORECASE)
@@ -151,7 +151,7 @@ _POSSESSIVE_OBJECT = fastre.compile(r"\b(?:called|dismissed|rejected|denied|disp
 _SIGNATURE = fastre.compile(r"[—–-]?\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s+[^,]{3,120})?")  # "Name Surname, head of ..."
 _OPENS_CLAUSE = fastre.compile(r"(?:^|[,;:]|\bbut|\bwhile)\s*(?:the\s+)?$", re.IGNORECASE)
 _NAMES_AN_ESTIMATE = fastre.compile(r"\b(?:estimates?|figures|assessments?)$", re.IGNORECASE)
-# "has not given an update since it said on March 2 that 498 ...": the day dates that statement, it opens no window
+# "no new figure since it announced on 2 March that 498 ...": the day dates that statement, it opens no window
 _SINCE_IT_SAID = fastre.compile(r"\bsince\b[^,.;\d]{0,40}\b(?:said|reported|announced|stated|gave|published|released|claimed|confirmed|"
                                 r"acknowledged|admitted|updated)\b[^,.;\d]{0,15}$", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
@@ -387,7 +387,7 @@ _TAIL_CLAUSE = fastre.compile(r"\s*(?:a |the )?(?:figures?|numbers?|claims?|esti
 _FRONTED_SPEAKING = re.compile(r"\W*[Ss]peaking$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|since|before|because|until|once)\s+(?:the\s+)?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
-# (one capitalised name, then a lower-case word that is no verb: "a Putin foot soldier", not "a Ukrainian commander said")
+# (one capitalised name, then a lower-case word that is no verb: "a Kremlin loyalist", not "a Ukrainian commander said")
 _NAME_AS_MODIFIER = re.compile(r"[A-Z][a-z]+$")
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|claimed|claims|added|reported|estimated|noted|wrote|stated|confirmed|announced|"
                                r"has|had|have|was|were|is|are|also|who|which|that|on|in|at|to|"
@@ -563,7 +563,7 @@ class DocumentModel:
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
             p = lx.PRONOUN.match(text, marker.end() + 1)
             if p is not None and not (after and after[0].start < p.end()):
-                # "According to the president, some 10,000 soldiers on the Ukrainian side ...": the source is the one the
+                # "According to the president, about 6,000 men of the Ukrainian side were hurt": the source is the one the
                 # pronoun points to, not a later name of the sentence
                 return self._resolve_pronoun(p.group(), p.start())
             if after and not (owner is not None and owner.end() <= after[0].start):
@@ -612,11 +612,11 @@ class DocumentModel:
             return "," in text[end:marker.start()] and any(_ASIDE_OPEN.fullmatch(text, h.end, start) for h in before if h.end <= start)
 
         before = [m for m in before if not in_aside(m.start, m.end)]
-        # "... were killed after the Ukrainian military invaded the region, the region's prosecutor said": the subject of a
+        # "... died after Ukrainian troops crossed into the area, a local prosecutor said": the subject of a
         # clause of its own does not speak, if another name is there
         main = [m for m in before if not _SUBORDINATE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)]
         before = main if main or not before else before
-        # "describes himself as a Putin foot soldier and says ...": a name used as a noun's modifier does not speak
+        # "calls himself a Putin loyalist and says ...": a name used as a noun's modifier does not speak
         before = [m for m in before if not (_INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _NAME_AS_MODIFIER.fullmatch(m.text)
                                             and _LOWER_NOUN_AFTER.match(text, m.end))]
         pronoun = None

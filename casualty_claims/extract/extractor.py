@@ -63,7 +63,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
-# "up to 1,000 in killed, wounded per day": the comma of a list of loss words ends no clause before the rate
+# "some 900 in dead, wounded each day": the comma of a list of loss words ends no clause before the rate
 _REGION_OF = re.compile(r"\b(?:region|city|oblast|town|village|province) of ([A-Z][\w-]{2,})")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?\b")
@@ -102,7 +102,7 @@ _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|ha
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b", re.IGNORECASE)
 _BY_THE = re.compile(r"\bby\s+(?:the\s+)?$")  # "a shelling of Donetsk by the Ukrainian forces": the attacker
 _SPEAKS_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
-                          r"(?:said|says|put|puts|claimed|claims|claiming|reported|estimated|estimates|announced|stated|told)\b")
+                          r"(?:said|says|put|puts|claimed|claims|claiming|reported|estimated|estimates|announced|stated|told|counted|recorded)\b")
 _OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|countries)\b)")
 _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
                                      r"(?:an?\s+|the\s+)?(Ukrainian|Russian|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|bombardment)\b")
@@ -255,7 +255,7 @@ class Grammar:
             if longer is not None and len(wider) - longer[1].end() == len(window) - far_left[1].end():
                 far_left = longer
         if far_left is None and _TALLY_APPOSITIVE.fullmatch(clause) and len(clauses := cue.CLAUSE_PUNCT.split(left)) > 1:
-            # "Russia is suffering crazy losses in Ukraine, tallying around 65,000 soldiers": the figure sums the losses
+            # "Moscow keeps taking huge losses, totalling some 50,000 men": the figure sums the losses
             # just named before the comma
             # (the losses end that clause, or a tally verb opens this one: not "losses have more than doubled, from 51,000")
             far_left = last(lx.METRIC_RES, words(clauses[-2], 6 if clause.strip() else 3, from_end=True))
@@ -292,7 +292,7 @@ class Grammar:
         return shared.group(1).lower() if shared else None
 
     def _window_is_the_war(self, cue_words: str, after: str) -> bool:
-        """"In the first month of the war", "in the past 15 months of the full-scale war", "in four weeks of fighting" (written
+        """"In the first month of the war", "over the past 14 months of the full-scale war", "in four weeks of fighting" (written
         four weeks in): a window from the invasion that reaches the publication day is the whole war (not "the first 10 days
         of September", nor "during two days of fighting" in August)."""
         first = _FIRST_WINDOW.search(cue_words)
@@ -308,7 +308,7 @@ class Grammar:
         return self.published <= INVASION + timedelta(days=days + max(3, days // 10))  # (months are round: "15 months")
 
     def _shares_a_unit(self, i: int) -> bool:
-        """"in the space of 112, 115 days": a number joined to the next by a comma or "or" takes that number's unit."""
+        """"within 100, 105 days of fighting": a number joined to the next by a comma or "or" takes that number's unit."""
         if i + 1 >= len(self.numbers):
             return False
         n, following = self.numbers[i], self.numbers[i + 1]
@@ -971,7 +971,7 @@ class Grammar:
                 metric, how = parent.metric, "none"  # "Russian casualties at up to 223,000 and Ukrainian at up to 131,000"
             compared = cue.FOR_SIDE.match(right) if metric is None and parent is not None and cue.COMPARED_TO.search(left) else None
             if compared:
-                metric, how = parent.metric, "none"  # "35,500-43,000 troops killed, compared to roughly 15,500-17,500 for Ukraine"
+                metric, how = parent.metric, "none"  # "30,000 to 40,000 dead, against some 9,000-11,000 for Ukraine"
             if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
                 metric, how = parent.metric, "none"  # "900 deaths in April, and 600 in May": the noun is left out
             if metric is None and parent is not None and parent.scope == "event" and cue.ELLIPTICAL_PLACE_ITEM.fullmatch(left) \
@@ -992,10 +992,10 @@ class Grammar:
             if alternative:  # "claims that Ukraine had lost 300,000 or 150,000 troops": either figure, one count, one claimant
                 metric, how = parent.metric, "none"
             if metric == "casualties" and _LOST_END.search(left, max(0, len(left) - 12)) and self._wounded_next(i):
-                metric = "killed"  # "Russia lost 71 soldiers and 210 were wounded": the lost are the dead beside the wounded
+                metric = "killed"  # "Russia lost 60 soldiers and 200 were wounded": the lost are the dead beside the wounded
             if metric is None and parent is None and _INCLUDING_END.search(left) \
                     and (lx.SUBJECT_RES["children"].search(words(right, 2)) or lx.SUBJECT_RES["civilians"].search(words(right, 2))):
-                # "thousands of his people had been killed in the conflict, including at least 121 children": a part
+                # "thousands of Ukrainians have died in the war, including at least 90 children": a part
                 # counted where the whole is not; the loss word of the clause names it
                 before_part = last(lx.METRIC_RES, words(left, 12, from_end=True))
                 if before_part is not None:
@@ -1042,7 +1042,7 @@ class Grammar:
             if children_part or were_children or self._noun_shared_with_next(i) == "children":
                 subject = "children"
             if subject == "children" and _ADULT_GIRL_OR_BOY.match(self.text, n.end):
-                subject = "civilians"  # "a 19-year-old girl and her mother were killed": an adult
+                subject = "civilians"  # "a 20-year-old girl died with her father": an adult
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
@@ -1112,7 +1112,7 @@ class Grammar:
             elif subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
             elif self.last_claim is not None and cue.OTHERS.match(right) and (parent is None or parent.scope == "event"):
-                # ("killed six soldiers and injured at least 10 others Tuesday": the same strike)
+                # ("the missile killed four servicemen and wounded at least eight others on Monday": the same strike)
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
@@ -1383,8 +1383,8 @@ class Grammar:
                              and k.evidence_start < c.evidence_start and (k.value or 0) > (c.value or 0)]
             if share and larger_before:
                 continue
-            # "... destroyed 56 drones. It said 11 were shot down over the Belgorod Region, 28 over the Voronezh Region, and
-            # 17 over the Rostov Region": the sentence's figures add up to the total before them
+            # "... downed 40 drones. It said 9 fell over the Kursk Region, 25 over the Bryansk Region, and
+            # 6 over the Belgorod Region": the sentence's figures add up to the total before them
             figures = [n.value for n in self.numbers if sentence.start <= n.start < sentence.end and n.value] if larger_before else []
             if len(figures) >= 2 and any(sum(figures) == k.value for k in larger_before):
                 continue

@@ -138,7 +138,7 @@ ALIASES += [
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
     (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:local |regional |city )?(?:[Oo]fficials|[Aa]uthorities|police)\b"
-     r"(?=\s+(?:" + _TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + _TAG_VERB + r"))",  # "the Kemerovo authorities"
+     r"(?=\s+(?:" + _TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + _TAG_VERB + r"))",  # "the Pskov authorities"
      "ua_other", "person"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
 ]
@@ -242,7 +242,7 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
-    (r"(?:killed|dead),? (?:(?:or|and) )?(?:\w+ly )?(?:wounded|injured)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
+    (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action", "casualties"),
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"

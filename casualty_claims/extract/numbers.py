@@ -169,7 +169,7 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
     return False
 
 
-_ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|soldier|serviceman|rescuer|"
+_ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|soldier|serviceman|rescuer|pensioner|"
               r"tank|helicopter|plane|jet|aircraft|drone|bomber|fighter|warship|ship|vessel|submarine)\b")
 # "a child was killed", "one soldier was wounded": the article is the figure 1.
 _ONE_SUBJECT = fastre.compile(

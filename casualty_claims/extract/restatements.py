@@ -99,7 +99,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 duplicate = True
                 break
             # "up to 3,000 Ukrainian troops killed" over the body's "between 2,500 and 3,000": the headline gives the range's bound
-            # ("NATO says Russia has lost up to 15,000 troops" over "7,000 to 15,000 Russian troops have died": the loose
+            # ("the alliance says Moscow lost as many as 12,000 men" over "between 6,000 and 12,000 Russian soldiers died": the loose
             # "lost" of a headline)
             loose_series = k.subject == c.subject and {k.metric, c.metric} == {"killed", "casualties"}
             bound_echo = headline_pair and (same_series or loose_series) and related and _bound_of_range(k, c)
