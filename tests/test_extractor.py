@@ -1748,6 +1748,13 @@ SENTENCE_CASES = [
      ("other","ua_military","killed",7,"exact","event",THU)),
     ("A missile strike on a training ground killed five soldiers and injured at least 12 others on Tuesday, Ukraine's national guard said.",
      ("ua_other","ua_military","wounded",12,"at_least","event",THU)),
+    # a killer does not speak for a trailing tag; a surname there is the official named before with his title
+    ("Oleh Ivanenko, head of the regional military administration, spoke on Facebook. Since the invasion began, the Russian army "
+     "has killed at least 1,500 civilians in the region, Ivanenko said.",
+     ("ua_other","civilians","killed",1500,"at_least","event",THU)),
+    # a month's abbreviation that begins a place name is no month ("one in Mar'yntsi")
+    ("The governor said the Russians killed five residents of the region: three in Lyman and two in Mar’yntsi.",
+     ("ua_other","civilians","killed",5,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

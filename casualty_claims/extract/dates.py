@@ -19,7 +19,8 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_M = r"(?P<month>" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.?"
+# (not the start of a name: "one in Mar’yntsi" is no March)
+_M = r"(?P<month>" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")(?![’'][a-z])\.?"
 # (a day and its month stand on one line: "... since Feb. 24\nSeptember 19, 2022" holds two dates, not "24 September")
 _DAY_MONTH = fastre.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 _MONTH_DAY = fastre.compile(rf"\b{_M}[^\S\n]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)

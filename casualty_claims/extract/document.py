@@ -385,6 +385,8 @@ _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_CLAUSE = fastre.compile(r"\s*(?:a |the )?(?:figures?|numbers?|claims?|estimates?|which|that|both)\b", re.IGNORECASE)
 _FRONTED_SPEAKING = re.compile(r"\W*[Ss]peaking$")
+_KILLS_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:killed|has killed|have killed|had killed|shelled|struck|attacked)\b")
+_SURNAME_BEFORE = re.compile(r",\s+([A-Z][a-z]+)\s+$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|since|before|because|until|once)\s+(?:the\s+)?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
 # (one capitalised name, then a lower-case word that is no verb: "a Kremlin loyalist", not "a Ukrainian commander said")
@@ -527,6 +529,14 @@ class DocumentModel:
             return first
         return None
 
+    def _named_earlier(self, surname: str, before: int) -> Mention | None:
+        """The mention that an earlier "First Surname, <title> of <body>," introduced."""
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", self.text[:before]):
+            titled = [x for x in self.mentions if 0 < x.start - m.end() <= 80 and "." not in self.text[m.end():x.start]]
+            if titled:
+                return titled[0]
+        return None
+
     def _speech_between(self, start: int, end: int) -> bool:
         # (an aside naming the speaker's own source does not part him from his verb: "iStories, citing leaked data, reported")
         return any(not _CITED_IN.match(self.text, m.start()) and m.group().lower() not in ("citing", "quoting")
@@ -616,6 +626,14 @@ class DocumentModel:
         # clause of its own does not speak, if another name is there
         main = [m for m in before if not _SUBORDINATE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)]
         before = main if main or not before else before
+        # "the Russian army has killed at least 1,700 civilians in the region ..., Moroz said": the killer does not speak;
+        # a surname right before the verb is someone named earlier ("Ihor Moroz, acting head of the regional military
+        # administration, announced"), or, if never named with a title, nobody we can place
+        if before and all(_KILLS_NEXT.match(text, m.end) for m in before):
+            surname = _SURNAME_BEFORE.search(text, max(sentence.start, marker.start() - 30), marker.start())
+            if surname and not any(m.start <= surname.start(1) < m.end for m in self.mentions):
+                return self._named_earlier(surname.group(1), sentence.start) or Mention(surname.start(1), surname.end(1), "other", True, False,
+                                                                                       surname.group(1))
         # "calls himself a Putin loyalist and says ...": a name used as a noun's modifier does not speak
         before = [m for m in before if not (_INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _NAME_AS_MODIFIER.fullmatch(m.text)
                                             and _LOWER_NOUN_AFTER.match(text, m.end))]
