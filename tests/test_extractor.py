@@ -1755,6 +1755,11 @@ SENTENCE_CASES = [
     # a month's abbreviation that begins a place name is no month ("one in Mar'yntsi")
     ("The governor said the Russians killed five residents of the region: three in Lyman and two in Mar’yntsi.",
      ("ua_other","civilians","killed",5,"exact","event",THU)),
+    # "irreparable losses" are the dead, like "irretrievable" ones; "armored cars" are armoured vehicles
+    ("Konashenkov said Ukraine's irreparable losses had reached 21,000 servicemen.",
+     ("ru_mod","ua_military","killed",21000,"exact","cumulative",THU)),
+    ("Konashenkov said 19 Ukrainian armored cars had been destroyed since the start of the operation.",
+     ("ru_mod","ua_military","armored_vehicles",19,"exact","cumulative",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

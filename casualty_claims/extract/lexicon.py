@@ -240,7 +240,7 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
 
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
-    (r"irretrievable losses|irrecoverable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
+    (r"irretrievable losses|irrecoverable losses|irreparable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
@@ -260,7 +260,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?|Leopards?|Abrams|Challengers?", "tanks"),  # tanks by their model names ("16 Leopards Ukraine has lost")
     (r"armou?red (?:infantry )?(?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
-     r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers", "armored_vehicles"),
+     r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars", "armored_vehicles"),
     (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
