@@ -347,7 +347,7 @@ SENTENCE_CASES = [
      ("ru_mod","ru_military","killed",1351,"exact","cumulative",THU)),
     ("Mediazona and BBC Russian have confirmed the names of 25,000 Russian soldiers killed in Ukraine.",
      ("independent","ru_military","killed",25000,"exact","cumulative",THU)),
-    ("The Prosecutor General's Office said 490 children had been killed since the start of the war.",
+    ("The Prosecutor General's Office said 490 children had been killed since the war began.",
      ("ua_prosecutor","children","killed",490,"exact","cumulative",THU)),
     ("Last month, the UN human rights office said 9,000 civilians had been killed.",
      ("un","civilians","killed",9000,"exact","cumulative",date(2023,5,31))),
@@ -2202,7 +2202,7 @@ def test_a_sum_after_an_attack_is_that_attacks_and_a_headline_hedge_yields_to_th
             "Service said. In total, 37 people were injured.")
     assert ("ua_ses", "civilians", "wounded", 37, "event") in read(text, THU_2024, "claimant", "subject", "metric", "value", "scope")
     text = ("Zelensky: over 46,000 Ukrainian soldiers killed\nPresident Volodymyr Zelensky said 46,000 Ukrainian soldiers had "
-            "been killed since the start of the full-scale invasion.")
+            "been killed since the full-scale invasion began.")
     assert read(text, THU_2024, "value", "qualifier") == [(46000, "exact")]
 
 
