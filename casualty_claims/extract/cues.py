@@ -493,3 +493,5 @@ WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|s
 EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?)\b[^.;:]{0,60}?\b(?:included|including|involved|involving|of)\s+$", re.IGNORECASE)
 # "In a report from the previous day, the staff said ...": the day dates the report; it opens no window
 REPORT_FROM_THE_DAY = fastre.compile(r"\b(?:report|statement|update|briefing|post|summary)\s+from\s+$", re.IGNORECASE)
+# "the governor" right after "the", "the two dead soldiers": a definite article ending the text before
+DEFINITE_BEFORE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -141,7 +141,7 @@ _LOCAL_BODY = re.compile(r"[Tt]he (?!Ukrainian|Russian|Ukraine|Russia|Kyiv|Kiev|
 _OPENS_A_LIST = re.compile(r"(?:\bincluding|\bof (?:them|which|whom)|:)\s*$", re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\W*As\s+(?:was\s+)?(?:previously\s+|earlier\s+)?", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
-_INVERTIBLE = re.compile(r"says|said|reports|reported|claims|claimed|adds|added|writes|wrote|notes|noted|announced|told")
+_INVERTIBLE = re.compile(lx.TAG_VERB)
 _TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")  # "says (the) UK Defence Secretary", "said Defence Minister"
 _PASSIVE_BEFORE = re.compile(r"\b(it|this|that)\s+(?:was|is|has been|had been)\s+$", re.IGNORECASE)
 _COLON_TAIL = re.compile(r":\s*([^:,;.\d]{2,60})$|\(\s*([^()\d]{2,40})\)\s*$")  # "...: General Staff", "... (UN)"
@@ -164,7 +164,6 @@ _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
-_DEFINITE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -172,14 +171,14 @@ def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Ment
     whichever side he serves (the title alone would make him Ukrainian)."""
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if _BARE_GROUP.fullmatch(m.text) and _DEFINITE.search(text, max(0, m.start - 5), m.start):
+        if _BARE_GROUP.fullmatch(m.text) and cues.DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start):
             # "US officials told the Times ... the officials said": the group named before with that noun
             noun = m.text.lower()
             named = [e for e in out[:i] if e.text.lower().endswith(noun) and e.text.lower() != noun and m.start - e.end <= 1500]
             if named and named[-1].claimant != m.claimant:
                 out[i] = replace(m, claimant=named[-1].claimant)
             continue
-        if not (_BARE_TITLE.fullmatch(m.text) and _DEFINITE.search(text, max(0, m.start - 5), m.start)):
+        if not (_BARE_TITLE.fullmatch(m.text) and cues.DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start)):
             continue
         earlier = [e for e in out[:i] if e.person and e.claimant in ("ua_other", "ru_other") and m.start - e.end <= 1500
                    and not _BARE_TITLE.fullmatch(e.text)]
@@ -391,8 +390,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|when|since|before|because|until|on
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
 # (one capitalised name, then a lower-case word that is no verb: "a Kremlin loyalist", not "a Ukrainian commander said")
 _NAME_AS_MODIFIER = re.compile(r"[A-Z][a-z]+$")
-_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|claimed|claims|added|reported|estimated|noted|wrote|stated|confirmed|announced|"
-                               r"has|had|have|was|were|is|are|also|who|which|that|on|in|at|to|"
+_LOWER_NOUN_AFTER = re.compile(rf"\s+(?!(?:{lx.TAG_VERB}|estimated|has|had|have|was|were|is|are|also|who|which|that|on|in|at|to|"
                                r"advis[eo]r|aide|spokes\w+|officials?|ally|confidant)\b)[a-z]+\b")  # ("a Zelensky adviser" speaks for him)
 _COORDINATED_VERB = fastre.compile(r",\s*(?:and\s+)?$")
 _CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")

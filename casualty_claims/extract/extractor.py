@@ -65,7 +65,6 @@ _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|es
                            re.IGNORECASE)
 # "some 900 in dead, wounded each day": the comma of a list of loss words ends no clause before the rate
 _REGION_OF = re.compile(r"\b(?:region|city|oblast|town|village|province) of ([A-Z][\w-]{2,})")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?\b")
 _LOSS_WORD = r"(?:killed|dead|wounded|injured)"  # the bare loss words the checks below read around a figure
 _LOSS_WORDS_THEN_RATE = re.compile(rf"\s+(?:in\s+)?{_LOSS_WORD}(?:,?\s+(?:and\s+|or\s+)?{_LOSS_WORD})+"
@@ -103,7 +102,7 @@ _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|ha
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b", re.IGNORECASE)
 _BY_THE = re.compile(r"\bby\s+(?:the\s+)?$")  # "a shelling of Donetsk by the Ukrainian forces": the attacker
 _SPEAKS_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
-                          r"(?:said|says|put|puts|claimed|claims|claiming|reported|estimated|estimates|announced|stated|told|counted|recorded)\b")
+                          rf"(?:{lx.TAG_VERB}|put|puts|claiming|estimated|estimates|counted|recorded)\b")
 _OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|countries)\b)")
 _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
                                      r"(?:an?\s+|the\s+)?(Ukrainian|Russian|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|bombardment)\b")
@@ -1005,7 +1004,7 @@ class Grammar:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
             # were captured")
-            if n.value is not None and _THE_BEFORE.search(left, max(0, len(left) - 8)) and any(c.value == n.value for c in out):
+            if n.value is not None and cue.DEFINITE_BEFORE.search(left, max(0, len(left) - 8)) and any(c.value == n.value for c in out):
                 continue  # "... in reference to the two dead soldiers": the figure already stated, named again
             if _BARE_FATE.match(right) and _EQUIPMENT_UNITS.search(
                     self.text, max(next(x.start for x in self.doc.sentences if x.paragraph == sentence.paragraph), n.start - 400), n.start):

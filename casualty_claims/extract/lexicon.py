@@ -24,8 +24,11 @@ _N = r"(?:[A-Z][\w'’\-]+[ \t]+){0,3}"  # up to three capitalised words before 
 ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Maj", "Col", "Lt", "Sgt", "Gov", "Sen", "Rep", "St", "No", "Capt", "Cmdr", "Adm",
                "Prof", "vs", "approx", *MONTH_ABBREVIATIONS.replace("Sept?", "Sep|Sept").split("|"))
 
-# the verbs after which a bare group speaks ("officials said", "rescuers reported", "authorities wrote on Telegram")
-_TAG_VERB = r"said|say|says|reported|told|confirmed|added|announced|wrote|noted|stated"
+# The verbs of a speech tag, in the past and present: after a bare group ("officials said", "rescuers reported",
+# "authorities wrote on Telegram"), in an inverted tag (", says UK Defence Secretary"), and the verbs a name before
+# them makes a speaker of. One list for every slot that reads a tag.
+TAG_VERB = (r"said|say|says|reported|reports|told|tells|confirmed|confirms|added|adds|announced|announces|wrote|writes|"
+            r"noted|notes|stated|states|claimed|claims")
 
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
@@ -49,7 +52,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"(?<!Russian )(?<!Russia's )\b(?:Ukrainian |Ukraine's |the )?(?:[Aa]ir [Ff]orce|[Nn]avy)\b|(?<!British )(?<!Britain's )(?<!UK )(?<!US )(?<!U\.S\. )(?<!American )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Mm]ilitary [Ii]ntelligence\b(?! of)|\b(?:commander|officer)s? of (?:a|the|one) Ukrainian\b", "ua_mod", "body"),
     # (its own entry: a pattern whose first letter may be lower case is tried at far more places of a text)
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in (?:Kyiv|Kiev)\b", "ua_mod", "body"),
-    (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\b(?:[Nn]ational )?[Ee]mergencies [Ss]ervice\b|\brescuers\b(?=\s+(?:" + _TAG_VERB + r"))"
+    (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\b(?:[Nn]ational )?[Ee]mergencies [Ss]ervice\b|\brescuers\b(?=\s+(?:" + TAG_VERB + r"))"
      r"|\b(?:Ukraine's |Ukrainian )?[Rr]escue [Ss]ervice\b", "ua_ses", "body"),
     (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\b[Pp]rosecutors\b|\b(?:the )?(?:region's |regional |district )prosecutor\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
     (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
@@ -62,7 +65,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bUkrain(?:e's|ian) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
      r"|\bCoordination (?:Headquarters|Staff|Centre|Center)\b|\bUkrain(?:e's|ian) police\b|\b(?:Kyiv|Kharkiv|Odesa|Dnipro|Zaporizhzhia|Sumy|Kherson|Mykolaiv|Lviv)(?:'s)? (?:[Cc]ity )?[Mm]ilitary [Aa]dministration\b|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district|town|village)(?:['’]s)?(?: (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration)?\b|\bhead of the (?:[\w'’-]+ ){0,3}?[Mm]ilitary [Aa]dministration\b|\b(?<!-)[Mm]ilitary [Aa]dministration\b"
-     r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Oo]fficials in (?!London|Washington|Moscow|Brussels|Paris|Berlin|Warsaw)[A-Z][a-z]+(?=\s+(?:" + _TAG_VERB + r"))|\b[Hh]uman [Rr]ights [Cc]ommissioner\b|\b(?:State )?Border (?:Guard )?Service\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
+     r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Oo]fficials in (?!London|Washington|Moscow|Brussels|Paris|Berlin|Warsaw)[A-Z][a-z]+(?=\s+(?:" + TAG_VERB + r"))|\b[Hh]uman [Rr]ights [Cc]ommissioner\b|\b(?:State )?Border (?:Guard )?Service\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
      r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b"
      r"|\b[Cc]ommissioner for (?:(?:the )?[Mm]issing [Pp]ersons|[Pp]ersons [Mm]issing)\b|\bDobroserdov\b",
      "ua_other", "person"),
@@ -138,7 +141,7 @@ ALIASES += [
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
     (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:local |regional |city )?(?:[Oo]fficials|[Aa]uthorities|police)\b"
-     r"(?=\s+(?:" + _TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + _TAG_VERB + r"))",  # "the Pskov authorities"
+     r"(?=\s+(?:" + TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + TAG_VERB + r"))",  # "the Pskov authorities"
      "ua_other", "person"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
 ]
