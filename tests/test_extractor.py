@@ -318,6 +318,64 @@ def test_accelerated_patterns_match_exactly_what_they_were_written_to_match():
             assert [m.span() for m in accelerated.finditer(text)] == [m.span() for m in plain.finditer(text)], written
 
 
+def _scanned_patterns():
+    """Every pattern that the extractor scans whole texts with through fastre.finditer."""
+    import re
+
+    from casualty_claims.extract import dates, fastre
+    from casualty_claims.extract import lexicon as lx
+
+    patterns = [p for p, _, _ in lx.ALIAS_RES] + [lx.GENERIC_BODY] + list(fastre.ORIGINALS)
+    patterns += [v for v in vars(dates).values() if isinstance(v, re.Pattern)]
+    return patterns
+
+
+def test_required_literals_skip_only_texts_the_pattern_cannot_match():
+    """fastre.finditer skips a scan when the text holds none of the strings every match must contain; on every real
+    article, the generated ones and strings with the engine's case oddities, it finds exactly the pattern's matches."""
+    from bench.corpus import corpus
+    from casualty_claims.extract import fastre
+
+    texts = [d["text"] for d in load_gold(REAL / "articles" / "articles_dev.jsonl")]
+    texts += [d["text"] for d in corpus(0, 200)]
+    texts += ["", "İSTANBUL Zelenskyy said ıt", "OMBUDSMAN LUBINETS: ſTATE EMERGENCY \u212aYIV", "ﬁrst ﬁve MONTHS of 2023",
+              "on MONDAY the UKRAINIAN General Staff said", "the ﬁrst day of the war", "Kelvin: \u212aonashenkov"]
+    patterns = _scanned_patterns()
+    with_strings = [p for p in patterns if fastre.required(p) is not None]
+    assert len(with_strings) > len(patterns) // 2  # the filter is in force for most of them
+    for pattern in patterns:
+        for text in texts:
+            assert [m.span() for m in fastre.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)], pattern.pattern
+
+
+def test_required_literals_are_read_from_the_pattern():
+    import re
+
+    from casualty_claims.extract import fastre
+
+    assert fastre.required(re.compile(r"\b[Oo]mbuds(?:man|person)\b")) == (frozenset({"mbuds"}), False)
+    assert fastre.required(re.compile(r"(?:last|this) (?:week|month)", re.IGNORECASE)) == (frozenset({"last", "this"}), True)
+    assert fastre.required(re.compile(r"(?:killed|)\s+\d+")) is None  # an empty alternative requires nothing
+    assert fastre.required(re.compile(r"(?i)Київ")) is None  # case-folded strings are kept to ASCII
+    # the text is scanned after all when it holds a character the engine folds to an ASCII letter and casefold() does not
+    assert list(fastre.finditer(re.compile("istanbul", re.IGNORECASE), "İstanbul"))
+
+
+def test_case_oddities_are_every_character_the_engine_folds_to_an_ascii_letter():
+    import re
+    import string
+    import sys
+
+    from casualty_claims.extract import fastre
+
+    odd = set()
+    for c in map(chr, range(128, sys.maxunicode + 1)):
+        letters = [a for a in string.ascii_lowercase if re.fullmatch(a, c, re.IGNORECASE)]
+        if letters and c.casefold() != letters[0]:
+            odd.add(c)
+    assert odd and odd <= set(fastre.CASE_ODDITIES)
+
+
 THU = date(2023, 6, 15)  # a Thursday
 KUPYANSK = ("In the Kupyansk direction, the enemy's losses amounted to 210 servicemen, a tank, two armoured fighting vehicles "
             "and four artillery systems, the Russian Defence Ministry said.")

@@ -98,6 +98,7 @@ def _month_day(month: int, day: int, year: str | None, published: date) -> date 
 
 def find_dates(text: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
+    folded = text.casefold()
 
     def add(m, day, window=False, end=None):
         if day is not None and day <= published and not any(f.start <= m.start() < f.end for f in found):
@@ -113,48 +114,48 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         return str(published.year - (relative["which"].lower() == "last")), relative.end()
 
     for pattern in (_DAY_MONTH, _MONTH_DAY):
-        for m in pattern.finditer(text):
+        for m in fastre.finditer(pattern, text, folded):
             year, end = year_after(m)
             add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], int(m["day"]), year, published), end=end)
-    for m in _NUMERIC.finditer(text):
+    for m in fastre.finditer(_NUMERIC, text, folded):
         year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
         try:
             add(m, date(year, int(m["month"]), int(m["day"])))
         except ValueError:
             pass  # "31.02.22" is no day
-    for m in _ISO.finditer(text):
+    for m in fastre.finditer(_ISO, text, folded):
         try:
             add(m, date(int(m["year"]), int(m["month"]), int(m["day"])))
         except ValueError:
             pass
-    for m in _FIRST_DAY.finditer(text):
+    for m in fastre.finditer(_FIRST_DAY, text, folded):
         add(m, date(2022, 2, 24))
-    for m in _ORDINAL_DAY.finditer(text):
+    for m in fastre.finditer(_ORDINAL_DAY, text, folded):
         add(m, _month_day(MONTHS[m["month"].lower().rstrip(".")], _ORDINAL_DAYS[m["ord"].lower()], m["year"], published))
-    for m in _LAST_NAMED_MONTH.finditer(text):  # the latest such month before the current one
+    for m in fastre.finditer(_LAST_NAMED_MONTH, text, folded):  # the latest such month before the current one
         month = MONTHS[m["month"].lower().rstrip(".")]
         year = published.year if month < published.month else published.year - 1
         add(m, date(year, month, calendar.monthrange(year, month)[1]), window=True)
-    for m in _END_OF.finditer(text):
+    for m in fastre.finditer(_END_OF, text, folded):
         if m["year"] or m["month"]:
             year = int(m["year"]) if m["year"] else published.year
             month = MONTHS[m["month"].lower().rstrip(".")] if m["month"] else 12
             add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
-    for m in _FIRST_MONTHS.finditer(text):  # "in the first five months of 2025": to the end of May
+    for m in fastre.finditer(_FIRST_MONTHS, text, folded):  # "in the first five months of 2025": to the end of May
         n = to_int(m["n"])
         if n and 1 <= n <= 12:
             year = int(m["year"])
             add(m, _cap(date(year, n, calendar.monthrange(year, n)[1]), published), window=True)
-    for m in _FIRST_DAYS.finditer(text):
+    for m in fastre.finditer(_FIRST_DAYS, text, folded):
         end = 14 if m["fortnight"] else (to_int(m["n"]) or 0) * (7 if m["unit"].lower() == "weeks" else 1)
         if 0 < end <= 28:
             month = MONTHS[m["month"].lower()]
             year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1
             add(m, _cap(date(year, month, end), published), window=True)
-    for m in _MONTH_YEAR.finditer(text):
+    for m in fastre.finditer(_MONTH_YEAR, text, folded):
         month, year = MONTHS[m["month"].lower().rstrip(".")], int(m["year"])
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
-    for m in _MONTH_ONLY.finditer(text):
+    for m in fastre.finditer(_MONTH_ONLY, text, folded):
         month = MONTHS[m["month"].lower().rstrip(".")]
         # A bare month takes the year of a date named just before it ("4,289 deaths in March 2022, 840 in April").
         # (only a year written out carries: "in September, ... In January" is this January)
@@ -168,33 +169,33 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if m.group().lower().startswith("since") and not _WHEN_AFTER.match(text, m.end()):
             continue  # "since February" opens a window that ends at publication ("since March, when it said" dates a figure)
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True, end=end)
-    for m in MONTH_SUBJECT.finditer(text):
+    for m in fastre.finditer(MONTH_SUBJECT, text, folded):
         month = MONTHS[m["month"].lower()]
         year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
-    for m in _YEAR_ONLY.finditer(text):
+    for m in fastre.finditer(_YEAR_ONLY, text, folded):
         add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)
-    for m in _PART_OF_YEAR.finditer(text):
+    for m in fastre.finditer(_PART_OF_YEAR, text, folded):
         k = _ORDINAL_DAYS.get(m["ord"].lower(), 4)  # "last" is the fourth quarter, the second half
         month = k * 3 if m["part"].lower() == "quarter" else min(k, 2) * 6
         year = int(m["year"])
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
-    for m in _WAR_YEAR.finditer(text):
+    for m in fastre.finditer(_WAR_YEAR, text, folded):
         add(m, _cap(date(2022 + _ORDINAL_DAYS[m["ord"].lower()], 2, 24), published), window=True)
-    for m in _WEEKDAY.finditer(text):
+    for m in fastre.finditer(_WEEKDAY, text, folded):
         if any(re.fullmatch(r"[\s,(]*", text[f.end:m.start()]) or re.fullmatch(r"[\s,)]*", text[m.end():f.start]) for f in found
                if not f.window and (0 <= m.start() - f.end <= 3 or 0 <= f.start - m.end() <= 3)):
             continue  # "Feb. 25, Friday": the weekday of the date beside it, not the last Friday before publication
         back = (published.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
         add(m, published - timedelta(days=back))
-    for m in _RELATIVE.finditer(text):
+    for m in fastre.finditer(_RELATIVE, text, folded):
         word = m["word"].lower()
         add(m, published - timedelta(days=1) if word == "yesterday" else published)
-    for m in _AGO.finditer(text):
+    for m in fastre.finditer(_AGO, text, folded):
         n = 1 if m["n"].lower() == "a" else to_int(m["n"])  # "a week ago"
         if n is not None and n < 400:
             add(m, published - timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1)))
-    for m in _LAST_MONTH.finditer(text):
+    for m in fastre.finditer(_LAST_MONTH, text, folded):
         if m["what"].lower() == "month":
             first = published.replace(day=1)
             add(m, first - timedelta(days=1), window=True)

@@ -94,10 +94,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
+    folded = text.casefold()
     outlets = [(m.start(), m.end()) for m in re.finditer(
         r"\b(?:RIA(?: Novosti)?|TASS|Reuters|Interfax(?:-Ukraine)?|Ukrinform|Sputnik|Xinhua|UNIAN|Anadolu)\b(?: news agency)?", text)]
     for pattern, claimant, _ in lx.ALIAS_RES:
-        for m in pattern.finditer(text):
+        for m in fastre.finditer(pattern, text, folded):
             if claimant != "other" and any(s <= m.start() < e for s, e in outlets):
                 continue  # (an agency that counts by itself is "other": "Sputnik calculated")
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
@@ -105,7 +106,7 @@ def find_mentions(text: str) -> list[Mention]:
             if _inside_a_name(text, m.start(), m.end()):
                 continue
             found.append(_mention(text, m.start(), m.end(), claimant))
-    for m in lx.GENERIC_BODY.finditer(text):
+    for m in fastre.finditer(lx.GENERIC_BODY, text, folded):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
         claimant = _generic_side(text, m.start(), m.end(), found)

@@ -96,3 +96,79 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - a drop-
         return re.compile(pattern, flags)
     ORIGINALS[compiled] = pattern
     return compiled
+
+
+# --- required literals: skip a whole-text scan when none of a pattern's required words is in the text ---------------
+# A scan of a whole document costs about 10 ns a character for each pattern, and most of the grammar's patterns cannot
+# match most documents ("ombudsman", "Prosecutor General", "the first five months of"). Every match of such a pattern
+# contains at least one of a few literal strings, derived from the parsed pattern; a substring test for them is done in
+# C at memory speed, so a text holding none of them is not scanned at all. The matches are exactly those of the pattern.
+_MIN_LITERAL = 3
+_MAX_LITERALS = 60
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None))
+_REQUIRED: dict[re.Pattern, tuple[frozenset[str], bool] | None] = {}
+# The non-ASCII characters that the engine, ignoring case, takes for an ASCII letter: "İ" and dotless "ı" for "i", whose
+# casefold() is no "i" (the long s and the Kelvin sign fold to "s" and "k", but are kept here for safety); a text holding
+# one is always scanned. A test derives the set from the engine.
+CASE_ODDITIES = "\u0130\u0131\u017f\u212a"
+
+
+def _required_of_sequence(items, fold: bool) -> set[str] | None:
+    """Strings of which every match of the sequence contains one, or None when none is known."""
+    candidates, run = [], ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:  # a run of literal characters is one required string
+            candidates.append({run.casefold() if fold else run})
+            run = ""
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            inner = _required_of_sequence(av[3].data, fold)
+        elif op is C.BRANCH:
+            alternatives = [_required_of_sequence(a.data, fold) for a in av[1]]
+            inner = None if any(a is None for a in alternatives) else set().union(*alternatives)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _required_of_sequence(av[2].data, fold)
+        else:
+            inner = None
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append({run.casefold() if fold else run})
+    usable = [c for c in candidates if min(map(len, c)) >= _MIN_LITERAL and len(c) <= _MAX_LITERALS]
+    # the rarest choice is the one whose shortest string is longest
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c))) if usable else None
+
+
+def required(pattern: re.Pattern) -> tuple[frozenset[str], bool] | None:
+    """(strings one of which every match contains, whether to compare them case-folded), or None."""
+    if pattern not in _REQUIRED:
+        source = ORIGINALS.get(pattern, pattern.pattern)
+        try:
+            parsed = P.parse(source, pattern.flags)
+            fold = bool(parsed.state.flags & re.IGNORECASE)
+            found = _required_of_sequence(parsed.data, fold)
+            if fold and found and not all(s.isascii() for s in found):
+                found = None  # case-folded comparison is kept to ASCII strings, where CASE_ODDITIES are all the exceptions
+        except (re.error, TypeError, ValueError):
+            found = None
+        _REQUIRED[pattern] = (frozenset(found), fold) if found else None
+    return _REQUIRED[pattern]
+
+
+def finditer(pattern: re.Pattern, text: str, folded: str | None = None):
+    """pattern.finditer(text), skipping the scan when the text holds none of the pattern's required strings.
+    `folded` is text.casefold(), for callers that scan one text with many patterns."""
+    need = _REQUIRED[pattern] if pattern in _REQUIRED else required(pattern)
+    if need is not None:
+        strings, fold = need
+        if fold:
+            if any(map(text.__contains__, CASE_ODDITIES)):
+                return pattern.finditer(text)
+            haystack = folded if folded is not None else text.casefold()
+        else:
+            haystack = text
+        if not any(map(haystack.__contains__, strings)):
+            return iter(())
+    return pattern.finditer(text)
