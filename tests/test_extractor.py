@@ -1818,6 +1818,9 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","killed",21000,"exact","cumulative",THU)),
     ("Konashenkov said 19 Ukrainian armored cars had been destroyed since the start of the operation.",
      ("ru_mod","ua_military","armored_vehicles",19,"exact","cumulative",THU)),
+    # a model name in another script is no figure: "АМХ-10" (Cyrillic letters) leaves the count of 4 its tanks
+    ("The Russian Defence Ministry said its artillery had hit 4 French-built АМХ-10 tanks near Vuhledar.",
+     ("ru_mod","ua_military","tanks",4,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1892,6 +1895,15 @@ def test_a_headline_verb_after_a_comma_has_the_headlines_subject_and_a_refuted_f
     text = "Moscow refutes Kyiv's claims of 300 Russian soldiers killed, says toll stands at 70\nThe strike hit a barracks."
     got = {c.value: c.claimant for c in extract_claims(text, THU)}
     assert got == {300: "ua_mod", 70: "ru_mod"}
+
+
+def test_a_figure_stated_twice_holds_on_the_day_the_text_gives_its_statement():
+    # a subheading without a day, then the body's "said on Monday": one claim, Monday's (THU is a Thursday)
+    text = ("Kremlin counts its dead\n"
+            "Some 6,100 Russian soldiers have been killed in the operation, Defence Minister Shoigu says\n"
+            "Russia has lost 6,100 soldiers since the operation began, Shoigu said on Monday.")
+    got = [(c.claimant, c.subject, c.value, c.as_of) for c in extract_claims(text, THU)]
+    assert got == [("ru_mod", "ru_military", 6100, date(2023, 6, 12))]
 
 
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or

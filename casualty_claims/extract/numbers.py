@@ -70,7 +70,7 @@ _DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|mn|
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"^[:.]\d"), re.compile(r"\d[:.]$")
-_MODEL_DASH = re.compile(r"[A-Za-z0-9]-$")
+_MODEL_DASH = re.compile(r"[^\W_]-$")  # (any script: a Cyrillic "АМХ-10" is a model name too)
 _URLISH = re.compile(r"https?:|www\.|\.html?\b|/\S")
 
 

@@ -39,6 +39,14 @@ def _bound_of_range(a: Claim, b: Claim) -> bool:
     return bound.qualifier == "at_most" and bound.value == ranged.value_high or bound.qualifier == "at_least" and bound.value == ranged.value_low
 
 
+def _stated_day(kept: Claim, other: Claim):
+    """The day of one figure stated twice: "... Shoigu says" then "..., Shoigu said on Tuesday" is Tuesday's figure. The
+    text dates the statement a few days back (a weekday, "yesterday"); a day further back is another statement's."""
+    if other.as_of < kept.as_of and (kept.as_of - other.as_of).days <= 6:
+        return other.as_of
+    return kept.as_of
+
+
 def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0, places: list[str | None] | None = None) -> list[Claim]:
     """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
     unattributed headline figure that an attributed claim states too. Of two statements of one figure
@@ -65,7 +73,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
             if generic_echo:
                 specific, generic = (k, c) if c.metric == "casualties" else (c, k)
                 claimant = specific.claimant if specific.claimant != "other" else generic.claimant
-                kept[j] = (replace(specific, claimant=claimant), max(c_strength, k_strength), k_place)
+                kept[j] = (replace(specific, claimant=claimant, as_of=_stated_day(specific, generic)), max(c_strength, k_strength), k_place)
                 duplicate = True
                 break
             # "31,000 troops killed, Zelensky says" over the body's "31,000 Ukrainian soldiers": the headline's army was a guess
@@ -95,6 +103,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                     # "9,000 Russian soldiers have been killed" then "nearly 9,000 ... have been killed": the hedged
                     # statement is the careful one; keep it, with the better attribution
                     better = replace(worse, claimant=better.claimant)
+                better = replace(better, as_of=_stated_day(better, worse))
                 kept[j] = (better, max(c_strength, k_strength), k_place or c_place)
                 duplicate = True
                 break
