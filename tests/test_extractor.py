@@ -1821,6 +1821,15 @@ SENTENCE_CASES = [
     # a model name in another script is no figure: "АМХ-10" (Cyrillic letters) leaves the count of 4 its tanks
     ("The Russian Defence Ministry said its artillery had hit 4 French-built АМХ-10 tanks near Vuhledar.",
      ("ru_mod","ua_military","tanks",4,"exact","event",THU)),
+    # nationals hit by an attack are its victims, not an army
+    ("Four Russians were wounded in the Bryansk region after Ukrainian drones attacked a bus, the governor said.",
+     ("ru_other","civilians","wounded",4,"exact","event",THU)),
+    # a title right before a name is that official, and a participle's subject is him
+    ("Governor Roman Starovoit said a border village had been shelled, adding that a man was killed.",
+     ("ru_other","civilians","killed",1,"exact","event",THU)),
+    # "the liquidation of" is the killing of
+    ("The Russian Defence Ministry announced the liquidation of more than 70 militants near Kreminna.",
+     ("ru_mod","ua_military","killed",70,"at_least","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1906,6 +1915,24 @@ def test_a_figure_stated_twice_holds_on_the_day_the_text_gives_its_statement():
     assert got == [("ru_mod", "ru_military", 6100, date(2023, 6, 12))]
 
 
+def test_a_headline_toll_in_the_present_tense_with_one_written_as_a_word():
+    text = "Drone strike on Kherson kills one, injures 7\nThe drone hit a bus stop in the morning."
+    assert sorted((c.metric, c.value) for c in extract_claims(text, THU)) == [("killed", 1), ("wounded", 7)]
+
+
+def test_the_head_of_the_region_is_the_governor_named_before():
+    text = ("Five people were injured in Belgorod, Governor Vyacheslav Gladkov said. Later the head of the region said "
+            "two more had died in hospital.")
+    got = {c.value: c.claimant for c in extract_claims(text, THU)}
+    assert got == {5: "ru_other", 2: "ru_other"}
+
+
+def test_a_toll_restated_after_a_dash_in_one_sentence_is_one_claim():
+    text = ("\u201cSadly, there are three dead \u2013 three men were in a truck when the shell hit the road near the village of "
+            "Kozinka,\u201d Gladkov said.")
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("killed", 3)]
+
+
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [
@@ -1947,6 +1974,11 @@ ONLY_THESE_FIGURES = [
     ("a civilian toll by sex is no claim (children inside it are)",
      "The UN said it had recorded 1,300 civilian deaths. Of those killed, 260 were men, 190 women, 20 girls and 30 boys.",
      [("killed", 1300), ("killed", 20), ("killed", 30)]),
+    ("homes, even civilian ones, are no people",
+     "Two residents were hurt when Ukrainian shelling hit three civilian homes in the Kursk region, the governor said.", [("wounded", 2)]),
+    ("a model name with a stray space before its dash is no figure",
+     "The Russian Defence Ministry said its units destroyed two tanks, a combat vehicle of the BM -21 Grad and a pickup truck near "
+     "Avdiivka.", [("tanks", 2)]),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

@@ -423,6 +423,11 @@ THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$
 THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*)[Tt]hey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$")
 # what attacks are named by, for the two cues that read a toll as an attack's
 _ATTACK_NOUNS = r"attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?"
+# a headline's "shelling kills 3, injures 15": the verb's present tense, as the figure's own verb only
+INJURES_BEFORE = fastre.compile(rf"\binjures\s+(?:(?:{ANY_QUALIFIER})\s+)?$", re.IGNORECASE)
+# "Three Russians were injured in the Belgorod region after Ukrainian forces shelled ...": nationals hit by an attack
+NATIONALS_HIT_BY = fastre.compile(rf"\s+(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b[^.;]{{0,80}}?"
+                                  rf"\b(?:{_ATTACK_NOUNS}|attacked|struck|shelled|bombed)\b", re.IGNORECASE)
 # an attack and the toll it took, in one clause: "fired 122 missiles ... overnight, killing 31 and injuring more than 160"
 ATTACK_THEN_TOLL = fastre.compile(rf"\b(?:{_ATTACK_NOUNS}|attacked|struck|shelled|bombed|fired|launched|hit)\b[^.;]*"
                                   r"\b(?:killing|injuring|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

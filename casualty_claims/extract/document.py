@@ -126,7 +126,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_NAME.fullmatch(text, start, end) and _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 30):start]))
 
 
-_BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)", re.IGNORECASE)
+_BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)|head of the (?:region|city|oblast|regional (?:military )?administration)",
+                             re.IGNORECASE)
 _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?(?:of|that)\s+"
@@ -200,6 +201,20 @@ def _roles_speak_for_their_body(text: str, mentions: list[Mention]) -> list[Ment
         following = mentions[i + 1]
         if _ROLE.search(m.text) and link and following.start - link.end() <= 25 and following.claimant != m.claimant:
             out[i] = replace(m, claimant=following.claimant)
+    return out
+
+
+_FIRST_NAMES = fastre.compile(r"\s+(?:[A-Z][\w'’.-]+\s+){0,2}")
+
+
+def _titles_take_the_name_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Governor Roman Starovoit": a title right before a name is that named official, whose side the alias table knows
+    (the title alone would make him Ukrainian)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions[:-1]):
+        name = mentions[i + 1]
+        if _BARE_TITLE.fullmatch(m.text) and name.person and name.claimant != m.claimant and _FIRST_NAMES.fullmatch(text, m.end, name.start):
+            out[i] = replace(m, claimant=name.claimant)
     return out
 
 
@@ -424,9 +439,9 @@ class DocumentModel:
         self.published = published
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
-        self.mentions = _definite_titles_refer_back(text, _roles_speak_for_their_body(
+        self.mentions = _definite_titles_refer_back(text, _titles_take_the_name_after(text, _roles_speak_for_their_body(
             text, [m if _TITLED.search(text, max(0, m.start - 40), m.start) else replace(m, claimant=lx.in_office(m.text, m.claimant, published))
-                   for m in find_mentions(text)]))
+                   for m in find_mentions(text)])))
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self.source_line = self._source_line()

@@ -234,6 +234,8 @@ class Grammar:
 
         if near is not None:
             return near[0], "right"
+        if cue.INJURES_BEFORE.search(left, max(0, len(left) - 30)):
+            return "wounded", "left"  # a headline's "shelling kills 3, injures 15" (only as the figure's own verb)
         if cue.DESTROYED_BEFORE.search(left) and cue.PERSONNEL_AFTER.match(right):
             return "killed", "left"  # "destroyed about 11,000 enemy personnel": the General Staff's word for killed
         if cue.PERSONNEL_DESTROYED.match(right) or cue.PERSONNEL_FIRST_OF_DESTROYED.match(rest):
@@ -357,8 +359,10 @@ class Grammar:
         if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
             kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
-        if kind == "military" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()) and cue.ATTACK_KILLED.search(left):
-            return "civilians"  # "Russian drones over Sumy killed two Ukrainians": the people hit, not an army
+        if kind == "military" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()) \
+                and (cue.ATTACK_KILLED.search(left) or cue.NATIONALS_HIT_BY.match(right.lstrip(), hits[0][2].end())):
+            # "Russian drones over Sumy killed two Ukrainians", "three Russians were injured ... after ... shelled": the people hit
+            return "civilians"
         fronted = cue.FRONTED_SIDE.match(sentence) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         if fronted and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head) or lx.RU_MARK.search(left_np) or lx.UA_MARK.search(left_np)):
             named = (fronted.group(1) or fronted.group(2)).lower()
@@ -1167,7 +1171,8 @@ class Grammar:
         settled = self._parts_share_their_total(self._coordinated_share_window(self._coordinated_share_place(out)))
         out = self._parts_follow_their_total(out, settled, shares_scope)
         out = self._headline_speaks_with_the_body(out, strength, headline_end)
-        return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out])
+        return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out],
+                                  sentences=[self.doc.sentence_at(c.evidence_start).start for c in out])
 
     @staticmethod
     def _parts_follow_their_total(before: list[Claim], after: list[Claim], shares_scope: list[tuple[Claim, Claim]]) -> list[Claim]:

@@ -78,7 +78,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian [Pp]resident\b|\bRussia's [Pp]resident\b|\bPresident of Russia\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     # (before Russia's: "independent Russian media outlets Mediazona and Meduza" count, they do not speak for Moscow)
     (r"\b(?:[Ii]ndependent|[Ee]xiled|[Oo]pposition) Russian (?:media(?: outlets?)?|outlets?|news (?:sites?|outlets?)|journalists)\b", "independent", "body"),
-    (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoit\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b|\bPatrushev\b|\bRussian Security Council\b"
+    (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoy?i?t\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b|\bPatrushev\b|\bRussian Security Council\b"
      r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
@@ -248,7 +248,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action", "casualties"),
-    (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
+    (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     # ("sanitary losses", "medical casualties": the wounded, in the armies' own words)
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|sanitary losses|sanitary casualties|medical casualties", "wounded"),
@@ -370,7 +370,7 @@ NOT_LOSS_NOUN = fastre.compile(
     r"strongholds|warehouses|ammunition|weapons? systems|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|brigades|battalions|divisions|regiments|states|districts|neighbou?rhoods|regions|oblasts|"
-    r"floors|storeys|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
+    r"floors|storeys|homes|houses|households|apartments|flats|dwellings|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
     r"draft (?:dodgers|evaders)|evaders|(?:illegal )?(?:border )?(?:crossers|violators)|men of (?:military|conscription|draft|fighting) age)\b",
     re.IGNORECASE)
 # Verbs whose object is no loss: "saved the lives of almost 2,000 people", "which housed about 1,700", "interviews with 550".

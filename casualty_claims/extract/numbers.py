@@ -70,7 +70,8 @@ _DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|mn|
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"^[:.]\d"), re.compile(r"\d[:.]$")
-_MODEL_DASH = re.compile(r"[^\W_]-$")  # (any script: a Cyrillic "АМХ-10" is a model name too)
+# (any script: a Cyrillic "АМХ-10" is a model name too; so is "BM -21" with a stray space)
+_MODEL_DASH = re.compile(r"(?:[^\W_]|\b[A-Z]{1,4} )-$")
 _URLISH = re.compile(r"https?:|www\.|\.html?\b|/\S")
 
 
@@ -214,6 +215,11 @@ _ONE_FOLLOWER = fastre.compile(
 )
 
 
+# "shelling kills one, injures 9": "one" right after a toll verb, where its clause ends, is the figure 1
+_TOLL_VERB_BEFORE = fastre.compile(r"\b(?:kills?|killing|killed|injur(?:es|ing|ed)|wound(?:s|ing|ed))\s+$", re.IGNORECASE)
+_ENDS_TOLL = re.compile(r"\s*(?:[,.;:\n]|$|and\b|in\b)")
+
+
 def _in_url(text: str, start: int, end: int) -> bool:
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     token = text[token_start:end + 40].split(None, 1)[0] if text[token_start:end + 40].strip() else ""
@@ -254,14 +260,15 @@ def find_numbers(text: str) -> list[Number]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         raw = m.group()
-        if raw.lower() == "one" and not _ONE_FOLLOWER.match(text[m.end():m.end() + 12]):
+        if raw.lower() == "one" and not _ONE_FOLLOWER.match(text[m.end():m.end() + 12]) \
+                and not (_TOLL_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _ENDS_TOLL.match(text, m.end())):
             continue
         if _is_date_or_year(text, m.start(), m.end(), raw) or _AGE_AFTER.match(text, m.end()) or _AGE_ASIDE.fullmatch(raw) and \
                 _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _AFTER_AGE.match(text, m.end()):
             continue  # dates, years; ages ("a six-year-old child") are no figure and must not cut the window of the one before
         if text[max(0, m.start() - 1):m.start()].isalnum() or text[m.end():m.end() + 1].isalpha() and not re.match(r"[kK]\b", text[m.end():m.end() + 2]):
             continue  # part of a word or code (T-72, Su-25, 2nd)
-        if _MODEL_DASH.search(text[max(0, m.start() - 2):m.start()]) or _in_url(text, m.start(), m.end()):
+        if _MODEL_DASH.search(text[max(0, m.start() - 6):m.start()]) or _in_url(text, m.start(), m.end()):
             continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
         if "." in raw and not re.search(r"(?:thousand|million|mln|mn|k|m)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count

@@ -47,20 +47,27 @@ def _stated_day(kept: Claim, other: Claim):
     return kept.as_of
 
 
-def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0, places: list[str | None] | None = None) -> list[Claim]:
+def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0, places: list[str | None] | None = None,
+                       sentences: list[int] | None = None) -> list[Claim]:
     """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
     unattributed headline figure that an attributed claim states too. Of two statements of one figure
     the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence).
-    `places`: per claim, the place an event figure is tied to; events in two different places are never one figure."""
+    `places`: per claim, the place an event figure is tied to; events in two different places are never one figure.
+    `sentences`: per claim, where its sentence starts."""
     kept: list[tuple[Claim, int, str | None]] = []
-    for c, c_strength, c_place in zip(claims, strength, places or [None] * len(claims), strict=True):
+    kept_sentences: list[int | None] = []  # where the sentence of each kept claim's first statement starts
+    starts = sentences or [None] * len(claims)
+    for c, c_strength, c_place, c_sentence in zip(claims, strength, places or [None] * len(claims), starts, strict=True):
         duplicate = False
         for j, (k, k_strength, k_place) in enumerate(kept):
             if c_place and k_place and c_place != k_place:
                 continue  # "four killed in Odesa" and "four killed in Sumy": two strikes
             if (c_place or k_place) and c_place != k_place and k.scope == c.scope == "event" and k.value is not None and k.value < 10 \
-                    and (k.evidence_start < headline_end) == (c.evidence_start < headline_end):
-                continue  # a digest's "One person was killed ..." then "a man was killed ... in Zaporizhia": two attacks
+                    and (k.evidence_start < headline_end) == (c.evidence_start < headline_end) \
+                    and (c_sentence is None or kept_sentences[j] != c_sentence):
+                # a digest's "One person was killed ..." then "a man was killed ... in Zaporizhia": two attacks
+                # (not in one sentence: "there are two dead – two women were in a car when ... fired at a road in X")
+                continue
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
             # a headline's "Kyiv puts Russian dead at 9,000" is the body's Zelensky: one side, one figure
@@ -135,4 +142,5 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                     break
         if not duplicate:
             kept.append((c, c_strength, c_place))
+            kept_sentences.append(c_sentence)
     return [c for c, _, _ in kept]
