@@ -1830,6 +1830,15 @@ SENTENCE_CASES = [
     # "the liquidation of" is the killing of
     ("The Russian Defence Ministry announced the liquidation of more than 70 militants near Kreminna.",
      ("ru_mod","ua_military","killed",70,"at_least","event",THU)),
+    # "another" after a toll verb, with no figure or noun of its own, is one more person
+    ("A Russian drone killed a man and wounded another in Nikopol, the regional governor said.",
+     ("ua_other","civilians","wounded",1,"exact","event",THU)),
+    # a verb after the comma with its own object ("injured others") is not the figure's
+    ("Russian shelling of Kupiansk killed at least three civilians, injured others and damaged a school, officials said.",
+     ("ua_other","civilians","killed",3,"at_least","event",THU)),
+    # beside a place Kyiv holds, a bare "Donetsk" in a digest of strikes is the region, and its officials are Ukrainian
+    ("Two people were killed in Donetsk and five were injured, while a man was wounded in Kharkiv, officials said.",
+     ("ua_other","civilians","killed",2,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1933,6 +1942,13 @@ def test_a_toll_restated_after_a_dash_in_one_sentence_is_one_claim():
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("killed", 3)]
 
 
+def test_figures_in_other_regional_centres_are_no_shares_of_a_toll_elsewhere():
+    # 1 + 1 add up to the 2 in Dnipro by chance: figures in Kharkiv and Odesa are no part of it
+    text = ("In Dnipro, Russian attacks wounded two men overnight, the governor said. One person was injured in Kharkiv, "
+            "officials said. Separately, a woman was injured in Odesa, according to its officials.")
+    assert sorted(c.value for c in extract_claims(text, THU)) == [1, 1, 2]
+
+
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [
@@ -1979,6 +1995,8 @@ ONLY_THESE_FIGURES = [
     ("a model name with a stray space before its dash is no figure",
      "The Russian Defence Ministry said its units destroyed two tanks, a combat vehicle of the BM -21 Grad and a pickup truck near "
      "Avdiivka.", [("tanks", 2)]),
+    ("'the latter three' names items given before",
+     "Russian forces shelled eight regions overnight, with deaths reported in the latter three, Ukrainian officials said.", []),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

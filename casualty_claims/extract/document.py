@@ -222,11 +222,22 @@ def _titles_take_the_name_after(text: str, mentions: list[Mention]) -> list[Ment
 _GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|authorities|administration|police|government|council)\b", re.IGNORECASE)
 
 
+# Places Kyiv holds; beside one, a bare "Donetsk" or "Luhansk" in a digest of strikes is the region, not the occupied city
+_UA_HELD = fastre.compile(r"\b(?:Kyiv|Kharkiv|Kherson|Zaporizhzhia|Dnipro|Odesa|Sumy|Mykolaiv|Chernihiv|Lviv|Kramatorsk|Sloviansk|Pokrovsk|Nikopol)\b")
+
+
+def _russian_place_in(sentence: str) -> bool:
+    places = [m.group() for m in lx.RU_PLACES.finditer(sentence)]
+    if places and all(p in ("Donetsk", "Luhansk") for p in places) and _UA_HELD.search(sentence):
+        return False  # "Three people were killed in Donetsk ..., while one person was injured in Kharkiv, officials said"
+    return bool(places)
+
+
 def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     words = text[start:end]
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
-    russian_place = lx.RU_PLACES.search(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
+    russian_place = _russian_place_in(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
     if claimant == "ua_ses" and not russian_place:  # (the services of the place the headline names: "... attack on Russia's Belgorod")
         russian_place = lx.RU_PLACES.search(text, 0, max(0, text.find("\n", 0, 200)))
     # a "military administration" is Kyiv's (Moscow's appointees run "military-civilian administrations")

@@ -85,7 +85,8 @@ INVASION = date(2022, 2, 24)
 _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
 # "attack kills 23, wounds 28", "killed 391 children, injured 771"
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?,\s*")
-_FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)")  # (the window stops at the next figure)
+_FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
+                             r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
 _THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
 _CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
@@ -127,6 +128,11 @@ def _list_label(left: str) -> str | None:
         return None  # most figures: no dash right before them, and the label pattern is the slower test
     item = cue.LABEL_DASH.search(left, max(0, len(left) - 70))  # (from an offset: "^" is the real start of `left`, not a cut word)
     return ministry_metric(item.group(1) or item.group(2)) if item is not None else None
+
+
+# Regional centres whose names also name their region: figures there are no shares of a toll elsewhere
+_REGION_CENTRE = re.compile(r"Kyiv|Kharkiv|Kherson|Zaporizhzhia|Zaporizhia|Dnipro|Odesa|Sumy|Mykolaiv|Chernihiv|Lviv|Donetsk|Luhansk|Poltava|"
+                            r"Vinnytsia|Zhytomyr|Khmelnytskyi|Rivne|Lutsk|Ternopil|Uzhhorod|Chernivtsi|Cherkasy|Kropyvnytskyi|Belgorod|Kursk|Bryansk")
 
 
 class Grammar:
@@ -1414,7 +1420,11 @@ class Grammar:
             parts = [k for k in range(j + 1, len(claims)) if first_after <= claims[k].evidence_start < reach
                      and (claims[k].claimant, claims[k].subject, claims[k].metric) == (total.claimant, total.subject, total.metric)
                      and claims[k].value and claims[k].value < total.value]
-            if len(parts) >= 2 and sum(claims[k].value for k in parts) == total.value:
+            # (not when the parts name other regions' centres than the total's own place: "wounded two other men overnight,
+            # governor of Dnipro said. ... one person was injured in Kharkiv ... a woman was injured in Zaporizhzhia")
+            whole = self._event_place(total)
+            elsewhere = [p for k in parts if (p := self._event_place(claims[k])) and p != whole and _REGION_CENTRE.fullmatch(p)]
+            if len(parts) >= 2 and sum(claims[k].value for k in parts) == total.value and not (whole and elsewhere):
                 dropped.update(parts)
         kept = [k for k in range(len(claims)) if k not in dropped]
         return [claims[k] for k in kept], [strength[k] for k in kept]

@@ -397,5 +397,6 @@ NOT_LOSS_BEFORE = fastre.compile(
     r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|(?<!losses )(?<!losses now )(?<!dead )(?<!dead now )(?<!toll )number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
     r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)"
     r"|\b[Aa]ll but"  # "downed all but 1 drone": the one that got through
+    r"|\b(?:the|The) (?:latter|former)"  # "with casualties reported in the latter three": items named before
     r"|\b[Ff]or (?:every|each) (?:[\w-]+ ){0,2}?[\w-]+,?)\s*$"  # "for every soldier killed, three are wounded": a ratio
 )

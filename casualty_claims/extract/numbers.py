@@ -208,6 +208,14 @@ _ONE_IN_LIST = fastre.compile(
 )
 
 
+# "killed one person and injured another": "another" with no figure or noun after it is one more person
+_ANOTHER_ONE = fastre.compile(
+    r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?P<n>another)\b"
+    r"(?=\s*(?:[,.;]|$|and\b|yesterday\b|overnight\b|today\b|on\b|in\b|when\b))",
+    re.IGNORECASE,
+)
+
+
 _ONE_FOLLOWER = fastre.compile(
     r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
     r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of|dead|killed|injured|wounded)\b",  # "left one dead"
@@ -229,7 +237,7 @@ def _in_url(text: str, start: int, end: int) -> bool:
 def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_ONE_SUBJECT, _ONE_OBJECT, _ONE_EQUIPMENT, _ONE_IN_LIST):
+    for pattern in (_ONE_SUBJECT, _ONE_OBJECT, _ONE_EQUIPMENT, _ONE_IN_LIST, _ANOTHER_ONE):
         for m in pattern.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 found.append(Number(m.start("n"), m.end("n"), 1, None, None, "exact", m.start("n"), m.end("n")))
