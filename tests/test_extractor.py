@@ -1839,6 +1839,15 @@ SENTENCE_CASES = [
     # beside a place Kyiv holds, a bare "Donetsk" in a digest of strikes is the region, and its officials are Ukrainian
     ("Two people were killed in Donetsk and five were injured, while a man was wounded in Kharkiv, officials said.",
      ("ua_other","civilians","killed",2,"exact","event",THU)),
+    # "a daily high" is one day's figure, no rate; the sentence opens with whose losses
+    ("Russian losses peaked in December, with a daily high of 1,870 troops lost, the General Staff said.",
+     ("ua_mod","ru_military","casualties",1870,"exact","period",date(2022, 12, 31))),
+    # "A day earlier, it put ...": the statement of the day before, a total (no window, and one day back, not two)
+    ("The General Staff said on Thursday that Russia had lost 12,000 soldiers. A day earlier, it put Russian casualties at over 11,500.",
+     ("ua_mod","ru_military","casualties",11500,"at_least","cumulative",date(2023, 6, 14))),
+    # a relative clause speaks for the country before it, not the source that tags the whole sentence
+    ("Kyiv, which says it has downed 140 Russian helicopters, is still short of air defences, British intelligence said.",
+     ("ua_mod","ru_military","helicopters",140,"exact","cumulative",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1947,6 +1956,25 @@ def test_figures_in_other_regional_centres_are_no_shares_of_a_toll_elsewhere():
     text = ("In Dnipro, Russian attacks wounded two men overnight, the governor said. One person was injured in Kharkiv, "
             "officials said. Separately, a woman was injured in Odesa, according to its officials.")
     assert sorted(c.value for c in extract_claims(text, THU)) == [1, 1, 2]
+
+
+def test_a_full_stop_with_no_space_after_a_word_still_ends_the_sentence():
+    text = "Losses were heaviest in November.Researchers have named 88,000 Russian soldiers who died in the war, Mediazona said."
+    assert [(c.claimant, c.as_of) for c in extract_claims(text, THU)] == [("independent", THU)]
+
+
+def test_a_subheading_ends_the_speaker_of_the_section_before():
+    text = ("Headline about the war\nThe Pentagon said 90,000 Russian soldiers were wounded in the spring.\n\n"
+            "Strikes in the south\n\nIn Kherson, over 20 people were reported injured in shelling on Monday.")
+    got = {c.value: c.claimant for c in extract_claims(text, THU)}
+    assert got == {90000: "us_gov", 20: "other"}
+
+
+def test_estimates_compared_with_do_not_speak_for_later_sentences():
+    text = ("Russia has lost 500,000 troops, the General Staff said. The figure is broadly in line with estimates made by "
+            "Western intelligence agencies. On one day in November, 2,100 troops were lost.")
+    got = {c.value: c.claimant for c in extract_claims(text, THU)}
+    assert got[2100] == "ua_mod"
 
 
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or

@@ -125,6 +125,9 @@ SIDE_LOSSES = fastre.compile(
 # "Kyiv has not disclosed its own military losses": the country whose own losses the sentence is about.
 OWN_LOSSES_OF = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,40}?\b(?:its|their) own\s+(?:military\s+|army\s+)?"
                                r"(?:losses|casualties|dead|death toll)\b")
+# "Russian losses reached record highs ..., with a daily high of 2,030 troops lost": the sentence opens with whose losses
+SIDE_LOSSES_OPENING = fastre.compile(r"[\s\"“]*(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:military\s+|army\s+|troop\s+|combat\s+)?"
+                                     r"(?:losses|casualties|death toll)\b")
 HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b"
                         r"(?!\s+(?:lost|suffered|destroyed|killed|said|claimed|reported|estimated|stated|announced|confirmed|put))", re.IGNORECASE)
 # Bodies that count civilians: a bare "N were killed" from them is about civilians.

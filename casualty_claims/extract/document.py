@@ -18,7 +18,9 @@ from casualty_claims.extract.numbers import NUMBER
 
 _ABBREV = fastre.compile(r"(?:\b(?:" + "|".join(lx.ABBREVIATED) + r")|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
 # (also a full stop with no space after a figure, as pasted pages have it: "now stood at around 500,000.It's unclear")
-_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+|(?<=\d\.)(?=(?:It|The|He|She|They|This|A|An|In|On)\b)")
+# (and after a word: "at the cost of heavy casualties.Russian losses reached")
+_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+|(?<=\d\.)(?=(?:It|The|He|She|They|This|A|An|In|On)\b)"
+                           r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _BODY_WORD = fastre.compile(
     r"\b(?:[Mm]inistry|[Oo]ffice|Staff|[Ss]ervice|[Ff]orces|military|army|[Mm]ission|UN|U\.N|OHCHR|HRMMU|NATO|EU|Pentagon|White House|Kremlin|"
     r"[Ii]ntelligence|government|administration|[Aa]dministration|police|[Pp]olice|Committee|Department|Commission|agency|MoD|Union|"
@@ -163,6 +165,8 @@ _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
                                  r"(?:(?:local|regional|city|district|Ukrainian|Russian|independent|unnamed|anonymous|several|two|three)\s+)?"
                                  r"(?:police|residents|witnesses|eyewitnesses|sources?|media(?:\s+reports)?|reports|journalists|bloggers|"
                                  r"war bloggers|military bloggers|Telegram channels|activists))\b", re.IGNORECASE)
+_COMPARED_WITH = fastre.compile(r"\b(?:in[ -]line with|consistent with|compared (?:with|to)|similar to|(?:higher|lower|more|fewer) than)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
@@ -688,6 +692,12 @@ class DocumentModel:
         here = self.quote_at(marker)
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end and self.quote_at(m.start) in (None, here)]
 
+    def _subheading(self, sentence: Sentence, segment: str) -> bool:
+        """A short line of its own inside the body, words only (no full stop, digit or speaker): a section's heading."""
+        whole_line = (sentence.start == 0 or self.text[sentence.start - 1] == "\n") and self.text.startswith("\n", sentence.end)
+        return whole_line and sentence.start > 0 and self.sentences.index(sentence) >= 2 and len(segment) <= 60 \
+            and re.fullmatch(r"[A-Z][\w'’-]*(?: [\w'’-]+)+", segment) is not None and not lx.SPEECH.search(segment)
+
     def _attribute(self) -> None:
         previous_frame: Attribution | None = None
         default = None
@@ -709,6 +719,8 @@ class DocumentModel:
             for marker in lx.SPEECH.finditer(self.text, sentence.start, sentence.end):
                 if _CITED_IN.match(self.text, marker.start()):
                     continue  # "American officials cited in the press put them at": a participle, the speaker's verb comes later
+                if _COMPARED_WITH.search(self.text, max(sentence.start, marker.start() - 30), marker.start()):
+                    continue  # "broadly in line with estimates made by Western agencies": estimates compared with, not stated
                 agent = self._agent(sentence, marker)
                 if agent is None:
                     continue
@@ -759,6 +771,8 @@ class DocumentModel:
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start, self._day_near(sentence, m.start, m.end),
                                                                  possessive=bool(possessive and not colon)))
             sentence.attributions.sort(key=lambda a: a.marker_start)
+            if self._subheading(sentence, segment):
+                previous_frame = None  # "Explosions in Kyiv": a section of its own; the speaker of the one before ends there
             if (_BULLET.match(segment) or _TIMESTAMP_LINE.fullmatch(segment)) and not item_of_open_list:
                 # a bullet of a key-events list, or an entry of a live blog under its time, is an item of its own:
                 # the one before does not speak in it

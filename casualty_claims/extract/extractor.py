@@ -516,6 +516,9 @@ class Grammar:
             return "ru_military"
         if ua:
             return "ua_military"
+        opening = cue.SIDE_LOSSES_OPENING.match(sentence) if metric in cue.HUMAN_METRICS else None
+        if opening:
+            return "ru_military" if opening.group(1).startswith(("Russia", "Moscow")) else "ua_military"
         destroyer = cue.destroyer_side(sentence) if metric not in cue.HUMAN_METRICS else None
         if destroyer:
             return "ua_military" if destroyer.startswith("russia") else "ru_military"
@@ -595,7 +598,8 @@ class Grammar:
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before) \
                     and re.match(r"(?:in|during) ", hit.group(), re.IGNORECASE):
                 continue  # "since Russia launched its invasion in February 2022": the war's start, not a window
-            dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday|today", hit.group(), re.IGNORECASE)
+            dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday|today|a day earlier",
+                              hit.group(), re.IGNORECASE)  # ("A day earlier, it put Russian casualties at over 10,000")
             speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
             # (a speech verb in the present tense is no past statement: "In 2023, the General Staff says, Russia lost ...")
@@ -730,9 +734,10 @@ class Grammar:
             return day
         clause_start = max((m.end() for m in cue.CLAUSE_END.finditer(self.text, sentence.start, n.start)), default=sentence.start)
         clause_end = next((m.start() for m in cue.CLAUSE_END.finditer(self.text, n.end, sentence.end)), sentence.end)
-        if cue.DAY_BEFORE.search(self.text, clause_start, clause_end) or cue.DAY_BEFORE_OPENING.match(self.text, sentence.start):
-            return day - timedelta(days=1)
-        return day
+        before = cue.DAY_BEFORE.search(self.text, clause_start, clause_end) or cue.DAY_BEFORE_OPENING.match(self.text, sentence.start)
+        if before is None or best is not None and any(d.start <= before.end() - 1 and before.start() < d.end and d.day == day for d in self.doc.dates):
+            return day  # (a "day earlier" already read as a date, "A day earlier, it put ...", is not a day before that)
+        return day - timedelta(days=1)
 
     def _own_window_before_next(self, end: int, date_start: int) -> bool:
         """"1,250 troops in the past day and over 40 thousand in March": March is the next figure's, as this one has a

@@ -116,7 +116,7 @@ _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?
 _SPEAKS = r"(?:(?:(?<=ccording to Kyiv)|(?<=ccording to Kiev)|(?<=ccording to Ukraine)|(?<=ccording to Moscow)|(?<=ccording to Russia)"
 _SPEAKS += r"|(?<=ccording to the UK)|(?<=ccording to Britain)|(?<=reported by Kyiv)|(?<=reported by Kiev)|(?<=reported by Moscow)"
 _SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow)|(?<=estimate from Kyiv)|(?<=estimates from Kyiv)|(?<=figures from Kyiv)"
-_SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures from Moscow))(?!['’]s)|(?=(?:,\s*(?:however|meanwhile|in turn|for its part|though),)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+|earlier\s+|previously\s+|again\s+|now\s+|itself\s+|so\s+far\s+|(?:last|this)\s+(?:week|month)\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed|refutes|refuted|(?:spoke|speaks|spoken)\s+of"
+_SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures from Moscow))(?!['’]s)|(?=(?:,\s*(?:however|meanwhile|in turn|for its part|though),|,\s*which)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+|earlier\s+|previously\s+|again\s+|now\s+|itself\s+|so\s+far\s+|(?:last|this)\s+(?:week|month)\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed|refutes|refuted|(?:spoke|speaks|spoken)\s+of"
 _SPEAKS += r"|(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)"
 _SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
@@ -338,7 +338,7 @@ EVENT = fastre.compile(
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bof )\b(?:a|per|every|each)(?: single)? (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\baverag(?:ed|es|ing)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press|review|losses|toll|figure|count|tally))|\bon average\b|\ban average of\b", re.IGNORECASE)
+RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bof )\b(?:a|per|every|each)(?: single)? (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\baverag(?:ed|es|ing)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press|review|losses|toll|figure|count|tally|high|record|peak|maximum))|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Afghan war|Iraq|Vietnam|World War|WWII|WW2|Second World War|(?<!of )Chechnya|Chechen wars?|Syrian?|Korean War"
                            r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war)\b")
