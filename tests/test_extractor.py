@@ -1848,6 +1848,9 @@ SENTENCE_CASES = [
     # a relative clause speaks for the country before it, not the source that tags the whole sentence
     ("Kyiv, which says it has downed 140 Russian helicopters, is still short of air defences, British intelligence said.",
      ("ua_mod","ru_military","helicopters",140,"exact","cumulative",THU)),
+    # a group of forces and its press centre speak for the defence ministry
+    ("Battlegroup Zapad spokesman Ivan Petrov said Ukraine lost up to 240 servicemen over the past day.",
+     ("ru_mod","ua_military","casualties",240,"at_most","period",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -1975,6 +1978,29 @@ def test_estimates_compared_with_do_not_speak_for_later_sentences():
             "Western intelligence agencies. On one day in November, 2,100 troops were lost.")
     got = {c.value: c.claimant for c in extract_claims(text, THU)}
     assert got[2100] == "ua_mod"
+
+
+def test_a_days_total_broken_down_by_unit_further_on_keeps_only_the_total():
+    text = ("The Ukrainian army lost up to 230 servicemen in a day in the zones of Battlegroups North and South, the Russian "
+            "Defence Ministry said.\n\n\"Units of Battlegroup North struck brigades near Sumy. The enemy lost up to 130 "
+            "servicemen and two cars,\" the ministry said.\n\nMeanwhile, Battlegroup South pushed on near Kherson and hit "
+            "two brigades there. The Ukrainian army lost up to 100 servicemen and a tank.")
+    people = [c.value for c in extract_claims(text, THU) if c.metric == "casualties"]
+    assert people == [230]
+
+
+def test_also_lost_goes_on_with_the_days_report_however_far_back_it_began():
+    text = ("Ukraine lost up to 150 servicemen in the last 24 hours, the Russian Defence Ministry reported.\n\n"
+            "\"Our units advanced and struck two brigades near Kupiansk,\" the ministry said. \"The enemy retreated.\"\n\n"
+            "According to the ministry, the Ukrainian forces also lost two tanks and five cars.")
+    assert {c.metric: c.scope for c in extract_claims(text, THU)} == {"casualties": "period", "tanks": "period", "vehicles": "period"}
+
+
+def test_a_tolls_parts_four_sentences_on_are_its_shares():
+    text = ("A Russian strike killed 12 people in Sumy on Monday, officials said.\n\nKyiv condemned the attack.\n\n"
+            "Photos showed the damaged square. The governor wrote that a missile hit a bus stop, killing ten. Later a drone "
+            "killed two more in the same district, the mayor said.")
+    assert [c.value for c in extract_claims(text, THU)] == [12]
 
 
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or

@@ -135,6 +135,9 @@ _REGION_CENTRE = re.compile(r"Kyiv|Kharkiv|Kherson|Zaporizhzhia|Zaporizhia|Dnipr
                             r"Vinnytsia|Zhytomyr|Khmelnytskyi|Rivne|Lutsk|Ternopil|Uzhhorod|Chernivtsi|Cherkasy|Kropyvnytskyi|Belgorod|Kursk|Bryansk")
 
 
+_ALSO_LOST = re.compile(r"\balso\s+(?:lost|destroyed|shot down|downed|eliminated|killed)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
 class Grammar:
     def __init__(self, text: str, published: date, doc_kind: str | None):
         self.text = text
@@ -1350,6 +1353,11 @@ class Grammar:
         if earlier is not None and last is not None and last.scope in ("period", "event") and last.claimant == claimant \
                 and earlier.start <= last.evidence_start < sentence.end and not part_of_total:
             return last.scope, last.as_of if last.scope == "period" else day
+        # "... lost up to 140 servicemen in the last 24 hours. [a quoted paragraph] ... the Ukrainian armed forces also lost
+        # three combat armored vehicles": "also" goes on with the same speaker's report, however far back it began
+        if last is not None and last.scope in ("period", "event") and last.claimant == claimant and not part_of_total \
+                and _ALSO_LOST.search(self.text, sentence.start, n.start):
+            return last.scope, last.as_of if last.scope == "period" else day
         if previous is not None and last is not None and last.scope == "cumulative" and last.claimant == claimant \
                 and previous.start <= last.evidence_start < previous.end:
             # "... eliminated 1,060 invaders over the past day, bringing the total to 223,830. The enemy also lost 9 tanks":
@@ -1421,7 +1429,9 @@ class Grammar:
             first_after = self.doc.sentences[index + 1].start if index + 1 < len(self.doc.sentences) else None
             if first_after is None:
                 continue
-            reach = self.doc.sentences[min(index + 2, len(self.doc.sentences) - 1)].end
+            # (a day's or a week's total over no one place, "lost up to 145 servicemen in a day in the area of Battlegroups
+            # North and Dnepr", is broken down further on, unit by unit; a place's toll only in the next two sentences)
+            reach = self.doc.sentences[min(index + (8 if total.scope == "period" else 4), len(self.doc.sentences) - 1)].end
             parts = [k for k in range(j + 1, len(claims)) if first_after <= claims[k].evidence_start < reach
                      and (claims[k].claimant, claims[k].subject, claims[k].metric) == (total.claimant, total.subject, total.metric)
                      and claims[k].value and claims[k].value < total.value]

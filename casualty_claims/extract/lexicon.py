@@ -75,6 +75,10 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b"
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in Moscow\b", "ru_mod", "body"),
+    # Russia's groups of forces and their press centres speak for the defence ministry ("Battlegroup Tsentr spokesman",
+    # "the head of the group's press center")
+    (r"\b(?:Russia['’]s |Russian |the )?[Bb]attle ?[Gg]roups? (?:Vostok|Zapad|Tsentr|Center|Centre|Yug|South|Sever|North|Dnepr|Dnieper|East|West)\b"
+     r"|\b(?:Vostok|Zapad|Tsentr|Yug|Sever|Dnepr) (?:[Bb]attle ?[Gg]roup|[Gg]roup(?: of [Ff]orces)?)\b|\bgroup['’]s press cent(?:er|re)\b", "ru_mod", "body"),
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian [Pp]resident\b|\bRussia's [Pp]resident\b|\bPresident of Russia\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     # (before Russia's: "independent Russian media outlets Mediazona and Meduza" count, they do not speak for Moscow)
     (r"\b(?:[Ii]ndependent|[Ee]xiled|[Oo]pposition) Russian (?:media(?: outlets?)?|outlets?|news (?:sites?|outlets?)|journalists)\b", "independent", "body"),
