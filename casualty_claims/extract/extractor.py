@@ -1430,11 +1430,19 @@ class Grammar:
             if first_after is None:
                 continue
             # (a day's or a week's total over no one place, "lost up to 145 servicemen in a day in the area of Battlegroups
-            # North and Dnepr", is broken down further on, unit by unit; a place's toll only in the next two sentences)
+            # North and Dnepr", is broken down further on, unit by unit; a place's toll within four sentences)
             reach = self.doc.sentences[min(index + (8 if total.scope == "period" else 4), len(self.doc.sentences) - 1)].end
             parts = [k for k in range(j + 1, len(claims)) if first_after <= claims[k].evidence_start < reach
                      and (claims[k].claimant, claims[k].subject, claims[k].metric) == (total.claimant, total.subject, total.metric)
                      and claims[k].value and claims[k].value < total.value]
+            # (the parts in order up to the one that completes the total: a later figure is another report's)
+            running, upto = 0, len(parts)
+            for m, k in enumerate(parts):
+                running += claims[k].value
+                if running >= total.value:
+                    upto = m + 1
+                    break
+            parts = parts[:upto]
             # (not when the parts name other regions' centres than the total's own place: "wounded two other men overnight,
             # governor of Dnipro said. ... one person was injured in Kharkiv ... a woman was injured in Zaporizhzhia")
             whole = self._event_place(total)
