@@ -2003,6 +2003,12 @@ def test_a_tolls_parts_four_sentences_on_are_its_shares():
     assert [c.value for c in extract_claims(text, THU)] == [12]
 
 
+def test_the_relevant_statement_was_made_by_covers_the_paragraph_before():
+    text = ("Over 1,500 children have been hurt since the invasion began, with 480 of them killed.\n\n"
+            "The relevant statement was made by the Prosecutor General's Office on Telegram.")
+    assert {c.claimant for c in extract_claims(text, THU)} == {"ua_prosecutor"}
+
+
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [
@@ -2051,6 +2057,9 @@ ONLY_THESE_FIGURES = [
      "Avdiivka.", [("tanks", 2)]),
     ("'the latter three' names items given before",
      "Russian forces shelled eight regions overnight, with deaths reported in the latter three, Ukrainian officials said.", []),
+    ("where most of a speaker's totals fell is a breakdown of them",
+     "The Prosecutor General's Office said 520 children had been killed and 1,100 injured since the invasion. The largest "
+     "number of casualties was recorded in Kharkiv Oblast, where 430 children were killed or injured.", [("killed", 520), ("wounded", 1100)]),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

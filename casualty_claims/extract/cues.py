@@ -138,6 +138,12 @@ AFTER_SUBCOUNT = fastre.compile(
     re.IGNORECASE,
 )
 OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
+# "The largest number of casualties was documented in Donetsk Oblast, where 400 children ...", "most casualties among children
+# were reported in Donetsk Region (443)": where most of a total fell, a breakdown of it
+MOST_IN = fastre.compile(r"\b(?:the )?(?:largest|highest|biggest|greatest) (?:number|share|toll)\b[^.;]{0,60}?\b(?:in|was in|were in)\b"
+                         r"|\bmost (?:\w+ ){0,3}(?:were|was) (?:reported|documented|recorded|registered|suffered) in\b"
+                         r"|\bmost of the (?:\w+ )?(?:children|victims|casualties) (?:suffered|died|were)\b[^.;]{0,30}?\bin\b"
+                         r"|\b(?:children|people) (?:were )?most affected in\b|\bmost (?:of the )?children suffered in\b", re.IGNORECASE)
 REGIONAL_SHARE = fastre.compile(
     r"\b(?:were|was) recorded in\b(?!\s+(?:" + MONTHS + r"|20\d\d)\b)"
     r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ](?:controlled|occupied|held)\b|\bin (?:the )?(?:territory|territories|areas?) (?:controlled|occupied|held)\b"

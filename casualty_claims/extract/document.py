@@ -165,7 +165,8 @@ _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
                                  r"(?:(?:local|regional|city|district|Ukrainian|Russian|independent|unnamed|anonymous|several|two|three)\s+)?"
                                  r"(?:police|residents|witnesses|eyewitnesses|sources?|media(?:\s+reports)?|reports|journalists|bloggers|"
                                  r"war bloggers|military bloggers|Telegram channels|activists))\b", re.IGNORECASE)
-_COMPARED_WITH = fastre.compile(r"\b(?:in[ -]line with|consistent with|compared (?:with|to)|similar to|(?:higher|lower|more|fewer) than)\s+(?:the\s+)?$",
+_COMPARED_WITH = fastre.compile(r"\b(?:in[ -]line with|consistent with|compared (?:with|to)|similar to|(?:higher|lower|more|fewer) than)\s+"
+                                r"(?:the\s+)?(?:\w+\s+){0,2}$",
                                 re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
@@ -409,7 +410,10 @@ _ON_THE_SIDE = fastre.compile(r"\bon the (?:Russian|Ukrainian) side\b")
 # ("The figures were given by ..." is _FIGURES_GIVEN_BY's, which also reaches one-sentence paragraphs)
 _THIS_WAS_REPORTED_BY = fastre.compile(r"\s*This\s+(?:was|is|has been)\s+"  # ("stated" is read as "said": as_read)
                                        r"(?:reported|announced|said|published|given|provided)\s+"
-                                       r"(?:by\b|in\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?(?:report|statement|update|briefing|post|message)\b)")
+                                       r"(?:by\b|in\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?(?:report|statement|update|briefing|post|message)\b)"
+                                       # "The relevant statement was made by the Prosecutor General's Office on Telegram."
+                                       r"|\s*(?:The|This|That)\s+(?:relevant\s+|corresponding\s+)?(?:statement|announcement|report|message)\s+"
+                                       r"(?:was|has been)\s+(?:made|published|issued|posted|released)\s+by\b")
 _POSSESSIVE_PRONOUN = fastre.compile(r"\s+(his|her|their|its)\b", re.IGNORECASE)
 _OBJECT_OF_STUDY = fastre.compile(r"\b(?:of|on|from|using|analy[sz]ing|studying)\s+(?:the\s+)?$", re.IGNORECASE)
 _STUDIED = fastre.compile(r"\b(?:analysis|study|review|examination) of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1407,6 +1407,10 @@ class Grammar:
                              and k.evidence_start < c.evidence_start and (k.value or 0) > (c.value or 0)]
             if share and larger_before:
                 continue
+            # (where most of the totals fell: a breakdown of any of the speaker's earlier totals, whatever its metric)
+            if cue.MOST_IN.search(self.text, sentence.start, sentence.end) and c.metric in cue.HUMAN_METRICS \
+                    and any(k.claimant == c.claimant and k.evidence_start < sentence.start and k.scope == "cumulative" for k in kept):
+                continue
             # "... downed 40 drones. It said 9 fell over the Kursk Region, 25 over the Bryansk Region, and
             # 6 over the Belgorod Region": the sentence's figures add up to the total before them
             figures = [n.value for n in self.numbers if sentence.start <= n.start < sentence.end and n.value] if larger_before else []
