@@ -1851,6 +1851,9 @@ SENTENCE_CASES = [
     # a group of forces and its press centre speak for the defence ministry
     ("Battlegroup Zapad spokesman Ivan Petrov said Ukraine lost up to 240 servicemen over the past day.",
      ("ru_mod","ua_military","casualties",240,"at_most","period",THU)),
+    # a hyphen inside the rocket systems' name
+    ("The General Staff said Russia had lost 14 multiple-launch rocket systems in the Kursk region since August.",
+     ("ua_mod","ru_military","mlrs",14,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -2060,6 +2063,10 @@ ONLY_THESE_FIGURES = [
     ("where most of a speaker's totals fell is a breakdown of them",
      "The Prosecutor General's Office said 520 children had been killed and 1,100 injured since the invasion. The largest "
      "number of casualties was recorded in Kharkiv Oblast, where 430 children were killed or injured.", [("killed", 520), ("wounded", 1100)]),
+    ("machines counted as units are no people, nor the parts of a machine total after 'Of these'",
+     "Oryx says Russia has lost at least 18,500 units of its military vehicles and equipment. Most of these losses, 13,900 units, "
+     "were destroyed. Among the equipment destroyed were 3,400 tanks. Of these, 2,500 were burnt out and 520 were captured.",
+     [("tanks", 3400)]),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

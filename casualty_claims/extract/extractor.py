@@ -99,8 +99,11 @@ _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\
 _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
+_OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
+_BARE_UNITS = re.compile(r"\s*units\b(?!\s+of\b)")
 _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
-_EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b", re.IGNORECASE)
+_EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b"
+                              r"|\d\s+units\b(?!\s+of\s+(?:\w+\s+){0,2}(?:personnel|troops|soldiers))", re.IGNORECASE)  # "abandoned 1,113 units"
 _BY_THE = re.compile(r"\bby\s+(?:the\s+)?$")  # "a shelling of Donetsk by the Ukrainian forces": the attacker
 _SPEAKS_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
                           rf"(?:{lx.TAG_VERB}|put|puts|claiming|estimated|estimates|counted|recorded)\b")
@@ -797,6 +800,11 @@ class Grammar:
                 aside = re.match(r"\s*\([^()]*\)", self.text[n.end + condition.end():n.end + condition.end() + 80])
                 condition_aside_end = n.end + condition.end() + aside.end() if aside else 0
                 continue
+            if _BARE_UNITS.match(right):
+                continue  # "The majority of these losses—15,051 units—were destroyed": machines counted as units
+            if _BARE_FATE.match(right) and _OF_THESE_OPENING.match(s_text) and self.last_claim is not None \
+                    and self.last_claim.metric not in cue.HUMAN_METRICS and self.last_claim.evidence_start < sentence.start:
+                continue  # "... 3,704 tanks were affected. Of these, 2,635 were destroyed, 534 were captured": parts of the machines
             of_whole = _OF_A_WHOLE.match(right)  # "attacks against nine of Ukraine's oblasts": the noun after "of" is the figure's
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \

@@ -268,7 +268,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"tanks?|Leopards?|Abrams|Challengers?", "tanks"),  # tanks by their model names ("16 Leopards Ukraine has lost")
     (r"armou?red (?:infantry )?(?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars", "armored_vehicles"),
-    (r"(?:combat vehicles of )?multiple (?:rocket )?launch(?:er|ers|ing)? (?:rocket )?systems?|multiple rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
+    (r"(?:combat vehicles of )?multiple[- ](?:rocket[- ])?launch(?:er|ers|ing)?[- ](?:rocket )?systems?|multiple[- ]rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
      r"(?<!cruise )(?<!ballistic )(?<!coastal )(?<!anti-ship )(?<!Iskander )missile systems", "air_defense"),  # a bare "missile systems" in Moscow's list
@@ -370,7 +370,7 @@ OTHER_GROUPS = fastre.compile(
 FIRED_WEAPON = fastre.compile(_OWN_NOUN_PHRASE + r"(?:missiles|rockets|bombs)\b(?!\s+(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed))", re.IGNORECASE)
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
-    r"(?:pieces|units|items) of (?:(?:military|heavy|various|other|enemy|Western|Russian|Ukrainian) ){0,2}(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
+    r"(?:pieces|units|items) of (?:the |its |their )?(?:(?:military|heavy|various|other|enemy|Western|Russian|Ukrainian) ){0,2}(?:vehicles and )?(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
     r"strongholds|warehouses|ammunition|weapons? systems|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|brigades|battalions|divisions|regiments|states|districts|neighbou?rhoods|regions|oblasts|"
