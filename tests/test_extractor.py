@@ -1854,6 +1854,12 @@ SENTENCE_CASES = [
     # a hyphen inside the rocket systems' name
     ("The General Staff said Russia had lost 14 multiple-launch rocket systems in the Kursk region since August.",
      ("ua_mod","ru_military","mlrs",14,"exact","event",THU)),
+    # a pro-Kremlin outlet citing "the Defence Ministry" cites Moscow's
+    ("The pro-Kremlin Izvestia daily, citing the Defence Ministry, reported on Monday that some 11,000 Russian soldiers had died.",
+     ("ru_mod","ru_military","killed",11000,"approx","cumulative",date(2023, 6, 12))),
+    # "since the attack began last month": the war's start, no window
+    ("NATO believes that up to 12,000 Russian soldiers have died since the Kremlin's attack began last month.",
+     ("other_gov","ru_military","killed",12000,"at_most","cumulative",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -2067,6 +2073,8 @@ ONLY_THESE_FIGURES = [
      "Oryx says Russia has lost at least 18,500 units of its military vehicles and equipment. Most of these losses, 13,900 units, "
      "were destroyed. Among the equipment destroyed were 3,400 tanks. Of these, 2,500 were burnt out and 520 were captured.",
      [("tanks", 3400)]),
+    ("generals and commanders are officers among the dead, and 'one dead' after them is one of them",
+     "Kyiv says its forces have killed seven Russian generals, while Moscow has admitted only one dead.", []),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

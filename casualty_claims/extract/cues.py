@@ -340,7 +340,7 @@ SUMMING_WORD = fastre.compile(r"in total|overall|all told", re.IGNORECASE)
 REPORTED_OPENING = fastre.compile(r"(?:\bthat\s+|[“\"]\s*)(?=(?:in|during|over|since|throughout)\b)[^,;“”\"]{0,90},", re.IGNORECASE)
 # A figure whose noun is left out, followed by its fate: "and 380 were injured".
 NO_NOUN_FATE = fastre.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have been|had been|are)\s+(?:also\s+)?(?:killed|injured|wounded|hurt|missing|dead)\b"
-                              r"|\s+(?:more\s+|others?\s+)?(?:injured|wounded|died|have died|missing)\b", re.IGNORECASE)
+                              r"|\s+(?:more\s+|others?\s+)?(?:injured|wounded|died|have died|missing|dead)\b", re.IGNORECASE)
 # The figure is the object of a strike's killing: "..., killing 52 people".
 KILLED_IN_A_STRIKE = fastre.compile(r"\b(?:killing|killed|kills|claiming the lives of)\s+(?:at least\s+|some\s+|more than\s+|about\s+)?$", re.IGNORECASE)
 # A headline about one group's losses: "43 rescuers died since ...", "Russia killed 78 Ukrainian rescue workers".

@@ -168,6 +168,9 @@ _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
 _COMPARED_WITH = fastre.compile(r"\b(?:in[ -]line with|consistent with|compared (?:with|to)|similar to|(?:higher|lower|more|fewer) than)\s+"
                                 r"(?:the\s+)?(?:\w+\s+){0,2}$",
                                 re.IGNORECASE)
+_RUSSIAN_OUTLET_CITING = fastre.compile(r"\b(?:pro-Kremlin|Kremlin-(?:backed|controlled|friendly|linked)|Russian state(?:-run|-owned)?|state-run Russian|"
+                                        r"TASS|RIA Novosti|Interfax|Izvestia|Kommersant)\b[^.;]{0,60}\b(?:citing|quoting)\s+(?:the\s+)?$",
+                                        re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
@@ -338,6 +341,9 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     killer = cues.KILLER_SUBJECT.search(sentence)
     if killer:  # "Ukrainian forces killed 25 soldiers ..., the General Staff said": the killer's ministry
         return "ru_mod" if killer.group(1).lower().startswith("russia") else "ua_mod"
+    # "The pro-Kremlin Komsomolskaya Pravda newspaper, citing the Defence Ministry, reported ...": the outlet's own country
+    if _RUSSIAN_OUTLET_CITING.search(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), start):
+        return "ru_mod"
     # (in its sentence, before a trailing "..., the ministry said" too)
     victims = {name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
                for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(_sentence_end(text, end), end + 200))

@@ -602,8 +602,8 @@ class Grammar:
             periods.append(hit.span())
             before, after = around[:hit.start()], around[hit.end():]
             if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before) \
-                    and re.match(r"(?:in|during) ", hit.group(), re.IGNORECASE):
-                continue  # "since Russia launched its invasion in February 2022": the war's start, not a window
+                    and re.match(r"(?:in|during) |last (?:month|year)\b", hit.group(), re.IGNORECASE):
+                continue  # "since Russia launched its invasion in February 2022", "since the attack began last month": the war's start
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday|today|a day earlier",
                               hit.group(), re.IGNORECASE)  # ("A day earlier, it put Russian casualties at over 10,000")
             speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])

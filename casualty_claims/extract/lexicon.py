@@ -363,7 +363,8 @@ _OWN_NOUN_PHRASE = (r"^\s*(?:(?!(?:in|on|at|near|of|from|across|to|into|includin
 OTHER_GROUPS = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
     r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers|rescue workers|"
-    r"emergency workers|paramedics)\b", re.IGNORECASE)
+    r"emergency workers|paramedics|"
+    r"generals|colonels|admirals|(?:battalion |brigade |regiment |unit )?commanders)\b", re.IGNORECASE)  # officers among the dead (LABELING)
 # The noun right after the number, past up to two modifiers ("30 residential buildings", "12 military facilities"); a
 # preposition or a people noun ends the figure's own phrase ("5 civilians in settlements of Kherson region").
 # Weapons fired are no losses ("13 Russian missiles hit an airfield"), unless they were downed (the grammar checks the verb before).
