@@ -2018,6 +2018,18 @@ def test_the_relevant_statement_was_made_by_covers_the_paragraph_before():
     assert {c.claimant for c in extract_claims(text, THU)} == {"ua_prosecutor"}
 
 
+def test_capitalised_regional_authorities_speak_and_date_their_statement_in_the_place_named_before():
+    text = ("A missile hit an apartment block in the Russian city of Kursk on Sunday. \u201cThe search goes on,\u201d the "
+            "ministry said.\nRegional authorities said Tuesday that 11 people were confirmed dead.")
+    got = [(c.claimant, c.value, c.as_of) for c in extract_claims(text, THU)]
+    assert got == [("ru_other", 11, date(2023, 6, 13))]
+
+
+def test_an_earlier_toll_that_stood_at_a_figure_is_the_dead():
+    text = "The governor said 41 people had died. An earlier toll had stood at 36, and rescuers are still searching."
+    assert sorted((c.metric, c.value) for c in extract_claims(text, THU)) == [("killed", 36), ("killed", 41)]
+
+
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [

@@ -173,6 +173,7 @@ _RUSSIAN_OUTLET_CITING = fastre.compile(r"\b(?:pro-Kremlin|Kremlin-(?:backed|con
                                         re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
+_SENTENCE_OPENS_ON = re.compile(r"[.\s]*(?:The\s+)?(?:[Rr]egional|[Ll]ocal|[Cc]ity)\s+(?:officials|authorities)\b")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 
 
@@ -246,6 +247,10 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
     russian_place = _russian_place_in(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
+    if claimant == "ua_other" and not russian_place and _BARE_GROUP.search(words) and _SENTENCE_OPENS_ON.match(text, sentence_start):
+        # "... in Belgorod,” the Emergency Situations Ministry said. ... Regional authorities said Monday that 15 people": a
+        # sentence that opens on bare authorities is about the place named just before it
+        russian_place = _russian_place_in(text[max(0, sentence_start - 300):sentence_start])
     if claimant == "ua_ses" and not russian_place:  # (the services of the place the headline names: "... attack on Russia's Belgorod")
         russian_place = lx.RU_PLACES.search(text, 0, max(0, text.find("\n", 0, 200)))
     # a "military administration" is Kyiv's (Moscow's appointees run "military-civilian administrations")

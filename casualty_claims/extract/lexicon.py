@@ -144,7 +144,7 @@ ALIASES += [
     (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
-    (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:local |regional |city )?(?:[Oo]fficials|[Aa]uthorities|police)\b"
+    (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:[Ll]ocal |[Rr]egional |[Cc]ity )?(?:[Oo]fficials|[Aa]uthorities|police)\b"
      r"(?=\s+(?:" + TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + TAG_VERB + r"))",  # "the Pskov authorities"
      "ua_other", "person"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
@@ -252,7 +252,8 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action", "casualties"),
-    (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
+    (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|"
+     r"(?<!injury )(?<!injuries )toll(?=[^.;\d]{0,40}\b(?:stood|stands|rose|risen|reached|climbed|increased|jumped|grew)\b)|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     # ("sanitary losses", "medical casualties": the wounded, in the armies' own words)
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|sanitary losses|sanitary casualties|medical casualties", "wounded"),
