@@ -1860,6 +1860,10 @@ SENTENCE_CASES = [
     # "since the attack began last month": the war's start, no window
     ("NATO believes that up to 12,000 Russian soldiers have died since the Kremlin's attack began last month.",
      ("other_gov","ru_military","killed",12000,"at_most","cumulative",THU)),
+    # "A tank, ..." opening a list of the day's destroyed equipment is one tank
+    ("\"Over the past day the enemy lost up to 140 servicemen. A tank, two armoured vehicles and three cars were destroyed,\" "
+     "the Russian Defence Ministry said.",
+     ("ru_mod","ua_military","tanks",1,"exact","period",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -2087,6 +2091,9 @@ ONLY_THESE_FIGURES = [
      [("tanks", 3400)]),
     ("generals and commanders are officers among the dead, and 'one dead' after them is one of them",
      "Kyiv says its forces have killed seven Russian generals, while Moscow has admitted only one dead.", []),
+    ("a small toll hedged in the lead ('nearly a dozen') is the precise one restated",
+     "Shelling killed four people and wounded nearly a dozen in Horlivka, the city's Russian-installed mayor said on Tuesday. "
+     "\u201cFour people were killed and 11 wounded,\u201d he wrote.", [("killed", 4), ("wounded", 11)]),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

@@ -200,7 +200,7 @@ _ONE_EQUIPMENT = fastre.compile(
 
 # "210 servicemen, a tank, two armoured vehicles", "four armoured vehicles and a howitzer were destroyed": one item of a list.
 _ONE_IN_LIST = fastre.compile(
-    r"(?:(?<=, )|\band\s+)(?P<n>a|an|one)\s+(?:[A-Z][\w-]*\s+)?"  # "one Leopard tank"
+    r"(?:(?<=, )|\band\s+|(?<=\. )|(?<=^)|(?<=\n)|(?<=[\"“]))(?P<n>a|an|one)\s+(?:[A-Z][\w-]*\s+)?"  # "one Leopard tank"; "A tank, an IFV ..." opening
     r"(?:tank|helicopter|aircraft|plane|jet|drone|UAV|ship|warship|boat|submarine|howitzer|mortar|vehicle|cruise missile"
     r"|artillery system|air defen[cs]e system|MLRS|multiple rocket launcher|armou?red (?:combat )?vehicle)\b"
     r"(?=,|\s+and\b|\s+(?:were|have been|had been|on|in|near|over|during)\b|\.)",

@@ -20,11 +20,13 @@ def looks_rounded(a: Claim, b: Claim) -> bool:
 
 
 def _close(rounded: Claim, precise: Claim) -> bool:
-    """Near enough to be one figure: within 5%, or for a bound on the side it bounds within 10% ("more than 10,000"
-    for 10,582 rounds down to the last round number below it)."""
+    """Near enough to be one figure: within 5% (10% for a hedged figure up to 100), or for a bound on the side it bounds
+    within 10% ("more than 10,000" for 10,582 rounds down to the last round number below it)."""
     gap = precise.value - rounded.value
     if abs(gap) <= 0.05 * precise.value:
         return True
+    if rounded.qualifier == "approx" and rounded.value <= 100 and abs(gap) <= 0.1 * precise.value:
+        return True  # a small figure rounds coarsely: "nearly a dozen" for 11
     # (a round bound of the same day only: "more than 248,609" is a figure of its own)
     bound = rounded.as_of == precise.as_of and _zeros(rounded.value) >= 2 and _zeros(rounded.value) > _zeros(precise.value)
     return bound and (rounded.qualifier == "at_least" and 0 <= gap <= 0.1 * precise.value
