@@ -2034,6 +2034,14 @@ def test_an_earlier_toll_that_stood_at_a_figure_is_the_dead():
     assert sorted((c.metric, c.value) for c in extract_claims(text, THU)) == [("killed", 36), ("killed", 41)]
 
 
+def test_inside_a_quote_we_is_the_quotes_speaker_and_we_have_is_his_sides():
+    text = ("\u201cFrom what we know, we believe we lost 3,000 to 3,500, against the Russian army, which lost about 20,000. "
+            "And we have around 12,000 wounded, and it is difficult to say how many will recover,\u201d Zelensky said.")
+    got = {(c.value or c.value_low): (c.claimant, c.subject) for c in extract_claims(text, THU)}
+    assert got[3000] == ("ua_president", "ua_military") and got[12000] == ("ua_president", "ua_military")
+    assert got[20000] == ("ua_president", "ru_military")
+
+
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [
@@ -2094,6 +2102,9 @@ ONLY_THESE_FIGURES = [
     ("a small toll hedged in the lead ('nearly a dozen') is the precise one restated",
      "Shelling killed four people and wounded nearly a dozen in Horlivka, the city's Russian-installed mayor said on Tuesday. "
      "\u201cFour people were killed and 11 wounded,\u201d he wrote.", [("killed", 4), ("wounded", 11)]),
+    ("a ratio of the dead to the wounded, or of one side's dead to the other's, is no count",
+     "He said Ukraine has one soldier killed for every 5-7 wounded, while Russian troops die for every 2-3 wounded. "
+     "\"One of our soldiers killed equals four Russian soldiers killed,\" he added.", []),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

@@ -229,6 +229,10 @@ EXECUTED_BEFORE = fastre.compile(r"\b(?:shot dead|shot|executed|murdered|killed|
                                  re.IGNORECASE)
 RATIO_AFTER = fastre.compile(r"\s*(?:to|-to-|:)\s*(?:1|one)\b(?!\s*[,.]?\d)", re.IGNORECASE)
 RATIO_BEFORE = fastre.compile(r"\bratio\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:is|was|stands at|of|at)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?$", re.IGNORECASE)
+# "one killed for 6-8 wounded", "die for every 2-3 wounded": a ratio of the dead to the wounded, no counts
+RATIO_PAIR_AFTER = fastre.compile(r"\s+(?:\w+\s+)?(?:killed|dead|deaths?|wounded)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?\d", re.IGNORECASE)
+RATIO_PAIR_BEFORE = fastre.compile(r"\b(?:killed|dead|deaths?|die|dies|died)\s+(?:for|per)\s+(?:every\s+|each\s+)?$"
+                                   r"|\b(?:equals?|equal to|is worth|are worth)\s+$", re.IGNORECASE)  # "one soldier killed equals five Russian soldiers"
 RATIO_FIRST = fastre.compile(r"\d\s*(?:to|-to-|:)\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.

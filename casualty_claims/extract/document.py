@@ -171,6 +171,7 @@ _COMPARED_WITH = fastre.compile(r"\b(?:in[ -]line with|consistent with|compared 
 _RUSSIAN_OUTLET_CITING = fastre.compile(r"\b(?:pro-Kremlin|Kremlin-(?:backed|controlled|friendly|linked)|Russian state(?:-run|-owned)?|state-run Russian|"
                                         r"TASS|RIA Novosti|Interfax|Izvestia|Kommersant)\b[^.;]{0,60}\b(?:citing|quoting)\s+(?:the\s+)?$",
                                         re.IGNORECASE)
+_FIRST_PERSON_OR_DECLINED = fastre.compile(r"(?:\b(?:we|I)\s+(?:\w+\s+)?|\b(?:difficult|hard|impossible|unable|refused|declined|too early|premature)\s+to\s+)$")
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _SENTENCE_OPENS_ON = re.compile(r"[.\s]*(?:The\s+)?(?:[Rr]egional|[Ll]ocal|[Cc]ity)\s+(?:officials|authorities)\b")
@@ -588,6 +589,10 @@ class DocumentModel:
 
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
+        if _FIRST_PERSON_OR_DECLINED.search(text, max(sentence.start, marker.start() - 40), marker.start()):
+            # '"... we believe we lost 2,500 to 3,000," Zelensky said': the quote's speaker, named by its tag; "it is
+            # difficult to say how many": no statement
+            return None
         inside = self._mentions_outside_quotes(sentence, marker.start())
         if _BY_AFTER.match(text, marker.end(), marker.end() + 6):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]

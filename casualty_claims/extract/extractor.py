@@ -100,6 +100,7 @@ _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
+_WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
 _BARE_UNITS = re.compile(r"\s*units\b(?!\s+of\b)")
 _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b"
@@ -465,7 +466,8 @@ class Grammar:
             ru_noun, ua_noun = cue.NATION_RU.search(head[:noun_end]), cue.NATION_UA.search(head[:noun_end])
             if bool(ru_noun) != bool(ua_noun):
                 return "ru_military" if ru_noun else "ua_military"
-        if side and _SPEAKERS_OWN.search(noun_phrase):  # "the ministry said its own losses were 1,351 killed": the speaker's side
+        if side and (_SPEAKERS_OWN.search(noun_phrase) or _WE_HAVE.search(noun_phrase)):
+            # "the ministry said its own losses were 1,351 killed", "we have about 10,000 injured": the speaker's side
             return "ua_military" if side == "ua" else "ru_military"
         return None
 
@@ -514,8 +516,8 @@ class Grammar:
             return "ru_military" if side == "ua" else "ua_military"
         if side and cue.WE_KILLED.search(sentence):  # "We have killed 100,000 of their soldiers": the speaker's side killed them
             return "ru_military" if side == "ua" else "ua_military"
-        if lx.OWN.search(phrase) and side and metric in cue.HUMAN_METRICS:
-            return "ua_military" if side == "ua" else "ru_military"
+        if (lx.OWN.search(phrase) or _WE_HAVE.search(phrase)) and side and metric in cue.HUMAN_METRICS:
+            return "ua_military" if side == "ua" else "ru_military"  # ("we have about 10,000 injured": the speaker's own)
         if ru and ua:
             return "ru_military" if ru.start() > ua.start() else "ua_military"
         if ru:
@@ -861,6 +863,8 @@ class Grammar:
             if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and cue.OF_WHICH_BEFORE.search(left):
                 continue  # "1,000 Russian tanks, of which 540 were captured": a part of that equipment, not people taken prisoner
             clause_before = _CLAUSE_OR_DASH.split(self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
+            if cue.RATIO_PAIR_AFTER.match(self.text, n.end) or cue.RATIO_PAIR_BEFORE.search(self.text, max(sentence.start, n.start - 30), n.start):
+                continue  # "one killed for 6-8 wounded", "the Russians die for every 2-3 wounded"
             if cue.RATIO_AFTER.match(self.text, n.end) or cue.RATIO_BEFORE.search(self.text, max(sentence.start, n.start - 30), n.start) \
                     or n.value == 1 and cue.RATIO_FIRST.search(self.text, max(sentence.start, n.start - 8), n.start):
                 continue  # "a ratio of about 5 to 1", "one in ten"
