@@ -1864,6 +1864,9 @@ SENTENCE_CASES = [
     ("\"Over the past day the enemy lost up to 140 servicemen. A tank, two armoured vehicles and three cars were destroyed,\" "
      "the Russian Defence Ministry said.",
      ("ru_mod","ua_military","tanks",1,"exact","period",THU)),
+    # "service people" are soldiers; the commissioner for missing persons is a Ukrainian official
+    ("Oleh Kotenko said 8,000 Ukrainian service people had been reported missing since February.",
+     ("ua_other","ua_military","missing",8000,"exact","cumulative",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -2040,6 +2043,18 @@ def test_inside_a_quote_we_is_the_quotes_speaker_and_we_have_is_his_sides():
     got = {(c.value or c.value_low): (c.claimant, c.subject) for c in extract_claims(text, THU)}
     assert got[3000] == ("ua_president", "ua_military") and got[12000] == ("ua_president", "ua_military")
     assert got[20000] == ("ua_president", "ru_military")
+
+
+def test_bare_prisoners_in_a_story_about_one_sides_prisoners_of_war_are_that_sides_soldiers():
+    text = ("A strike hit a camp holding Ukrainian prisoners of war near Donetsk. The Russian Defence Ministry said 35 "
+            "prisoners were killed and 60 wounded.")
+    assert {(c.subject, c.metric, c.value) for c in extract_claims(text, THU)} == {("ua_military", "killed", 35), ("ua_military", "wounded", 60)}
+
+
+def test_a_read_also_list_of_links_states_no_claims():
+    text = ("Some 8,000 Ukrainian soldiers are missing, the commissioner said.\nRead also:\n- Ukraine brings home 95 POWs\n"
+            "- Bodies of 70 fallen defenders returned to Kyiv\n")
+    assert [c.value for c in extract_claims(text, THU)] == [8000]
 
 
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or

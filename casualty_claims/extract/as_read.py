@@ -41,6 +41,11 @@ _FURNITURE = re.compile(
     re.MULTILINE)
 
 
+# A "Read also:" line and the list of links to other stories under it: their figures are other stories' headlines
+_LINKS_BLOCK = re.compile(r"^(?:Read also|Read more|See also|Related(?: stories| articles| news)?|More on this(?: topic)?):?[ \t]*\n"
+                          r"(?:[ \t]*[-•*–][ \t]+[^\n]*(?:\n|$))+", re.MULTILINE | re.IGNORECASE)
+
+
 def as_read(text: str) -> str:
     """The text as the grammar reads it: the same length, so every offset still points into the document's own text.
     No-break and thin spaces read as spaces (HTML keeps them between words and inside figures); guillemets and single
@@ -50,7 +55,8 @@ def as_read(text: str) -> str:
     as blanks, since the agency relays and the city is no speaker, and so a picture's pointer ("Zelensky (pictured)
     said"); "stated" as "said"; a Windows line end as a blank line, which reads
     as one line end, and a lone carriage return as a newline; spaces and tabs that end or indent a line as line ends
-    (a blank line reads as one); lines of page furniture as blank lines; a title-case headline in sentence case
+    (a blank line reads as one); lines of page furniture, and a "Read also:" list of links, as blank lines; a
+    title-case headline in sentence case
     (headline_case)."""
     read = _SINGLE_QUOTED.sub(r"“\1”", text.translate(_SPACES))
     read = _SPACED_HYPHEN.sub(" – ", _CURLY_APOSTROPHE.sub("'", read))
@@ -61,4 +67,5 @@ def as_read(text: str) -> str:
         read = read.replace("\r\n", "\n\n").replace("\r", "\n")
     read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)
     read = _FURNITURE.sub(lambda m: "\n" * len(m.group()), read)
+    read = _LINKS_BLOCK.sub(lambda m: "\n" * len(m.group()), read)
     return sentence_case_headline(read)

@@ -101,6 +101,8 @@ _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
+_CAPTIVES_NOUN = re.compile(r"\b(?:prisoners(?: of war)?|POWs?)\b")
+_SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b")
 _BARE_UNITS = re.compile(r"\s*units\b(?!\s+of\b)")
 _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b"
@@ -512,6 +514,11 @@ class Grammar:
         ru_noun, ua_noun = cue.NATION_RU.search(adjacent), cue.NATION_UA.search(adjacent)
         if bool(ru_noun) != bool(ua_noun):  # "its army says it killed over 20,000 Russian soldiers"
             return "ru_military" if ru_noun else "ua_military"
+        captives = _CAPTIVES_NOUN.search(words(phrase, 3, from_end=True))
+        if captives:  # "40 prisoners were killed" in a story about "Ukrainian prisoners of war": whose captives the text says
+            held = {m.group(1) for m in _SIDES_CAPTIVES.finditer(self.text)}
+            if len(held) == 1:
+                return "ru_military" if held == {"Russian"} else "ua_military"
         if lx.ENEMY.search(phrase) and side:
             return "ru_military" if side == "ua" else "ua_military"
         if side and cue.WE_KILLED.search(sentence):  # "We have killed 100,000 of their soldiers": the speaker's side killed them
