@@ -1867,6 +1867,12 @@ SENTENCE_CASES = [
     # "service people" are soldiers; the commissioner for missing persons is a Ukrainian official
     ("Oleh Kotenko said 8,000 Ukrainian service people had been reported missing since February.",
      ("ua_other","ua_military","missing",8000,"exact","cumulative",THU)),
+    # machines targeting "civilian infrastructure" are still the army's
+    ("The General Staff said air defences shot down 31 Russian drones targeting civilian infrastructure overnight.",
+     ("ua_mod","ru_military","uav",31,"exact","period",THU)),
+    # the toll's subject with its loss participle, however long its modifiers, before "have reached"
+    ("The Russian soldiers killed in the Ukrainian strike on a school building in Makiivka on New Year's night have reached 81, "
+     "the Russian Defence Ministry said.", ("ru_mod","ru_military","killed",81,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -2055,6 +2061,16 @@ def test_a_read_also_list_of_links_states_no_claims():
     text = ("Some 8,000 Ukrainian soldiers are missing, the commissioner said.\nRead also:\n- Ukraine brings home 95 POWs\n"
             "- Bodies of 70 fallen defenders returned to Kyiv\n")
     assert [c.value for c in extract_claims(text, THU)] == [8000]
+
+
+def test_a_weekday_opening_the_paragraph_after_a_date_is_a_day_of_its_own():
+    # "... on Jan. 1.\n\nOn Wednesday, the ministry said": Wednesday is no weekday of Jan. 1; it dates the statement,
+    # and "acknowledging that" speaks
+    text = ("On Monday, Russia's Defence Ministry made a rare statement, acknowledging that 52 Russian soldiers were killed in "
+            "a strike in Makiivka. It said a base was hit at midnight on Jan. 1.\n\nOn Wednesday, the ministry said the toll "
+            "rose to 70 after more bodies were found.")
+    got = [(c.claimant, c.subject, c.value, c.as_of) for c in extract_claims(text, date(2023, 1, 5))]
+    assert got == [("ru_mod", "ru_military", 52, date(2023, 1, 2)), ("ru_mod", "ru_military", 70, date(2023, 1, 4))]
 
 
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or

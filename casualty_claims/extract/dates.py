@@ -183,8 +183,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for m in fastre.finditer(_WAR_YEAR, text, folded):
         add(m, _cap(date(2022 + _ORDINAL_DAYS[m["ord"].lower()], 2, 24), published), window=True)
     for m in fastre.finditer(_WEEKDAY, text, folded):
-        if any(re.fullmatch(r"[\s,(]*", text[f.end:m.start()]) or re.fullmatch(r"[\s,)]*", text[m.end():f.start]) for f in found
-               if not f.window and (0 <= m.start() - f.end <= 3 or 0 <= f.start - m.end() <= 3)):
+        # (each test only on its own side: the text between a date before and the weekday, or the weekday and a date after)
+        if any(0 <= m.start() - f.end <= 3 and re.fullmatch(r"[\s,(]*", text[f.end:m.start()])
+               or 0 <= f.start - m.end() <= 3 and re.fullmatch(r"[\s,)]*", text[m.end():f.start]) for f in found if not f.window):
             continue  # "Feb. 25, Friday": the weekday of the date beside it, not the last Friday before publication
         back = (published.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
         add(m, published - timedelta(days=back))

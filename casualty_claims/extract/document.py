@@ -751,7 +751,9 @@ class DocumentModel:
                     agent = replace(agent, claimant=relayed)
                 if agent.claimant != "other" and agent not in self.speakers:
                     self.speakers.append(agent)
-                day = self._day_near(sentence, agent.start, marker.end()) or speaker_days.get(agent.claimant)
+                # (an agent named earlier and referred to here, "On Wednesday, the ministry said": the day near this reference)
+                here = agent.start if sentence.start <= agent.start < sentence.end else marker.start()
+                day = self._day_near(sentence, here, marker.end()) or speaker_days.get(agent.claimant)
                 if day is not None and not _SINCE_WHEN.search(segment):
                     # "Konashenkov on Wednesday said ..."; later "he also said" keeps the day (not the day of an old
                     # statement: "has not updated its figure since March 25, when it said ...")

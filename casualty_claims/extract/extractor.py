@@ -103,6 +103,8 @@ _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
 _CAPTIVES_NOUN = re.compile(r"\b(?:prisoners(?: of war)?|POWs?)\b")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b")
+_SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|as soon as)\s")
+_PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)
 _BARE_UNITS = re.compile(r"\s*units\b(?!\s+of\b)")
 _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b"
@@ -276,9 +278,11 @@ class Grammar:
             # just named before the comma
             # (the losses end that clause, or a tally verb opens this one: not "losses have more than doubled, from 51,000")
             far_left = last(lx.METRIC_RES, words(clauses[-2], 6 if clause.strip() else 3, from_end=True))
-        if far_left is None and cue.TOLL_VERB.search(clause) and re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE):
-            # "The number of dead after last week's ... strike on Odesa has now risen to 23": the clause's
-            # subject is the toll however long its modifiers
+        if far_left is None and cue.TOLL_VERB.search(clause) and (re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE)
+                                                                 or _PEOPLE_KILLED.search(clause)):
+            # "The number of dead after last week's ... strike on Odesa has now risen to 23", "The Russian soldiers
+            # killed in the strike in Donetsk on New Year's eve have reached 89": the clause's subject is the toll however
+            # long its modifiers
             far_left = first(lx.METRIC_RES, clause)
         if far_left is None and cue.TOLL_VERB.search(clause) and _BARE_TOLL.search(clause):
             return "killed"  # "The toll from Russia's attack on Odesa on Saturday rose to 12": a bare toll counts the dead
@@ -341,6 +345,7 @@ class Grammar:
         left = cue.SPEECH_ASIDE.sub(" ", left)  # "Russia, he said, had lost 180,000": the aside does not part the loser from its verb
         head = _BY.split(words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
         head = head.split(",", 1)[0]  # "five were injured, the city's military administration said": the speech tag is no noun
+        head = _SUBORDINATE_IN_HEAD.split(head, maxsplit=1)[0]  # "the toll rose to 89 after more bodies were found": not its noun
         hits = sorted(
             (m.start(), name, m) for name in ("children", "civilians", "military")
             if (m := lx.SUBJECT_RES[name].search(head)) is not None
@@ -435,9 +440,9 @@ class Grammar:
             if kind is None and metric in cue.HUMAN_METRICS and _NUMBER_OF_PEOPLE.search(left) else None
         if counted:  # "the confirmed number of children who have died stands at 512": the noun the count names, far left of the figure
             kind = "children" if re.match(r"children|minors|kids", counted.group(1), re.IGNORECASE) else "civilians"
-        if kind in ("children", "civilians"):
-            return kind
-        if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
+        if kind in ("children", "civilians") and metric in cue.HUMAN_METRICS:
+            return kind  # (machines are an army's: "27 drones targeting civilian infrastructure")
+        if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE) and metric in cue.HUMAN_METRICS:
             return "civilians"
         clause = _COMMA_LIKE.split(left)[-1]
         if not clause.strip() and left.rstrip().endswith(":"):

@@ -205,7 +205,7 @@ SPEECH = fastre.compile(
     r"estimated(?!\s+at\b(?!\s+least))(?!\s+to\s+(?:have|be)\b)|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
-    r"acknowledges|admits|concedes|conceded|"
+    r"acknowledges|admits|concedes|conceded|acknowledging|admitting|conceding|"
     r"according to|as per|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|speaks|"
     r"put the|puts the|putting|suggested|suggests|suggest|show|shows|showed|indicated|indicates|indicate|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
