@@ -1873,6 +1873,9 @@ SENTENCE_CASES = [
     # the toll's subject with its loss participle, however long its modifiers, before "have reached"
     ("The Russian soldiers killed in the Ukrainian strike on a school building in Makiivka on New Year's night have reached 81, "
      "the Russian Defence Ministry said.", ("ru_mod","ru_military","killed",81,"exact","event",THU)),
+    # the incident that opens the sentence kills its figure's people: one event, though "in total"
+    ("The rocket attack carried out by Ukrainian forces using American launchers against troops housed in a college has killed "
+     "45 Russian military personnel in total, the Russian Defence Ministry reported.", ("ru_mod","ru_military","killed",45,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -2071,6 +2074,11 @@ def test_a_weekday_opening_the_paragraph_after_a_date_is_a_day_of_its_own():
             "rose to 70 after more bodies were found.")
     got = [(c.claimant, c.subject, c.value, c.as_of) for c in extract_claims(text, date(2023, 1, 5))]
     assert got == [("ru_mod", "ru_military", 52, date(2023, 1, 2)), ("ru_mod", "ru_military", 70, date(2023, 1, 4))]
+
+
+def test_a_military_toll_of_a_strike_on_a_place_one_side_holds_is_that_sides():
+    text = "Defence ministry: military death toll in strike on Russian-held Lysychansk rises to 48\n\nThe strike hit a hotel."
+    assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("ru_military", 48)]
 
 
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or

@@ -279,6 +279,10 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|
                              r"(?:shot down|destroyed|intercepted|downed))\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
+# "The recent missile strike of the Ukrainian armed forces on Makiivka ... has killed 89 ...": an incident as the subject
+# of the sentence whose verb takes the figure, however long its modifiers
+INCIDENT_OPENING = fastre.compile(r"[\s\"“]*(?:The|A|An|This|That)\s+(?:[\w'’-]+\s+){0,3}(?:strike|attack|blast|explosion|shelling|bombardment)\b"
+                                  r"[^.;]{0,120}?\b(?:has |had |have )?(?:killed|wounded|injured|claimed the lives of)\s+")
 INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:\w+ ){0,2}"  # (a headline drops the article)
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"

@@ -105,6 +105,8 @@ _CAPTIVES_NOUN = re.compile(r"\b(?:prisoners(?: of war)?|POWs?)\b")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b")
 _SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|as soon as)\s")
 _PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)
+_STRIKE_ON_HELD = re.compile(r"\b(?:strike|attack|shelling|bombardment)\s+on\s+(?:the\s+)?(Russia|Russian|Ukraine|Ukrainian)[- ](?:controlled|held|occupied)\b",
+                             re.IGNORECASE)
 _BARE_UNITS = re.compile(r"\s*units\b(?!\s+of\b)")
 _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b"
@@ -409,6 +411,11 @@ class Grammar:
         if struck_by and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])):
             # "63 troops killed in Ukrainian strike on Makiivka": the strike's side killed them, so they are the other side's
             return "ua_military" if struck_by.group(1).lower().startswith("russia") else "ru_military"
+        held = _STRIKE_ON_HELD.search(sentence) if kind in (None, "military") and metric in cue.HUMAN_METRICS else None
+        if held and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])) \
+                and (kind == "military" or re.search(r"\bmilitary (?:death toll|toll|dead|deaths|casualties|losses)\b", sentence, re.IGNORECASE)):
+            # "military death toll in strike on Russia-controlled Makiivka": the soldiers of the side that holds the place hit
+            return "ru_military" if held.group(1).lower().startswith("russia") else "ua_military"
         killer = cue.KILLER_BEFORE.search(left) if kind == "military" and metric in cue.HUMAN_METRICS else None
         if killer and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])):
             # "A Ukrainian drone struck a bus, killing two soldiers", "Ukrainian forces killed 25 soldiers": the other side's
@@ -696,7 +703,10 @@ class Grammar:
         if base < 0:
             return cue.INCIDENT.search(placed) is not None
         hit = cue.INCIDENT.search(sentence, base, base + len(placed) + 40)
-        return hit is not None and hit.start() < base + len(placed)
+        if hit is not None and hit.start() < base + len(placed):
+            return True
+        opening = cue.INCIDENT_OPENING.match(sentence)  # the incident that opens the sentence kills the figure's people
+        return opening is not None and base <= opening.end() <= base + len(placed) + 20
 
     @staticmethod
     def _closing_window(sentence: str, after: int) -> str | None:
