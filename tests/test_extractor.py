@@ -1876,6 +1876,9 @@ SENTENCE_CASES = [
     # the incident that opens the sentence kills its figure's people: one event, though "in total"
     ("The rocket attack carried out by Ukrainian forces using American launchers against troops housed in a college has killed "
      "45 Russian military personnel in total, the Russian Defence Ministry reported.", ("ru_mod","ru_military","killed",45,"exact","event",THU)),
+    # "since the start of the war escalation in February 2022": the war's start, no window
+    ("The UN said that since the start of the war escalation in February 2022 more than 650 children have been killed.",
+     ("un","children","killed",650,"at_least","cumulative",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
@@ -2144,6 +2147,9 @@ ONLY_THESE_FIGURES = [
     ("a ratio of the dead to the wounded, or of one side's dead to the other's, is no count",
      "He said Ukraine has one soldier killed for every 5-7 wounded, while Russian troops die for every 2-3 wounded. "
      "\"One of our soldiers killed equals four Russian soldiers killed,\" he added.", []),
+    ("'four others damaged' after a building are buildings",
+     "Three people were killed when a missile hit a clinic; one wing was destroyed and five others damaged, the mayor said.",
+     [("killed", 3)]),
     ("people returned, swapped or handed over in an exchange are no losses",
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "

@@ -622,7 +622,8 @@ class Grammar:
                 continue  # "in the first month of the war", written a month in: the war so far
             periods.append(hit.span())
             before, after = around[:hit.start()], around[hit.end():]
-            if re.search(r"\b(?:invaded|invasion|began|started|launched|since)\b[^,.]{0,25}$", before) \
+            if re.search(r"\b(?:invaded|invasion|began|started|launched|escalation|since)\b[^,.]{0,25}$|\bsince the (?:start|beginning) of\b[^,.]{0,30}$",
+                         before) \
                     and re.match(r"(?:in|during) |last (?:month|year)\b", hit.group(), re.IGNORECASE):
                 continue  # "since Russia launched its invasion in February 2022", "since the attack began last month": the war's start
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday|today|a day earlier",
