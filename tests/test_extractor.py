@@ -1879,6 +1879,11 @@ SENTENCE_CASES = [
     # "since the start of the war escalation in February 2022": the war's start, no window
     ("The UN said that since the start of the war escalation in February 2022 more than 650 children have been killed.",
      ("un","children","killed",650,"at_least","cumulative",THU)),
+    # men in a civilian toll are civilians; "another ... man sustained wounds" is one more wounded
+    ("Along with the deceased boy, two more men sustained injuries, the governor said.",
+     ("ua_other","civilians","wounded",2,"exact","event",THU)),
+    ("The governor said a drone hit a bus stop in Beryslav. Another 61-year-old man sustained shrapnel wounds.",
+     ("ua_other","civilians","wounded",1,"exact","event",THU)),
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),

@@ -107,6 +107,9 @@ _SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|a
 _PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)
 _STRIKE_ON_HELD = re.compile(r"\b(?:strike|attack|shelling|bombardment)\s+on\s+(?:the\s+)?(Russia|Russian|Ukraine|Ukrainian)[- ](?:controlled|held|occupied)\b",
                              re.IGNORECASE)
+_CIVILIAN_SCENE = re.compile(r"\b(?:child|children|boy|girl|woman|women|residents?|civilians?|pensioners?|houses?|apartment|residential|shelling|shelled)\b",
+                             re.IGNORECASE)
+_MILITARY_SCENE = re.compile(r"\b(?:soldiers?|troops|servicemen|army|military|brigade|battalion|front|positions?|trenches?|assault)\b", re.IGNORECASE)
 _BARE_UNITS = re.compile(r"\s*units\b(?!\s+of\b)")
 _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|had been\s+)?(?:captured|seized|destroyed|damaged|abandoned)\b")
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b"
@@ -372,6 +375,9 @@ class Grammar:
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
+        if kind == "military" and hits[0][2].group().lower() == "men" and _CIVILIAN_SCENE.search(sentence) \
+                and not _MILITARY_SCENE.search(sentence):
+            kind = "civilians"  # "Along with the deceased child, two more men sustained injuries": men of a civilian toll
         asked = cue.ASKED_ABOUT.match(sentence)
         if asked and kind in (None, "military") and metric in cue.HUMAN_METRICS and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             # 'Asked how many Russian soldiers had died, Budanov said: "Around 150,000 killed."': the question names whose

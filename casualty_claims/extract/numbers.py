@@ -171,12 +171,15 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
 
 
 _ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|soldier|serviceman|rescuer|pensioner|"
+              r"(?:agricultural |farm |utility )?worker|farmer|driver|"
               r"tank|helicopter|plane|jet|aircraft|drone|bomber|fighter|warship|ship|vessel|submarine)\b")
 # "a child was killed", "one soldier was wounded": the article is the figure 1.
 _ONE_SUBJECT = fastre.compile(
-    rf"\b(?P<n>a|an|one)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian|[A-Z][\w]*-\d+\w*)\s+)?{_ONE_NOUNS}"
+    rf"\b(?P<n>a|an|one|another)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian|[A-Z][\w]*-\d+\w*)\s+)?{_ONE_NOUNS}"
     r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed"
-    r"|among the (?:dead|killed|wounded|injured|victims)))",
+    r"|among the (?:dead|killed|wounded|injured|victims))"
+    # "Another 57-year-old man sustained fragmentation wounds"
+    r"|\s+(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}(?:wounds|injuries)\b)",
     re.IGNORECASE,
 )
 # "killing a child", "injuring an elderly woman", "including a six-year-old child".
