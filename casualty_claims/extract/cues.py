@@ -125,7 +125,7 @@ SIDE_LOSSES = fastre.compile(
 # "Kyiv has not disclosed its own military losses": the country whose own losses the sentence is about.
 OWN_LOSSES_OF = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,40}?\b(?:its|their) own\s+(?:military\s+|army\s+)?"
                                r"(?:losses|casualties|dead|death toll)\b")
-# "Russian losses reached record highs ..., with a daily high of 2,030 troops lost": the sentence opens with whose losses
+# "Russian losses hit a new peak in the autumn, with one day's high of 1,900 troops lost": the sentence opens with whose losses
 SIDE_LOSSES_OPENING = fastre.compile(r"[\s\"“]*(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:military\s+|army\s+|troop\s+|combat\s+)?"
                                      r"(?:losses|casualties|death toll)\b")
 HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b"
@@ -138,8 +138,8 @@ AFTER_SUBCOUNT = fastre.compile(
     re.IGNORECASE,
 )
 OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)
-# "The largest number of casualties was documented in Donetsk Oblast, where 400 children ...", "most casualties among children
-# were reported in Donetsk Region (443)": where most of a total fell, a breakdown of it
+# "The highest number of victims was recorded in Kharkiv Oblast, where 300 children ...", "most of the child victims were
+# registered in Kherson Oblast (210)": where most of a total fell, a breakdown of it
 MOST_IN = fastre.compile(r"\b(?:the )?(?:largest|highest|biggest|greatest) (?:number|share|toll)\b[^.;]{0,60}?\b(?:in|was in|were in)\b"
                          r"|\bmost (?:\w+ ){0,3}(?:were|was) (?:reported|documented|recorded|registered|suffered) in\b"
                          r"|\bmost of the (?:\w+ )?(?:children|victims|casualties) (?:suffered|died|were)\b[^.;]{0,30}?\bin\b"
@@ -279,7 +279,7 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|
                              r"(?:shot down|destroyed|intercepted|downed))\b",
                              re.IGNORECASE)
 # One incident: "in a strike on a command post", "in the explosion at Olenivka".
-# "The recent missile strike of the Ukrainian armed forces on Makiivka ... has killed 89 ...": an incident as the subject
+# "The latest rocket strike by Ukraine's army on a barracks in the occupied east ... has killed 60 ...": an incident as the subject
 # of the sentence whose verb takes the figure, however long its modifiers
 INCIDENT_OPENING = fastre.compile(r"[\s\"“]*(?:The|A|An|This|That)\s+(?:[\w'’-]+\s+){0,3}(?:strike|attack|blast|explosion|shelling|bombardment)\b"
                                   r"[^.;]{0,120}?\b(?:has |had |have )?(?:killed|wounded|injured|claimed the lives of)\s+")
@@ -442,7 +442,7 @@ THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*)[Tt]hey\s+(?:have\s+|had\
 _ATTACK_NOUNS = r"attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?"
 # a headline's "shelling kills 3, injures 15": the verb's present tense, as the figure's own verb only
 INJURES_BEFORE = fastre.compile(rf"\binjures\s+(?:(?:{ANY_QUALIFIER})\s+)?$", re.IGNORECASE)
-# "Three Russians were injured in the Belgorod region after Ukrainian forces shelled ...": nationals hit by an attack
+# "Four Russians were hurt in the Bryansk region after Ukrainian drones attacked ...": nationals hit by an attack
 NATIONALS_HIT_BY = fastre.compile(rf"\s+(?:were|was|have been|had been|got)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b[^.;]{{0,80}}?"
                                   rf"\b(?:{_ATTACK_NOUNS}|attacked|struck|shelled|bombed)\b", re.IGNORECASE)
 # an attack and the toll it took, in one clause: "fired 122 missiles ... overnight, killing 31 and injuring more than 160"

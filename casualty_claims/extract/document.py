@@ -18,7 +18,7 @@ from casualty_claims.extract.numbers import NUMBER
 
 _ABBREV = fastre.compile(r"(?:\b(?:" + "|".join(lx.ABBREVIATED) + r")|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
 # (also a full stop with no space after a figure, as pasted pages have it: "now stood at around 500,000.It's unclear")
-# (and after a word: "at the cost of heavy casualties.Russian losses reached")
+# (and after a word: "losses were heavy.Russian troops then")
 _BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0400-\u04FF])|\n+|(?<=\d\.)(?=(?:It|The|He|She|They|This|A|An|In|On)\b)"
                            r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _BODY_WORD = fastre.compile(
@@ -239,7 +239,7 @@ _UA_HELD = fastre.compile(r"\b(?:Kyiv|Kharkiv|Kherson|Zaporizhzhia|Dnipro|Odesa|
 def _russian_place_in(sentence: str) -> bool:
     places = [m.group() for m in lx.RU_PLACES.finditer(sentence)]
     if places and all(p in ("Donetsk", "Luhansk") for p in places) and _UA_HELD.search(sentence):
-        return False  # "Three people were killed in Donetsk ..., while one person was injured in Kharkiv, officials said"
+        return False  # "Two people died in Donetsk ... and a man was hurt in Kharkiv, officials said": the Ukrainian-held region
     return bool(places)
 
 
@@ -347,7 +347,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     killer = cues.KILLER_SUBJECT.search(sentence)
     if killer:  # "Ukrainian forces killed 25 soldiers ..., the General Staff said": the killer's ministry
         return "ru_mod" if killer.group(1).lower().startswith("russia") else "ua_mod"
-    # "The pro-Kremlin Komsomolskaya Pravda newspaper, citing the Defence Ministry, reported ...": the outlet's own country
+    # "A pro-Kremlin daily, citing the Defence Ministry, reported ...": the outlet's own country
     if _RUSSIAN_OUTLET_CITING.search(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), start):
         return "ru_mod"
     # (in its sentence, before a trailing "..., the ministry said" too)
@@ -590,7 +590,7 @@ class DocumentModel:
     def _agent(self, sentence: Sentence, marker: re.Match) -> Mention | None:
         text, word = self.text, marker.group().lower()
         if _FIRST_PERSON_OR_DECLINED.search(text, max(sentence.start, marker.start() - 40), marker.start()):
-            # '"... we believe we lost 2,500 to 3,000," Zelensky said': the quote's speaker, named by its tag; "it is
+            # '"... we think we lost 3,000 or so," Zelensky said': the quote's speaker, named by its tag; "it is
             # difficult to say how many": no statement
             return None
         inside = self._mentions_outside_quotes(sentence, marker.start())

@@ -286,7 +286,7 @@ class Grammar:
         if far_left is None and cue.TOLL_VERB.search(clause) and (re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE)
                                                                  or _PEOPLE_KILLED.search(clause)):
             # "The number of dead after last week's ... strike on Odesa has now risen to 23", "The Russian soldiers
-            # killed in the strike in Donetsk on New Year's eve have reached 89": the clause's subject is the toll however
+            # killed in the strike on a school in Makiivka on New Year's night have reached 81": the clause's subject is the toll however
             # long its modifiers
             far_left = first(lx.METRIC_RES, clause)
         if far_left is None and cue.TOLL_VERB.search(clause) and _BARE_TOLL.search(clause):
@@ -350,7 +350,7 @@ class Grammar:
         left = cue.SPEECH_ASIDE.sub(" ", left)  # "Russia, he said, had lost 180,000": the aside does not part the loser from its verb
         head = _BY.split(words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
         head = head.split(",", 1)[0]  # "five were injured, the city's military administration said": the speech tag is no noun
-        head = _SUBORDINATE_IN_HEAD.split(head, maxsplit=1)[0]  # "the toll rose to 89 after more bodies were found": not its noun
+        head = _SUBORDINATE_IN_HEAD.split(head, maxsplit=1)[0]  # "the toll climbed to 70 once more bodies were found": not its noun
         hits = sorted(
             (m.start(), name, m) for name in ("children", "civilians", "military")
             if (m := lx.SUBJECT_RES[name].search(head)) is not None
@@ -377,7 +377,7 @@ class Grammar:
         kind = hits[0][1] if hits else None
         if kind == "military" and hits[0][2].group().lower() == "men" and _CIVILIAN_SCENE.search(sentence) \
                 and not _MILITARY_SCENE.search(sentence):
-            kind = "civilians"  # "Along with the deceased child, two more men sustained injuries": men of a civilian toll
+            kind = "civilians"  # "Besides the boy who died, two more men were hurt": men of a civilian toll
         asked = cue.ASKED_ABOUT.match(sentence)
         if asked and kind in (None, "military") and metric in cue.HUMAN_METRICS and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             # 'Asked how many Russian soldiers had died, Budanov said: "Around 150,000 killed."': the question names whose
@@ -420,7 +420,7 @@ class Grammar:
         held = _STRIKE_ON_HELD.search(sentence) if kind in (None, "military") and metric in cue.HUMAN_METRICS else None
         if held and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])) \
                 and (kind == "military" or re.search(r"\bmilitary (?:death toll|toll|dead|deaths|casualties|losses)\b", sentence, re.IGNORECASE)):
-            # "military death toll in strike on Russia-controlled Makiivka": the soldiers of the side that holds the place hit
+            # "military toll of the strike on Russian-held Lysychansk": the soldiers of the side that holds the place hit
             return "ru_military" if held.group(1).lower().startswith("russia") else "ua_military"
         killer = cue.KILLER_BEFORE.search(left) if kind == "military" and metric in cue.HUMAN_METRICS else None
         if killer and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])):
@@ -633,13 +633,15 @@ class Grammar:
                     and re.match(r"(?:in|during) |last (?:month|year)\b", hit.group(), re.IGNORECASE):
                 continue  # "since Russia launched its invasion in February 2022", "since the attack began last month": the war's start
             dating = re.match(r"(?:in|during) (?-i:[A-Z]|\d)|last (?:week|month|year)|this (?:week|month)|yesterday|today|a day earlier",
-                              hit.group(), re.IGNORECASE)  # ("A day earlier, it put Russian casualties at over 10,000")
+                              hit.group(), re.IGNORECASE)  # ("The day before that, it gave Russian losses as over 11,500")
             speech = lx.SPEECH.search(after[:max(0, offset - hit.end())])
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
             # (a speech verb in the present tense is no past statement: "In 2023, the General Staff says, Russia lost ...")
             present = speech is not None and cue.PRESENT_SPEECH.fullmatch(speech.group()) is not None
             states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting and not present \
-                or speech is not None and speech.start() <= 2 and not counting  # "officials last month put them at 80,000"
+                or speech is not None and speech.start() <= 2 and not counting \
+                or re.match(r"\s*,\s*(?:its|their|his|her|the ministry's|the) (?:tally|figure|count|estimate)\b", after) is not None
+            # ("officials last month put them at 80,000"; "A day earlier, its tally ... stood at": a statement's count)
             if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
                 continue  # "the 19,000 deaths Kyiv reported in March": the day of the report, no window
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
@@ -832,10 +834,10 @@ class Grammar:
                 condition_aside_end = n.end + condition.end() + aside.end() if aside else 0
                 continue
             if _BARE_UNITS.match(right):
-                continue  # "The majority of these losses—15,051 units—were destroyed": machines counted as units
+                continue  # "Most of these losses, 13,900 units, were destroyed": machines counted as units
             if _BARE_FATE.match(right) and _OF_THESE_OPENING.match(s_text) and self.last_claim is not None \
                     and self.last_claim.metric not in cue.HUMAN_METRICS and self.last_claim.evidence_start < sentence.start:
-                continue  # "... 3,704 tanks were affected. Of these, 2,635 were destroyed, 534 were captured": parts of the machines
+                continue  # "... 3,400 tanks among them. Of these, 2,500 were burnt out and 520 were captured": parts of the machines
             of_whole = _OF_A_WHOLE.match(right)  # "attacks against nine of Ukraine's oblasts": the noun after "of" is the figure's
             if lx.NOT_LOSS_AFTER.match(right) or lx.NOT_LOSS_BEFORE.search(left) or lx.NOT_LOSS_NOUN.match(right) \
                     or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \
@@ -1394,7 +1396,7 @@ class Grammar:
         if earlier is not None and last is not None and last.scope in ("period", "event") and last.claimant == claimant \
                 and earlier.start <= last.evidence_start < sentence.end and not part_of_total:
             return last.scope, last.as_of if last.scope == "period" else day
-        # "... lost up to 140 servicemen in the last 24 hours. [a quoted paragraph] ... the Ukrainian armed forces also lost
+        # "... the enemy lost up to 150 troops over the past day. [a quoted paragraph] ... Ukraine's forces also lost
         # three combat armored vehicles": "also" goes on with the same speaker's report, however far back it began
         if last is not None and last.scope in ("period", "event") and last.claimant == claimant and not part_of_total \
                 and _ALSO_LOST.search(self.text, sentence.start, n.start):
@@ -1474,7 +1476,7 @@ class Grammar:
             first_after = self.doc.sentences[index + 1].start if index + 1 < len(self.doc.sentences) else None
             if first_after is None:
                 continue
-            # (a day's or a week's total over no one place, "lost up to 145 servicemen in a day in the area of Battlegroups
+            # (a day's or a week's total over no one place, "up to 230 servicemen lost in one day in the zones of Battlegroups
             # North and Dnepr", is broken down further on, unit by unit; a place's toll within four sentences)
             reach = self.doc.sentences[min(index + (8 if total.scope == "period" else 4), len(self.doc.sentences) - 1)].end
             parts = [k for k in range(j + 1, len(claims)) if first_after <= claims[k].evidence_start < reach

@@ -68,7 +68,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                     and (k.evidence_start < headline_end) == (c.evidence_start < headline_end) \
                     and (c_sentence is None or kept_sentences[j] != c_sentence):
                 # a digest's "One person was killed ..." then "a man was killed ... in Zaporizhia": two attacks
-                # (not in one sentence: "there are two dead – two women were in a car when ... fired at a road in X")
+                # (not in one sentence: "sadly there are three dead – three men were in a truck when the shell hit the road near X")
                 continue
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
