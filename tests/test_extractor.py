@@ -1877,7 +1877,7 @@ SENTENCE_CASES = [
     ("The rocket attack carried out by Ukrainian forces using American launchers against troops housed in a college has killed "
      "45 Russian soldiers in all, the Defence Ministry in Moscow reported.", ("ru_mod","ru_military","killed",45,"exact","event",THU)),
     # "since the start of the escalation in February 2022": the war's start, no window
-    ("According to the UN, over 650 children had died by then, counted since the start of the escalation in February 2022.",
+    ("The UN said that since the start of the large-scale war escalation in February 2022 over 650 children had died.",
      ("un","children","killed",650,"at_least","cumulative",THU)),
     # men in a civilian toll are civilians; "another ... man sustained wounds" is one more wounded
     ("Along with the deceased boy, two more men sustained injuries, the governor said.",
@@ -2008,7 +2008,7 @@ def test_a_subheading_ends_the_speaker_of_the_section_before():
 
 def test_estimates_compared_with_do_not_speak_for_later_sentences():
     text = ("Russia has lost 500,000 troops, the General Staff said. The number is roughly in line with estimates made by "
-            "Western spy services. On one day in November, 2,100 troops were lost.")
+            "Western intelligence services. On one day in November, 2,100 troops were lost.")
     got = {c.value: c.claimant for c in extract_claims(text, THU)}
     assert got[2100] == "ua_mod"
 
