@@ -233,7 +233,7 @@ _GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|auth
 
 
 # Places Kyiv holds; beside one, a bare "Donetsk" or "Luhansk" in a digest of strikes is the region, not the occupied city
-_UA_HELD = fastre.compile(r"\b(?:Kyiv|Kharkiv|Kherson|Zaporizhzhia|Dnipro|Odesa|Sumy|Mykolaiv|Chernihiv|Lviv|Kramatorsk|Sloviansk|Pokrovsk|Nikopol)\b")
+_UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Pokrovsk|Nikopol)\b")
 
 
 def _russian_place_in(sentence: str) -> bool:

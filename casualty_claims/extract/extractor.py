@@ -101,7 +101,6 @@ _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
-_CAPTIVES_NOUN = re.compile(r"\b(?:prisoners(?: of war)?|POWs?)\b")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b")
 _SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|as soon as)\s")
 _PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)
@@ -144,8 +143,7 @@ def _list_label(left: str) -> str | None:
 
 
 # Regional centres whose names also name their region: figures there are no shares of a toll elsewhere
-_REGION_CENTRE = re.compile(r"Kyiv|Kharkiv|Kherson|Zaporizhzhia|Zaporizhia|Dnipro|Odesa|Sumy|Mykolaiv|Chernihiv|Lviv|Donetsk|Luhansk|Poltava|"
-                            r"Vinnytsia|Zhytomyr|Khmelnytskyi|Rivne|Lutsk|Ternopil|Uzhhorod|Chernivtsi|Cherkasy|Kropyvnytskyi|Belgorod|Kursk|Bryansk")
+_REGION_CENTRE = re.compile(lx.UA_OBLAST_CENTRES + "|Donetsk|Luhansk|Belgorod|Kursk|Bryansk")
 
 
 _ALSO_LOST = re.compile(r"\balso\s+(?:lost|destroyed|shot down|downed|eliminated|killed)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -532,7 +530,7 @@ class Grammar:
         ru_noun, ua_noun = cue.NATION_RU.search(adjacent), cue.NATION_UA.search(adjacent)
         if bool(ru_noun) != bool(ua_noun):  # "its army says it killed over 20,000 Russian soldiers"
             return "ru_military" if ru_noun else "ua_military"
-        captives = _CAPTIVES_NOUN.search(words(phrase, 3, from_end=True))
+        captives = cue.CAPTIVES.search(words(phrase, 3, from_end=True))
         if captives:  # "40 prisoners were killed" in a story about "Ukrainian prisoners of war": whose captives the text says
             held = {m.group(1) for m in _SIDES_CAPTIVES.finditer(self.text)}
             if len(held) == 1:

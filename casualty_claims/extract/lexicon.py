@@ -185,6 +185,9 @@ OUTLET = fastre.compile(
     r"the newspaper|the broadcaster|state media|media reports|local media)$",
     re.IGNORECASE,
 )
+# Ukraine's oblast centres, whose names also name their regions.
+UA_OBLAST_CENTRES = (r"Kyiv|Kharkiv|Kherson|Zaporizhzhia|Zaporizhia|Dnipro|Odesa|Sumy|Mykolaiv|Chernihiv|Lviv|Poltava|Vinnytsia|Zhytomyr|"
+                     r"Khmelnytskyi|Rivne|Lutsk|Ternopil|Uzhhorod|Chernivtsi|Cherkasy|Kropyvnytskyi")
 # Places held by Russia or inside it: a mayor or governor there speaks for the Russian side.
 RU_PLACES = fastre.compile(
     r"\b(?:(?:Donetsk|Luhansk)(?! [Oo]blast| [Rr]egion)|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Belgorod|Kursk|Sudzha|Shebekino|Bryansk|Crimea|Sevastopol|Voronezh|Rostov|"
