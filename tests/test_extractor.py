@@ -2089,6 +2089,22 @@ def test_a_military_toll_of_a_strike_on_a_place_one_side_holds_is_that_sides():
     assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("ru_military", 48)]
 
 
+def test_statements_told_of_at_an_occasion_the_lead_dates_hold_on_its_day():
+    # THU is Thursday 15 June 2023: "on Tuesday" is 13 June
+    text = ("Putin said on Tuesday that the army was advancing everywhere. Speaking at a year-end board meeting of the "
+            "defence ministry, he praised the troops.\nShoigu reported that Ukraine had lost 250,000 troops this year. "
+            "Western officials estimate Russia's own losses at around 300,000.")
+    got = {c.value: c.as_of for c in extract_claims(text, THU)}
+    assert got == {250000: date(2023, 6, 13), 300000: THU}
+    text = ("The Security Council held an emergency meeting on Wednesday on the week's strikes.\nA UN official told "
+            "members that \u201cmissiles and drones struck five districts of Odesa, killing at least 19 civilians.\u201d")
+    assert [c.as_of for c in extract_claims(text, THU)] == [date(2023, 6, 14)]
+    # a meeting dated weeks back (a photo caption) dates no statement of today's story
+    text = ("Photo: the president at a press conference after the summit on May 2.\nThe General Staff said that Russia had "
+            "lost 210,000 troops.")
+    assert [c.as_of for c in extract_claims(text, THU)] == [THU]
+
+
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [

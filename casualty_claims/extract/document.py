@@ -172,6 +172,11 @@ _RUSSIAN_OUTLET_CITING = fastre.compile(r"\b(?:pro-Kremlin|Kremlin-(?:backed|con
                                         r"TASS|RIA Novosti|Interfax|Izvestia|Kommersant)\b[^.;]{0,60}\b(?:citing|quoting)\s+(?:the\s+)?$",
                                         re.IGNORECASE)
 _FIRST_PERSON_OR_DECLINED = fastre.compile(r"(?:\b(?:we|I)\s+(?:\w+\s+)?|\b(?:difficult|hard|impossible|unable|refused|declined|too early|premature)\s+to\s+)$")
+_OCCASION = fastre.compile(r"\b(?:held|convened|at|during)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b",
+                           re.IGNORECASE)
+_SPEAKING_AT = re.compile(r"\s*Speaking (?:at|during) (?:an?|the) (?:[\w-]+ ){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b")
+_PAST_SPEECH = re.compile(r"said|reported|described|provided|alleged|asserted|added|noted|stated|announced|claimed|told|revealed|"
+                          r"estimated|put|wrote|confirmed", re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
 _SENTENCE_OPENS_ON = re.compile(r"[.\s]*(?:The\s+)?(?:[Rr]egional|[Ll]ocal|[Cc]ity)\s+(?:officials|authorities)\b")
@@ -712,6 +717,19 @@ class DocumentModel:
         here = self.quote_at(marker)
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end and self.quote_at(m.start) in (None, here)]
 
+    def _occasion_day(self) -> date | None:
+        """The day of the occasion the lead tells of: "The Security Council held an emergency meeting Friday", or
+        "X claimed on Monday ... . Speaking at an expanded meeting ...": a dated sentence among the first three
+        that names a meeting, or whose next sentence opens on speaking at one."""
+        lead = self.sentences[:4]
+        for k, s in enumerate(lead[:3]):
+            # (a recent day: a photo caption's "January 11" of another year's meeting dates no statement of this story)
+            days = [d for d in self.dates if s.start <= d.start < s.end and not d.window and 0 <= (self.published - d.day).days <= 6]
+            if days and (_OCCASION.search(self.text, s.start, s.end)
+                         or k + 1 < len(lead) and _SPEAKING_AT.match(self.text, lead[k + 1].start)):
+                return days[0].day
+        return None
+
     def _subheading(self, sentence: Sentence, segment: str) -> bool:
         """A short line of its own inside the body, words only (no full stop, digit or speaker): a section's heading."""
         whole_line = (sentence.start == 0 or self.text[sentence.start - 1] == "\n") and self.text.startswith("\n", sentence.end)
@@ -726,6 +744,7 @@ class DocumentModel:
         elif self.doc_kind == "un_update":
             default = Attribution("un", 0, 0, 0)
         speaker_days: dict[str, date] = {}
+        occasion = self._occasion_day()
         relayed: str | None = None  # the source an outlet cited: "the Times reported, citing US officials"
         # a sentence with a speaker that ends on "including" or a colon opens a list: the bullets after it are its items
         list_frame: Attribution | None = None
@@ -754,6 +773,10 @@ class DocumentModel:
                 # (an agent named earlier and referred to here, "On Wednesday, the ministry said": the day near this reference)
                 here = agent.start if sentence.start <= agent.start < sentence.end else marker.start()
                 day = self._day_near(sentence, here, marker.end()) or speaker_days.get(agent.claimant)
+                if day is None and occasion is not None and _PAST_SPEECH.fullmatch(marker.group()):
+                    # "Putin claimed on Monday ... Speaking at an expanded meeting ... Belousov reported that": a
+                    # statement told of in the past, at the occasion the lead dates, holds on its day
+                    day = occasion
                 if day is not None and not _SINCE_WHEN.search(segment):
                     # "Konashenkov on Wednesday said ..."; later "he also said" keeps the day (not the day of an old
                     # statement: "has not updated its figure since March 25, when it said ...")
