@@ -2105,6 +2105,14 @@ def test_statements_told_of_at_an_occasion_the_lead_dates_hold_on_its_day():
     assert [c.as_of for c in extract_claims(text, THU)] == [THU]
 
 
+def test_a_current_statement_of_the_same_side_keeps_the_publication_day():
+    # yesterday's words of the commander-in-chief do not date what the General Staff "has put" the toll at
+    text = ("Some 9,500 Ukrainian soldiers have been killed, the army chief said yesterday at a veterans' forum. "
+            "The General Staff has put the Russian death toll at 46,000.")
+    got = {c.value: c.as_of for c in extract_claims(text, THU)}
+    assert got == {9500: date(2023, 6, 14), 46000: THU}
+
+
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [

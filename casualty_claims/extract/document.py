@@ -172,6 +172,7 @@ _RUSSIAN_OUTLET_CITING = fastre.compile(r"\b(?:pro-Kremlin|Kremlin-(?:backed|con
                                         r"TASS|RIA Novosti|Interfax|Izvestia|Kommersant)\b[^.;]{0,60}\b(?:citing|quoting)\s+(?:the\s+)?$",
                                         re.IGNORECASE)
 _FIRST_PERSON_OR_DECLINED = fastre.compile(r"(?:\b(?:we|I)\s+(?:\w+\s+)?|\b(?:difficult|hard|impossible|unable|refused|declined|too early|premature)\s+to\s+)$")
+_PRESENT_OR_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:put|said|reported|estimated|stated|claimed)$|\b(?:says|puts|estimates|reports|claims)$")
 _OCCASION = fastre.compile(r"\b(?:held|convened|at|during)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b",
                            re.IGNORECASE)
 _SPEAKING_AT = re.compile(r"\s*Speaking (?:at|during) (?:an?|the) (?:[\w-]+ ){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b")
@@ -772,7 +773,10 @@ class DocumentModel:
                     self.speakers.append(agent)
                 # (an agent named earlier and referred to here, "On Wednesday, the ministry said": the day near this reference)
                 here = agent.start if sentence.start <= agent.start < sentence.end else marker.start()
-                day = self._day_near(sentence, here, marker.end()) or speaker_days.get(agent.claimant)
+                # (a statement in the present or present perfect, "The General Staff has put the toll at 45,400", is a
+                # current one: the day of an earlier statement by the same side does not carry to it)
+                current = _PRESENT_OR_PERFECT.search(self.text, max(sentence.start, marker.start() - 9), marker.end()) is not None
+                day = self._day_near(sentence, here, marker.end()) or (None if current else speaker_days.get(agent.claimant))
                 if day is None and occasion is not None and _PAST_SPEECH.fullmatch(marker.group()):
                     # "Putin claimed on Monday ... Speaking at an expanded meeting ... Belousov reported that": a
                     # statement told of in the past, at the occasion the lead dates, holds on its day
