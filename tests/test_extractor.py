@@ -2111,6 +2111,17 @@ def test_a_current_statement_of_the_same_side_keeps_the_publication_day():
             "The General Staff has put the Russian death toll at 46,000.")
     got = {c.value: c.as_of for c in extract_claims(text, THU)}
     assert got == {9500: date(2023, 6, 14), 46000: THU}
+    # ... but a present verb inside a past one is that past statement: "said it believes" keeps Tuesday's day
+    text = ("Ukrainian officials said on Tuesday that 820 Russian soldiers had been killed over the past day. "
+            "The General Staff said it believes that 790 Russians were killed in the same 24 hours.")
+    assert {c.value: c.as_of for c in extract_claims(text, THU)}[790] == date(2023, 6, 13)
+
+
+def test_a_subordinate_clause_after_a_toll_names_none_of_its_people():
+    text = ("A Ukrainian strike on a barracks in Makiivka killed 63 Russian soldiers, the Russian Defence Ministry said on "
+            "Monday. On Wednesday, the ministry said the toll climbed to 70 once more bodies were found.")
+    got = [(c.subject, c.value, c.as_of) for c in extract_claims(text, date(2023, 1, 5))]
+    assert got == [("ru_military", 63, date(2023, 1, 2)), ("ru_military", 70, date(2023, 1, 4))]
 
 
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or

@@ -203,7 +203,7 @@ ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessmen
 SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
                               r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|wrote|writes|stated|told\s+\w+)\s*,", re.IGNORECASE)
 OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
-PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues)", re.IGNORECASE)
+PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues|puts)", re.IGNORECASE)
 RUNNING_TOTAL = fastre.compile(_RUNNING_TOTAL + r"\b", re.IGNORECASE)
 # An interviewer's question that opens the sentence: "Asked how many Russian soldiers had died, ..."
 ASKED_ABOUT = fastre.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:about|how many|whether|what|for|to estimate)\b[^,:]{0,80}[,:]")

@@ -172,7 +172,8 @@ _RUSSIAN_OUTLET_CITING = fastre.compile(r"\b(?:pro-Kremlin|Kremlin-(?:backed|con
                                         r"TASS|RIA Novosti|Interfax|Izvestia|Kommersant)\b[^.;]{0,60}\b(?:citing|quoting)\s+(?:the\s+)?$",
                                         re.IGNORECASE)
 _FIRST_PERSON_OR_DECLINED = fastre.compile(r"(?:\b(?:we|I)\s+(?:\w+\s+)?|\b(?:difficult|hard|impossible|unable|refused|declined|too early|premature)\s+to\s+)$")
-_PRESENT_OR_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:put|said|reported|estimated|stated|claimed)$|\b(?:says|puts|estimates|reports|claims)$")
+_INSIDE_PAST_SPEECH = re.compile(r"\b(?:said|added|stated|told \w+)\s+(?:that\s+)?(?:it|he|she|they)\s+$")
+_PERFECT_AUXILIARY = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 _OCCASION = fastre.compile(r"\b(?:held|convened|at|during)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b",
                            re.IGNORECASE)
 _SPEAKING_AT = re.compile(r"\s*Speaking (?:at|during) (?:an?|the) (?:[\w-]+ ){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b")
@@ -775,7 +776,10 @@ class DocumentModel:
                 here = agent.start if sentence.start <= agent.start < sentence.end else marker.start()
                 # (a statement in the present or present perfect, "The General Staff has put the toll at 45,400", is a
                 # current one: the day of an earlier statement by the same side does not carry to it)
-                current = _PRESENT_OR_PERFECT.search(self.text, max(sentence.start, marker.start() - 9), marker.end()) is not None
+                # (not a present verb inside a past one: "the General Staff said it believes that 780 ...")
+                current = cues.PRESENT_SPEECH.fullmatch(marker.group()) is not None \
+                    and not _INSIDE_PAST_SPEECH.search(self.text, max(sentence.start, marker.start() - 25), marker.start()) \
+                    or _PERFECT_AUXILIARY.search(self.text, max(sentence.start, marker.start() - 12), marker.start()) is not None
                 day = self._day_near(sentence, here, marker.end()) or (None if current else speaker_days.get(agent.claimant))
                 if day is None and occasion is not None and _PAST_SPEECH.fullmatch(marker.group()):
                     # "Putin claimed on Monday ... Speaking at an expanded meeting ... Belousov reported that": a

@@ -102,7 +102,7 @@ _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|st
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b")
-_SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|as soon as)\s")
+_SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|once|until|as soon as)\s")
 _PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)
 _STRIKE_ON_HELD = re.compile(r"\b(?:strike|attack|shelling|bombardment)\s+on\s+(?:the\s+)?(Russia|Russian|Ukraine|Ukrainian)[- ](?:controlled|held|occupied)\b",
                              re.IGNORECASE)
