@@ -1887,6 +1887,17 @@ SENTENCE_CASES = [
     # "lost 71 soldiers and 210 were wounded": beside the wounded, the lost are the dead
     ("Shoigu said Russia lost 65 soldiers and 190 were wounded over the same period.",
      ("ru_mod","ru_military","killed",65,"exact","period",THU)),
+    # "likely to have <done>" is an estimate of what has happened, not a forecast
+    ("Britain's defence ministry said Moscow's casualties were likely to have passed 210,000.",
+     ("uk_gov","ru_military","casualties",210000,"at_least","cumulative",THU)),
+    # Ukraine's military intelligence is not Britain's Defence Intelligence
+    ("The Defence Intelligence of Ukraine said some 3,400 Russian soldiers were killed near Vuhledar.",
+     ("ua_mod","ru_military","killed",3400,"approx","event",THU)),
+    # the owner of the losses noun, not a side named inside the window after it
+    ("Shoigu claimed Kyiv's overall losses since the start of Russia's Kharkiv offensive were close to 250,000 troops.",
+     ("ru_mod","ua_military","casualties",250000,"approx","period",THU)),
+    ("Zelensky said Russian losses since Ukraine's counteroffensive began had reached 60,000 soldiers.",
+     ("ua_president","ru_military","casualties",60000,"exact","period",THU)),
 ]
 
 
@@ -2194,6 +2205,10 @@ ONLY_THESE_FIGURES = [
      "An aide to the Russian ombudsman said the return of more than 900 people from captivity had been secured. The swap "
      "between Moscow and Kyiv that included 90 soldiers from each side took place on Friday, when 40 Ukrainian prisoners of war "
      "were transferred to Ukraine.", []),
+    ("two figures joined by 'and' share the noun phrase and loss word after the second (with 'respectively' or not)",
+     "Moscow's defence ministry said its northern and western groups had accounted for more than 410 and 95 Ukrainian "
+     "troops killed. Its southern and central groups eliminated up to 230 and 615 enemy personnel respectively.",
+     [("killed", 410), ("killed", 95), ("killed", 230), ("killed", 615)]),
 ]
 
 

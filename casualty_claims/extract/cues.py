@@ -10,8 +10,8 @@ from casualty_claims.extract.calendar_words import FEBRUARY, MONTH_ABBREVIATIONS
 from casualty_claims.extract.numbers import ANY_QUALIFIER
 
 SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
-# "may" only in lower case: "in May" is a month, not a forecast.
-FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to|aims to|plans to|would have)\b", re.IGNORECASE)
+# "may" only in lower case: "in May" is a month, not a forecast. "likely to have passed 200,000" is an estimate of the past.
+FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to(?!\s+have\b)|aims to|plans to|would have)\b", re.IGNORECASE)
 # A side fronted before the figure's clause: "On the Ukrainian side, the death toll is about 70,000", "For Ukraine, they say ...".
 FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:For|As for) (Ukraine|Russia|Kyiv|Moscow))\s*,")
 # A figure in digits with any thousands separator the number reader accepts ("6,520", "6 520", "6\u00a0520").
@@ -128,6 +128,10 @@ OWN_LOSSES_OF = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,4
 # "Russian losses hit a new peak in the autumn, with one day's high of 1,900 troops lost": the sentence opens with whose losses
 SIDE_LOSSES_OPENING = fastre.compile(r"[\s\"“]*(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:military\s+|army\s+|troop\s+|combat\s+)?"
                                      r"(?:losses|casualties|death toll)\b")
+# Whose losses, named on the losses noun anywhere before the figure: "Ukraine's total losses since the start of Moscow's
+# campaign are nearing 400,000" (the later "Moscow's" names the campaign, not the loser)
+LOSSES_OWNER = fastre.compile(r"\b(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:(?:total|overall|military|army|troop|combat|"
+                              r"personnel|human)\s+){0,2}(?:losses|casualties|death toll)\b")
 HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b"
                         r"(?!\s+(?:lost|suffered|destroyed|killed|said|claimed|reported|estimated|stated|announced|confirmed|put))", re.IGNORECASE)
 # Bodies that count civilians: a bare "N were killed" from them is about civilians.
@@ -364,8 +368,9 @@ OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:[a-z]+ )?(?:v
                                 r"(?:(?:The|Those) )?(?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
 # A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".
 AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
-# Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers."
-BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
+# Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers." (or "... personnel respectively")
+BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)"
+                                 r"(?:,?\s+respectively)?\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
 # A dot that ends a clause: not a decimal or a dotted date, nor an abbreviation's ("the toll of the attack on
 # Aug. 27-28 has risen to 23", "Lt. Gen. Smith", "U.S. officials")
 # (a lookbehind per word length: Python's lookbehind takes alternatives of one width only)

@@ -74,6 +74,7 @@ _LOST_END = re.compile(r"\blost\s*$", re.IGNORECASE)
 _PEOPLE_AND = re.compile(r"\s+(?:soldiers|troops|servicemen|men|personnel)\s+and\s+", re.IGNORECASE)
 _WERE_WOUNDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:wounded|injured)\b", re.IGNORECASE)
 _MEN_OR_WOMEN = re.compile(r"\s+(?:were\s+|are\s+)?(?:men|women|adults|males|females)\b", re.IGNORECASE)
+_JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
 _LOSS_THEN_NOUN = re.compile(rf"\s+{_LOSS_WORD}\s+(children|civilians)\b", re.IGNORECASE)
 _OF_A_MONTH = re.compile(rf"\s+of\s+(?:{lx.MONTHS})", re.IGNORECASE)  # "the first 10 days of September": not the war's
@@ -467,6 +468,13 @@ class Grammar:
         if losers and not hits and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]):
             # "..., while Moscow says Ukraine has lost 300,000": the loser governs a figure with no noun of its own
             return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
+        if kind == "military" and metric in cue.HUMAN_METRICS:
+            adjacent = words(noun_phrase, 3, from_end=True)
+            owners = list(cue.LOSSES_OWNER.finditer(clause))
+            if owners and not cue.NATION_RU.search(adjacent) and not cue.NATION_UA.search(adjacent):
+                # "Ukraine's total losses since the start of Moscow's campaign are nearing 400,000 troops": the owner of the
+                # losses noun, not a later side named inside its window
+                return "ru_military" if owners[-1].group(1).startswith(("Russia", "Moscow")) else "ua_military"
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
         # (not the speaker: "Kyiv's army put the figure far higher, saying 300 soldiers died")
@@ -904,6 +912,13 @@ class Grammar:
             previous_sentence = self._previous_sentence_text(sentence)
             metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
                                          prefix=self.text[sentence.start:n.start], rest=self.text[n.end:sentence.end])
+            if metric is None and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end \
+                    and _JUST_AND.fullmatch(self.text, n.end, self.numbers[i + 1].start):
+                # "accounted for over 320 and 65 Ukrainian soldiers killed": two figures share the noun phrase after the second
+                following = self.numbers[i + 1]
+                metric, how = self.metric_of(self._right(i + 1, sentence.end), left, s_text, previous_sentence + " " + s_text,
+                                             (sentence.start, sentence.end), prefix=self.text[sentence.start:n.start],
+                                             rest=self.text[following.end:sentence.end])
             if metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
                     and cue.AND_JOINED.fullmatch(left):
                 equipment = first(lx.EQUIPMENT_RES, words(right, 2))
