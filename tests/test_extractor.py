@@ -1898,6 +1898,9 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","casualties",250000,"approx","period",THU)),
     ("Zelensky said Russian losses since Ukraine's counteroffensive began had reached 60,000 soldiers.",
      ("ua_president","ru_military","casualties",60000,"exact","period",THU)),
+    # "has also lost": the loser named with an adverb still owns the list that goes on after it
+    ("Ukraine has also lost up to 60 soldiers facing the Sever group and up to 75 soldiers facing the Dnepr group, Moscow's "
+     "defence ministry said.", ("ru_mod","ua_military","casualties",75,"at_most","cumulative",THU)),
 ]
 
 
@@ -2209,6 +2212,15 @@ ONLY_THESE_FIGURES = [
      "Moscow's defence ministry said its northern and western groups had accounted for more than 410 and 95 Ukrainian "
      "troops killed. Its southern and central groups eliminated up to 230 and 615 enemy personnel respectively.",
      [("killed", 410), ("killed", 95), ("killed", 230), ("killed", 615)]),
+    ("two figures of one sentence hedged alike are a list's items, not a figure and its rounded restatement",
+     "Russia's defence ministry said its Vostok group had eliminated over 310 Ukrainian servicemen, while the Sever group "
+     "had eliminated over 300.", [("killed", 310), ("killed", 300)]),
+    ("'and another N soldiers' after a loss is the same loss elsewhere",
+     "Kyiv lost up to 540 soldiers in fighting with the Zapad group, and another 285 troops in fighting with the Yug group, "
+     "Russia's defence ministry said.", [("casualties", 540), ("casualties", 285)]),
+    ("a short gloss in parentheses does not part a figure from the list it continues",
+     "The Russian defence ministry said Ukraine had lost up to 95 soldiers near the Yug (South) group and up to 140 soldiers "
+     "near the Dnepr group.", [("casualties", 95), ("casualties", 140)]),
 ]
 
 

@@ -85,7 +85,7 @@ OWN_LOSS = fastre.compile(
 LOSER = fastre.compile(
     r"\b(Russia|Moscow|Russians|Ukraine|Kyiv|Kiev|Ukrainians)\b(?:'s)?\s+(?:regime\s+|itself\s+|themselves\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:is|was|are|were)\s+(?:now\s+|\w+ly\s+){0,2}(?:said|believed|estimated|thought|reported|understood|confirmed|known|assessed)\s+to\s+have\s+)?"
-    r"(?:already\s+|now\s+|reportedly\s+)?[\"“‘']?(?:\w+ly\s+)?(?:lost|suffered|(?:is|was|are|were)\s+(?:now\s+|still\s+)?losing"
+    r"(?:already\s+|now\s+|reportedly\s+|also\s+)?[\"“‘']?(?:\w+ly\s+)?(?:lost|suffered|(?:is|was|are|were)\s+(?:now\s+|still\s+)?losing"
     r"|(?<=\bin Ukraine )losing|(?<=\bin Russia )losing)\b",  # "resulted in Ukraine losing 3,000 more troops"
     re.IGNORECASE,
 )
@@ -367,9 +367,13 @@ OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:[a-z]+ )?(?:v
                                 r"They include|This included|These included|"
                                 r"(?:(?:The|Those) )?(?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
 # A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".
-AND_JOINED = fastre.compile(r"(?:[^,;.()\d]{0,60}?)?[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
-# Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers." (or "... personnel respectively")
+# (a short gloss in parentheses is no break: "with Russia's Sever (North) group and up to 80 soldiers")
+AND_JOINED = fastre.compile(r"(?:(?:[^,;.()\d]|\([A-Za-z]{1,12}\)){0,60}?)?"
+                            r"[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
+# Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers." (or "... personnel respectively",
+# or where they fell: "... and up to 75 soldiers facing the Dnepr group")
 BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)"
+                                 r"(?:\s+(?:in|near|facing|against|on|at|around|along|in battles with|in fighting with)\s+[^,;.\d]{1,60})?"
                                  r"(?:,?\s+respectively)?\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
 # A dot that ends a clause: not a decimal or a dotted date, nor an abbreviation's ("the toll of the attack on
 # Aug. 27-28 has risen to 23", "Lt. Gen. Smith", "U.S. officials")

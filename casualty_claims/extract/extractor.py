@@ -74,6 +74,8 @@ _LOST_END = re.compile(r"\blost\s*$", re.IGNORECASE)
 _PEOPLE_AND = re.compile(r"\s+(?:soldiers|troops|servicemen|men|personnel)\s+and\s+", re.IGNORECASE)
 _WERE_WOUNDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:wounded|injured)\b", re.IGNORECASE)
 _MEN_OR_WOMEN = re.compile(r"\s+(?:were\s+|are\s+)?(?:men|women|adults|males|females)\b", re.IGNORECASE)
+_SPEECH_TAIL = re.compile(r",\s+(?:[\w'’]+\s+){1,5}(?:said|says|added|reported|stated)\W*$")
+_ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
 _LOSS_THEN_NOUN = re.compile(rf"\s+{_LOSS_WORD}\s+(children|civilians)\b", re.IGNORECASE)
@@ -1037,8 +1039,10 @@ class Grammar:
                 if parent is not None and named and first(lx.METRIC_RES, named.group())[0] != parent.metric:
                     parent = None  # "... the deaths of 600 children. Of those injured in May, 40 were children": not that total's part
                 subcount = subcount or parent is not None
+            # ("lost up to 610 soldiers in battles with Yug, and another 325 soldiers in battles with Tsentr": the same loss)
+            another = _ANOTHER_END.search(left) is not None and cue.PERSONNEL_AFTER.match(right) is not None
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
-                                                          or cue.ESTIMATE_OF.search(left)):
+                                                          or cue.ESTIMATE_OF.search(left) or another):
                 metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
             elliptical = cue.ELLIPTICAL_SIDE.search(left) if metric is None and parent is not None else None
             if elliptical:
@@ -1053,8 +1057,9 @@ class Grammar:
                 # "14,000 servicemen in the Kupiansk direction and about 23,000 in the Donetsk direction": one place after another
                 metric, how = parent.metric, "none"
             if metric is None and parent is not None and parent.metric in cue.HUMAN_METRICS and cue.AND_JOINED.fullmatch(left) \
-                    and cue.BARE_PEOPLE_END.fullmatch(right):
+                    and cue.BARE_PEOPLE_END.fullmatch(_SPEECH_TAIL.sub("", right)):
                 # "about 180,000 Russian troops had been killed or wounded, and 100,000 Ukrainian soldiers": the verb is left out
+                # (", the ministry said" after it is no verb of the figure's)
                 metric, how = parent.metric, "right"
             asked = cue.ASKED_ABOUT.match(s_text) if metric is None and parent is None else None
             if asked and n.start - sentence.start >= asked.end() and cue.NOTHING_AFTER.match(right):

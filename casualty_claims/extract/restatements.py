@@ -137,7 +137,10 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 rounded = rounder if rounder is not None and looks_rounded(rounder, k if rounder is c else c) else \
                     c if looks_rounded(c, k) else k if looks_rounded(k, c) else None
                 precise = k if rounded is c else c
-                if rounded is not None and _close(rounded, precise):
+                # (two figures of one sentence hedged alike are a list's items, not a restatement: "Zapad eliminated over 220
+                # soldiers, while Yug eliminated over 215")
+                listed = c_sentence is not None and kept_sentences[j] == c_sentence and k.qualifier == c.qualifier != "exact"
+                if rounded is not None and not listed and _close(rounded, precise):
                     claimant = precise.claimant if precise.claimant != "other" else rounded.claimant
                     kept[j] = (replace(precise, claimant=claimant), max(c_strength, k_strength), k_place or c_place)
                     duplicate = True
