@@ -1901,6 +1901,15 @@ SENTENCE_CASES = [
     # "has also lost": the loser named with an adverb still owns the list that goes on after it
     ("Ukraine has also lost up to 60 soldiers facing the Sever group and up to 75 soldiers facing the Dnepr group, Moscow's "
      "defence ministry said.", ("ru_mod","ua_military","casualties",75,"at_most","cumulative",THU)),
+    # the loser right before the figure owns it, though a side is named later in the window ("since Russia's invasion")
+    ("Ukraine has lost 38,000 troops on the battlefield since Russia's full-scale attack started, Zelensky has said.",
+     ("ua_president","ua_military","casualties",38000,"exact","cumulative",THU)),
+    # the verb after a long place phrase on the people noun
+    ("At least five residents of the Russian-held Luhansk region in eastern Ukraine were killed in shelling on Thursday, "
+     "Moscow-installed officials said.", ("ru_other","civilians","killed",5,"at_least","event",THU)),
+    # two sides' statements set side by side in one sentence: each clause's bare officials are of its own place
+    ("Shelling of Horlivka killed two people, a Russian-installed official said, while Russian drones striking Ukrainian "
+     "towns killed at least three people, local officials said.", ("ua_other","civilians","killed",3,"at_least","event",THU)),
 ]
 
 

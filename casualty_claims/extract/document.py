@@ -243,6 +243,9 @@ _GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|auth
 _UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Pokrovsk|Nikopol)\b")
 
 
+_CONTRASTED_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
 def _russian_place_in(sentence: str) -> bool:
     places = [m.group() for m in lx.RU_PLACES.finditer(sentence)]
     if places and all(p in ("Donetsk", "Luhansk") for p in places) and _UA_HELD.search(sentence):
@@ -254,7 +257,11 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
     words = text[start:end]
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     sentence_end = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
-    russian_place = _russian_place_in(text[sentence_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
+    # (the mention's own clause of a sentence that sets two sides' statements side by side: "Shelling of Donetsk killed
+    # four, a Russian official said, while Russian strikes on Ukrainian regions killed one, local officials said")
+    clauses = [m.end() for m in _CONTRASTED_CLAUSE.finditer(text, sentence_start, start)]
+    clause_start = clauses[-1] if clauses else sentence_start
+    russian_place = _russian_place_in(text[clause_start:sentence_end]) or lx.RU_PLACES.match(text.lstrip()[:30].title())
     if claimant == "ua_other" and not russian_place and _BARE_GROUP.search(words) and _SENTENCE_OPENS_ON.match(text, sentence_start):
         # "... in Belgorod,” the Emergency Situations Ministry said. ... Regional authorities said Monday that 15 people": a
         # sentence that opens on bare authorities is about the place named just before it

@@ -75,6 +75,9 @@ _PEOPLE_AND = re.compile(r"\s+(?:soldiers|troops|servicemen|men|personnel)\s+and
 _WERE_WOUNDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:wounded|injured)\b", re.IGNORECASE)
 _MEN_OR_WOMEN = re.compile(r"\s+(?:were\s+|are\s+)?(?:men|women|adults|males|females)\b", re.IGNORECASE)
 _SPEECH_TAIL = re.compile(r",\s+(?:[\w'’]+\s+){1,5}(?:said|says|added|reported|stated)\W*$")
+_PEOPLE_OF_THEN_FATE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:residents|people|civilians|persons|inhabitants|passengers|workers|employees)\s+(?:of|from|in|at)\s+"
+    r"[^,;.\d()]{0,80}?\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+(killed|injured|wounded|hurt)\b", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
@@ -467,8 +470,10 @@ class Grammar:
                 and not lx.SPEECH.search(clause, army_lost.end()):  # "Ukraine's military said Russia had lost": the army speaks
             return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
         losers = list(cue.LOSER.finditer(clause))
-        if losers and not hits and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]):
-            # "..., while Moscow says Ukraine has lost 300,000": the loser governs a figure with no noun of its own
+        if losers and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]) \
+                and (not hits or not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3)))):
+            # "..., while Moscow says Ukraine has lost 300,000": the loser governs a figure with no noun of its own, or
+            # one with no side on it ("Ukraine has lost 45,100 soldiers on the battlefield since Russia's invasion")
             return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if kind == "military" and metric in cue.HUMAN_METRICS:
             adjacent = words(noun_phrase, 3, from_end=True)
@@ -940,6 +945,11 @@ class Grammar:
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not _ANOTHER_COUNT.search(words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
+            passive = _PEOPLE_OF_THEN_FATE.match(right) if metric is None else None
+            if passive is not None:
+                # "At least four residents of the Russian-occupied Donetsk region in eastern Ukraine were killed": the
+                # verb after a long place phrase on the people noun
+                metric, how = first(lx.METRIC_RES, passive.group(1))[0], "right"
             supplied_to = None
             if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and self.numbers[i - 1].start >= sentence.start:
                 noun = first(lx.EQUIPMENT_RES, words(self.text[self.numbers[i - 1].end:n.start], 4))
