@@ -1910,6 +1910,10 @@ SENTENCE_CASES = [
     # two sides' statements set side by side in one sentence: each clause's bare officials are of its own place
     ("Shelling of Horlivka killed two people, a Russian-installed official said, while Russian drones striking Ukrainian "
      "towns killed at least three people, local officials said.", ("ua_other","civilians","killed",3,"at_least","event",THU)),
+    # "Another N soldiers" after an army's toll are that army's, and a clause of where they were parts them from their fate
+    ("Mediazona said it had identified 64 Russian soldiers killed in the strike on the barracks. Another 11 soldiers who were "
+     "at the base that night in the occupied Ukrainian town are still missing.",
+     ("independent","ru_military","missing",11,"exact","event",THU)),
 ]
 
 

@@ -76,8 +76,11 @@ _WERE_WOUNDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were\s+|have\s+been\s+
 _MEN_OR_WOMEN = re.compile(r"\s+(?:were\s+|are\s+)?(?:men|women|adults|males|females)\b", re.IGNORECASE)
 _SPEECH_TAIL = re.compile(r",\s+(?:[\w'’]+\s+){1,5}(?:said|says|added|reported|stated)\W*$")
 _PEOPLE_OF_THEN_FATE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:residents|people|civilians|persons|inhabitants|passengers|workers|employees)\s+(?:of|from|in|at)\s+"
-    r"[^,;.\d()]{0,80}?\s(?:were|was|have\s+been|had\s+been|has\s+been)\s+(killed|injured|wounded|hurt)\b", re.IGNORECASE)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:residents|people|civilians|persons|inhabitants|passengers|workers|employees|soldiers|troops|servicemen)"
+    r"\s+(?:of|from|in|at|who\s+(?:were|was|had\s+been)\s+(?:in|at|on|inside))\s+"
+    r"[^,;.\d()]{0,80}?\s(?:were|was|are|have\s+been|had\s+been|has\s+been|remain)\s+(?:still\s+)?(killed|injured|wounded|hurt|missing)\b",
+    re.IGNORECASE)
+_OPENS_ON_ANOTHER = re.compile(r"[\s\"“]*(?:An|an)other\s+")
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
@@ -948,7 +951,8 @@ class Grammar:
             passive = _PEOPLE_OF_THEN_FATE.match(right) if metric is None else None
             if passive is not None:
                 # "At least four residents of the Russian-occupied Donetsk region in eastern Ukraine were killed": the
-                # verb after a long place phrase on the people noun
+                # verb after a long place phrase on the people noun (or a clause of where they were: "16 soldiers who were
+                # in the barracks at the time are missing")
                 metric, how = first(lx.METRIC_RES, passive.group(1))[0], "right"
             supplied_to = None
             if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and self.numbers[i - 1].start >= sentence.start:
@@ -1136,6 +1140,11 @@ class Grammar:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
+            if _OPENS_ON_ANOTHER.fullmatch(self.text, sentence.start, n.start) and self.last_claim is not None \
+                    and self.last_claim.subject in ("ru_military", "ua_military") and self.last_claim.metric in cue.HUMAN_METRICS \
+                    and self.last_claim.evidence_start >= self._previous_sentence_start(sentence) \
+                    and not (lx.RU_MARK.search(words(right, 2)) or lx.UA_MARK.search(words(right, 2))):
+                subject = self.last_claim.subject  # "... 92 Russian soldiers killed. Another 16 soldiers who were there are missing"
             if parent is not None and subject != parent.subject and _OTHERS_AFTER.match(right) and parent.subject != "children":
                 subject = parent.subject  # "300 soldiers were killed and 200 others wounded after its forces hit a barracks": the same men
             if elliptical or compared:
