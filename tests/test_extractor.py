@@ -1914,6 +1914,12 @@ SENTENCE_CASES = [
     ("Mediazona said it had identified 64 Russian soldiers killed in the strike on the barracks. Another 11 soldiers who were "
      "at the base that night in the occupied Ukrainian town are still missing.",
      ("independent","ru_military","missing",11,"exact","event",THU)),
+    # a window named in an earlier sentence and referred back to holds to its end; the range's first day is not the
+    # day of the statement that names it
+    ("The UN monitoring mission issued its report covering 1 March - 31 May 2023. The mission recorded at least 512 "
+     "civilians killed during the reporting period.", ("un","civilians","killed",512,"at_least","period",date(2023, 5, 31))),
+    ("The UN human rights office published figures covering April 1 to May 31. It said 230 civilians were killed in that "
+     "period.", ("un","civilians","killed",230,"exact","period",date(2023, 5, 31))),
 ]
 
 

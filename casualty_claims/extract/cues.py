@@ -526,3 +526,8 @@ EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?)\b[^.;:]{0,60}?\b(?:includ
 REPORT_FROM_THE_DAY = fastre.compile(r"\b(?:report|statement|update|briefing|post|summary)\s+from\s+$", re.IGNORECASE)
 # "the governor" right after "the", "the two dead soldiers": a definite article ending the text before
 DEFINITE_BEFORE = fastre.compile(r"\bthe\s+$", re.IGNORECASE)
+# A window named earlier in the text, referred back to: "during the reporting period", "in that period".
+ANAPHORIC_PERIOD = fastre.compile(r"\b(?:(?:in|during|over|for) the (?:specified|reporting|review|covered) period|(?:in|during|over|for) that period)\b",
+                                  re.IGNORECASE)
+# The date that closes a range: "February 1 - July 31, 2023", "from 1 to 31 May", "Feb. 1 through July 31".
+RANGE_CLOSE_BEFORE = re.compile(r"(?:\bto|\bthrough|\buntil|\btill|[-–])\s*$", re.IGNORECASE)

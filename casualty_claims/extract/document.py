@@ -243,6 +243,7 @@ _GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|auth
 _UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Pokrovsk|Nikopol)\b")
 
 
+_RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNORECASE)
 _CONTRASTED_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 
 
@@ -884,10 +885,17 @@ class DocumentModel:
         """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"; the nearest one
         ("the attack on Saturday rose to 18, officials said Monday" is Monday's)."""
         near = [d for d in self.dates if sentence.start <= d.start < sentence.end and not d.window and (start - 40 <= d.start <= end + 25)
-                and not self.opens_window(d, sentence.start) and not self._ends_a_figure_clause(d, sentence, start)]
+                and not self.opens_window(d, sentence.start) and not self._ends_a_figure_clause(d, sentence, start)
+                and not self._range_end_point(d)]
         if not near:
             return None
         return min(near, key=lambda d: d.start - end if d.start >= end else start - d.end + 1).day
+
+    def _range_end_point(self, d: DateMention) -> bool:
+        """One end of a stated range ("its report covering February 1 - July 31"): the range's, not the speech's day."""
+        opens = _RANGE_LINK.match(self.text, d.end) is not None and any(0 <= o.start - d.end < 12 for o in self.dates)
+        return opens or cues.RANGE_CLOSE_BEFORE.search(self.text, max(0, d.start - 10), d.start) is not None \
+            and any(0 <= d.start - o.end < 12 for o in self.dates)
 
     def _ends_a_figure_clause(self, d: DateMention, sentence: Sentence, agent: int) -> bool:
         """"... killed nine and wounded 17 on Monday evening, the governor said": a day closing the clause of a figure,

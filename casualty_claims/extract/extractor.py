@@ -774,6 +774,10 @@ class Grammar:
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
             if best is None or distance < best[0]:
                 best = (distance, d.day)
+        if best is None and scope == "period" and cue.ANAPHORIC_PERIOD.search(self.text, sentence.start, sentence.end):
+            closed = self._window_end_before(sentence.start)
+            if closed is not None:  # "... covering February 1 - July 31. At least 1,028 were killed during the reporting period"
+                return min(closed, speaker_day or self.published)
         day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
         report = speaker_day or self.published
         if best is not None and scope == "event" and 0 < (report - day).days <= _FRESH_DAYS \
@@ -793,6 +797,13 @@ class Grammar:
         if before is None or best is not None and any(d.start <= before.end() - 1 and before.start() < d.end and d.day == day for d in self.doc.dates):
             return day  # (a "day earlier" already read as a date, "A day earlier, it put ...", is not a day before that)
         return day - timedelta(days=1)
+
+    def _window_end_before(self, pos: int) -> date | None:
+        """The last day that closes a stated range before `pos` ("the period of February 1 - July 31, 2023")."""
+        for d in reversed(self.doc.dates):
+            if d.end <= pos and cue.RANGE_CLOSE_BEFORE.search(self.text, max(0, d.start - 10), d.start):
+                return d.day
+        return None
 
     def _own_window_before_next(self, end: int, date_start: int) -> bool:
         """"1,250 troops in the past day and over 40 thousand in March": March is the next figure's, as this one has a
