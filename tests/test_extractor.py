@@ -1920,6 +1920,13 @@ SENTENCE_CASES = [
      "civilians killed during the reporting period.", ("un","civilians","killed",512,"at_least","period",date(2023, 5, 31))),
     ("The UN human rights office published figures covering April 1 to May 31. It said 230 civilians were killed in that "
      "period.", ("un","civilians","killed",230,"exact","period",date(2023, 5, 31))),
+    # a range whose low end has a thousands comma is no year: "between 2,000 and 3,500"
+    ("The Pentagon said its best estimate was between 2,000 and 3,500 Russian fatalities.",
+     ("us_gov","ru_military","killed",(2000, 3500),"range","cumulative",THU)),
+    # a quote opening after a full stop belongs to the speaker who tags it, not to the sentence before; its own "I ...
+    # suggest" names no one
+    ("Russia is losing hundreds of troops every day, officials said. \"I would suggest the Russians have taken 60,000 "
+     "casualties,\" Colin Kahl told reporters at the Pentagon.", ("us_gov","ru_military","casualties",60000,"exact","cumulative",THU)),
 ]
 
 

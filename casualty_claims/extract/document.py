@@ -243,6 +243,8 @@ _GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|auth
 _UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Pokrovsk|Nikopol)\b")
 
 
+_ENDS_ON_STOP = re.compile(r"[.!?]\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNORECASE)
 _CONTRASTED_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 
@@ -773,6 +775,9 @@ class DocumentModel:
                 agent = self._agent(sentence, marker)
                 if agent is None:
                     continue
+                quote = self.quote_at(marker.start())
+                if quote is not None and agent.start < quote[0] and _FIRST_PERSON.search(self.text, quote[0], marker.start()):
+                    continue  # '"I think it's safe to suggest that ...", Kahl told reporters': the quote's "I", not a name before it
                 if marker.group().lower() in ("citing", "quoting") and agent.claimant != "other":
                     relayed = agent.claimant
                 elif relayed is not None and agent.claimant == "other" and _OUTLET.search(agent.text):
@@ -996,7 +1001,10 @@ class DocumentModel:
     def _quote_speaker(self, quote: tuple[int, int]) -> Attribution | None:
         candidates = []
         for s in self.sentences:
-            near_open = s.start <= quote[0] < s.end + 2 or (s.end <= quote[0] and quote[0] - s.end < 3)
+            # (a sentence just before the quote introduces it only when it does not end on a full stop: 'He said: "..."'
+            # but not '..., officials said. "I think ...," Kahl told reporters')
+            near_open = s.start <= quote[0] < s.end + 2 and not (quote[0] >= s.end - 1 and _ENDS_ON_STOP.search(self.text, s.start, quote[0])) \
+                or (s.end <= quote[0] and quote[0] - s.end < 3 and not _ENDS_ON_STOP.search(self.text, s.start, quote[0]))
             near_close = s.start <= quote[1] <= s.end + 1 or (quote[1] <= s.start and s.start - quote[1] < 3)
             if near_open or near_close:
                 candidates.extend(a for a in s.attributions if not (quote[0] < a.marker_start < quote[1])

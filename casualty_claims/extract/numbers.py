@@ -260,8 +260,7 @@ def find_numbers(text: str) -> list[Number]:
             low *= 1000  # "20-30,000" is 20,000 to 30,000, as people say it
         if low is None or high is None or not (0 < low < high) or high > 20 * max(low, 1):
             continue
-        raw_a = a.replace(",", "")
-        if _YEAR.fullmatch(raw_a) or _is_date_or_year(text, m.start(), m.end(), b):
+        if _YEAR.fullmatch(a.strip()) or _is_date_or_year(text, m.start(), m.end(), b):
             continue
         if m.group("d1") and (re.search(r"[-–—]", m.group()) and not re.search(r"\d\s*[-–—]\s*\d", m.group())):
             continue
