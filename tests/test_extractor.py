@@ -1927,6 +1927,13 @@ SENTENCE_CASES = [
     # suggest" names no one
     ("Russia is losing hundreds of troops every day, officials said. \"I would suggest the Russians have taken 60,000 "
      "casualties,\" Colin Kahl told reporters at the Pentagon.", ("us_gov","ru_military","casualties",60000,"exact","cumulative",THU)),
+    # "it" with no body in its own sentence is the country the sentence before opens on, not the last speaker
+    ("The CIA director put Russian dead at about 15,000. Moscow treats its war dead as a state secret and rarely updates its "
+     "count. In late March it said 1,351 Russian soldiers had been killed.",
+     ("ru_mod","ru_military","killed",1351,"exact","cumulative",date(2023, 3, 31))),
+    # bare "officials" after a group its own sentence named with that noun are that group
+    ("According to British intelligence and defence officials, Russia has lost 4,000 soldiers near Bakhmut, officials said.",
+     ("uk_gov","ru_military","casualties",4000,"exact","event",THU)),
 ]
 
 

@@ -197,6 +197,16 @@ def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Ment
             if named and named[-1].claimant != m.claimant:
                 out[i] = replace(m, claimant=named[-1].claimant)
             continue
+        if _BARE_GROUP.fullmatch(m.text) and m.claimant == "ua_other":
+            # "according to the latest estimate by US intelligence and military officials, ..., officials said": the group
+            # its own sentence named with that noun
+            noun = m.text.lower()
+            opened = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+            named = [e for e in out[:i] if e.start > opened and e.claimant != "ua_other"
+                     and re.match(rf"[\w\s-]{{0,30}}\b{noun}\b", text[e.end:m.start], re.IGNORECASE) and not e.person]
+            if named:
+                out[i] = replace(m, claimant=named[-1].claimant)
+            continue
         if not (_BARE_TITLE.fullmatch(m.text) and cues.DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start)):
             continue
         earlier = [e for e in out[:i] if e.person and e.claimant in ("ua_other", "ru_other") and m.start - e.end <= 1500
@@ -563,6 +573,11 @@ class DocumentModel:
             opening = self._opening_body(sentence_start)
             if opening is not None:
                 return opening
+            # "Russia classifies military deaths as secrets and has not updated its figures. On March 25 it said 1,351 had
+            # been killed": with no body in its own sentence, "it" is the country the sentence before opens on
+            country = self._country_opening_previous(sentence_start, before)
+            if country is not None:
+                return country
         for predicate in ((titled, fits) if noun in person_words and noun != w else (fits,)):
             for k, pool in enumerate(pools):
                 fitting = [m for m in pool if predicate(m)]
@@ -577,6 +592,19 @@ class DocumentModel:
             return None
         # nobody fits: the last who spoke, else the last named ("Russian Air Force" quoted as an object speaks for no one)
         return pools[1][-1] if pools[1] else pools[2][-1] if pools[2] else None
+
+    def _country_opening_previous(self, sentence_start: int, before: int) -> Mention | None:
+        here = self.sentence_at(sentence_start + 1)
+        index = self.sentences.index(here)
+        if index == 0 or any(here.start <= m.start < before for m in self.mentions):
+            return None
+        previous = self.sentences[index - 1]
+        country = _COUNTRY_OPENS.match(self.text, previous.start, previous.end)
+        # (not when the sentence before names a body: "... overnight, the air force said. Air defences destroyed 36, it said")
+        if country is None or _LOSES.match(self.text, country.end(1)) \
+                or any(previous.start <= m.start < previous.end for m in self.mentions):
+            return None
+        return _mention(self.text, country.start(1), country.end(1), _COUNTRY_VOICE[country.group(1).lower()])
 
     def _opening_body(self, sentence_start: int) -> Mention | None:
         """For a sentence that opens on "It" (its break before it at `sentence_start`): the body the sentence before it
