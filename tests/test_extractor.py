@@ -1934,6 +1934,9 @@ SENTENCE_CASES = [
     # bare "officials" after a group its own sentence named with that noun are that group
     ("According to British intelligence and defence officials, Russia has lost 4,000 soldiers near Bakhmut, officials said.",
      ("uk_gov","ru_military","casualties",4000,"exact","event",THU)),
+    # "figures provided by Moscow, according to which ...": Moscow speaks
+    ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
+     ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),
 ]
 
 
@@ -2248,6 +2251,11 @@ ONLY_THESE_FIGURES = [
     ("two figures of one sentence hedged alike are a list's items, not a figure and its rounded restatement",
      "Russia's defence ministry said its Vostok group had eliminated over 310 Ukrainian servicemen, while the Sever group "
      "had eliminated over 300.", [("killed", 310), ("killed", 300)]),
+    ("the base of a share is no toll: 'about 20 percent of the 40,000 convicts he recruited have died'",
+     "The mercenary boss said about a fifth of the men died, adding that roughly 25 percent of the 40,000 convicts he "
+     "recruited had been killed.", []),
+    ("'70 percent of the 9,000 killed' states the toll it takes a share of",
+     "Officials said some 70 percent of the 9,000 killed in the battle were recruits from prisons.", [("killed", 9000)]),
     ("'and another N soldiers' after a loss is the same loss elsewhere",
      "Kyiv lost up to 540 soldiers in fighting with the Zapad group, and another 285 troops in fighting with the Yug group, "
      "Russia's defence ministry said.", [("casualties", 540), ("casualties", 285)]),

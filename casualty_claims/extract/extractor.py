@@ -81,6 +81,7 @@ _PEOPLE_OF_THEN_FATE = re.compile(
     r"[^,;.\d()]{0,80}?\s(?:were|was|are|have\s+been|had\s+been|has\s+been|remain)\s+(?:still\s+)?(killed|injured|wounded|hurt|missing)\b",
     re.IGNORECASE)
 _OPENS_ON_ANOTHER = re.compile(r"[\s\"“]*(?:An|an)other\s+")
+_SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those\s+|its\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
@@ -1122,6 +1123,9 @@ class Grammar:
             between = right[:governing[1].start()] if governing else ""
             if cue.FORECAST.search(between) or cue.FORECAST.search(words(left, 4, from_end=True)):
                 continue
+            own_noun = first(lx.METRIC_RES, words(right, 2)) if _SHARE_OF_END.search(left) else None
+            if _SHARE_OF_END.search(left) and (own_noun is None or cue.CAPTIVES.fullmatch(own_noun[1].group())):
+                continue  # "about 20 percent of the 50,000 prisoners he recruited have died": the base of a share, not a toll
             attribution = self.doc.speaker_for(n.start)
             frame = attribution or sentence.frame
             # a governor, mayor or local administration speaks: "The mayor of Kyiv, Vitali Klitschko, said ..." (the title
