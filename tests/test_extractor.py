@@ -1934,6 +1934,10 @@ SENTENCE_CASES = [
     # bare "officials" after a group its own sentence named with that noun are that group
     ("According to British intelligence and defence officials, Russia has lost 4,000 soldiers near Bakhmut, officials said.",
      ("uk_gov","ru_military","casualties",4000,"exact","event",THU)),
+    # "N more" in a sentence that names its own window and day is that day's figure, not the headline's
+    ("Update\n\nGeneral Staff: Russia lost 980 soldiers in a day\n\nOver the past day, June 13, Ukraine's forces killed or "
+     "wounded about 980 more Russian soldiers, the General Staff said.",
+     ("ua_mod","ru_military","casualties",980,"approx","period",date(2023, 6, 13))),
     # "figures provided by Moscow, according to which ...": Moscow speaks
     ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
      ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),
@@ -3219,6 +3223,9 @@ ACROSS_CASES = [
  ("Leaked US documents put Russian casualties at up to 223,000 and Ukrainian at up to 131,000.", ("us_gov","ua_military","casualties",131000)),
  # "they" opening a party's own words, with no noun after the figure, are its enemy
  ('"They lost over 1,000 near Bakhmut this week," Serhiy Cherevatyi told Ukrainian television.', ("ua_mod","ru_military","casualties",1000)),
+    # "Moscow last named the number ...": a capital that names a count speaks, and "they" after it is Moscow
+    ("Ukraine and Russia say little about their own losses. Moscow officially last named the number of Russian soldiers "
+     "killed in September 2022 - then they declared 5,937 dead.", ("ru_mod", "ru_military", "killed", 5937)),
 ]
 
 

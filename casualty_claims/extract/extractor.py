@@ -82,6 +82,7 @@ _PEOPLE_OF_THEN_FATE = re.compile(
     re.IGNORECASE)
 _OPENS_ON_ANOTHER = re.compile(r"[\s\"“]*(?:An|an)other\s+")
 _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those\s+|its\s+|his\s+|their\s+)?$", re.IGNORECASE)
+_FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
@@ -799,6 +800,11 @@ class Grammar:
             return day  # (a "day earlier" already read as a date, "A day earlier, it put ...", is not a day before that)
         return day - timedelta(days=1)
 
+    def _dated_window_opening(self, sentence, pos: int) -> bool:
+        """The sentence names its own window and day before the figure ("Over the past day, June 20, ...")."""
+        return any(sentence.start <= d.start and d.end <= pos for d in self.doc.dates) \
+            and lx.PERIOD.search(self.text, sentence.start, pos) is not None
+
     def _window_end_before(self, pos: int) -> date | None:
         """The last day that closes a stated range before `pos` ("the period of February 1 - July 31, 2023")."""
         for d in reversed(self.doc.dates):
@@ -1224,7 +1230,9 @@ class Grammar:
                 scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
             elif subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
-            elif self.last_claim is not None and cue.OTHERS.match(right) and (parent is None or parent.scope == "event"):
+            elif self.last_claim is not None and cue.OTHERS.match(right) and (parent is None or parent.scope == "event") \
+                    and not (parent is None and self._dated_window_opening(sentence, n.start)):
+                # (not "Over the past day, June 20, the Defense Forces killed 1 060 more": a day of its own)
                 # ("the missile killed four servicemen and wounded at least eight others on Monday": the same strike)
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
@@ -1274,6 +1282,9 @@ class Grammar:
                 self.last_subject = claim.subject
                 self.last_claim = claim
         headline = self.doc.sentences[0] if self.doc.sentences else None
+        if headline is not None and len(self.doc.sentences) > 1 and _FURNITURE_LINE.fullmatch(self.text, headline.start, headline.end) \
+                and "\n" in self.text[headline.end:headline.end + 2]:
+            headline = self.doc.sentences[1]  # "News\n\nGeneral Staff: Russia lost 1 060 soldiers ...": a section label first
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
         out, strength = self._drop_regional_shares(out, self.strength)
         out, strength = self._drop_parts_that_add_up(out, strength)

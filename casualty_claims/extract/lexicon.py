@@ -122,6 +122,7 @@ _SPEAKS += r"|(?<=ccording to the UK)|(?<=ccording to Britain)|(?<=reported by K
 _SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow)|(?<=provided by Kyiv)|(?<=provided by Moscow)|(?<=published by Kyiv)|(?<=published by Moscow)|(?<=estimate from Kyiv)|(?<=estimates from Kyiv)|(?<=figures from Kyiv)"
 _SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures from Moscow))(?!['’]s)|(?=(?:,\s*(?:however|meanwhile|in turn|for its part|though),|,\s*which)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+|earlier\s+|previously\s+|again\s+|now\s+|itself\s+|so\s+far\s+|(?:last|this)\s+(?:week|month)\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed|refutes|refuted|(?:spoke|speaks|spoken)\s+of"
 _SPEAKS += r"|(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)"
+_SPEAKS += r"|named(?=\s+(?:the|a|its|their)\s+(?:number|figure|toll|count))"  # "Moscow last named the number of its dead in 2022"
 _SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website|[Aa]gency)|[Tt]elegram channel|[Bb]logger)\b"
