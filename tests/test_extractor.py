@@ -3226,6 +3226,10 @@ ACROSS_CASES = [
     # "Moscow last named the number ...": a capital that names a count speaks, and "they" after it is Moscow
     ("Ukraine and Russia say little about their own losses. Moscow officially last named the number of Russian soldiers "
      "killed in September 2022 - then they declared 5,937 dead.", ("ru_mod", "ru_military", "killed", 5937)),
+    # "the ministry" points back past the UN to a ministry
+    ("Russia's defence ministry said its forces had repelled attacks near Bakhmut. Separately, the UN said 9,083 civilians "
+     "had been killed. The ministry said 450 Ukrainian soldiers were killed in the previous 24 hours.",
+     ("ru_mod", "ua_military", "killed", 450)),
 ]
 
 

@@ -253,6 +253,8 @@ _GENERIC_TITLE = fastre.compile(r"\b(?:governor|mayor|head|chief|officials?|auth
 _UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Pokrovsk|Nikopol)\b")
 
 
+# Speakers that no "the ministry" can point back to.
+_NO_MINISTRY = {"un", "independent", "ua_president", "ua_presidential_office", "ru_kremlin", "ua_ses", "ua_prosecutor"}
 _ENDS_ON_STOP = re.compile(r"[.!?]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNORECASE)
@@ -555,6 +557,8 @@ class DocumentModel:
                 return m.plural or not m.person
             if w == "it":
                 return not m.person
+            if noun == "ministry" and m.claimant in _NO_MINISTRY:
+                return False  # "As of June 12, the UN had recorded ... The ministry said": not the UN
             return noun in m.text.lower() or not m.person
 
         def titled(m: Mention) -> bool:  # "the minister" is the person named with that title ("defence minister Oleksii Reznikov")
