@@ -1938,6 +1938,12 @@ SENTENCE_CASES = [
     ("Update\n\nGeneral Staff: Russia lost 980 soldiers in a day\n\nOver the past day, June 13, Ukraine's forces killed or "
      "wounded about 980 more Russian soldiers, the General Staff said.",
      ("ua_mod","ru_military","casualties",980,"approx","period",date(2023, 6, 13))),
+    # a wire dateline a day before publication is the report's day: its "overnight" toll holds on that day
+    ("KYIV, June 14 (Reuters) - A missile strike on Kryvyi Rih overnight killed at least 11 people, the regional governor said.",
+     ("ua_other","civilians","killed",11,"at_least","event",date(2023, 6, 14))),
+    # ... but a dateline days older than the publication is a story written before it was posted: the publication day
+    ("KYIV, June 9 (Reuters) - A missile strike on Kryvyi Rih overnight killed at least 11 people, the regional governor said.",
+     ("ua_other","civilians","killed",11,"at_least","event",THU)),
     # "figures provided by Moscow, according to which ...": Moscow speaks
     ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
      ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),

@@ -5,13 +5,15 @@ furniture, a headline in title case) are written one way here, so the grammar's 
 """
 
 import re
+from datetime import date, timedelta
 
+from casualty_claims.extract.dates import find_dates
 from casualty_claims.extract.headline_case import sentence_case_headline
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "«": "“", "»": "”"})
 # a quote in single curly marks (British style): the closing mark is the first ’ that no letter follows
 _SINGLE_QUOTED = re.compile(r"‘(?=\S)([^‘’\n]*(?:’\w[^‘’\n]*)*)’(?!\w)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
                        r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
@@ -69,3 +71,16 @@ def as_read(text: str) -> str:
     read = _FURNITURE.sub(lambda m: "\n" * len(m.group()), read)
     read = _LINKS_BLOCK.sub(lambda m: "\n" * len(m.group()), read)
     return sentence_case_headline(read)
+
+
+def dateline_day(text: str, published: date) -> date:
+    """The day a wire dateline gives ("KYIV, June 14 (Reuters) - "), when it is the publication day or up to two days
+    before it: the report's own day, against which its "overnight" and "on Tuesday" are read. Else `published`."""
+    m = _DATELINE.search(text[:600])
+    if m is None or not m.group("day"):
+        return published
+    found = find_dates(m.group("day"), published)
+    if not found:
+        return published
+    day = found[0].day
+    return day if timedelta(0) <= published - day <= timedelta(days=2) else published

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.as_read import as_read
+from casualty_claims.extract.as_read import as_read, dateline_day
 from casualty_claims.extract.dates import MONTH_SUBJECT
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
@@ -1608,4 +1608,4 @@ def extract_claims(text: str, published: date, title: str | None = None, doc_kin
     """Claims of one document (free text). `title` is unused: the text carries its headline."""
     if not text or not text.strip():
         return []
-    return Grammar(as_read(text), published, doc_kind).claims()
+    return Grammar(as_read(text), dateline_day(text, published), doc_kind).claims()
