@@ -26,6 +26,7 @@ def claims(text, published=PUB, kind=None):
     [
         ("122 883 troops", 122883, "exact"),
         ("122\u00a0883 troops", 122883, "exact"),
+        ("about 14.500 soldiers", 14500, "approx"),  # a dot for the thousands comma, before a count's noun
         ("23 thousand troops", 23000, "exact"),
         ("1.5 million people", 1_500_000, "exact"),
         ("half a million soldiers", 500_000, "exact"),

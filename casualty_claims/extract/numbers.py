@@ -149,6 +149,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COUNT_NOUN_AFTER = fastre.compile(
     r"\s+(?:(?:Russian|Ukrainian|enemy|more|other|civilian|military)\s+)?(?:soldiers|troops|servicemen|men|people|civilians|"
     r"personnel|fighters|occupiers|invaders|residents|children|casualties|losses|deaths|dead|killed|wounded|injured|tanks|drones|"
@@ -280,9 +281,12 @@ def find_numbers(text: str) -> list[Number]:
             continue  # part of a word or code (T-72, Su-25, 2nd)
         if _MODEL_DASH.search(text[max(0, m.start() - 6):m.start()]) or _in_url(text, m.start(), m.end()):
             continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
-        if "." in raw and not re.search(r"(?:thousand|million|mln|mn|k|m)$", raw, re.IGNORECASE):
+        dotted = _DOT_THOUSANDS.fullmatch(raw) is not None and _COUNT_NOUN_AFTER.match(text, m.end()) is not None \
+            and not text[max(0, m.start() - 1):m.start()] == "."
+        if "." in raw and not dotted and not re.search(r"(?:thousand|million|mln|mn|k|m)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count
-        value = to_int(raw)
+        # ("12.000 soldiers": a dot for the thousands comma, as translations from European languages write it)
+        value = int(raw.replace(".", "")) if dotted else to_int(raw)
         if value is None or value > 50_000_000:
             continue
         qualifier, q_start = _qualifier(text, m.start())
