@@ -1945,6 +1945,11 @@ SENTENCE_CASES = [
     # ... but a dateline days older than the publication is a story written before it was posted: the publication day
     ("KYIV, June 9 (Reuters) - A missile strike on Kryvyi Rih overnight killed at least 11 people, the regional governor said.",
      ("ua_other","civilians","killed",11,"at_least","event",THU)),
+    # "has cost <side> N soldiers": that side's losses
+    ("Zelensky said the fight for the city had cost Russia more than 16,000 troops.",
+     ("ua_president","ru_military","casualties",16000,"at_least","cumulative",THU)),
+    ("Shoigu said the summer offensive had cost Ukraine 43,000 soldiers.",
+     ("ru_mod","ua_military","casualties",43000,"exact","cumulative",THU)),
     # "figures provided by Moscow, according to which ...": Moscow speaks
     ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
      ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),
@@ -2267,6 +2272,7 @@ ONLY_THESE_FIGURES = [
      "recruited had been killed.", []),
     ("'70 percent of the 9,000 killed' states the toll it takes a share of",
      "Officials said some 70 percent of the 9,000 killed in the battle were recruits from prisons.", [("killed", 9000)]),
+    ("what a thing cost a side in money is no loss", "Officials said the repairs had cost Ukraine 20,000 hryvnias a home.", []),
     ("'and another N soldiers' after a loss is the same loss elsewhere",
      "Kyiv lost up to 540 soldiers in fighting with the Zapad group, and another 285 troops in fighting with the Yug group, "
      "Russia's defence ministry said.", [("casualties", 540), ("casualties", 285)]),

@@ -83,6 +83,7 @@ _PEOPLE_OF_THEN_FATE = re.compile(
 _OPENS_ON_ANOTHER = re.compile(r"[\s\"“]*(?:An|an)other\s+")
 _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those\s+|its\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
+_COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\w+\s+){0,2}$)")
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
@@ -474,6 +475,9 @@ class Grammar:
         if army_lost and re.search(r"\b(?:lost|losing|loses|losses|suffered|suffers|sustained)\b", clause[army_lost.end():]) \
                 and not lx.SPEECH.search(clause, army_lost.end()):  # "Ukraine's military said Russia had lost": the army speaks
             return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
+        cost = _COST_SIDE.search(clause)
+        if cost and metric in cue.HUMAN_METRICS:  # "The war has cost Ukraine 70,000 soldiers": the side it cost
+            return "ru_military" if cost.group(1) in ("Russia", "Moscow") else "ua_military"
         losers = list(cue.LOSER.finditer(clause))
         if losers and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]) \
                 and (not hits or not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3)))):
