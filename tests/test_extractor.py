@@ -1950,6 +1950,18 @@ SENTENCE_CASES = [
      ("ua_president","ru_military","casualties",16000,"at_least","cumulative",THU)),
     ("Shoigu said the summer offensive had cost Ukraine 43,000 soldiers.",
      ("ru_mod","ua_military","casualties",43000,"exact","cumulative",THU)),
+    # the agent of a passive estimate named after the figure speaks
+    ("The number of Russian soldiers killed is estimated at 90,000 by American officials.",
+     ("us_gov","ru_military","killed",90000,"exact","cumulative",THU)),
+    # "deaths now number N": the count's own verb
+    ("Civilian deaths now number 9,200, the UN human rights office said.",
+     ("un","civilians","killed",9200,"exact","cumulative",THU)),
+    # "It now stands at N" after a toll: the count named in the sentence before
+    ("The death toll from the strike on the Dnipro apartment block has climbed again. It now stands at 46, the governor said.",
+     ("ua_other","civilians","killed",46,"exact","event",THU)),
+    # "estimate them at around N": "at around" is the qualifier, and "them" the losses named before
+    ("Kyiv's own losses are kept secret. Western officials estimate them at around 70,000.",
+     ("other_gov","ua_military","casualties",70000,"approx","cumulative",THU)),
     # "figures provided by Moscow, according to which ...": Moscow speaks
     ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
      ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),

@@ -68,7 +68,7 @@ GOVERNS = fastre.compile(
     r"^[\s:]*(?:(?:the|a|an|at|least|more|than|over|some|about|nearly|almost|around|up|to|of|rose|risen|rises|rising|reached|reaches|"
     r"stood|stands|is|was|were|are|has|had|have|been|now|further|another|approximately|roughly|estimated|reaching|climbed|"
     r"increased|grew|jumped|as|many|put|puts|at|totalled|totaled|total|numbered|exceeded|exceeds|amounted|amounts|stands|by|"
-    r"just|well|slightly|roughly|under|below)(?:[\s:]+|$))*$",
+    r"just|well|slightly|roughly|under|below|number|numbered)(?:[\s:]+|$))*$",  # ("civilian deaths now number 10,000")
     re.IGNORECASE,
 )
 # How a party words the deaths it inflicts, and its own.
@@ -413,7 +413,10 @@ NEXT_ITEM = fastre.compile(r"\s*[\w-]+(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\
 _PUT_THEM = r"\b(?:put|puts|putting|estimated?|estimates|estimating|placed|places)\s+(?:them|those|it|that\s+figure|the\s+figure|the\s+number)\b"
 THE_FIGURE_WAS = fastre.compile(r"\b(?:the|that|this|its|their)\s+(?:\w+\s+){0,2}(?:figure|number|tally|count|toll)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|is|stood at|stands at|came to|reached|amounted to)\s*$"
-                                rf"|{_PUT_THEM}\s+at\s+$", re.IGNORECASE)
+                                rf"|{_PUT_THEM}(?:\s+at)?\s+$"
+                                # "The death toll ... has climbed again. It now stands at 45": "it" is the count named before
+                                r"|^\s*(?:It|That)\s+(?:now\s+|currently\s+|has\s+|had\s+)?(?:stands|stood|rose|risen|reached|climbed|jumped|grew)"
+                                r"(?:\s+(?:to|at))?\s+$", re.IGNORECASE)  # ("estimate them at around 70,000": "at around" is the qualifier)
 SUPERLATIVE_BEFORE = fastre.compile(r"\b(?:highest|lowest|largest|biggest|heaviest|deadliest|bloodiest|worst|greatest|costliest|most\s+\w+)"
                                     r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 # A change stated from one figure to another: "grew from 210,000 in January to 260,000": both are the count.

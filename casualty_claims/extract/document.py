@@ -255,6 +255,8 @@ _UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Po
 
 # Speakers that no "the ministry" can point back to.
 _NO_MINISTRY = {"un", "independent", "ua_president", "ua_presidential_office", "ru_kremlin", "ua_ses", "ua_prosecutor"}
+_PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$")
+_LATE_BY = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s+(?:the\s+)?")  # (a figure's thousands comma is no break)
 _ENDS_ON_STOP = re.compile(r"[.!?]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNORECASE)
@@ -646,6 +648,12 @@ class DocumentModel:
         if _BY_AFTER.match(text, marker.end(), marker.end() + 6):
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:  # passive: "This was reported by the General Staff"
+                return after[0]
+        if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()):
+            # "The total of Russian troops killed is estimated at 120,000 by US officials": the agent after the figure
+            late_by = _LATE_BY.match(text, marker.end(), min(sentence.end, marker.end() + 50))
+            after = [m for m in inside if late_by is not None and m.start == late_by.end()]
+            if after:
                 return after[0]
         if _COMMA_BEFORE.search(text, max(sentence.start, marker.start() - 3), marker.start()) and _INVERTIBLE.fullmatch(word):
             # an inverted tag names its agent right after the verb: "25,000 of Putin's troops were killed, says UK Defence

@@ -206,7 +206,7 @@ GENERIC_BODY = fastre.compile(
 SPEECH = fastre.compile(
     # ("an attack claimed the lives of two": a death, no claim)
     r"\b(?:said|says|say|saying|told|tells|(?:claimed|claims|claim|claiming)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported|reports|report(?:ing)?|announced|announces|stated|states|"
-    r"estimated(?!\s+at\b(?!\s+least))(?!\s+to\s+(?:have|be)\b)|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
+    r"estimated(?:(?!\s+at\b(?!\s+least))|(?=\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s))(?!\s+to\s+(?:have|be)\b)|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|acknowledging|admitting|conceding|"
@@ -406,7 +406,7 @@ NOT_LOSS_AFTER = fastre.compile(
     re.IGNORECASE,
 )
 NOT_LOSS_BEFORE = fastre.compile(
-    r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|(?<!losses )(?<!losses now )(?<!dead )(?<!dead now )(?<!toll )number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
+    r"(?:\$|€|£|°|(?<![A-Za-z])(?:No\.|no\.|(?<!losses )(?<!losses now )(?<!dead )(?<!dead now )(?<!toll )(?<!deaths )(?<!deaths now )(?<!casualties )(?<!casualties now )number|page|Article|article|aged|age|ages|Day|day|Resolution|resolution|Section|section|Part|part|°|"
     r"[Uu]nit|[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Gg]roup|[Ff]light|[Ff]orce|[Aa]rmy|[Cc]orps|MH|Su-|Tu-|Ka-|Mi-|Il-|An-|T-|F-|S-|A-)"
     r"|\b[Aa]ll but"  # "downed all but 1 drone": the one that got through
     r"|\b(?:the|The) (?:latter|former)"  # "with casualties reported in the latter three": items named before
