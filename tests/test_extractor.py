@@ -1930,7 +1930,7 @@ SENTENCE_CASES = [
      "casualties,\" Colin Kahl told reporters at the Pentagon.", ("us_gov","ru_military","casualties",60000,"exact","cumulative",THU)),
     # "it" with no body in its own sentence is the country the sentence before opens on, not the last speaker
     ("The CIA director put Russian dead at about 15,000. Moscow treats its war dead as a state secret and rarely updates its "
-     "count. In late March it said 1,351 Russian soldiers had been killed.",
+     "count. In late March it put the number of Russian soldiers killed at 1,351.",
      ("ru_mod","ru_military","killed",1351,"exact","cumulative",date(2023, 3, 31))),
     # bare "officials" after a group its own sentence named with that noun are that group
     ("According to British intelligence and defence officials, Russia has lost 4,000 soldiers near Bakhmut, officials said.",
@@ -3249,8 +3249,8 @@ ACROSS_CASES = [
  # "they" opening a party's own words, with no noun after the figure, are its enemy
  ('"They lost over 1,000 near Bakhmut this week," Serhiy Cherevatyi told Ukrainian television.', ("ua_mod","ru_military","casualties",1000)),
     # "Moscow last named the number ...": a capital that names a count speaks, and "they" after it is Moscow
-    ("Ukraine and Russia say little about their own losses. Moscow officially last named the number of Russian soldiers "
-     "killed in September 2022 - then they declared 5,937 dead.", ("ru_mod", "ru_military", "killed", 5937)),
+    ("Neither army publishes its own toll. Moscow last named the number of Russian soldiers killed back in the autumn of "
+     "2022, when they declared 5,937 dead.", ("ru_mod", "ru_military", "killed", 5937)),
     # "the ministry" points back past the UN to a ministry
     ("Russia's defence ministry said its forces had repelled attacks near Bakhmut. Separately, the UN said 9,083 civilians "
      "had been killed. The ministry said 450 Ukrainian soldiers were killed in the previous 24 hours.",

@@ -198,7 +198,7 @@ def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Ment
                 out[i] = replace(m, claimant=named[-1].claimant)
             continue
         if _BARE_GROUP.fullmatch(m.text) and m.claimant == "ua_other":
-            # "according to the latest estimate by US intelligence and military officials, ..., officials said": the group
+            # "per an estimate from American intelligence and defence officials, ..., officials said": the group
             # its own sentence named with that noun
             noun = m.text.lower()
             opened = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))

@@ -482,7 +482,7 @@ class Grammar:
         if losers and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]) \
                 and (not hits or not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3)))):
             # "..., while Moscow says Ukraine has lost 300,000": the loser governs a figure with no noun of its own, or
-            # one with no side on it ("Ukraine has lost 45,100 soldiers on the battlefield since Russia's invasion")
+            # one with no side on it ("Kyiv has lost 38,000 troops in combat since Russia's attack began")
             return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
         if kind == "military" and metric in cue.HUMAN_METRICS:
             adjacent = words(noun_phrase, 3, from_end=True)
@@ -946,7 +946,7 @@ class Grammar:
                                          prefix=self.text[sentence.start:n.start], rest=self.text[n.end:sentence.end])
             if metric is None and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end \
                     and _JUST_AND.fullmatch(self.text, n.end, self.numbers[i + 1].start):
-                # "accounted for over 320 and 65 Ukrainian soldiers killed": two figures share the noun phrase after the second
+                # "accounted for more than 410 and 95 Ukrainian troops killed": two figures share the noun phrase after the second
                 following = self.numbers[i + 1]
                 metric, how = self.metric_of(self._right(i + 1, sentence.end), left, s_text, previous_sentence + " " + s_text,
                                              (sentence.start, sentence.end), prefix=self.text[sentence.start:n.start],
@@ -972,7 +972,7 @@ class Grammar:
                     metric, how = near[0], "right"
             passive = _PEOPLE_OF_THEN_FATE.match(right) if metric is None else None
             if passive is not None:
-                # "At least four residents of the Russian-occupied Donetsk region in eastern Ukraine were killed": the
+                # "Five people from the occupied part of the Luhansk region in the east were killed": the
                 # verb after a long place phrase on the people noun (or a clause of where they were: "16 soldiers who were
                 # in the barracks at the time are missing")
                 metric, how = first(lx.METRIC_RES, passive.group(1))[0], "right"
@@ -1236,7 +1236,7 @@ class Grammar:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
             elif self.last_claim is not None and cue.OTHERS.match(right) and (parent is None or parent.scope == "event") \
                     and not (parent is None and self._dated_window_opening(sentence, n.start)):
-                # (not "Over the past day, June 20, the Defense Forces killed 1 060 more": a day of its own)
+                # (not "Over the past day, June 13, Ukraine's forces killed about 980 more": a day of its own)
                 # ("the missile killed four servicemen and wounded at least eight others on Monday": the same strike)
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
