@@ -259,6 +259,15 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$")
 _LATE_BY = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s+(?:the\s+)?")  # (a figure's thousands comma is no break)
 _ENDS_ON_STOP = re.compile(r"[.!?]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_DATE_LEAD = re.compile(r"(?:in|on|since|from)\s+", re.IGNORECASE)
+_OPENS_AFTER = re.compile(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
+_BETWEEN_END = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s+and\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;\d]{0,55}$", re.IGNORECASE)
+_WAR_BEGAN_ON = re.compile(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\b(?:to|until|till|through)\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNORECASE)
 _CONTRASTED_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 
@@ -506,6 +515,7 @@ class DocumentModel:
                    for m in find_mentions(text)])))
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
+        self._opens_cache: dict[tuple[int, int], bool] = {}
         self.source_line = self._source_line()
         self.speakers: list[Mention] = []
         self._attribute()
@@ -950,19 +960,24 @@ class DocumentModel:
 
     def opens_window(self, d: DateMention, floor: int) -> bool:
         """"since the escalation on February 17" opens a window, it does not date the figure; "since March 2, when" does."""
+        key = (d.start, floor)
+        if key not in self._opens_cache:  # (asked again for every figure of the sentence)
+            self._opens_cache[key] = self._opens_window(d, floor)
+        return self._opens_cache[key]
+
+    def _opens_window(self, d: DateMention, floor: int) -> bool:
         before = self.text[max(floor, d.start - 60):d.start]
-        lead = re.match(r"(?:in|on|since|from)\s+", self.text[d.start:d.end], re.IGNORECASE)
+        lead = _DATE_LEAD.match(self.text, d.start, d.end)
         if lead:  # a mention that starts with its preposition ("in February 2022") reads as the bare date after it
             before += lead.group()
-        after = self.text[d.end:d.end + 8]
-        opens = re.search(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", before[-14:], re.IGNORECASE) \
-            or (re.search(r"\bbetween\s*$", before, re.IGNORECASE) and re.match(r"\s+and\b", self.text[d.end:d.end + 6])) \
-            or re.search(r"\bsince\b[^,.;\d]{0,55}$", before, re.IGNORECASE) and not _SINCE_IT_SAID.search(before) \
-            or re.search(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", before, re.IGNORECASE) \
-            or (re.search(r"\bfrom\s*$", before, re.IGNORECASE) and re.search(r"\b(?:to|until|till|through)\b", self.text[d.end:d.end + 40]))
+        opens = _OPENS_AFTER.search(before[-14:]) \
+            or (_BETWEEN_END.search(before) and _AND_NEXT.match(self.text, d.end, d.end + 6)) \
+            or _SINCE_BEFORE.search(before) and not _SINCE_IT_SAID.search(before) \
+            or _WAR_BEGAN_ON.search(before) \
+            or (_FROM_END.search(before) and _TO_AFTER.search(self.text, d.end, d.end + 40))
         # "since March 2, when the ministry reported 498": the day of that report; but "since 24 February 2022, when
         # Russia launched its invasion," is still the war's start
-        when = re.match(r",?\s*when\b", after)
+        when = _WHEN_AFTER.match(self.text, d.end, d.end + 8)
         return bool(opens) and not (when and not _WHEN_THE_WAR_BEGAN.match(self.text, d.end))
 
     def context_day(self, sentence: Sentence) -> date | None:
