@@ -3255,6 +3255,10 @@ ACROSS_CASES = [
     ("Russia's defence ministry said its forces had repelled attacks near Bakhmut. Separately, the UN said 9,083 civilians "
      "had been killed. The ministry said 450 Ukrainian soldiers were killed in the previous 24 hours.",
      ("ru_mod", "ua_military", "killed", 450)),
+    # "He said" after a sentence that opens on a person (who disputed, not said) is that person, not the last speaker
+    ("Zelensky said on Monday that Russia had lost about 15,000 soldiers at Vuhledar. Leonid Pasechnik, the Moscow-installed "
+     "head of the Luhansk region, rejected that. He said Ukrainian losses there were far higher, putting them at 40,000.",
+     ("ru_other", "ua_military", "casualties", 40000)),
 ]
 
 

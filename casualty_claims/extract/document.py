@@ -258,6 +258,8 @@ _NO_MINISTRY = {"un", "independent", "ua_president", "ua_presidential_office", "
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$")
 _LATE_BY = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s+(?:the\s+)?")  # (a figure's thousands comma is no break)
 _ENDS_ON_STOP = re.compile(r"[.!?]\s*$")
+_OPENS_ON_HE = re.compile(r"\s*(?:He|She)\b")
+_NAME_OPENING = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}")  # "Denis " before "Pushilin", or nothing
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _DATE_LEAD = re.compile(r"(?:in|on|since|from)\s+", re.IGNORECASE)
 _OPENS_AFTER = re.compile(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
@@ -555,6 +557,9 @@ class DocumentModel:
         pools = (
             # in its own sentence, not the army whose losses the sentence reports ("the Ukrainian army's losses ..., it said")
             [m for m in candidates if sentence_start <= m.start and m.end <= before and not _LOSES.match(self.text, m.end)],
+            # the person the sentence before opens on, speaking or not: "Denis Pushilin ... disputed the figure. He said
+            # Ukrainian losses were far higher" is Pushilin, though Zelensky spoke last
+            self._person_opening_previous(sentence_start, before) if word.lower() in lx.PERSON_PRONOUN else [],
             [m for m in self.speakers if m.end <= before],
             [m for m in candidates if m.end <= before],
         )
@@ -597,7 +602,7 @@ class DocumentModel:
         for predicate in ((titled, fits) if noun in person_words and noun != w else (fits,)):
             for k, pool in enumerate(pools):
                 fitting = [m for m in pool if predicate(m)]
-                if fitting and k == 2:
+                if fitting and k == 3:
                     # among earlier sentences, the subject of the latest one that names someone fitting: "Austin detailed
                     # the loss that Putin has caused ... 'For more than two years, ...,' he said" is Austin
                     last_sentence = self.sentence_at(fitting[-1].start)
@@ -607,7 +612,21 @@ class DocumentModel:
         if w == "it":
             return None
         # nobody fits: the last who spoke, else the last named ("Russian Air Force" quoted as an object speaks for no one)
-        return pools[1][-1] if pools[1] else pools[2][-1] if pools[2] else None
+        return pools[2][-1] if pools[2] else pools[3][-1] if pools[3] else None
+
+    def _person_opening_previous(self, sentence_start: int, before: int) -> list[Mention]:
+        """The person mention that opens the sentence before the pronoun's (its subject), when the pronoun's own
+        sentence opens on it ("He said ...")."""
+        here = self.sentence_at(sentence_start + 1)
+        index = self.sentences.index(here)
+        if index == 0 or not _OPENS_ON_HE.match(self.text, here.start, before + 4):
+            return []
+        previous = self.sentences[index - 1]
+        first = next((m for m in self.mentions if previous.start <= m.start < previous.end), None)
+        if first is None or not first.person or self.quote_at(first.start) \
+                or not _NAME_OPENING.fullmatch(self.text, previous.start, first.start):
+            return []
+        return [first]
 
     def _country_opening_previous(self, sentence_start: int, before: int) -> Mention | None:
         here = self.sentence_at(sentence_start + 1)
