@@ -1962,6 +1962,9 @@ SENTENCE_CASES = [
     # "estimate them at around N": "at around" is the qualifier, and "them" the losses named before
     ("Kyiv's own losses are kept secret. Western officials estimate them at around 70,000.",
      ("other_gov","ua_military","casualties",70000,"approx","cumulative",THU)),
+    # a loss word in an aside ("including the wounded") does not govern the figure after it
+    ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
+     ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
     # "figures provided by Moscow, according to which ...": Moscow speaks
     ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
      ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),

@@ -84,6 +84,7 @@ _OPENS_ON_ANOTHER = re.compile(r"[\s\"“]*(?:An|an)other\s+")
 _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those\s+|its\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
 _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\w+\s+){0,2}$)")
+_INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
@@ -248,6 +249,8 @@ class Grammar:
                 near = fate  # "40 Ukrainian prisoners of war were killed": the captives are the subject, the verb the metric
         if near is not None and near[0] == "captured" and cue.CAPTIVES.fullmatch(near[1].group()) and cue.EXECUTED_BEFORE.search(left):
             return "killed", "left"  # "Russian troops shot dead nine Ukrainian prisoners of war": the captives' fate
+        # (an aside is no governing word: "the total of Russian casualties, including the wounded, was about 500,000")
+        left = _INCLUDING_ASIDE.sub(" ", left)
         close_left = last(lx.METRIC_RES, words(left, 6, from_end=True))
         if close_left is not None and close_left[0] in ("killed", "wounded", "missing") and near is not None and near[0] == "captured" \
                 and cue.CAPTIVES.fullmatch(near[1].group()) and re.fullmatch(r"\s+of", words(left, 6, from_end=True)[close_left[1].end():]):
