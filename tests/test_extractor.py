@@ -77,6 +77,13 @@ def test_relative_dates_resolve_against_publication():
     assert days == {date(2022, 3, 16), date(2022, 3, 14), date(2022, 2, 28), date(2022, 3, 15)}
 
 
+def test_between_two_bare_months_ends_with_the_second():
+    days = [(m.day, m.window) for m in find_dates("Between January and March, the mission recorded 1,800 casualties.", date(2024, 7, 10))]
+    assert days == [(date(2024, 3, 31), True)]
+    got = extract_claims("Between January and March, the UN mission recorded 1,800 civilian casualties.", date(2024, 7, 10))
+    assert [(c.scope, c.as_of) for c in got] == [("period", date(2024, 3, 31))]
+
+
 def test_a_year_named_in_words_after_a_date_is_that_dates_year():
     found = [(m.day, m.window) for m in find_dates("since February 24 last year; on 3 May last year; in March this year; in July last year",
                                                     date(2023, 3, 20))]
