@@ -77,6 +77,10 @@ def test_relative_dates_resolve_against_publication():
     assert days == {date(2022, 3, 16), date(2022, 3, 14), date(2022, 2, 28), date(2022, 3, 15)}
 
 
+def test_the_day_before_yesterday_is_two_days_back():
+    assert [m.day for m in find_dates("the day before yesterday", date(2024, 1, 10))] == [date(2024, 1, 8)]
+
+
 def test_between_two_bare_months_ends_with_the_second():
     days = [(m.day, m.window) for m in find_dates("Between January and March, the mission recorded 1,800 casualties.", date(2024, 7, 10))]
     assert days == [(date(2024, 3, 31), True)]

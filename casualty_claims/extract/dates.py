@@ -35,7 +35,8 @@ MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\
 _WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for|over the course of)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
-_RELATIVE = fastre.compile(r"\b(?P<word>yesterday|today|last night|overnight|this morning|on Sunday night)\b", re.IGNORECASE)
+_RELATIVE = fastre.compile(r"\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|last night|overnight|this morning|on Sunday night)\b",
+                           re.IGNORECASE)
 _AGO = fastre.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
 _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 _END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
@@ -198,7 +199,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         add(m, published - timedelta(days=back))
     for m in fastre.finditer(_RELATIVE, text, folded):
         word = m["word"].lower()
-        add(m, published - timedelta(days=1) if word == "yesterday" else published)
+        back = 2 if word.endswith("before yesterday") else 1 if word == "yesterday" else 0
+        add(m, published - timedelta(days=back))
     for m in fastre.finditer(_AGO, text, folded):
         n = 1 if m["n"].lower() == "a" else to_int(m["n"])  # "a week ago"
         if n is not None and n < 400:
