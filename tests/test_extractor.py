@@ -27,6 +27,9 @@ def claims(text, published=PUB, kind=None):
         ("122 883 troops", 122883, "exact"),
         ("122\u00a0883 troops", 122883, "exact"),
         ("about 14.500 soldiers", 14500, "approx"),  # a dot for the thousands comma, before a count's noun
+        ("at most 2,000 troops", 2000, "at_most"),
+        ("losses topping 6,000 soldiers", 6000, "at_least"),
+        ("in the region of 3,000 troops", 3000, "approx"),
         ("23 thousand troops", 23000, "exact"),
         ("1.5 million people", 1_500_000, "exact"),
         ("half a million soldiers", 500_000, "exact"),
