@@ -518,6 +518,7 @@ class DocumentModel:
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self._opens_cache: dict[tuple[int, int], bool] = {}
+        self._index: dict[int, int] | None = None
         self.source_line = self._source_line()
         self.speakers: list[Mention] = []
         self._attribute()
@@ -618,7 +619,7 @@ class DocumentModel:
         """The person mention that opens the sentence before the pronoun's (its subject), when the pronoun's own
         sentence opens on it ("He said ...")."""
         here = self.sentence_at(sentence_start + 1)
-        index = self.sentences.index(here)
+        index = self.index_of(here)
         if index == 0 or not _OPENS_ON_HE.match(self.text, here.start, before + 4):
             return []
         previous = self.sentences[index - 1]
@@ -630,7 +631,7 @@ class DocumentModel:
 
     def _country_opening_previous(self, sentence_start: int, before: int) -> Mention | None:
         here = self.sentence_at(sentence_start + 1)
-        index = self.sentences.index(here)
+        index = self.index_of(here)
         if index == 0 or any(here.start <= m.start < before for m in self.mentions):
             return None
         previous = self.sentences[index - 1]
@@ -645,7 +646,7 @@ class DocumentModel:
         """For a sentence that opens on "It" (its break before it at `sentence_start`): the body the sentence before it
         opens on ("Russia's defence ministry does not publish its losses. It claims ..."), if any."""
         here = self.sentence_at(sentence_start + 1)
-        index = self.sentences.index(here)
+        index = self.index_of(here)
         if index == 0 or not self.text[here.start:here.start + 3].lower().startswith("it"):
             return None
         previous = self.sentences[index - 1]
@@ -814,7 +815,7 @@ class DocumentModel:
     def _subheading(self, sentence: Sentence, segment: str) -> bool:
         """A short line of its own inside the body, words only (no full stop, digit or speaker): a section's heading."""
         whole_line = (sentence.start == 0 or self.text[sentence.start - 1] == "\n") and self.text.startswith("\n", sentence.end)
-        return whole_line and sentence.start > 0 and self.sentences.index(sentence) >= 2 and len(segment) <= 60 \
+        return whole_line and sentence.start > 0 and self.index_of(sentence) >= 2 and len(segment) <= 60 \
             and re.fullmatch(r"[A-Z][\w'’-]*(?: [\w'’-]+)+", segment) is not None and not lx.SPEECH.search(segment)
 
     def _attribute(self) -> None:
@@ -1002,7 +1003,7 @@ class DocumentModel:
     def context_day(self, sentence: Sentence) -> date | None:
         """A day the text set for this sentence: "At that time, ..." takes the last day named before;
         "as of September 10" in an earlier sentence of the paragraph holds for the rest of it."""
-        index = self.sentences.index(sentence)
+        index = self.index_of(sentence)
         text = self.text[sentence.start:sentence.end]
         earlier = [d for d in self.dates if d.end <= sentence.start]
         if re.match(r"\s*[-–—•]?\s*(?:At that time|At the time|That day|On that day|Then)\b", text) and earlier:
@@ -1035,6 +1036,14 @@ class DocumentModel:
         return stated[-1].day if stated else None
 
     # --- lookups the grammar uses ---------------------------------------------------------
+    def index_of(self, sentence: Sentence) -> int:
+        """The sentence's place in the text (by its start, which no two sentences share)."""
+        if self._index is None:
+            self._index = {}
+            for i, s in enumerate(self.sentences):
+                self._index.setdefault(s.start, i)  # (the first, as list.index gave)
+        return self._index[sentence.start]
+
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence at `pos`; between two sentences, the next one (not the last of the text: "Bakhmut.  It said"
         with two spaces asked for the space after the break)."""

@@ -521,7 +521,7 @@ class Grammar:
         text = self.text[sentence.start:sentence.end]
         totals = [m.group().lower() for m in lx.CUMULATIVE.finditer(text)]
         last = self.last_claim
-        index = self.doc.sentences.index(sentence)
+        index = self.doc.index_of(sentence)
         previous = self.doc.sentences[index - 1] if index else sentence  # (by index: the gap before a sentence may be two spaces)
         return bool(totals) and all(cue.SUMMING_WORD.fullmatch(t) or t == "total" for t in totals) and last is not None \
             and last.scope == "event" and last.subject in ("civilians", "children") \
@@ -1184,7 +1184,7 @@ class Grammar:
             if them and not (lx.RU_MARK.search(them.group()) or lx.UA_MARK.search(them.group())):
                 # (not "put the number of Ukrainian dead at ...": the count names its own side); a figure of the
                 # sentence before is the number meant ("Russia has lost 4,500 tanks. Oryx ... puts the number at 2,300")
-                index = self.doc.sentences.index(sentence)
+                index = self.doc.index_of(sentence)
                 before = self.doc.sentences[index - 1] if index else None
                 stated = [k for k in self.found if before is not None and before.start <= k.evidence_start < before.end
                           and k.subject in ("ru_military", "ua_military")]
@@ -1345,7 +1345,7 @@ class Grammar:
 
     def _total_of_previous_sentence(self, sentence) -> Claim | None:
         last = self.last_claim
-        index = self.doc.sentences.index(sentence)
+        index = self.doc.index_of(sentence)
         if last is None or index == 0:
             return None
         before = self.doc.sentences[index - 1]
@@ -1370,7 +1370,7 @@ class Grammar:
             if total.metric not in cue.HUMAN_METRICS or not total.value:
                 continue
             sentence = self.doc.sentence_at(total.evidence_start)
-            index = self.doc.sentences.index(sentence)
+            index = self.doc.index_of(sentence)
             reach = self.doc.sentences[index + 1].end if index + 1 < len(self.doc.sentences) else sentence.end
             parts = [k for k in range(j + 1, len(claims)) if claims[k].evidence_start < reach
                      and (claims[k].claimant, claims[k].subject) == (total.claimant, total.subject)
@@ -1454,7 +1454,7 @@ class Grammar:
         window ("Over the past day, the enemy lost 1,990 soldiers. ... 29 artillery systems were also destroyed.")
         or its place ("... in Kursk Oblast. In all, 6,000 Russian troops died there"); and a small civilian
         toll in a report of an attack belongs to that attack."""
-        index = self.doc.sentences.index(sentence)
+        index = self.doc.index_of(sentence)
         previous = self.doc.sentences[index - 1] if index else None
         last = self.last_claim
         earlier = self.doc.sentences[max(0, index - 2)] if index else None  # one sentence may name the source between them
@@ -1542,7 +1542,7 @@ class Grammar:
         for j, total in enumerate(claims):
             if total.metric not in cue.HUMAN_METRICS or not total.value or j in dropped or series[(total.claimant, total.subject, total.metric)] < 3:
                 continue
-            index = self.doc.sentences.index(self.doc.sentence_at(total.evidence_start))
+            index = self.doc.index_of(self.doc.sentence_at(total.evidence_start))
             first_after = self.doc.sentences[index + 1].start if index + 1 < len(self.doc.sentences) else None
             if first_after is None:
                 continue
@@ -1570,11 +1570,11 @@ class Grammar:
         return [claims[k] for k in kept], [strength[k] for k in kept]
 
     def _previous_sentence_start(self, sentence) -> int:
-        index = self.doc.sentences.index(sentence)
+        index = self.doc.index_of(sentence)
         return self.doc.sentences[index - 1].start if index else sentence.start
 
     def _previous_sentence_text(self, sentence) -> str:
-        index = self.doc.sentences.index(sentence)
+        index = self.doc.index_of(sentence)
         if index == 0:
             return ""
         before = self.doc.sentences[index - 1]
