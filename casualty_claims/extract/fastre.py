@@ -157,6 +157,9 @@ def required(pattern: re.Pattern) -> tuple[frozenset[str], bool] | None:
     return _REQUIRED[pattern]
 
 
+_LAST_TEXT: tuple = (None, False)  # the last text scanned, and whether it holds a character casefold() reads oddly
+
+
 def finditer(pattern: re.Pattern, text: str, folded: str | None = None):
     """pattern.finditer(text), skipping the scan when the text holds none of the pattern's required strings.
     `folded` is text.casefold(), for callers that scan one text with many patterns."""
@@ -164,7 +167,11 @@ def finditer(pattern: re.Pattern, text: str, folded: str | None = None):
     if need is not None:
         strings, fold = need
         if fold:
-            if any(map(text.__contains__, CASE_ODDITIES)):
+            global _LAST_TEXT
+            last = _LAST_TEXT  # (one read: a tuple swapped whole is safe across threads)
+            if last[0] is not text:  # (one text is scanned with many patterns in a row)
+                last = _LAST_TEXT = (text, any(map(text.__contains__, CASE_ODDITIES)))
+            if last[1]:
                 return pattern.finditer(text)
             haystack = folded if folded is not None else text.casefold()
         else:
