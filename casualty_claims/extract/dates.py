@@ -32,7 +32,8 @@ _RELATIVE_YEAR = fastre.compile(r",?\s+(?P<which>last|this)\s+year\b", re.IGNORE
 # a month that is the subject of its sentence: "March was one of the deadliest months" (case-sensitive: "the march was")
 MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?(?:\s+alone)?"
                                r"\s+(?:was|saw|has been|had been|became|proved|marked|accounted)\b")
-_WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
+# ", when" right after a date: "since March 2, when the ministry reported 498" dates that report, it opens no window
+WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for|over the course of)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
 _RELATIVE = fastre.compile(r"\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|last night|overnight|this morning|on Sunday night)\b",
@@ -168,7 +169,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         named_year, end = year_after(m)
         year = int(named_year) if named_year else named[-1].day.year if named and named[-1].window else (
             published.year if month <= published.month else published.year - 1)
-        if m.group().lower().startswith("since") and not _WHEN_AFTER.match(text, m.end()):
+        if m.group().lower().startswith("since") and not WHEN_AFTER.match(text, m.end()):
             continue  # "since February" opens a window that ends at publication ("since March, when it said" dates a figure)
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True, end=end)
     for m in fastre.finditer(_BETWEEN_MONTHS, text, folded):

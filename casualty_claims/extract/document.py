@@ -13,7 +13,7 @@ from datetime import date
 
 from casualty_claims.extract import cues, fastre
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.dates import DateMention, find_dates
+from casualty_claims.extract.dates import WHEN_AFTER, DateMention, find_dates
 from casualty_claims.extract.numbers import NUMBER
 
 _ABBREV = fastre.compile(r"(?:\b(?:" + "|".join(lx.ABBREVIATED) + r")|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
@@ -269,7 +269,6 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;\d]{0,55}$", re.IGNORECASE)
 _WAR_BEGAN_ON = re.compile(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\b(?:to|until|till|through)\b", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNORECASE)
 _CONTRASTED_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 
@@ -997,7 +996,7 @@ class DocumentModel:
             or (_FROM_END.search(before) and _TO_AFTER.search(self.text, d.end, d.end + 40))
         # "since March 2, when the ministry reported 498": the day of that report; but "since 24 February 2022, when
         # Russia launched its invasion," is still the war's start
-        when = _WHEN_AFTER.match(self.text, d.end, d.end + 8)
+        when = WHEN_AFTER.match(self.text, d.end, d.end + 8)
         return bool(opens) and not (when and not _WHEN_THE_WAR_BEGAN.match(self.text, d.end))
 
     def context_day(self, sentence: Sentence) -> date | None:

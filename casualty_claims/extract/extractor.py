@@ -19,7 +19,7 @@ from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.as_read import as_read, dateline_day
-from casualty_claims.extract.dates import MONTH_SUBJECT
+from casualty_claims.extract.dates import MONTH_SUBJECT, WHEN_AFTER
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
@@ -643,7 +643,7 @@ class Grammar:
                 continue  # "3,797 Russian tanks (+2 over the past day)": the window of the day's change, not of the total
             if lx.CUMULATIVE.match(wide, hit.start()):
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
-            if hit.group().lower().startswith("since") and re.match(r",?\s*when\b", around[hit.end():]):
+            if hit.group().lower().startswith("since") and WHEN_AFTER.match(around, hit.end()):
                 continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
             at_hit = max(0, base) + hit.start()  # (the reading window may start inside the phrase)
             if cue.REPORT_FROM_THE_DAY.search(sentence, max(0, at_hit - 30), at_hit):
