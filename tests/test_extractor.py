@@ -1979,6 +1979,10 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # "including the wounded" with no noun of the figure's own: the dead and the wounded together
+    ("The Ukrainian president said Russia had lost 170,000 soldiers killed and some 480,000 in all including the wounded.",
+     ("ua_president","ru_military","casualties",480000,"approx","cumulative",THU)),
+    ("He said Russia had lost around 480,000 counting the wounded.", ("other","ru_military","casualties",480000,"approx","cumulative",THU)),
     # "figures provided by Moscow, according to which ...": Moscow speaks
     ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
      ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),
@@ -3110,6 +3114,12 @@ SCOPE_CASES = [
  ("On Sunday, the governor said a strike on a residential area in Kharkiv had killed nine people.", "event", "2024-06-02"),
  ("A Russian missile strike on a hospital in Kyiv on Sunday killed two adults, city officials said.", "event", "2024-06-03"),
  ("Russia's defence ministry said up to 60 Ukrainian soldiers were killed as a result of the attack.", "event", "2024-06-03"),
+ # how part of a count came about is no incident of the whole count
+ ("The UN monitors have recorded 3,700 civilians injured, most of them hit by shelling and missile strikes.", "cumulative", "2024-06-03"),
+ ("The UN said 9,500 civilians had been killed, many of them in air strikes on cities in the east.", "cumulative", "2024-06-03"),
+ # a when-clause of something starting is the window's start; one of a statement dates that statement
+ ("Moscow said Kyiv had lost 760 tanks since June, when its offensive began.", "period", "2024-06-03"),
+ ("Kyiv has not updated its count since March, when it put the toll of its soldiers killed at 1,350.", "cumulative", "2024-03-31"),
 ]
 
 

@@ -32,8 +32,10 @@ _RELATIVE_YEAR = fastre.compile(r",?\s+(?P<which>last|this)\s+year\b", re.IGNORE
 # a month that is the subject of its sentence: "March was one of the deadliest months" (case-sensitive: "the march was")
 MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?(?:\s+alone)?"
                                r"\s+(?:was|saw|has been|had been|became|proved|marked|accounted)\b")
-# ", when" right after a date: "since March 2, when the ministry reported 498" dates that report, it opens no window
-WHEN_AFTER = fastre.compile(r",?\s*when\b", re.IGNORECASE)
+# ", when" right after a date: "since March 2, when the ministry reported 498" dates that report, it opens no window;
+# a when-clause of something starting is the window's start ("since June, when its counteroffensive began")
+WHEN_AFTER = fastre.compile(r",?\s*when\b(?![^,.;]{0,40}\b(?:launched|invaded|began|begun|started|unleashed|kicked\s+off)\b)",
+                            re.IGNORECASE)
 _YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for|over the course of)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
 _RELATIVE = fastre.compile(r"\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|last night|overnight|this morning|on Sunday night)\b",

@@ -502,7 +502,6 @@ _REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s
                           re.IGNORECASE)
 
 
-_WHEN_THE_WAR_BEGAN = fastre.compile(r",?\s*when\b[^,.;]{0,40}\b(?:launched|invaded|began|started|unleashed)\b", re.IGNORECASE)
 
 
 class DocumentModel:
@@ -996,8 +995,8 @@ class DocumentModel:
             or (_FROM_END.search(before) and _TO_AFTER.search(self.text, d.end, d.end + 40))
         # "since March 2, when the ministry reported 498": the day of that report; but "since 24 February 2022, when
         # Russia launched its invasion," is still the war's start
-        when = WHEN_AFTER.match(self.text, d.end, d.end + 8)
-        return bool(opens) and not (when and not _WHEN_THE_WAR_BEGAN.match(self.text, d.end))
+        when = WHEN_AFTER.match(self.text, d.end)
+        return bool(opens) and not when
 
     def context_day(self, sentence: Sentence) -> date | None:
         """A day the text set for this sentence: "At that time, ..." takes the last day named before;

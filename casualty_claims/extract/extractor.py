@@ -85,6 +85,7 @@ _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those
 _FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
 _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\w+\s+){0,2}$)")
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
+_COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
@@ -259,7 +260,8 @@ class Grammar:
                 and not cue.APPOSITIVE_AT.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
         if close_left is not None and close_left[0] == "casualties" and near is not None and near[0] != "casualties" \
-                and self._word_distance(right, near[1]) <= 3 and not re.search(r"\b(?:including|includ\w+|with)\b", words(right, 9)[:near[1].start()]):
+                and self._word_distance(right, near[1]) <= 3 \
+                and not re.search(r"\b(?:including|includ\w+|with|counting|plus)\b", words(right, 9)[:near[1].start()]):
             return near[0], "right"  # "lost 43,000 soldiers who died": the specific word wins
         if close_left is not None and (near is None or self._word_distance(right, near[1]) > 1):
             return close_left[0], "left"
@@ -267,6 +269,8 @@ class Grammar:
                 and _FIGURE_FOLLOWS.match(words(right, 9), near[1].end()):
             return close_left[0], "left"  # "attack kills 23, wounds 28": the verb after the comma is the next figure's
 
+        if near is not None and near[0] == "wounded" and _COUNTING_THE.search(words(right, 9), 0, near[1].start()):
+            return "casualties", "right"  # "about 500,000 in total including the wounded": the dead and the wounded together
         if near is not None:
             return near[0], "right"
         if cue.INJURES_BEFORE.search(left, max(0, len(left) - 30)):
@@ -614,6 +618,10 @@ class Grammar:
         """event if the figure is tied to a place or an incident; else the nearest window cue decides
         between period and cumulative. `offset` is the number's position in `around`; places are read up to `place_end`."""
         civil = subject in ("civilians", "children")
+        base = sentence.find(around)
+        aside = cue.CAUSE_ASIDE.search(sentence, max(0, base) + offset + figure_len) if base >= 0 else None
+        if aside is not None:  # the aside's shelling or place is a part's; the count itself is read without it
+            sentence, around = sentence[:aside.start()], around[:aside.start() - base]
         placed = around[:place_end]
         # "its forces had made gains near Robotyne and that Russia had lost 490": a place of another clause
         placed = placed[max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0):]
