@@ -1979,6 +1979,14 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # a loss word of the figure's own before a weapon noun: the figure counts people
+    ("Four killed as drones hit Sumy, governor says", ("ua_other","civilians","killed",4,"exact","event",THU)),
+    # "repelled Ukrainian attacks, killing N": whoever repelled them killed, not the attackers
+    ("Moscow says it repelled Ukrainian attacks near Robotyne, killing 310 soldiers",
+     ("ru_mod","ua_military","killed",310,"exact","event",THU)),
+    # an aside between the speaker and the verb; the name after the verb is the reported clause's subject
+    ("Britain's Ministry of Defence, in its latest intelligence update, said Wagner had probably lost 25,000 fighters.",
+     ("uk_gov","ru_military","casualties",25000,"exact","cumulative",THU)),
     # "including the wounded" with no noun of the figure's own: the dead and the wounded together
     ("The Ukrainian president said Russia had lost 170,000 soldiers killed and some 480,000 in all including the wounded.",
      ("ua_president","ru_military","casualties",480000,"approx","cumulative",THU)),
@@ -3114,6 +3122,9 @@ SCOPE_CASES = [
  ("On Sunday, the governor said a strike on a residential area in Kharkiv had killed nine people.", "event", "2024-06-02"),
  ("A Russian missile strike on a hospital in Kyiv on Sunday killed two adults, city officials said.", "event", "2024-06-03"),
  ("Russia's defence ministry said up to 60 Ukrainian soldiers were killed as a result of the attack.", "event", "2024-06-03"),
+ # a city the attack hit is the place, as "in <city>" is; one attack that killed soldiers is an event too
+ ("Nine people were injured when Russian drones struck Sumy overnight, the governor said.", "event", "2024-06-03"),
+ ("A Russian glide bomb hit a truck near the front, killing three soldiers, the brigade said.", "event", "2024-06-03"),
  # how part of a count came about is no incident of the whole count
  ("The UN monitors have recorded 3,700 civilians injured, most of them hit by shelling and missile strikes.", "cumulative", "2024-06-03"),
  ("The UN said 9,500 civilians had been killed, many of them in air strikes on cities in the east.", "cumulative", "2024-06-03"),
@@ -3282,6 +3293,9 @@ ACROSS_CASES = [
     ("Russia's defence ministry said its forces had repelled attacks near Bakhmut. Separately, the UN said 9,083 civilians "
      "had been killed. The ministry said 450 Ukrainian soldiers were killed in the previous 24 hours.",
      ("ru_mod", "ua_military", "killed", 450)),
+    # "Its military said" after a sentence that opens on a country: that country's army speaks, not the last speaker
+    ("Russia's defence ministry said 310 Ukrainian soldiers were killed. Ukraine did not comment. Its military said "
+     "Russia had lost 720 troops over the same day.", ("ua_mod", "ru_military", "casualties", 720)),
     # "He said" after a sentence that opens on a person (who disputed, not said) is that person, not the last speaker
     ("Zelensky said on Monday that Russia had lost about 15,000 soldiers at Vuhledar. Leonid Pasechnik, the Moscow-installed "
      "head of the Luhansk region, rejected that. He said Ukrainian losses there were far higher, putting them at 40,000.",

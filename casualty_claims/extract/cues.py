@@ -19,7 +19,9 @@ FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)"
 
 PLACE = fastre.compile(
-    r"\b(?i:in|near|on|at|over|towards?|around|outside)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
+    # ("drones struck Odesa": a city the attack hit is the place, as "in Odesa" is)
+    r"\b(?i:in|near|on|at|over|towards?|around|outside|(?<=[a-z] )(?:struck|hit|pounded|shelled|bombed|targeted))"
+    r"\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
     r"|(?:Ukrainian|Russian|Ukraine|Russia)-(?:Russian|Ukrainian|Russia|Ukraine)\b"  # "in the Russian-Ukrainian conflict": the war, no place
     r"|[A-Z][a-z]+ (?:TV|television|radio|state TV)\b"  # "on Norwegian TV": where it was said
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"

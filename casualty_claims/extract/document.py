@@ -181,8 +181,27 @@ _PAST_SPEECH = re.compile(r"said|reported|described|provided|alleged|asserted|ad
                           r"estimated|put|wrote|confirmed", re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
+_ITS_ARMY = fastre.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)Its\s+(?:military|army|armed\s+forces|General\s+Staff|general\s+staff|"
+                           r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\b")
 _SENTENCE_OPENS_ON = re.compile(r"[.\s]*(?:The\s+)?(?:[Rr]egional|[Ll]ocal|[Cc]ity)\s+(?:officials|authorities)\b")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
+
+
+def _its_army_speaks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Ukraine did not comment. Its military said Russia had lost 640": the army of the country the sentence before
+    opens on speaks (not the last speaker, whose frame would carry over a sentence with no name of its own)."""
+    out = list(mentions)
+    for m in _ITS_ARMY.finditer(text):
+        previous_end = m.start() - 1
+        while previous_end > 0 and text[previous_end - 1] in " \n":
+            previous_end -= 1
+        previous_start = max(text.rfind(". ", 0, previous_end - 1) + 2, text.rfind("\n", 0, previous_end) + 1, 0)
+        country = _COUNTRY_OPENS.match(text, previous_start, previous_end)
+        if country is None:
+            continue
+        out = [e for e in out if not m.start() <= e.start < m.end()]
+        out.append(Mention(m.start(), m.end(), _COUNTRY_VOICE[country.group(1).lower()], False, False, m.group()))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -342,6 +361,7 @@ _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|pe
                               re.IGNORECASE)
 _IN_APPOSITIVE = fastre.compile(r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:advis[eo]r|aide|spokes\w+|deputy|assistant|member)\s+(?:to|of|for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_CLAUSE_VERB_NEXT = fastre.compile(r"\s+(?:\w+ly\s+)?(?:had|has|have|was|were|is|are|lost|suffered|killed|would|will|could|may|might)\b")
 _ASIDE_OPEN = fastre.compile(r"(?:['’]s)?,\s+(?:an?|the|his|her|its|their)\s+[^,;:.()\"“”\n]{0,80}")
 _IN_PLACE = fastre.compile(r"\b(?:in|into|inside|across|throughout)\s+$", re.IGNORECASE)
 
@@ -510,9 +530,9 @@ class DocumentModel:
         self.published = published
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
-        self.mentions = _definite_titles_refer_back(text, _titles_take_the_name_after(text, _roles_speak_for_their_body(
+        self.mentions = _its_army_speaks(text, _definite_titles_refer_back(text, _titles_take_the_name_after(text, _roles_speak_for_their_body(
             text, [m if _TITLED.search(text, max(0, m.start - 40), m.start) else replace(m, claimant=lx.in_office(m.text, m.claimant, published))
-                   for m in find_mentions(text)])))
+                   for m in find_mentions(text)]))))
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self._opens_cache: dict[tuple[int, int], bool] = {}
@@ -686,8 +706,9 @@ class DocumentModel:
         if _COMMA_BEFORE.search(text, max(sentence.start, marker.start() - 3), marker.start()) and _INVERTIBLE.fullmatch(word):
             # an inverted tag names its agent right after the verb: "25,000 of Putin's troops were killed, says UK Defence
             # Secretary" (not Putin, named before it)
+            # (not the subject of the reported clause after an aside's comma: "The ministry, in its update, said Wagner had lost")
             named = [m for m in inside if 0 <= m.start - marker.end() <= 30 and _TITLE_WORDS.fullmatch(text, marker.end(), m.start)
-                     and not re.match(r"['’]s\b", text[m.end:m.end + 2])]
+                     and not re.match(r"['’]s\b", text[m.end:m.end + 2]) and not _CLAUSE_VERB_NEXT.match(text, m.end)]
             if named:
                 return named[0]
         if _AS_REPORTED.fullmatch(text, sentence.start, marker.start()) and re.match(r"\s*(?:earlier\s*)?,", text[marker.end():marker.end() + 12]):

@@ -85,6 +85,9 @@ _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those
 _FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
 _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\w+\s+){0,2}$)")
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
+_REPELLED_END = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|thwarting|foiled|foiling|fended\s+off|fending\s+off|"
+                           r"beat\s+back|beating\s+back|halted|stopped|defeated|defeating)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
@@ -227,8 +230,11 @@ class Grammar:
         person = first(cue.SUBJECT_LIST, head)
         if person and person[1].group().lower() == "military" and re.match(r"\s+[a-z]", head[person[1].end():]):
             person = None  # "special military motor vehicles": an adjective, not the military
+        # (a loss word of the figure's own comes first: "Three killed as drones hit Odesa" counts people)
+        own_fate = _OWN_FATE.match(head)
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
-                and equipment[1].start() < 40:  # the earlier noun wins, then the longer ("fighter jets" over "fighter")
+                and equipment[1].start() < 40 and (own_fate is None or own_fate.end() > equipment[1].start()):
+            # the earlier noun wins, then the longer ("fighter jets" over "fighter")
             near_cue = lx.DESTROY.search(words(left, 6, from_end=True) + " " + words(right, 12))
             clause_rest = cue.CLAUSE_BREAK.split(rest, 1)[0]
             if near_cue is None and cue.COORDINATES.search(right) and not cue.PART_CLAUSE.search(clause_rest):
@@ -440,6 +446,8 @@ class Grammar:
             # "military toll of the strike on Russian-held Lysychansk": the soldiers of the side that holds the place hit
             return "ru_military" if held.group(1).lower().startswith("russia") else "ua_military"
         killer = cue.KILLER_BEFORE.search(left) if kind == "military" and metric in cue.HUMAN_METRICS else None
+        if killer and _REPELLED_END.search(left, 0, killer.start()):
+            killer = None  # "repelled Ukrainian attacks, killing 280 soldiers": who repelled them killed, not the attackers
         if killer and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])):
             # "A Ukrainian drone struck a bus, killing two soldiers", "Ukrainian forces killed 25 soldiers": the other side's
             return "ua_military" if killer.group(1).lower().startswith("russia") else "ru_military"
@@ -630,9 +638,11 @@ class Grammar:
                 or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         at_figure = sentence.find(around) + offset
-        if civil and cue.ATTACK_THEN_TOLL.search(sentence, 0, max(0, at_figure)) and not lx.CUMULATIVE.search(around) \
+        if cue.ATTACK_THEN_TOLL.search(sentence, 0, max(0, at_figure)) and not lx.CUMULATIVE.search(around) \
                 and all(cue.ONE_NIGHT_OR_DAY.fullmatch(hit.group()) for hit in lx.PERIOD.finditer(around)):
-            return "event"  # "fired 122 missiles at Ukraine overnight, killing 31 civilians": one attack, not a window
+            # "fired 122 missiles at Ukraine overnight, killing 31 civilians": one attack, not a window (soldiers too: "a drone
+            # struck a bus, killing two soldiers")
+            return "event"
         cues = []
         periods = []
         # cues are read whole: one that starts in the window but runs past its end ("since the start of its counte|roffensive")
