@@ -1979,6 +1979,9 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # a running total whose window names a dated day ("since February 24, 2022 to"): the count of the figure before it
+    ("Ukraine's forces killed 1,090 Russian soldiers over the past day, bringing the total since February 24, 2022 to 497,560, "
+     "the General Staff said.", ("ua_mod","ru_military","killed",497560,"exact","cumulative",THU)),
     # a loss word of the figure's own before a weapon noun: the figure counts people
     ("Four killed as drones hit Sumy, governor says", ("ua_other","civilians","killed",4,"exact","event",THU)),
     # "repelled Ukrainian attacks, killing N": whoever repelled them killed, not the attackers
@@ -3125,6 +3128,9 @@ SCOPE_CASES = [
  # a city the attack hit is the place, as "in <city>" is; one attack that killed soldiers is an event too
  ("Nine people were injured when Russian drones struck Sumy overnight, the governor said.", "event", "2024-06-03"),
  ("A Russian glide bomb hit a truck near the front, killing three soldiers, the brigade said.", "event", "2024-06-03"),
+ # "over the period" after a window: the same window
+ ("Moscow said the offensive Kyiv began in June had failed. Its forces downed 18 Ukrainian jets over the period, the ministry said.",
+  "period", "2024-06-03"),
  # how part of a count came about is no incident of the whole count
  ("The UN monitors have recorded 3,700 civilians injured, most of them hit by shelling and missile strikes.", "cumulative", "2024-06-03"),
  ("The UN said 9,500 civilians had been killed, many of them in air strikes on cities in the east.", "cumulative", "2024-06-03"),

@@ -323,7 +323,7 @@ PERIOD = fastre.compile(
     r"over the weekend|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
     r"in the past week|last night|(?:in|during|over) (?:the )?first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|"
     r"so far (?:this (?:year|month|week)|in 20\d\d)|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|(?:in|over|during) the (?:first|second|third|fourth|last) (?:quarter|half) of 20\d\d|during the (?:counteroffensive|offensive|week|month)|"
-    r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over|for) the (?:specified|reporting|review|covered) period|(?:in|over|for) that period|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
+    r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over|for) the (?:specified|reporting|review|covered) period|(?:in|over|for) that period|(?:over|during) the period(?!\s+(?:of|since|from|between|after)\b)|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
     r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|"
     r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTHS + r")\.? )?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:to|until|till|through|and|-|–) (?:\d{1,2}(?:st|nd|rd|th)? )?"
