@@ -3128,6 +3128,10 @@ SCOPE_CASES = [
  # a city the attack hit is the place, as "in <city>" is; one attack that killed soldiers is an event too
  ("Nine people were injured when Russian drones struck Sumy overnight, the governor said.", "event", "2024-06-03"),
  ("A Russian glide bomb hit a truck near the front, killing three soldiers, the brigade said.", "event", "2024-06-03"),
+ # "overnight" before a speech noun says when he spoke, not the window of the figure
+ ("In his overnight video address, Zelensky said some 19,000 Russian soldiers had been killed so far.", "cumulative", "2024-06-03"),
+ # the weapons as the subject of the verb: one attack, an event (not a night's window)
+ ("Russian drones killed four people overnight, the regional governor said.", "event", "2024-06-03"),
  # "over the period" after a window: the same window
  ("Moscow said the offensive Kyiv began in June had failed. Its forces downed 18 Ukrainian jets over the period, the ministry said.",
   "period", "2024-06-03"),

@@ -462,7 +462,10 @@ NATIONALS_HIT_BY = fastre.compile(rf"\s+(?:were|was|have been|had been|got)\s+(?
                                   rf"\b(?:{_ATTACK_NOUNS}|attacked|struck|shelled|bombed)\b", re.IGNORECASE)
 # an attack and the toll it took, in one clause: "fired 122 missiles ... overnight, killing 31 and injuring more than 160"
 ATTACK_THEN_TOLL = fastre.compile(rf"\b(?:{_ATTACK_NOUNS}|attacked|struck|shelled|bombed|fired|launched|hit)\b[^.;]*"
-                                  r"\b(?:killing|injuring|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+                                  r"\b(?:killing|injuring|wounding)\s+(?:\S+\s+){0,2}$"
+                                  # ... or the weapons as the verb's subject: "Russian missiles killed three people overnight"
+                                  rf"|\b(?:{_ATTACK_NOUNS})\s+(?:(?!and\b)\w+\s+){{0,2}}?(?:killed|injured|wounded|kill|kills|injure|injures)\s+"
+                                  r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "inflicted losses of more than 6,000 personnel on the Ukrainian army": the losses are the army's after "on"
 INFLICTED = fastre.compile(r"\binflict(?:ed|s|ing)?\s+(?:\w+\s+)?(?:losses|casualties)\s+of\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
