@@ -1979,6 +1979,8 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # "killed 3 and injured 12": the verb after "and" is the next figure's, as after a comma
+    ("The drone strike killed 2 and injured 14 others, the governor said.", ("ua_other","civilians","killed",2,"exact","event",THU)),
     # a running total whose window names a dated day ("since February 24, 2022 to"): the count of the figure before it
     ("Ukraine's forces killed 1,090 Russian soldiers over the past day, bringing the total since February 24, 2022 to 497,560, "
      "the General Staff said.", ("ua_mod","ru_military","killed",497560,"exact","cumulative",THU)),

@@ -101,7 +101,8 @@ _FIRST_WINDOW = re.compile(r"\bfirst (?:(\w+) )?(day|week|month)s?\b", re.IGNORE
 INVASION = date(2022, 2, 24)
 _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
 # "attack kills 23, wounds 28", "killed 391 children, injured 771"
-_NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?,\s*")
+# ("killed 3 and injured 12 others": the same with "and")
+_NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
 _THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
