@@ -1979,6 +1979,11 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # a toll with children among its dead and no army word counts residents
+    ("Among the 19 killed were four children, the police said.", ("ua_other","civilians","killed",19,"exact","cumulative",THU)),
+    # a running total whose words hold a possessive: "the toll from Saturday's strike"
+    ("Two more people died of their injuries, bringing the toll from Sunday's missile strike to 23, the governor said.",
+     ("ua_other","civilians","killed",23,"exact","event",THU)),
     # "killed 3 and injured 12": the verb after "and" is the next figure's, as after a comma
     ("The drone strike killed 2 and injured 14 others, the governor said.", ("ua_other","civilians","killed",2,"exact","event",THU)),
     # a running total whose window names a dated day ("since February 24, 2022 to"): the count of the figure before it

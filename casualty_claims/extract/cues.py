@@ -205,7 +205,7 @@ _RUNNING_TOTAL = (r"\b(?:bringing|brings|brought|raising|raises|raised|taking|ta
                   r"(?:its|the|their|Russia's|Moscow's|Ukraine's|Kyiv's|the enemy's)\s+"
                   r"(?:overall\s+|total\s+)?(?:total|toll|tally|count|(?:combat\s+)?losses)")
 ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$"
-                             r"|" + _RUNNING_TOTAL + r"(?:\s+[\w,.-]+){0,8}?\s+to\s*$", re.IGNORECASE)  # ("since February 24, 2022 to")
+                             r"|" + _RUNNING_TOTAL + r"(?:\s+[\w,.'’-]+){0,8}?\s+to\s*$", re.IGNORECASE)  # ("since February 24, 2022 to")
 # A speech tag set off by commas inside a clause: "Russia, he said, had lost ...", "Ukraine, the ministry added, lost ...".
 SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
                               r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|wrote|writes|stated|told\s+\w+)\s*,", re.IGNORECASE)

@@ -87,6 +87,8 @@ _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
 _REPELLED_END = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|thwarting|foiled|foiling|fended\s+off|fending\s+off|"
                            r"beat\s+back|beating\s+back|halted|stopped|defeated|defeating)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CHILDREN_AMONG_THEM = re.compile(r"\bchild(?:ren)?\b", re.IGNORECASE)
+_ARMY_WORDS = re.compile(r"\b(?:soldiers|troops|servicemen|personnel|military|army|forces|fighters)\b", re.IGNORECASE)
 _OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
@@ -1610,6 +1612,8 @@ class Grammar:
             if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) \
                     and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
+            if _CHILDREN_AMONG_THEM.search(sentence) and not _ARMY_WORDS.search(sentence):
+                return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
             if self.last_subject is not None:
                 return self.last_subject  # "370,000 others had been injured": whose, the text said before
         return self._army("", sentence, claimant, metric)
