@@ -1979,6 +1979,11 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # a bare figure after "our losses are much lower,": the speaker's own losses
+    ('Zelensky said: "Russia has lost 170,000 soldiers. Our losses are far smaller, 28,000."',
+     ("ua_president","ua_military","casualties",28000,"exact","cumulative",THU)),
+    # bloggers named by the army they write about are not that army speaking
+    ("Russian military bloggers said about 150 soldiers had died.", ("other","ru_military","killed",150,"approx","cumulative",THU)),
     # a toll with children among its dead and no army word counts residents
     ("Among the 19 killed were four children, the police said.", ("ua_other","civilians","killed",19,"exact","cumulative",THU)),
     # a running total whose words hold a possessive: "the toll from Saturday's strike"

@@ -105,8 +105,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # (an agency that counts by itself is "other": "Sputnik calculated")
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
-            if _inside_a_name(text, m.start(), m.end()):
-                continue
+            if _inside_a_name(text, m.start(), m.end()) or _COMMENTATORS_AFTER.match(text, m.end()):
+                continue  # ("Russian military bloggers said": the bloggers speak, not the army their name describes)
             found.append(_mention(text, m.start(), m.end(), claimant))
     for m in fastre.finditer(lx.GENERIC_BODY, text, folded):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
@@ -117,6 +117,7 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start)
 
 
+_COMMENTATORS_AFTER = fastre.compile(r"\s+(?:military\s+|war\s+)?(?:bloggers?|correspondents?|commentators?|Telegram\s+channels?)\b", re.IGNORECASE)
 _PLACE_NAME = fastre.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)")
 # (a name does not run over a line end: "Wartime Arithmetic\nKyiv says" has Kyiv speak)
 _CAPITALISED_WORD_BEFORE = fastre.compile(r"(?<![.!?:\n])\s(?!(?:The|A|An|But|And|Meanwhile|Now|Earlier|Later)\s)[A-Z][\w-]+[ \t]+$")

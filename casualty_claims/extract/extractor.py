@@ -89,6 +89,9 @@ _REPELLED_END = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted
                            r"beat\s+back|beating\s+back|halted|stopped|defeated|defeating)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CHILDREN_AMONG_THEM = re.compile(r"\bchild(?:ren)?\b", re.IGNORECASE)
 _ARMY_WORDS = re.compile(r"\b(?:soldiers|troops|servicemen|personnel|military|army|forces|fighters)\b", re.IGNORECASE)
+_LOSSES_COMPARED_END = re.compile(r"\b(?:losses|casualties|death toll|dead)\s+(?:are|were|is|was|remain|remained)\s+(?:\w+\s+)?"
+                                  r"(?:lower|higher|smaller|fewer|less|greater|bigger|heavier|larger)\s*$", re.IGNORECASE)
+_OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
@@ -309,6 +312,8 @@ class Grammar:
             # just named before the comma
             # (the losses end that clause, or a tally verb opens this one: not "losses have more than doubled, from 51,000")
             far_left = last(lx.METRIC_RES, words(clauses[-2], 6 if clause.strip() else 3, from_end=True))
+            if far_left is None and not clause.strip() and (compared := _LOSSES_COMPARED_END.search(clauses[-2])):
+                far_left = first(lx.METRIC_RES, compared.group())  # "Our losses are much lower, 31,000": the losses compared
         if far_left is None and cue.TOLL_VERB.search(clause) and (re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE)
                                                                  or _PEOPLE_KILLED.search(clause)):
             # "The number of dead after last week's ... strike on Odesa has now risen to 23", "The Russian soldiers
@@ -516,6 +521,10 @@ class Grammar:
         owner = owners[-1] if owners else None  # the nearest: "Kyiv's army command now puts Russian casualties at"
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
+        side = lx.SIDE.get(speaker or "")
+        clauses = cue.CLAUSE_END.split(left)  # (the figure's clause, or the one before a bare appositive: "lower, 31,000")
+        if side and _OUR_LOSSES.search(clauses[-1] if clauses[-1].strip() or len(clauses) == 1 else clauses[-2]):
+            return "ua_military" if side == "ua" else "ru_military"  # '"Our losses are much lower, 31,000," Zelensky said'
         people = list(cue.SIDE_PEOPLE_LOST.finditer(left))
         if people:  # "the count of Russians killed or hurt at about 700,000"
             return "ru_military" if people[-1].group(1).lower().startswith("russia") else "ua_military"
