@@ -3144,6 +3144,8 @@ SCOPE_CASES = [
  ("In his overnight video address, Zelensky said some 19,000 Russian soldiers had been killed so far.", "cumulative", "2024-06-03"),
  # the weapons as the subject of the verb: one attack, an event (not a night's window)
  ("Russian drones killed four people overnight, the regional governor said.", "event", "2024-06-03"),
+ # an incident after a "that" which opens the figure's clause: the place window starts at "that", and so does the incident's
+ ("Russian bloggers reported that about 90 soldiers had died in the strike.", "event", "2024-06-03"),
  # "over the period" after a window: the same window
  ("Moscow said the offensive Kyiv began in June had failed. Its forces downed 18 Ukrainian jets over the period, the ministry said.",
   "period", "2024-06-03"),

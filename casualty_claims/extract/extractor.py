@@ -644,9 +644,10 @@ class Grammar:
             sentence, around = sentence[:aside.start()], around[:aside.start() - base]
         placed = around[:place_end]
         # "its forces had made gains near Robotyne and that Russia had lost 490": a place of another clause
-        placed = placed[max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0):]
+        that_cut = max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0)
+        placed = placed[that_cut:]
         placed = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), placed)  # "Zelensky, who was visiting troops near Kharkiv, said"
-        if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or self._incident_in(sentence, around, placed) \
+        if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or self._incident_in(sentence, around, placed, that_cut) \
                 or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
             return "event"  # a total tied to one place is an event, even with a time window
         at_figure = sentence.find(around) + offset
@@ -760,17 +761,19 @@ class Grammar:
         return "cumulative"
 
     @staticmethod
-    def _incident_in(sentence: str, around: str, placed: str) -> bool:
+    def _incident_in(sentence: str, around: str, placed: str, cut: int = 0) -> bool:
         """An incident phrase that starts where places are read is read whole, as window cues are: "have reportedly been
-        eliminated as a result of a heavy rocket strike on |a field camp" is cut by the reading window before its "on"."""
+        eliminated as a result of a heavy rocket strike on |a field camp" is cut by the reading window before its "on".
+        `placed` starts `cut` characters into `around` (after a "that" opening the figure's clause)."""
         base = sentence.find(around)
         if base < 0:
             return cue.INCIDENT.search(placed) is not None
-        hit = cue.INCIDENT.search(sentence, base, base + len(placed) + 40)
-        if hit is not None and hit.start() < base + len(placed):
+        start, end = base + cut, base + cut + len(placed)
+        hit = cue.INCIDENT.search(sentence, start, end + 40)
+        if hit is not None and hit.start() < end:
             return True
         opening = cue.INCIDENT_OPENING.match(sentence)  # the incident that opens the sentence kills the figure's people
-        return opening is not None and base <= opening.end() <= base + len(placed) + 20
+        return opening is not None and start <= opening.end() <= end + 20
 
     @staticmethod
     def _closing_window(sentence: str, after: int) -> str | None:
