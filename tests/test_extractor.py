@@ -1979,6 +1979,9 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # a refutation and then a claim of one's own, joined by "and": the second verb asserts
+    ("Shoigu called Kyiv's figures propaganda and said Ukraine had lost 16,000.",
+     ("ru_mod","ua_military","casualties",16000,"exact","cumulative",THU)),
     # a bare figure after "our losses are much lower,": the speaker's own losses
     ('Zelensky said: "Russia has lost 170,000 soldiers. Our losses are far smaller, 28,000."',
      ("ua_president","ua_military","casualties",28000,"exact","cumulative",THU)),
@@ -3320,6 +3323,9 @@ ACROSS_CASES = [
     # "Its military said" after a sentence that opens on a country: that country's army speaks, not the last speaker
     ("Russia's defence ministry said 310 Ukrainian soldiers were killed. Ukraine did not comment. Its military said "
      "Russia had lost 720 troops over the same day.", ("ua_mod", "ru_military", "casualties", 720)),
+    # "Its spokesman" after a sentence that opens on a country, and ", saying" after his refutation: his own claim
+    ("Moscow has not given a toll since March. Its spokesman called Kyiv's figures \"propaganda\", saying that "
+     "Ukrainian losses were 21,500.", ("ru_mod", "ua_military", "casualties", 21500)),
     # "He said" after a sentence that opens on a person (who disputed, not said) is that person, not the last speaker
     ("Zelensky said on Monday that Russia had lost about 15,000 soldiers at Vuhledar. Leonid Pasechnik, the Moscow-installed "
      "head of the Luhansk region, rejected that. He said Ukrainian losses there were far higher, putting them at 40,000.",

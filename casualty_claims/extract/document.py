@@ -38,6 +38,7 @@ _NO_COMMENT = r"(?:(?:refused|declined) to|(?:would|did|could|can) not|(?:wouldn
 _REFUTE = fastre.compile(rf"\b(?:{_DENIES}|{_NO_COMMENT})\b", re.IGNORECASE)
 # ... and the refusal is about this very figure: "refused to comment on reports that 50,000 ...", not "did not comment
 # on figures, but noted 500 ..."
+_AND_THEN = fastre.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|instead\s+)?$")
 _REFUTES_FIGURE = fastre.compile(rf"\b(?:{_DENIES})\b|\b{_NO_COMMENT} (?:the |\w+['’]s )?(?:reports?|claims?|figures?)(?: that| of)?\s*$", re.IGNORECASE)
 
 
@@ -182,7 +183,7 @@ _PAST_SPEECH = re.compile(r"said|reported|described|provided|alleged|asserted|ad
                           r"estimated|put|wrote|confirmed", re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
-_ITS_ARMY = fastre.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)Its\s+(?:military|army|armed\s+forces|General\s+Staff|general\s+staff|"
+_ITS_ARMY = fastre.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)Its\s+(?:military|army|armed\s+forces|General\s+Staff|general\s+staff|spokes(?:man|woman|person)|"
                            r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\b")
 _SENTENCE_OPENS_ON = re.compile(r"[.\s]*(?:The\s+)?(?:[Rr]egional|[Ll]ocal|[Cc]ity)\s+(?:officials|authorities)\b")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
@@ -190,13 +191,14 @@ _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 
 def _its_army_speaks(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Ukraine did not comment. Its military said Russia had lost 640": the army of the country the sentence before
-    opens on speaks (not the last speaker, whose frame would carry over a sentence with no name of its own)."""
+    opens on speaks, or its spokesman (not the last speaker, whose frame would carry over a sentence with no name of its own)."""
     out = list(mentions)
     for m in _ITS_ARMY.finditer(text):
         previous_end = m.start() - 1
         while previous_end > 0 and text[previous_end - 1] in " \n":
             previous_end -= 1
-        previous_start = max(text.rfind(". ", 0, previous_end - 1) + 2, text.rfind("\n", 0, previous_end) + 1, 0)
+        stop = text.rfind(". ", 0, previous_end - 1)
+        previous_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, previous_end) + 1)
         country = _COUNTRY_OPENS.match(text, previous_start, previous_end)
         if country is None:
             continue
@@ -723,7 +725,7 @@ class DocumentModel:
         inside = self._mentions_outside_quotes(sentence, marker.start())
         # (not one whose figure the sentence rejects: "Its spokesman called Zelensky's figure a lie, saying ...")
         inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
-                                            and re.match(r"['’]s\b", text[m.end:m.end + 2]))]
+                                            and (m.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[m.end:m.end + 2])))]
         if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted"):
             owner = _POSSESSIVE_PRONOUN.match(text, marker.end())
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
@@ -894,8 +896,15 @@ class DocumentModel:
                     speaker_days[agent.claimant] = day
                 owner = agent.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", self.text[agent.end:agent.end + 2]) is not None
                 generic = bool(_GENERIC.search(agent.text)) and not _LOCAL_BODY.match(agent.text)
+                refute = _REFUTE.search(segment)
+                if refute and sentence.start + refute.end() <= marker.start() and (
+                        _AND_THEN.search(self.text, sentence.start, marker.start())
+                        or marker.group().lower().endswith("ing") and _COMMA_BEFORE.search(self.text, sentence.start, marker.start())):
+                    # "called Zelensky's figures a lie and said Ukraine had lost 14,000", "..., saying that Ukrainian losses
+                    # were 23,367": a claim of his own after the refutation
+                    refute = None
                 sentence.attributions.append(Attribution(agent.claimant, marker.start(), marker.end(), agent.start, day,
-                                                         refuting=bool(_REFUTE.search(segment)), generic=generic, possessive=owner))
+                                                         refuting=bool(refute), generic=generic, possessive=owner))
             dash = _DASH_TAIL.search(segment) or (_COLON_TAIL.search(segment) if re.search(r"\d", segment.split(":")[0]) else None)
             if dash:  # a headline "... — Defense Ministry" (or "...: General Staff") names its source at the end
                 tail = sentence.start + dash.start(dash.lastindex)
