@@ -1979,6 +1979,8 @@ SENTENCE_CASES = [
     # a loss word in an aside ("including the wounded") does not govern the figure after it
     ("The Ukrainian president said the total of Russian casualties, including the wounded, was about 450,000.",
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
+    # a body's bare "figure" as a modifier names the source ("the UN figure"; "Zelensky's figure" is most often one disputed)
+    ("The UN figure for the war so far is 11,500 civilians killed.", ("un","civilians","killed",11500,"exact","cumulative",THU)),
     # a refutation and then a claim of one's own, joined by "and": the second verb asserts
     ("Shoigu called Kyiv's figures propaganda and said Ukraine had lost 16,000.",
      ("ru_mod","ua_military","casualties",16000,"exact","cumulative",THU)),
@@ -3149,6 +3151,8 @@ SCOPE_CASES = [
  ("Russian drones killed four people overnight, the regional governor said.", "event", "2024-06-03"),
  # an incident after a "that" which opens the figure's clause: the place window starts at "that", and so does the incident's
  ("Russian bloggers reported that about 90 soldiers had died in the strike.", "event", "2024-06-03"),
+ # "the figure for Bakhmut": a count of one place
+ ("A senior Ukrainian official put the figure for Vuhledar at 5,000 Russian casualties.", "event", "2024-06-03"),
  # "over the period" after a window: the same window
  ("Moscow said the offensive Kyiv began in June had failed. Its forces downed 18 Ukrainian jets over the period, the ministry said.",
   "period", "2024-06-03"),

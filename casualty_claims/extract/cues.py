@@ -32,6 +32,9 @@ PLACE = fastre.compile(
     # (not a side: "troops said to have died fighting for Moscow", "for Wagner")
     # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
     r"(?:the\s+)?(?!Ukraine\b|Russia\b|Moscow\b|Wagner\b)[A-Z][a-z]{2,}"
+    # "put the figure for Bakhmut at 20,000": a count of one place
+    r"|\b(?:figure|figures|toll|count|tally|losses|casualties)\s+for\s+(?!Ukraine\b|Russia\b|Moscow\b|Kyiv\b|Kiev\b|Wagner\b|Ukrainians\b|Russians\b"
+    r"|" + MONTH_NAMES + r"\b|" + WEEKDAY_NAMES + r"\b)[A-Z][a-z]{2,}"
     # "the town of Dobropillia" (not "the settlement of A, B and C": several places are no one event)
     r"|\b(?:town|city|village|settlement|port city|port|district|community|region|oblast|province) of "
     r"(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
