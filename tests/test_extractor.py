@@ -3327,6 +3327,11 @@ ACROSS_CASES = [
     # "Its military said" after a sentence that opens on a country: that country's army speaks, not the last speaker
     ("Russia's defence ministry said 310 Ukrainian soldiers were killed. Ukraine did not comment. Its military said "
      "Russia had lost 720 troops over the same day.", ("ua_mod", "ru_military", "casualties", 720)),
+    # an interview's answer counts the army its question named
+    ("Q: How many troops has Russia lost so far?\nA: According to our General Staff, more than 690,000 killed and wounded.",
+     ("ua_mod", "ru_military", "casualties", 690000)),
+    # a newspaper that opens its sentence speaks itself: the speaker of the sentence before does not carry over
+    ("Zelensky spoke on Monday. The Washington Post reported 60,000 Ukrainian dead.", ("other", "ua_military", "killed", 60000)),
     # "Its spokesman" after a sentence that opens on a country, and ", saying" after his refutation: his own claim
     ("Moscow has not given a toll since March. Its spokesman called Kyiv's figures \"propaganda\", saying that "
      "Ukrainian losses were 21,500.", ("ru_mod", "ua_military", "casualties", 21500)),

@@ -505,6 +505,10 @@ _LOWER_NOUN_AFTER = re.compile(rf"\s+(?!(?:{lx.TAG_VERB}|estimated|has|had|have|
                                r"advis[eo]r|aide|spokes\w+|officials?|ally|confidant)\b)[a-z]+\b")  # ("a Zelensky adviser" speaks for him)
 _COORDINATED_VERB = fastre.compile(r",\s*(?:and\s+)?$")
 _CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")
+# a sentence that opens on a capitalised name right before its speech verb
+_NAME_OPENS = fastre.compile(r"[\s\"“]*((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?")
+_NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|Tribune|Gazette|Magazine|Bloomberg|Forbes|Axios|Politico|"
+                            r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
@@ -813,6 +817,11 @@ class DocumentModel:
             return after[0]
         if before:
             return before[-1]
+        named = _NAME_OPENS.fullmatch(text, sentence.start, marker.start())
+        if named is not None and _NEWSPAPER.search(named.group(1)):
+            # "The Wall Street Journal reported 80,000 ...": a newspaper we have no alias for speaks itself (as `other`);
+            # the speaker of the sentence before does not
+            return Mention(sentence.start + named.start(1), sentence.start + named.end(1), "other", False, False, named.group(1))
         return None
 
     def _mentions_outside_quotes(self, sentence: Sentence, marker: int) -> list[Mention]:

@@ -91,6 +91,8 @@ _CHILDREN_AMONG_THEM = re.compile(r"\bchild(?:ren)?\b", re.IGNORECASE)
 _ARMY_WORDS = re.compile(r"\b(?:soldiers|troops|servicemen|personnel|military|army|forces|fighters)\b", re.IGNORECASE)
 _LOSSES_COMPARED_END = re.compile(r"\b(?:losses|casualties|death toll|dead)\s+(?:are|were|is|was|remain|remained)\s+(?:\w+\s+)?"
                                   r"(?:lower|higher|smaller|fewer|less|greater|bigger|heavier|larger)\s*$", re.IGNORECASE)
+_HOW_MANY_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev|the Russians|the Ukrainians)\s+"
+                            r"(?:\w+\s+)?(?:lost|lose|suffered)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
@@ -1222,6 +1224,11 @@ class Grammar:
                 stated = [k for k in self.found if before is not None and before.start <= k.evidence_start < before.end
                           and k.subject in ("ru_military", "ua_military")]
                 subject = stated[-1].subject if stated else self._owner_named_before(previous_sentence, right) or subject
+            asked = _HOW_MANY_LOST.search(previous_sentence) if subject in ("ru_military", "ua_military") and parent is None else None
+            if asked and previous_sentence.rstrip().endswith("?") and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
+                # "Q: How many soldiers has Russia lost? A: ... more than 750,000 killed and wounded": the answer counts the
+                # army the question named
+                subject = "ru_military" if asked.group(1).lower() in ("russia", "moscow", "the russians") else "ua_military"
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner
