@@ -1981,6 +1981,12 @@ SENTENCE_CASES = [
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
     # a body's bare "figure" as a modifier names the source ("the UN figure"; "Zelensky's figure" is most often one disputed)
     ("The UN figure for the war so far is 11,500 civilians killed.", ("un","civilians","killed",11500,"exact","cumulative",THU)),
+    # a title after a Russian-side body's possessive is that body's official ("the DPR's ombudsman"), not Ukraine's
+    ("Since January, 38 civilians have been killed by Ukrainian fire, the DPR's ombudsman said.",
+     ("ru_other","civilians","killed",38,"exact","period",THU)),
+    # men an army lost are its soldiers, also when a local official says so
+    ("Vladimir Saldo, the Russian-installed governor, said Ukrainian forces had lost up to 1,500 men.",
+     ("ru_other","ua_military","casualties",1500,"at_most","cumulative",THU)),
     # a refutation and then a claim of one's own, joined by "and": the second verb asserts
     ("Shoigu called Kyiv's figures propaganda and said Ukraine had lost 16,000.",
      ("ru_mod","ua_military","casualties",16000,"exact","cumulative",THU)),

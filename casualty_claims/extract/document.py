@@ -183,10 +183,23 @@ _PAST_SPEECH = re.compile(r"said|reported|described|provided|alleged|asserted|ad
                           r"estimated|put|wrote|confirmed", re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])")
+_POSSESSIVE_GAP = fastre.compile(r"['’]s\s+(?:(?:new|former|acting|local|regional|own)\s+)?")
 _ITS_ARMY = fastre.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)Its\s+(?:military|army|armed\s+forces|General\s+Staff|general\s+staff|spokes(?:man|woman|person)|"
                            r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\b")
 _SENTENCE_OPENS_ON = re.compile(r"[.\s]*(?:The\s+)?(?:[Rr]egional|[Ll]ocal|[Cc]ity)\s+(?:officials|authorities)\b")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
+
+
+def _russian_bodys_official(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the DPR's ombudsman", "Russia's ombudsman": a title that would read as Ukrainian belongs to the Russian-side body
+    whose possessive it follows."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        owner, title = out[i - 1], out[i]
+        if title.claimant == "ua_other" and owner.claimant.startswith("ru_") and title.text[:1].islower() \
+                and _POSSESSIVE_GAP.fullmatch(text, owner.end, title.start):
+            out[i] = replace(title, claimant="ru_other")
+    return out
 
 
 def _its_army_speaks(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -537,9 +550,13 @@ class DocumentModel:
         self.published = published
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
-        self.mentions = _its_army_speaks(text, _definite_titles_refer_back(text, _titles_take_the_name_after(text, _roles_speak_for_their_body(
-            text, [m if _TITLED.search(text, max(0, m.start - 40), m.start) else replace(m, claimant=lx.in_office(m.text, m.claimant, published))
-                   for m in find_mentions(text)]))))
+        mentions = [m if _TITLED.search(text, max(0, m.start - 40), m.start) else replace(m, claimant=lx.in_office(m.text, m.claimant, published))
+                    for m in find_mentions(text)]
+        # (each pass reads the mentions the one before left: names after titles, roles for bodies, then back-references)
+        for refine in (_roles_speak_for_their_body, _titles_take_the_name_after, _definite_titles_refer_back, _its_army_speaks,
+                       _russian_bodys_official):
+            mentions = refine(text, mentions)
+        self.mentions = mentions
         self.quotes = find_quotes(text)
         self.dates = find_dates(text, published)
         self._opens_cache: dict[tuple[int, int], bool] = {}

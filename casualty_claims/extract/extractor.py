@@ -1236,7 +1236,9 @@ class Grammar:
             if metric == "captured" and side and cue.SURRENDERED.match(right) \
                     and not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))):
                 subject = "ua_military" if side == "ru" else "ru_military"  # "1,464 had surrendered": to the side that reports it
-            if subject in ("ru_military", "ua_military") and cue.BARE_MEN.match(right) and (local or self.last_subject in ("civilians", "children")):
+            # (not men an army lost: "Ukrainian forces had lost up to 2,000 men", a local official said)
+            if subject in ("ru_military", "ua_military") and cue.BARE_MEN.match(right) and (local or self.last_subject in ("civilians", "children")) \
+                    and not (cue.SIDE_ARMY.search(left) and _LOSS_VERB_ONLY.search(left)):
                 subject = "civilians"  # "... killed five residents. Three men died in Bilopillia": men among the victims, not troops
             if frame is not None and frame.generic and subject in ("ru_military", "ua_military"):
                 claimant = self.doc.ministry_of_side(claimant) or claimant
