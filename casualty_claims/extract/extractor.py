@@ -93,6 +93,8 @@ _LOSSES_COMPARED_END = re.compile(r"\b(?:losses|casualties|death toll|dead)\s+(?
                                   r"(?:lower|higher|smaller|fewer|less|greater|bigger|heavier|larger)\s*$", re.IGNORECASE)
 _HOW_MANY_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev|the Russians|the Ukrainians)\s+"
                             r"(?:\w+\s+)?(?:lost|lose|suffered)\b", re.IGNORECASE)
+_BY_SEX = re.compile(r"\bwhose sex (?:is|was|remains) (?:yet |still )?(?:unknown|not known|undetermined)\b", re.IGNORECASE)
+_SEX_ITEM = re.compile(r"\s+(?:men|women|boys|girls|children|adults|males|females)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
@@ -1195,6 +1197,8 @@ class Grammar:
                 subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
             if opens_on_parts and parent is not None and parent.subject == "civilians" and _MEN_OR_WOMEN.match(right):
                 continue  # "Of those killed, 224 were men, 168 women ...": the civilian total by sex, no claims
+            if _BY_SEX.search(s_text) and _SEX_ITEM.match(right):
+                continue  # "This included 3,750 men, 2,482 women, 221 girls ... and 3,056 adults whose sex is yet unknown, killed"
             if children_part or were_children or self._noun_shared_with_next(i) == "children":
                 subject = "children"
             if subject == "children" and _ADULT_GIRL_OR_BOY.match(self.text, n.end):
