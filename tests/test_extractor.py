@@ -2260,6 +2260,10 @@ def test_a_subordinate_clause_after_a_toll_names_none_of_its_people():
 # Texts whose only figures are the ones listed: the rest are no claims (what a text counts beside the losses, or
 # parts of a toll).
 ONLY_THESE_FIGURES = [
+    ("a 'Related:' line and a numbered 'Most read' list are other stories' headlines",
+     "Russia lost 980 soldiers over the past day, Ukraine's General Staff said.\n\nRelated: Zelensky says 31,000 Ukrainian "
+     "troops killed\n\nMost read\n1. Four killed in Kharkiv strike\n2. Russian missiles hit Odesa port, 2 dead\n",
+     [("casualties", 980)]),
     ("a breakdown of the dead by sex, with those 'whose sex is yet unknown', is no claim of its own",
      "Since the invasion, the UN has recorded 8,900 civilians killed. This included 3,300 men, 2,200 women, 210 girls and 250 "
      "boys, as well as 30 children and 2,910 adults whose sex is yet unknown.", [("killed", 8900)]),

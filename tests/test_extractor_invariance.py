@@ -93,8 +93,10 @@ def test_rewriting_an_article_without_changing_what_it_says_keeps_its_claims(dev
     ("By Jane Doe and Tom Smith in Kyiv", True), ("By a staff reporter", True), ("By Reuters", True),
     ("Luke Harding in Kyiv", True), ("Updated 14:05 GMT, 12 March 2023", True), ("Share this article", True),
     ("Photo: Gleb Garanich / Reuters", True), ("Copyright 2024. All rights reserved.", True),
+    # a link to another story is its headline, whatever it says
+    ("Read more: Russia lost 500 tanks", True), ("Related: UN says 10,500 civilians killed", True),
     # lines that say something stay
-    ("By Sunday, 40 people had died", False), ("Read more: Russia lost 500 tanks", False), ("Published figures show 500 killed", False),
+    ("By Sunday, 40 people had died", False), ("Published figures show 500 killed", False),
     ("Zelensky in Washington", False),
 ])
 def test_page_furniture_lines_read_as_blank_lines(line, furniture):

@@ -44,8 +44,15 @@ _FURNITURE = re.compile(
 
 
 # A "Read also:" line and the list of links to other stories under it: their figures are other stories' headlines
-_LINKS_BLOCK = re.compile(r"^(?:Read also|Read more|See also|Related(?: stories| articles| news)?|More on this(?: topic)?):?[ \t]*\n"
-                          r"(?:[ \t]*[-•*–][ \t]+[^\n]*(?:\n|$))+", re.MULTILINE | re.IGNORECASE)
+# (a "Most read" list numbers its links: "1. Ukraine war latest: 5 killed in Kharkiv strike")
+_LINKS_BLOCK = re.compile(r"^(?:Read also|Read more|See also|Related(?: stories| articles| news)?|More on this(?: topic)?"
+                          r"|Most (?:read|popular|viewed)|Trending(?: now)?|Top stories|Editor['’]s picks):?[ \t]*\n"
+                          r"(?:[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+", re.MULTILINE | re.IGNORECASE)
+
+
+# ... and one such line with its link inline: "Related: Zelensky says 31,000 Ukrainian troops killed"
+_LINK_LINE = re.compile(r"^(?:Read also|Read more|See also|Related(?: stories| articles| news)?|More on this(?: topic)?):[ \t]+[^\n]{1,160}$",
+                        re.MULTILINE | re.IGNORECASE)
 
 
 def as_read(text: str) -> str:
@@ -70,6 +77,7 @@ def as_read(text: str) -> str:
     read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)
     read = _FURNITURE.sub(lambda m: "\n" * len(m.group()), read)
     read = _LINKS_BLOCK.sub(lambda m: "\n" * len(m.group()), read)
+    read = _LINK_LINE.sub(lambda m: "\n" * len(m.group()), read)
     return sentence_case_headline(read)
 
 
