@@ -1981,6 +1981,15 @@ SENTENCE_CASES = [
      ("ua_president","ru_military","casualties",450000,"approx","cumulative",THU)),
     # a body's bare "figure" as a modifier names the source ("the UN figure"; "Zelensky's figure" is most often one disputed)
     ("The UN figure for the war so far is 11,500 civilians killed.", ("un","civilians","killed",11500,"exact","cumulative",THU)),
+    # a tag's "its president" / "according to its defence ministry": the country its own sentence opens on
+    ("Ukraine has lost 43,000 soldiers, its president said.", ("ua_president","ua_military","casualties",43000,"exact","cumulative",THU)),
+    ("Russia lost 5,937 soldiers, according to its defence ministry.", ("ru_mod","ru_military","casualties",5937,"exact","cumulative",THU)),
+    # a country that hides its own losses names whose losses the other side's figure counts
+    ("Russia has never disclosed its military losses, but Kyiv says 350,000 have died.",
+     ("ua_mod","ru_military","killed",350000,"exact","cumulative",THU)),
+    # ... but not the speaker's own loss told after it
+    ("Russia has not disclosed its losses, but Kyiv says it has lost 31,000 soldiers.",
+     ("ua_mod","ua_military","casualties",31000,"exact","cumulative",THU)),
     # a title after a Russian-side body's possessive is that body's official ("the DPR's ombudsman"), not Ukraine's
     ("Since January, 38 civilians have been killed by Ukrainian fire, the DPR's ombudsman said.",
      ("ru_other","civilians","killed",38,"exact","period",THU)),

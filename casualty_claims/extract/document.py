@@ -186,6 +186,9 @@ _COUNTRY_OPENS = fastre.compile(r"[.\s]*(Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['
 _POSSESSIVE_GAP = fastre.compile(r"['’]s\s+(?:(?:new|former|acting|local|regional|own)\s+)?")
 _ITS_ARMY = fastre.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)Its\s+(?:military|army|armed\s+forces|General\s+Staff|general\s+staff|spokes(?:man|woman|person)|"
                            r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\b")
+_ITS_ROLE_TAG = fastre.compile(r"(?:,\s*|\baccording to\s+)(its\s+(president|leader|military|army|armed\s+forces|General\s+Staff|"
+                               r"general\s+staff|[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e))\b"
+                               r"(?!\s+(?:losses|casualties|dead|toll|figures|data|count))")
 _SENTENCE_OPENS_ON = re.compile(r"[.\s]*(?:The\s+)?(?:[Rr]egional|[Ll]ocal|[Cc]ity)\s+(?:officials|authorities)\b")
 _BARE_GROUP = fastre.compile(r"officials|authorities", re.IGNORECASE)
 
@@ -217,6 +220,17 @@ def _its_army_speaks(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out = [e for e in out if not m.start() <= e.start < m.end()]
         out.append(Mention(m.start(), m.end(), _COUNTRY_VOICE[country.group(1).lower()], False, False, m.group()))
+    # "Ukraine lost 31,000 soldiers, its president said": a tag's "its" is the country its own sentence opens on
+    for m in _ITS_ROLE_TAG.finditer(text):
+        stop = text.rfind(". ", 0, m.start())
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        country = _COUNTRY_OPENS.match(text, start, m.start())
+        if country is None or any(m.start(1) <= e.start < m.end(1) for e in out):
+            continue
+        voice = _COUNTRY_VOICE[country.group(1).lower()]
+        if m.group(2).lower() in ("president", "leader"):
+            voice = "ua_president" if voice.startswith("ua") else "ru_kremlin"
+        out.append(Mention(m.start(1), m.end(1), voice, m.group(2).lower() in ("president", "leader"), False, m.group(1)))
     return sorted(out, key=lambda e: e.start)
 
 

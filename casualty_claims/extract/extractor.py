@@ -95,6 +95,9 @@ _HOW_MANY_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(R
                             r"(?:\w+\s+)?(?:lost|lose|suffered)\b", re.IGNORECASE)
 _BY_SEX = re.compile(r"\bwhose sex (?:is|was|remains) (?:yet |still )?(?:unknown|not known|undetermined)\b", re.IGNORECASE)
 _SEX_ITEM = re.compile(r"\s+(?:men|women|boys|girls|children|adults|males|females)\b", re.IGNORECASE)
+_COUNTRY_HIDES_ITS_LOSSES = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,50}?\b(?:not|never)\b[^.;,]{0,30}?\bits\s+(?:own\s+)?"
+                                       r"(?:military\s+|army\s+|battlefield\s+)?(?:losses|toll|dead|casualties|death toll)\b")
+_OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\bour\b|\bits\s+own\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
@@ -611,6 +614,10 @@ class Grammar:
         loser = cue.LOSER.search(phrase) or cue.LOSER.search(sentence)  # the loser next to the figure first: "..., while Russia lost 25"
         if loser:  # "Ukraine has already lost half of its army: 61,207 dead"
             return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
+        hidden = _COUNTRY_HIDES_ITS_LOSSES.search(sentence) if metric in cue.HUMAN_METRICS else None
+        if hidden and not _OWN_AFTER.search(sentence, hidden.end()):
+            # "Russia has never disclosed its military losses, but Kyiv says 400,000 have died": the losses the sentence is about
+            return "ru_military" if hidden.group(1).lower() in ("russia", "moscow") else "ua_military"
         if side is not None:
             enemy = "ru_military" if side == "ua" else "ua_military"
             own = "ua_military" if side == "ua" else "ru_military"
