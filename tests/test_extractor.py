@@ -3349,6 +3349,11 @@ ACROSS_CASES = [
     # "Its military said" after a sentence that opens on a country: that country's army speaks, not the last speaker
     ("Russia's defence ministry said 310 Ukrainian soldiers were killed. Ukraine did not comment. Its military said "
      "Russia had lost 720 troops over the same day.", ("ua_mod", "ru_military", "casualties", 720)),
+    # a person we have no alias for, described by a side's words, speaks for that side, not the speaker before
+    ("Zelensky said Russia had lost 420,000 soldiers. Ivan Petrov, a commander of the Luhansk militia, said Ukraine had lost "
+     "250 soldiers near Kreminna.", ("ru_other", "ua_military", "casualties", 250)),
+    ("Zelensky said Russia had lost 420,000 soldiers. John Smith, a British military analyst, said Russia had lost 300,000.",
+     ("other", "ru_military", "casualties", 300000)),
     # an interview's answer counts the army its question named
     ("Q: How many troops has Russia lost so far?\nA: According to our General Staff, more than 690,000 killed and wounded.",
      ("ua_mod", "ru_military", "casualties", 690000)),

@@ -534,6 +534,9 @@ _COORDINATED_VERB = fastre.compile(r",\s*(?:and\s+)?$")
 _CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")
 # a sentence that opens on a capitalised name right before its speech verb
 _NAME_OPENS = fastre.compile(r"[\s\"“]*((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?")
+_PERSON_DESCRIBED = fastre.compile(r"[\s\"“]*((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+((?:an?|the)\s+[^,;:.\"“”]{3,100}),\s*")
+_RUSSIAN_SIDE_WORDS = fastre.compile(r"\b(?:Russian|Russia's|Moscow|Kremlin|militia|People's Republic|DPR|LPR|separatists?|pro-Russian|occupation)\b")
+_UKRAINIAN_SIDE_WORDS = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv|Kiev)\b")
 _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|Tribune|Gazette|Magazine|Bloomberg|Forbes|Axios|Politico|"
                             r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
@@ -848,6 +851,13 @@ class DocumentModel:
             return after[0]
         if before:
             return before[-1]
+        described = _PERSON_DESCRIBED.fullmatch(text, sentence.start, marker.start())
+        if described is not None:
+            # "Andrei Marochko, a retired officer of the Luhansk militia, said ...": a person we have no alias for, whose
+            # side the description gives; not the speaker of the sentence before
+            aside = described.group(2)
+            claimant = "ru_other" if _RUSSIAN_SIDE_WORDS.search(aside) else "ua_other" if _UKRAINIAN_SIDE_WORDS.search(aside) else "other"
+            return Mention(sentence.start + described.start(1), sentence.start + described.end(1), claimant, True, False, described.group(1))
         named = _NAME_OPENS.fullmatch(text, sentence.start, marker.start())
         if named is not None and _NEWSPAPER.search(named.group(1)):
             # "The Wall Street Journal reported 80,000 ...": a newspaper we have no alias for speaks itself (as `other`);
