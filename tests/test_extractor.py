@@ -3354,6 +3354,11 @@ ACROSS_CASES = [
      "250 soldiers near Kreminna.", ("ru_other", "ua_military", "casualties", 250)),
     ("Zelensky said Russia had lost 420,000 soldiers. John Smith, a British military analyst, said Russia had lost 300,000.",
      ("other", "ru_military", "casualties", 300000)),
+    # think tanks, researchers (capitalised opening a sentence), the Kyiv School of Economics and Forbes count for themselves
+    ("Zelensky said Russia had lost 420,000 soldiers. A Washington-based think tank put Russian dead at 200,000.",
+     ("independent", "ru_military", "killed", 200000)),
+    ("Zelensky said Russia had lost 420,000 soldiers. According to the Kyiv School of Economics, Russia has lost 2,900 tanks.",
+     ("independent", "ru_military", "tanks", 2900)),
     # an interview's answer counts the army its question named
     ("Q: How many troops has Russia lost so far?\nA: According to our General Staff, more than 690,000 killed and wounded.",
      ("ua_mod", "ru_military", "casualties", 690000)),
