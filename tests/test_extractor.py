@@ -1990,6 +1990,9 @@ SENTENCE_CASES = [
     # ... but not the speaker's own loss told after it
     ("Russia has not disclosed its losses, but Kyiv says it has lost 31,000 soldiers.",
      ("ua_mod","ua_military","casualties",31000,"exact","cumulative",THU)),
+    # a source set off by commas parts no clause: the count before it governs the figure after it
+    ("The number of civilian casualties, according to the UN, came to 310 people.",
+     ("un","civilians","casualties",310,"exact","cumulative",THU)),
     # "the Russian ministry of health" is a Russian body
     ("The Russian ministry of health said 20 civilians were wounded in Belgorod.", ("ru_other","civilians","wounded",20,"exact","event",THU)),
     # a title after a Russian-side body's possessive is that body's official ("the DPR's ombudsman"), not Ukraine's

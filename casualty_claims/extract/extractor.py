@@ -98,6 +98,7 @@ _SEX_ITEM = re.compile(r"\s+(?:men|women|boys|girls|children|adults|males|female
 _COUNTRY_HIDES_ITS_LOSSES = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,50}?\b(?:not|never)\b[^.;,]{0,30}?\bits\s+(?:own\s+)?"
                                        r"(?:military\s+|army\s+|battlefield\s+)?(?:losses|toll|dead|casualties|death toll)\b")
 _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\bour\b|\bits\s+own\b", re.IGNORECASE)
+_SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
@@ -302,6 +303,8 @@ class Grammar:
 
     def metric_far_left(self, left: str) -> str | None:
         # "Kyiv's army losses there came to as many as 140"; a dotted date ("from 24.02.22 to 20.05.24") ends no clause
+        # (a source set off by commas parts no clause: "the number of civilian casualties, according to the UN, came to 292")
+        left = _SOURCE_ASIDE.sub(lambda m: " " * len(m.group()), left)
         clause = cue.CLAUSE_PUNCT.split(left)[-1]
         window = words(clause, 10, from_end=True)
         far_left = last(lx.METRIC_RES, window)
