@@ -1594,8 +1594,9 @@ SENTENCE_CASES = [
     ("Air defences destroyed 33 out of 40 Shahed drones launched on the night of June 12, the air force said.",
      ("ua_mod","ru_military","uav",33,"exact","period",date(2023, 6, 12))),
     # a country that spoke "earlier"; "others" after a figure are the same men
+    # (and the strike that hit the barracks makes the toll one event)
     ("Kyiv earlier claimed that 300 Russian soldiers were killed and 200 others wounded after its forces hit a barracks.",
-     ("ua_mod","ru_military","wounded",200,"exact","cumulative",THU)),
+     ("ua_mod","ru_military","wounded",200,"exact","event",THU)),
     # troops killed in one side's strike are the other side's
     ("Moscow says 45 troops killed in Ukrainian strike on a training ground", ("ru_mod","ru_military","killed",45,"exact","event",THU)),
     # a toll "during the attack" is that attack's
@@ -2014,6 +2015,9 @@ SENTENCE_CASES = [
     # a running total whose words hold a possessive: "the toll from Saturday's strike"
     ("Two more people died of their injuries, bringing the toll from Sunday's missile strike to 23, the governor said.",
      ("ua_other","civilians","killed",23,"exact","event",THU)),
+    # "300 others hurt after its artillery hit ...": a loss word of the figure's own before a weapon noun, after "others"
+    ("Kyiv said 400 Russian soldiers were killed and 300 others hurt after its artillery hit a base.",
+     ("ua_mod","ru_military","wounded",300,"exact","event",THU)),
     # "killed 3 and injured 12": the verb after "and" is the next figure's, as after a comma
     ("The drone strike killed 2 and injured 14 others, the governor said.", ("ua_other","civilians","killed",2,"exact","event",THU)),
     # a running total whose window names a dated day ("since February 24, 2022 to"): the count of the figure before it
@@ -3178,6 +3182,13 @@ SCOPE_CASES = [
  ("Russian drones killed four people overnight, the regional governor said.", "event", "2024-06-03"),
  # an incident after a "that" which opens the figure's clause: the place window starts at "that", and so does the incident's
  ("Russian bloggers reported that about 90 soldiers had died in the strike.", "event", "2024-06-03"),
+ # a length of time ("eight-month", "224-day") is no figure that ends the reading of the figure's own place
+ ("Prigozhin said about 20,000 of his fighters had been killed in the 224-day battle for Bakhmut.", "event", "2024-06-03"),
+ # a place in the figure's clause beyond the reading window; the strike that hit it makes the toll one event
+ ("Moscow said Kyiv had lost more than 76,000 troops killed and wounded during its eight-month incursion into the Kursk region.",
+  "event", "2024-06-03"),
+ ("Kyiv said 400 Russian soldiers were killed after its artillery hit a temporary base in the Makiivka region of Donetsk.",
+  "event", "2024-06-03"),
  # "the figure for Bakhmut": a count of one place
  ("A senior Ukrainian official put the figure for Vuhledar at 5,000 Russian casualties.", "event", "2024-06-03"),
  # "over the period" after a window: the same window

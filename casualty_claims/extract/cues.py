@@ -304,7 +304,9 @@ INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|
                           # "Russia says the strike has killed as many as 90": the incident just told of
                           r"|\bthe (?:\w+ )?(?:strike|attack|blast|explosion) (?:had |has )?(?:killed|wounded|injured)\b"
                           # "killed when a military transport plane crashed": one incident
-                          r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed|hit|struck)\b",
+                          r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed|hit|struck)\b"
+                          # "killed and 300 others hurt after its artillery hit a base": the attack that killed them
+                          r"|\b(?:after|when) (?:[\w'’-]+ ){1,4}(?:hit|struck|shelled|bombed|targeted) (?:a|an|the) ",
                           re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.

@@ -99,8 +99,10 @@ _COUNTRY_HIDES_ITS_LOSSES = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^
                                        r"(?:military\s+|army\s+|battlefield\s+)?(?:losses|toll|dead|casualties|death toll)\b")
 _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\bour\b|\bits\s+own\b", re.IGNORECASE)
 _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
+_SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
-_OWN_FATE = re.compile(r"\s*(?:(?:were|are|have\s+been|had\s+been|people|civilians|residents)\s+)?(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
+_OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
+                       r"(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
@@ -739,6 +741,8 @@ class Grammar:
             closing = self._closing_window(sentence, base + len(around))
             if closing:
                 return closing
+            if self._closing_place(sentence, base + len(around)):
+                return "event"
         # A sentence-initial window ("Since the beginning of the counteroffensive, ..."); not a day that dates the
         # statement ("In February, Zelensky said ...").
         # "According to the minister, over the first month of the offensive, ...": the source phrase fronts the window
@@ -788,6 +792,18 @@ class Grammar:
             return True
         opening = cue.INCIDENT_OPENING.match(sentence)  # the incident that opens the sentence kills the figure's people
         return opening is not None and start <= opening.end() <= end + 20
+
+    @staticmethod
+    def _closing_place(sentence: str, after: int) -> bool:
+        """A place in the figure's clause beyond the reading window ("lost more than 76,000 troops killed and wounded
+        during its eight-month incursion into the Kursk region"): not past another figure, a clause break or a speech
+        verb, where it would be another clause's or the place of the statement."""
+        tail = sentence[after:]
+        place = cue.place_in(tail)
+        if place is None:
+            return False
+        before = tail[:place.start()]
+        return not (re.search(r"\d|[;,:]|\s[—–]\s", before) or lx.SPEECH.search(before))
 
     @staticmethod
     def _closing_window(sentence: str, after: int) -> str | None:
@@ -1286,7 +1302,9 @@ class Grammar:
             around = self.text[max(sentence.start, n.start - 60):around_end]
             # a place is read up to the next figure: "lost 4,855 over the week, the most - 1,490 - in the Donetsk area"
             # puts only the 1,490 in a place (one after a coordination reaches back in _coordinated_share_place)
-            next_start = self.numbers[i + 1].start if i + 1 < len(self.numbers) and i not in parts and not among_total else clause_end
+            # (not a length of time: "during its eight-month incursion into the Kursk region" is the figure's own place)
+            following = [k for k in self.numbers[i + 1:] if not _SPAN_OF_TIME.match(self.text, k.end)]
+            next_start = following[0].start if following and i not in parts and not among_total else clause_end
             around_start = max(sentence.start, n.start - 60)
             place_end = max(0, min(clause_end, around_start + len(around), max(next_start, n.end)) - around_start)
             if own_window:  # "215,000 since the start of the war, including 740 over the past day": that day's figure
