@@ -19,9 +19,7 @@ FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)"
 
 PLACE = fastre.compile(
-    # ("drones struck Odesa": a city the attack hit is the place, as "in Odesa" is)
-    r"\b(?i:in|near|on|at|over|towards?|around|outside|(?<=[a-z] )(?:struck|hit|pounded|shelled|bombed|targeted))"
-    r"\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
+    r"\b(?i:in|near|on|at|over|towards?|around|outside)\s+(?!Ukraine\b|Russia\b|Russian(?!-)\b|Ukrainian(?!-)\b"
     r"|(?:Ukrainian|Russian|Ukraine|Russia)-(?:Russian|Ukrainian|Russia|Ukraine)\b"  # "in the Russian-Ukrainian conflict": the war, no place
     r"|[A-Z][a-z]+ (?:TV|television|radio|state TV)\b"  # "on Norwegian TV": where it was said
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
@@ -32,9 +30,6 @@ PLACE = fastre.compile(
     # (not a side: "troops said to have died fighting for Moscow", "for Wagner")
     # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
     r"(?:the\s+)?(?!Ukraine\b|Russia\b|Moscow\b|Wagner\b)[A-Z][a-z]{2,}"
-    # "put the figure for Bakhmut at 20,000": a count of one place
-    r"|\b(?:figure|figures|toll|count|tally|losses|casualties)\s+for\s+(?!Ukraine\b|Russia\b|Moscow\b|Kyiv\b|Kiev\b|Wagner\b|Ukrainians\b|Russians\b"
-    r"|" + MONTH_NAMES + r"\b|" + WEEKDAY_NAMES + r"\b)[A-Z][a-z]{2,}"
     # "the town of Dobropillia" (not "the settlement of A, B and C": several places are no one event)
     r"|\b(?:town|city|village|settlement|port city|port|district|community|region|oblast|province) of "
     r"(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
@@ -59,6 +54,15 @@ _OFFICIALS_IN_A_CAPITAL = fastre.compile(r"\b(?:officials|sources|diplomats|anal
                                          re.IGNORECASE)
 
 
+_NOT_A_PLACE_AFTER = (r"(?!Ukraine\b|Russia\b|Moscow\b|Kyiv\b|Kiev\b|Wagner\b|Ukrainians\b|Russians\b|Russian\b|Ukrainian\b"
+                      r"|" + MONTH_NAMES + r"\b|" + WEEKDAY_NAMES + r"\b)")
+# Two rarer forms, kept apart so the common scan stays cheap: a city an attack hit ("drones struck Odesa") and the
+# count of one place ("put the figure for Bakhmut at 20,000")
+_HIT_PLACE = fastre.compile(r"(?<=[a-z] )(?:struck|hit|pounded|shelled|bombed|targeted)\s+" + _NOT_A_PLACE_AFTER + r"[A-Z][a-z\u0400-\u04FF]{2,}")
+_HIT_VERBS = ("struck ", "hit ", "pounded ", "shelled ", "bombed ", "targeted ")
+_COUNT_FOR_PLACE = fastre.compile(r"\b(?:figures?|toll|count|tally|losses|casualties)\s+for\s+" + _NOT_A_PLACE_AFTER + r"[A-Z][a-z]{2,}")
+
+
 def place_in(text: str) -> re.Match | None:
     """The first place in `text` that is not where someone spoke."""
     for m in PLACE.finditer(text):
@@ -66,7 +70,8 @@ def place_in(text: str) -> re.Match | None:
         seat = _OFFICIALS_IN_A_CAPITAL.search(text, max(0, m.start() - 12), m.end())
         if not spoken_in and not seat:
             return m
-    return None
+    hit = _HIT_PLACE.search(text) if any(verb in text for verb in _HIT_VERBS) else None
+    return hit or (_COUNT_FOR_PLACE.search(text) if " for " in text else None)
 
 
 GOVERNS = fastre.compile(

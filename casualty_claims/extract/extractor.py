@@ -1303,8 +1303,8 @@ class Grammar:
             # a place is read up to the next figure: "lost 4,855 over the week, the most - 1,490 - in the Donetsk area"
             # puts only the 1,490 in a place (one after a coordination reaches back in _coordinated_share_place)
             # (not a length of time: "during its eight-month incursion into the Kursk region" is the figure's own place)
-            following = [k for k in self.numbers[i + 1:] if not _SPAN_OF_TIME.match(self.text, k.end)]
-            next_start = following[0].start if following and i not in parts and not among_total else clause_end
+            following = next((k for k in self.numbers[i + 1:] if not _SPAN_OF_TIME.match(self.text, k.end)), None)
+            next_start = following.start if following is not None and i not in parts and not among_total else clause_end
             around_start = max(sentence.start, n.start - 60)
             place_end = max(0, min(clause_end, around_start + len(around), max(next_start, n.end)) - around_start)
             if own_window:  # "215,000 since the start of the war, including 740 over the past day": that day's figure
