@@ -3191,6 +3191,9 @@ SCOPE_CASES = [
   "event", "2024-06-03"),
  # "the figure for Bakhmut": a count of one place
  ("A senior Ukrainian official put the figure for Vuhledar at 5,000 Russian casualties.", "event", "2024-06-03"),
+ # the day a statement was released dates it: no window for the figure
+ ("In a statement released on Sunday night, Russia's defence ministry said 320 Ukrainian soldiers had been killed.",
+  "cumulative", "2024-06-02"),
  # "over the period" after a window: the same window
  ("Moscow said the offensive Kyiv began in June had failed. Its forces downed 18 Ukrainian jets over the period, the ministry said.",
   "period", "2024-06-03"),

@@ -99,6 +99,8 @@ _COUNTRY_HIDES_ITS_LOSSES = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^
                                        r"(?:military\s+|army\s+|battlefield\s+)?(?:losses|toll|dead|casualties|death toll)\b")
 _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\bour\b|\bits\s+own\b", re.IGNORECASE)
 _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
+_STATEMENT_RELEASED = re.compile(r"\b(?:statement|post|address|update|briefing|report|interview|message|video)\s+"
+                                 r"(?:released|published|issued|posted|made|given|broadcast)\s+$", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
@@ -693,8 +695,8 @@ class Grammar:
             if hit.group().lower().startswith("since") and WHEN_AFTER.match(around, hit.end()):
                 continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
             at_hit = max(0, base) + hit.start()  # (the reading window may start inside the phrase)
-            if cue.REPORT_FROM_THE_DAY.search(sentence, max(0, at_hit - 30), at_hit):
-                continue  # "In a report from the previous day, ...": the report's day, no window
+            if cue.REPORT_FROM_THE_DAY.search(sentence, max(0, at_hit - 30), at_hit) or _STATEMENT_RELEASED.search(sentence, max(0, at_hit - 40), at_hit):
+                continue  # "In a report from the previous day, ...", "In a statement released on Sunday night": its day, no window
             if self._window_is_the_war(hit.group(), wide[hit.end():hit.end() + 40]):
                 cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
                 continue  # "in the first month of the war", written a month in: the war so far
