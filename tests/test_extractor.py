@@ -84,6 +84,12 @@ def test_the_day_before_yesterday_is_two_days_back():
     assert [m.day for m in find_dates("the day before yesterday", date(2024, 1, 10))] == [date(2024, 1, 8)]
 
 
+def test_by_late_or_the_end_of_a_month_is_its_last_day_of_the_right_year():
+    # ("by late November" dates a figure as "by the end of November" does; in a January story it is last year's)
+    assert [m.day for m in find_dates("losses stood at 700,000 by late November", date(2024, 12, 10))] == [date(2024, 11, 30)]
+    assert [m.day for m in find_dates("by the end of November", date(2025, 1, 10))] == [date(2024, 11, 30)]
+
+
 def test_between_two_bare_months_ends_with_the_second():
     days = [(m.day, m.window) for m in find_dates("Between January and March, the mission recorded 1,800 casualties.", date(2024, 7, 10))]
     assert days == [(date(2024, 3, 31), True)]

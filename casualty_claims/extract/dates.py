@@ -42,7 +42,8 @@ _RELATIVE = fastre.compile(r"\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yest
                            re.IGNORECASE)
 _AGO = fastre.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
 _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
-_END_OF = fastre.compile(rf"\b(?:at |by )?the end of (?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
+# ("by late November": the end of that month too)
+_END_OF = fastre.compile(rf"\b(?:at |by )?(?:the end of |(?<=by )late )(?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 # "in the first ten days of September", "the first two weeks of May 2023": the window ends on that day
 _FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight))\s+of\s+(?:(?:this|the)\s+month\s+of\s+)?"
@@ -143,8 +144,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         add(m, date(year, month, calendar.monthrange(year, month)[1]), window=True)
     for m in fastre.finditer(_END_OF, text, folded):
         if m["year"] or m["month"]:
-            year = int(m["year"]) if m["year"] else published.year
             month = MONTHS[m["month"].lower().rstrip(".")] if m["month"] else 12
+            # (a month later in the year than the publication, with no year named, is last year's: "by the end of
+            # November" in a January story)
+            year = int(m["year"]) if m["year"] else published.year if month <= published.month or not m["month"] else published.year - 1
             add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in fastre.finditer(_FIRST_MONTHS, text, folded):  # "in the first five months of 2025": to the end of May
         n = to_int(m["n"])
