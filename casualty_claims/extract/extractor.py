@@ -87,8 +87,9 @@ _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
 _REPELLED_END = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|thwarting|foiled|foiling|fended\s+off|fending\s+off|"
                            r"beat\s+back|beating\s+back|halted|stopped|defeated|defeating)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CHILDREN_AMONG_THEM = re.compile(r"\bchild(?:ren)?\b", re.IGNORECASE)
-_ARMY_WORDS = re.compile(r"\b(?:soldiers|troops|servicemen|personnel|military|army|forces|fighters)\b", re.IGNORECASE)
+# soldiers named in a sentence: its bare toll is not the residents' (one list for both defaults that read it; a wider
+# one with "forces" would also catch the attacker: "Russian forces struck a building, killing 70")
+_ARMY_WORDS = re.compile(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", re.IGNORECASE)
 _LOSSES_COMPARED_END = re.compile(r"\b(?:losses|casualties|death toll|dead)\s+(?:are|were|is|was|remain|remained)\s+(?:\w+\s+)?"
                                   r"(?:lower|higher|smaller|fewer|less|greater|bigger|heavier|larger)\s*$", re.IGNORECASE)
 _HOW_MANY_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev|the Russians|the Ukrainians)\s+"
@@ -99,7 +100,7 @@ _COUNTRY_HIDES_ITS_LOSSES = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^
                                        r"(?:military\s+|army\s+|battlefield\s+)?(?:losses|toll|dead|casualties|death toll)\b")
 _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\bour\b|\bits\s+own\b", re.IGNORECASE)
 _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
-_STATEMENT_RELEASED = re.compile(r"\b(?:statement|post|address|update|briefing|report|interview|message|video)\s+"
+_STATEMENT_RELEASED = re.compile(rf"\b(?:{lx.STATEMENT_NOUNS})\s+"
                                  r"(?:released|published|issued|posted|made|given|broadcast)\s+$", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
@@ -1665,9 +1666,9 @@ class Grammar:
                     or local:  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
             if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) \
-                    and not re.search(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", sentence, re.IGNORECASE):
+                    and not _ARMY_WORDS.search(sentence):
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
-            if _CHILDREN_AMONG_THEM.search(sentence) and not _ARMY_WORDS.search(sentence):
+            if lx.SUBJECT_RES["children"].search(sentence) and not _ARMY_WORDS.search(sentence):
                 return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
             if self.last_subject is not None:
                 return self.last_subject  # "370,000 others had been injured": whose, the text said before
