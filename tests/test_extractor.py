@@ -2044,6 +2044,17 @@ SENTENCE_CASES = [
     # "figures provided by Moscow, according to which ...": Moscow speaks
     ("These numbers differ from those provided by Moscow, according to which just over 5,900 Russian soldiers died.",
      ("ru_mod","ru_military","killed",5900,"at_least","cumulative",THU)),
+    # "military" before a machine noun names whose machines they are; the army does not speak
+    ("Ukraine destroyed 40 Russian military vehicles near Kupiansk, the General Staff said.",
+     ("ua_mod","ru_military","vehicles",40,"exact","event",THU)),
+    ("Ukrainian forces destroyed 12 Russian army vehicles near Bakhmut, Kyiv said.",
+     ("ua_mod","ru_military","vehicles",12,"exact","event",THU)),
+    # "N of them tanks" inside an armoured total: another kind of machine, a claim as after "including"
+    ("British officials say Russia has lost over 2,100 armoured vehicles, at least 580 of them tanks.",
+     ("uk_gov","ru_military","tanks",580,"at_least","cumulative",THU)),
+    # "is likely to exceed N" estimates the present (the number reader takes "exceed" as the qualifier)
+    ("The number of Russian soldiers killed, wounded or deserted is likely to exceed 90,000, Heappey said.",
+     ("uk_gov","ru_military","casualties",90000,"at_least","cumulative",THU)),
 ]
 
 
@@ -2377,6 +2388,17 @@ ONLY_THESE_FIGURES = [
     ("a short gloss in parentheses does not part a figure from the list it continues",
      "The Russian defence ministry said Ukraine had lost up to 95 soldiers near the Yug (South) group and up to 140 soldiers "
      "near the Dnepr group.", [("casualties", 95), ("casualties", 140)]),
+    ("'1 in 4 of those wounded' is a ratio, not four people",
+     "Wallace said Russia had lost 18,000 soldiers killed and that roughly 1 in 4 of those wounded never returned to the front.",
+     [("killed", 18000)]),
+    ("'one out of every three' is a ratio too", "One out of every three Russian soldiers sent there was killed, Zelensky said.", []),
+    ("'is likely to exceed N by the end of the year' is a forecast",
+     "Western officials said Russian deaths are likely to exceed 100,000 by the end of the year.", []),
+    ("'N of which were helicopters' inside an aircraft total is a claim of its own",
+     "Russia's defence ministry said Ukraine had lost 300 aircraft, 120 of which were helicopters.",
+     [("aircraft", 300), ("helicopters", 120)]),
+    ("'N of them APCs' inside an armoured total is a sub-count of the same metric",
+     "Russia's defence ministry said Ukraine had lost 2,000 armoured vehicles, 300 of them APCs.", [("armored_vehicles", 2000)]),
 ]
 
 

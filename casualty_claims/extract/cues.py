@@ -13,6 +13,12 @@ SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them
 # "may" only in lower case: "in May" is a month, not a forecast. "likely to have passed 200,000" is an estimate of the
 # past ("may have died" stays a forecast: tried, it made two false hits on the held-out dev folds).
 FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to(?!\s+have\b)|aims to|plans to|would have)\b", re.IGNORECASE)
+# "the number killed, wounded or deserted is likely to exceed 80,000": an estimate of the present, unless a time to come
+# follows the figure ("is likely to exceed 100,000 by the end of the year"); (the number reader takes "exceed" as its
+# qualifier, so the verb may be gone from the words before the figure)
+PRESENT_ESTIMATE = fastre.compile(r"\b(?:is|are)\s+(?:very\s+|highly\s+)?likely\s+to\s+(?:exceed|be|number|top|surpass|stand\s+at)?\s*$", re.IGNORECASE)
+TIME_TO_COME = fastre.compile(r"^[^.;]*?\b(?:by\s+(?:the\s+end|next|mid|early|late|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July"
+                              r"|August|September|October|November|December|\d{4})|next\s+(?:year|month|week)|in\s+the\s+(?:coming|next)|soon)\b")
 # A side fronted before the figure's clause: "On the Ukrainian side, the death toll is about 70,000", "For Ukraine, they say ...".
 FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:For|As for) (Ukraine|Russia|Kyiv|Moscow))\s*,")
 # A figure in digits with any thousands separator the number reader accepts ("6,520", "6 520", "6\u00a0520").
@@ -247,7 +253,8 @@ RATIO_BEFORE = fastre.compile(r"\bratio\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:is|was
 # "one killed for 6-8 wounded", "die for every 2-3 wounded": a ratio of the dead to the wounded, no counts
 RATIO_PAIR_AFTER = fastre.compile(r"\s+(?:\w+\s+)?(?:killed|dead|deaths?|wounded)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?\d", re.IGNORECASE)
 RATIO_PAIR_BEFORE = fastre.compile(r"\b(?:killed|dead|deaths?|die|dies|died)\s+(?:for|per)\s+(?:every\s+|each\s+)?$"
-                                   r"|\b(?:equals?|equal to|is worth|are worth)\s+$", re.IGNORECASE)  # "one soldier killed equals five Russian soldiers"
+                                   r"|\b(?:equals?|equal to|is worth|are worth)\s+$"  # "one soldier killed equals five Russian soldiers"
+                                   r"|\b(?:1|one)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)  # "about 1 in 5 of those casualties were fatal"
 RATIO_FIRST = fastre.compile(r"\d\s*(?:to|-to-|:)\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.

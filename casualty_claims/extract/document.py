@@ -106,8 +106,10 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # (an agency that counts by itself is "other": "Sputnik calculated")
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
-            if _inside_a_name(text, m.start(), m.end()) or _COMMENTATORS_AFTER.match(text, m.end()):
-                continue  # ("Russian military bloggers said": the bloggers speak, not the army their name describes)
+            if _inside_a_name(text, m.start(), m.end()) or _COMMENTATORS_AFTER.match(text, m.end()) \
+                    or _ARMY_AS_ADJECTIVE.search(text, m.start(), m.end()) and _THINGS_AFTER.match(text, m.end()):
+                continue  # ("Russian military bloggers said": the bloggers speak, not the army their name describes;
+                # "40 Russian military vehicles": the army names whose machines, it does not speak)
             found.append(_mention(text, m.start(), m.end(), claimant))
     for m in fastre.finditer(lx.GENERIC_BODY, text, folded):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
@@ -119,6 +121,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 _COMMENTATORS_AFTER = fastre.compile(r"\s+(?:military\s+|war\s+)?(?:bloggers?|correspondents?|commentators?|Telegram\s+channels?)\b", re.IGNORECASE)
+_ARMY_AS_ADJECTIVE = fastre.compile(r"(?:military|army)$", re.IGNORECASE)
+_THINGS_AFTER = fastre.compile(r"\s+(?:vehicles?|equipment|hardware|trucks?|convoys?|columns?|targets?|facilit(?:y|ies)|bases?|positions?|depots?"
+                              r"|airfields?|installations?|infrastructure|sites?|objects?|assets?|aircraft|planes?|helicopters?|jets?)\b")
 _PLACE_NAME = fastre.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)")
 # (a name does not run over a line end: "Wartime Arithmetic\nKyiv says" has Kyiv speak)
 _CAPITALISED_WORD_BEFORE = fastre.compile(r"(?<![.!?:\n])\s(?!(?:The|A|An|But|And|Meanwhile|Now|Earlier|Later)\s)[A-Z][\w-]+[ \t]+$")

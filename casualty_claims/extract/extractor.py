@@ -123,6 +123,8 @@ _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
+_KIND_OF_THEM = re.compile(r"\s*of\s+(?:them|which|these)\s+(?:(?:were|are)\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:tanks?|helicopters?|aircraft|planes|jets|ships|artillery)\b", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
 _CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
@@ -247,8 +249,8 @@ class Grammar:
         head = _BY.split(head, maxsplit=1)[0]  # "nine of them were downed by air defence units": the agent is no noun
         equipment = first(lx.EQUIPMENT_RES, head)
         person = first(cue.SUBJECT_LIST, head)
-        if person and person[1].group().lower() == "military" and re.match(r"\s+[a-z]", head[person[1].end():]):
-            person = None  # "special military motor vehicles": an adjective, not the military
+        if person and person[1].group().lower() in ("military", "army") and re.match(r"\s+[a-z]", head[person[1].end():]):
+            person = None  # "special military motor vehicles", "12 Russian army vehicles": an adjective, not the military
         # (a loss word of the figure's own comes first: "Three killed as drones hit Odesa" counts people)
         own_fate = _OWN_FATE.match(head)
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
@@ -972,7 +974,7 @@ class Grammar:
                     continue  # "331 killed (71 men, 40 women ...)": a breakdown inside a labelled total
             if lx.OTHER_WAR.search(self.text[max(sentence.start, n.start - 80):min(sentence.end, n.end + 80)]):
                 continue  # another war near the figure (a clause-limited version lowered folds 3-4; see README)
-            part_in_window = children_part = False
+            part_in_window = children_part = machine_part = False
             among_total = cue.CHILDREN_AMONG.match(right) and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end
             if among_total:
                 # "Two children were among the 12 people killed": another subject inside the total, with the total's verb
@@ -995,7 +997,11 @@ class Grammar:
                     or cue.OF_THEM_CHILDREN.match(right) is not None)  # "29 of them were children"
                 other_metric_inside = inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS \
                     and inner[0] in cue.HUMAN_METRICS
-                if not part_in_window and not launched and not children_part and not other_metric_inside:
+                # "more than 2,000 armoured vehicles, at least 530 of them tanks": another kind of machine inside the
+                # total is a claim of its own, as after "including"
+                kind = first(lx.EQUIPMENT_RES, words(right, 5)) if total is not None and _KIND_OF_THEM.match(right) else None
+                machine_part = bool(kind and kind[0] != total.metric and total.metric not in cue.HUMAN_METRICS)
+                if not part_in_window and not launched and not children_part and not other_metric_inside and not machine_part:
                     continue
             equipment_before = previous.get(sentence.start)
             if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and cue.OF_WHICH_BEFORE.search(left):
@@ -1135,7 +1141,7 @@ class Grammar:
                 metric = "killed"  # "killed another 480 invaders, bringing Russia's total combat losses to 207,440": the same count
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
-            subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window
+            subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window or machine_part
             opens_on_parts = cue.OPENS_ON_PARTS.match(s_text) is not None
             if parent is None and (opens_on_parts or children_part):
                 # "Among them were 12 children killed": the parts of the last figure of the sentence before
@@ -1200,7 +1206,8 @@ class Grammar:
             # sentence ("9,000 Russian dead, a figure that could not be verified")
             governing = first(lx.METRIC_RES, right) if how == "right" else None
             between = right[:governing[1].start()] if governing else ""
-            if cue.FORECAST.search(between) or cue.FORECAST.search(words(left, 4, from_end=True)):
+            if cue.FORECAST.search(between) or cue.FORECAST.search(words(left, 4, from_end=True)) \
+                    and not (cue.PRESENT_ESTIMATE.search(left) and not cue.TIME_TO_COME.match(right)):
                 continue
             own_noun = first(lx.METRIC_RES, words(right, 2)) if _SHARE_OF_END.search(left) else None
             if _SHARE_OF_END.search(left) and (own_noun is None or cue.CAPTIVES.fullmatch(own_noun[1].group())):
