@@ -2055,6 +2055,15 @@ SENTENCE_CASES = [
     # "is likely to exceed N" estimates the present (the number reader takes "exceed" as the qualifier)
     ("The number of Russian soldiers killed, wounded or deserted is likely to exceed 90,000, Heappey said.",
      ("uk_gov","ru_military","casualties",90000,"at_least","cumulative",THU)),
+    # prisoners with no side of their own are those the text says were taken ("Ukrainian troops who surrendered")
+    ("Separatists said they held 1,700 Ukrainian troops who had surrendered. The DPR's leader said 40 prisoners were killed and "
+     "60 wounded in the shelling of the camp.", ("ru_other","ua_military","killed",40,"exact","event",THU)),
+    # "since the start of the fighting there" is that place's fighting, not the war's
+    ("Moscow said Kyiv had lost 3,900 soldiers in the Kursk region since the start of the fighting there.",
+     ("ru_mod","ua_military","casualties",3900,"exact","event",THU)),
+    # the statement's day before the figure, the window's month after it: the window dates the figure
+    ("The Chechen leader said on Wednesday that 31 of his fighters had been killed in May.",
+     ("ru_other","ru_military","killed",31,"exact","period",date(2023, 5, 31))),
 ]
 
 
@@ -3424,3 +3433,11 @@ ACROSS_CASES = [
 @pytest.mark.parametrize("text, want", ACROSS_CASES, ids=[t[:40] for t, _ in ACROSS_CASES])
 def test_attribution_carried_across_sentences(text, want):
     assert want in read(text, THU_2024, "claimant", "subject", "metric", "value")
+
+
+def test_a_headline_echo_of_its_own_speakers_smaller_figure_is_one_claim():
+    # "lost 24 fighters" in the headline is the body's "24 ... killed": one figure, the body's metric
+    text = ("Chechen leader says his units lost 27 fighters in a month\n\nRamzan Kadyrov said on Thursday that 27 Chechen fighters "
+            "had been killed and 45 wounded in Ukraine in May.")
+    got = sorted((c.metric, c.value, c.as_of) for c in extract_claims(text, THU))
+    assert got == [("killed", 27, date(2023, 5, 31)), ("wounded", 45, date(2023, 5, 31))]

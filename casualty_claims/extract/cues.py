@@ -307,7 +307,7 @@ INCIDENT_OPENING = fastre.compile(r"[\s\"â€œ]*(?:The|A|An|This|That)\s+(?:[\w'â€
                                   r"[^.;]{0,120}?\b(?:has |had |have )?(?:killed|wounded|injured|claimed the lives of)\s+")
 INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:\w+ ){0,2}"  # (a headline drops the article)
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
-                          r"(?: (?:on|at|in)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"
+                          r"(?: (?:on|at|in|of)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"  # ("in the shelling of the camp")
                           # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week"
                           r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday)\b))"
                           # "a missile strike on a military training area killed 19": one target, one incident

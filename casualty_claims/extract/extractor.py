@@ -139,7 +139,11 @@ _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
-_SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b")
+# (and "Ukrainian troops taken prisoner", "2,000 Ukrainian soldiers who surrendered", "captured Russian soldiers")
+_SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b"
+                             r"|\b(?:captured|imprisoned) (Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters)\b"
+                             r"|\b(Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters|defenders) (?:who (?:had )?surrendered|taken prisoner"
+                             r"|held captive|in captivity)\b")
 _SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|once|until|as soon as)\s")
 _PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)
 _STRIKE_ON_HELD = re.compile(r"\b(?:strike|attack|shelling|bombardment)\s+on\s+(?:the\s+)?(Russia|Russian|Ukraine|Ukrainian)[- ](?:controlled|held|occupied)\b",
@@ -600,7 +604,7 @@ class Grammar:
             return "ru_military" if ru_noun else "ua_military"
         captives = cue.CAPTIVES.search(words(phrase, 3, from_end=True))
         if captives:  # "40 prisoners were killed" in a story about "Ukrainian prisoners of war": whose captives the text says
-            held = {m.group(1) for m in _SIDES_CAPTIVES.finditer(self.text)}
+            held = {m.group(1) or m.group(2) or m.group(3) for m in _SIDES_CAPTIVES.finditer(self.text)}
             if len(held) == 1:
                 return "ru_military" if held == {"Russian"} else "ua_military"
         if lx.ENEMY.search(phrase) and side:
@@ -849,6 +853,8 @@ class Grammar:
             # the nearest day in the same clause: "in March 2022, 900 deaths in April" is April's
             gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
+            if scope == "period" and d.end <= n.start and _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start):
+                distance += 150  # "said on Thursday that 24 fighters had been killed in May": the statement's day, May the figure's
             if best is None or distance < best[0]:
                 best = (distance, d.day)
         if best is None and scope == "period" and cue.ANAPHORIC_PERIOD.search(self.text, sentence.start, sentence.end):

@@ -82,7 +82,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bPutin\b|\bPeskov\b|(?<!pro-)\bKremlin\b(?!-)|\bRussian [Pp]resident\b|\bRussia's [Pp]resident\b|\bPresident of Russia\b|\bUshakov\b|\bMedinsky\b", "ru_kremlin", "person"),
     # (before Russia's: "independent Russian media outlets Mediazona and Meduza" count, they do not speak for Moscow)
     (r"\b(?:[Ii]ndependent|[Ee]xiled|[Oo]pposition) Russian (?:media(?: outlets?)?|outlets?|news (?:sites?|outlets?)|journalists)\b", "independent", "body"),
-    (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoy?i?t\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b|\bPatrushev\b|\bRussian Security Council\b"
+    (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\b(?:the )?Chechen (?:leader|head|republic's (?:leader|head))\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoy?i?t\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b|\bPatrushev\b|\bRussian Security Council\b"
      r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\bRussian [Mm]inistry of (?:[Hh]ealth|[Ee]mergenc(?:ies|y [Ss]ituations))\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
@@ -304,10 +304,12 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|sho
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b)(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b)"
+    # ("since the start of the fighting there", "... of fighting in Kursk": that place's fighting, not the war)
+    r"(?! of (?:the )?fighting (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
     r"(?:from|between) (?:24 " + FEBRUARY + r"|" + FEBRUARY + r" 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
-    r"since the conflict|since the fighting|whole war|entire war)\b",
+    r"since the conflict|since the fighting(?! (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))|whole war|entire war)\b",
     re.IGNORECASE,
 )
 # What a party's statement is called: "in his overnight video address", "in a statement released on Sunday night"
