@@ -2064,6 +2064,16 @@ SENTENCE_CASES = [
     # the statement's day before the figure, the window's month after it: the window dates the figure
     ("The Chechen leader said on Wednesday that 31 of his fighters had been killed in May.",
      ("ru_other","ru_military","killed",31,"exact","period",date(2023, 5, 31))),
+    # a count the speaker has not changed is still its count, and its own dead
+    ("Moscow has not updated its official death toll of 6,100 since the autumn.",
+     ("ru_mod","ru_military","killed",6100,"exact","cumulative",THU)),
+    ("Kyiv said its losses stood at 43,000.", ("ua_mod","ua_military","casualties",43000,"exact","cumulative",THU)),
+    # a running total after a day's figure holds for the war, not for that day
+    ("Kyiv said Russia had lost 1,100 soldiers over the day, raising its losses to 530,000.",
+     ("ua_mod","ru_military","casualties",530000,"exact","cumulative",THU)),
+    # a side fronted with no comma before a pronoun subject
+    ("The Economist puts Russian deaths at 120,000. For Ukraine we estimate 50,000 to 90,000 dead.",
+     ("independent","ua_military","killed",(50000,90000),"range","cumulative",THU)),
 ]
 
 
@@ -2408,6 +2418,9 @@ ONLY_THESE_FIGURES = [
      [("aircraft", 300), ("helicopters", 120)]),
     ("'N of them APCs' inside an armoured total is a sub-count of the same metric",
      "Russia's defence ministry said Ukraine had lost 2,000 armoured vehicles, 300 of them APCs.", [("armored_vehicles", 2000)]),
+    ("'These include N tanks' after a vehicles total is a kind of its own; the tanks' fates after 'of which' are its parts",
+     "The open-source count has recorded the loss of 8,800 Russian vehicles. These include 1,650 tanks, of which 990 were "
+     "destroyed and 510 captured by Ukraine.", [("vehicles", 8800), ("tanks", 1650)]),
 ]
 
 

@@ -20,7 +20,8 @@ PRESENT_ESTIMATE = fastre.compile(r"\b(?:is|are)\s+(?:very\s+|highly\s+)?likely\
 TIME_TO_COME = fastre.compile(r"^[^.;]*?\b(?:by\s+(?:the\s+end|next|mid|early|late|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July"
                               r"|August|September|October|November|December|\d{4})|next\s+(?:year|month|week)|in\s+the\s+(?:coming|next)|soon)\b")
 # A side fronted before the figure's clause: "On the Ukrainian side, the death toll is about 70,000", "For Ukraine, they say ...".
-FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:For|As for) (Ukraine|Russia|Kyiv|Moscow))\s*,")
+# (no comma before a pronoun subject: "For Ukraine we estimate 60,000 to 100,000 dead")
+FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:For|As for) (Ukraine|Russia|Kyiv|Moscow))(?:\s*,|(?=\s+(?:we|they|he|she|it)\s))")
 # A figure in digits with any thousands separator the number reader accepts ("6,520", "6 520", "6\u00a0520").
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)"
 
@@ -384,7 +385,7 @@ COORDINATES = fastre.compile(r"(?:,|\band|\bor|\bas well as)\s*$", re.IGNORECASE
 PART_CLAUSE = fastre.compile(r"\bof (?:which|them|these|whom)\b", re.IGNORECASE)
 # A sentence that opens on the parts of the figure before it: "Among them were 12 children", "Of those, 40 were".
 OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:[a-z]+ )?(?:victims|dead|killed|injured|casualties))|Of (?:them|those|these|whom)|"
-                                r"They include|This included|These included|"
+                                r"They include|They included|This included|This includes|These included|These include|"
                                 r"(?:(?:The|Those) )?(?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
 # A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".
 # (a short gloss in parentheses is no break: "with Russia's Sever (North) group and up to 80 soldiers")

@@ -61,6 +61,9 @@ _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 # (not a source's own: "by our count at least 16,000 killed")
 _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
+                           # "Russia said its death toll was 5,937", "has not updated its official death toll of": the speaker's
+                           r"|\b(?:said|says|put|puts|updated|gave|give|disclosed|published|reported)\s+(?:that\s+)?(?:its|their)\s+(?:official\s+)?"
+                           r"(?:military\s+|army\s+)?(?:death toll|losses|casualties|dead)\b"
                            r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
                            re.IGNORECASE)
 # "some 900 in dead, wounded each day": the comma of a list of loss words ends no clause before the rate
@@ -640,7 +643,7 @@ class Grammar:
                 return own if cue.ADMITS_LOSS.search(sentence) else enemy
             if cue.ENEMY_KILL.search(sentence):
                 return enemy
-            return own if cue.OWN_LOSS.search(sentence) else enemy
+            return own if cue.OWN_LOSS.search(sentence) or _SPEAKERS_OWN.search(sentence) else enemy
         ru_s, ua_s = lx.RU_MARK.search(sentence), lx.UA_MARK.search(sentence)
         if ru_s and not ua_s:
             return "ru_military"
@@ -1010,8 +1013,11 @@ class Grammar:
                 if not part_in_window and not launched and not children_part and not other_metric_inside and not machine_part:
                     continue
             equipment_before = previous.get(sentence.start)
-            if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and cue.OF_WHICH_BEFORE.search(left):
+            if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and (
+                    cue.OF_WHICH_BEFORE.search(left)
+                    or _BARE_FATE.match(right) and cue.OF_WHICH_BEFORE.search(self.text, equipment_before.evidence_end, self.numbers[i - 1].start)):
                 continue  # "1,000 Russian tanks, of which 540 were captured": a part of that equipment, not people taken prisoner
+                # (so is the next bare fate: "of which 1,004 were destroyed and 545 captured")
             clause_before = _CLAUSE_OR_DASH.split(self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
             if cue.RATIO_PAIR_AFTER.match(self.text, n.end) or cue.RATIO_PAIR_BEFORE.search(self.text, max(sentence.start, n.start - 30), n.start):
                 continue  # "one killed for 6-8 wounded", "the Russians die for every 2-3 wounded"
@@ -1158,6 +1164,10 @@ class Grammar:
                 subcount = subcount or parent is not None
             # ("lost up to 610 soldiers in battles with Yug, and another 325 soldiers in battles with Tsentr": the same loss)
             another = _ANOTHER_END.search(left) is not None and cue.PERSONNEL_AFTER.match(right) is not None
+            kind = first(lx.EQUIPMENT_RES, words(right, 4)) if metric is None and parent is not None and subcount \
+                and parent.metric not in cue.HUMAN_METRICS else None
+            if kind is not None:
+                metric, how = kind[0], "equipment"  # "... 9,146 Russian vehicles. These include 1,731 tanks": a kind of its own
             if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left) or another):
                 metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
@@ -1343,6 +1353,10 @@ class Grammar:
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             if earlier_value:
                 scope = earlier_of.scope  # the same total as it stood earlier: "500,000 in February" is February's total
+            if scope == "period" and subject in ("ru_military", "ua_military") and cue.RUNNING_TOTAL_TO.search(left) \
+                    and not lx.PERIOD.search(self.text, n.end, clause_end):
+                # "lost 500 soldiers over the day, bringing its losses to 300,000": the day's window is the first figure's
+                scope = "cumulative"
             if parent is not None and scope == "cumulative" and parent.scope == "period" and not subcount and i > 0 \
                     and self.numbers[i - 1].start == parent.evidence_start and not lx.CUMULATIVE.search(s_text) \
                     and (cue.AND_JOINED.fullmatch(self.text, self.numbers[i - 1].end, n.start)
@@ -1374,7 +1388,9 @@ class Grammar:
             if subcount and parent is not None and not own_window:
                 shares_scope.append((claim, parent))
             self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)
-            if not subcount:  # "A, including B children, were killed and C injured": C belongs to A, not to B
+            # ("A, including B children, were killed and C injured": C belongs to A, not to B; but a kind of machine inside a
+            # total is the whole its own parts are of: "These include 1,731 tanks, of which 1,004 were destroyed")
+            if not subcount or parent is not None and claim.metric != parent.metric and not {claim.metric, parent.metric} & cue.HUMAN_METRICS:
                 previous[sentence.start] = claim
                 self.last_subject = claim.subject
                 self.last_claim = claim

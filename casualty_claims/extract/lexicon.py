@@ -124,7 +124,9 @@ _SPEAKS += r"|(?<=given by Kyiv)|(?<=given by Moscow)|(?<=provided by Kyiv)|(?<=
 _SPEAKS += r"|(?<=estimate from Moscow)|(?<=estimates from Moscow)|(?<=figures from Moscow))(?!['’]s)|(?=(?:,\s*(?:however|meanwhile|in turn|for its part|though),|,\s*which)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+|last\s+|\w+ly\s+|earlier\s+|previously\s+|again\s+|now\s+|itself\s+|so\s+far\s+|(?:last|this)\s+(?:week|month)\s+){0,3}(?:said(?!\s+to\b)|says|(?:claimed|claims)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported(?!\s+to\b)|reports|estimated|estimates|announced|confirmed|stated|added|wrote|noted|admitted|admits|acknowledged|acknowledges|insisted|insists|puts|put|rejected|denied|dismissed|disputed|refutes|refuted|(?:spoke|speaks|spoken)\s+of"
 _SPEAKS += r"|(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)"
 _SPEAKS += r"|named(?=\s+(?:the|a|its|their)\s+(?:number|figure|toll|count))"  # "Moscow last named the number of its dead in 2022"
-_SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update))\b))"
+_SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update)"
+# "Russia has never updated its count of 5,937 dead": the count is still its own
+_SPEAKS += r"|(?:never\s+|not\s+)?updated\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally))\b))"
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website|[Aa]gency)|[Tt]elegram channel|[Bb]logger)\b"
      r"|\b[Rr]eports(?=\s+(?:indicate|indicated|suggest|suggested|show|showed)\b)"  # "Reports indicate that ..."
