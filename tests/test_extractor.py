@@ -2074,6 +2074,9 @@ SENTENCE_CASES = [
     # a side fronted with no comma before a pronoun subject
     ("The Economist puts Russian deaths at 120,000. For Ukraine we estimate 50,000 to 90,000 dead.",
      ("independent","ua_military","killed",(50000,90000),"range","cumulative",THU)),
+    # "their" beside "I" or "we" in a quote is the other side's
+    ('Asked about the battle, Zelensky said: "I believe more than 80,000 of their soldiers were killed or wounded there."',
+     ("ua_president","ru_military","casualties",80000,"at_least","event",THU)),
 ]
 
 

@@ -141,6 +141,9 @@ _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
+# a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
+_THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
 # (and "Ukrainian troops taken prisoner", "2,000 Ukrainian soldiers who surrendered", "captured Russian soldiers")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b"
@@ -614,7 +617,12 @@ class Grammar:
             return "ru_military" if side == "ua" else "ua_military"
         if side and cue.WE_KILLED.search(sentence):  # "We have killed 100,000 of their soldiers": the speaker's side killed them
             return "ru_military" if side == "ua" else "ua_military"
-        if (lx.OWN.search(phrase) or _WE_HAVE.search(phrase)) and side and metric in cue.HUMAN_METRICS:
+        own_word = lx.OWN.search(phrase)
+        if own_word is not None and own_word.group().lower() == "their" and side and metric in cue.HUMAN_METRICS \
+                and (_THEY_LOST.search(sentence) or _FIRST_PERSON.search(sentence)):
+            # '"I think more than 100,000 of their soldiers were killed"': beside "I" or "we", they are the other side
+            return "ru_military" if side == "ua" else "ua_military"
+        if (own_word or _WE_HAVE.search(phrase)) and side and metric in cue.HUMAN_METRICS:
             return "ua_military" if side == "ua" else "ru_military"  # ("we have about 10,000 injured": the speaker's own)
         if ru and ua:
             return "ru_military" if ru.start() > ua.start() else "ua_military"
