@@ -2077,6 +2077,13 @@ SENTENCE_CASES = [
     # "their" beside "I" or "we" in a quote is the other side's
     ('Asked about the battle, Zelensky said: "I believe more than 80,000 of their soldiers were killed or wounded there."',
      ("ua_president","ru_military","casualties",80000,"at_least","event",THU)),
+    # the verb and noun left out after the second side: that side lost the second figure
+    ("Ukraine has lost 43,000 soldiers and Russia about 200,000, Zelensky said.",
+     ("ua_president","ru_military","casualties",200000,"approx","cumulative",THU)),
+    ("Open-source counts show Russia lost 3,100 tanks and Ukraine 850 tanks.", ("other","ua_military","tanks",850,"exact","cumulative",THU)),
+    # each machine's own nationality after a list's first item
+    ("Analysts have documented the loss of 3,100 Russian tanks and 850 Ukrainian tanks.",
+     ("other","ua_military","tanks",850,"exact","cumulative",THU)),
 ]
 
 
@@ -2424,6 +2431,9 @@ ONLY_THESE_FIGURES = [
     ("'These include N tanks' after a vehicles total is a kind of its own; the tanks' fates after 'of which' are its parts",
      "The open-source count has recorded the loss of 8,800 Russian vehicles. These include 1,650 tanks, of which 990 were "
      "destroyed and 510 captured by Ukraine.", [("vehicles", 8800), ("tanks", 1650)]),
+    ("a verbless 'N of them children' aside is the children's claim, and the figure after it is the total's own",
+     "The UN says at least 9,900 civilians have been killed, 560 of them children, and 18,500 injured.",
+     [("killed", 9900), ("killed", 560), ("wounded", 18500)]),
 ]
 
 
@@ -3457,3 +3467,13 @@ def test_a_headline_echo_of_its_own_speakers_smaller_figure_is_one_claim():
             "had been killed and 45 wounded in Ukraine in May.")
     got = sorted((c.metric, c.value, c.as_of) for c in extract_claims(text, THU))
     assert got == [("killed", 27, date(2023, 5, 31)), ("wounded", 45, date(2023, 5, 31))]
+
+
+def test_children_inside_a_total_are_the_children_of_that_total_and_not_of_the_next_figure():
+    text = "The UN says at least 9,900 civilians have been killed, 560 of them children, and 18,500 injured."
+    got = sorted((c.subject, c.metric, c.value) for c in extract_claims(text, THU))
+    assert got == [("children", "killed", 560), ("civilians", "killed", 9900), ("civilians", "wounded", 18500)]
+    # "3 of them were children, and wounded 40": the children were killed, the next verb is the next figure's
+    text = "Shelling killed 14 people, 4 of them were children, and wounded 38, officials said."
+    got = sorted((c.subject, c.metric, c.value) for c in extract_claims(text, THU))
+    assert got == [("children", "killed", 4), ("civilians", "killed", 14), ("civilians", "wounded", 38)]

@@ -490,8 +490,9 @@ INFLICTED_ON = fastre.compile(r"^\s*(?:\w+\s+){0,2}?on\s+(?:the\s+)?"
                               r"((?:\w+\s+){0,2}?(?:army|forces|troops|military|enemy|Ukraine|Russia|Ukrainians|Russians))\b", re.IGNORECASE)
 # "put Russian casualties at up to 223,000 and Ukrainian at up to 131,000": the second side's figure, its noun left out
 # (no qualifier after "at": a figure's span starts at its qualifier, so the text before it never ends on one)
-ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+$",
-                                 re.IGNORECASE)
+ELLIPTICAL_SIDE = fastre.compile(r"\band\s+(?:the\s+)?(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Moscow's)(?:\s+(?:ones|side|army))?\s+at\s+$"
+                                 # "Ukraine has lost 31,000 soldiers and Russia about 180,000": the verb and noun left out
+                                 r"|(?:,\s*|\s)(?:and|while|whereas)\s+((?-i:Russia|Moscow|Ukraine|Kyiv|Kiev))\s+$", re.IGNORECASE)
 # "..., against some 9,000-11,000 for Ukraine": the other side's figure of the same count
 COMPARED_TO = fastre.compile(r"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?)(?:\s+(?:roughly|about|around|some|nearly|approximately))?\s+$",
                              re.IGNORECASE)
@@ -507,7 +508,9 @@ LOCATED_OF = fastre.compile(r"\b(?:location|whereabouts)\s+of\s+$", re.IGNORECAS
 LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:established|determined|located|found)\b", re.IGNORECASE)
 # "29 of them were children", "four were children": children named among a toll
 _WERE_CHILDREN = r"\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b"
-OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)" + _WERE_CHILDREN, re.IGNORECASE)
+# (and the verbless aside: "10,582 civilians have been killed, 587 of them children, and 19,875 injured")
+OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)(?:" + _WERE_CHILDREN + r"|\s+(?:children|minors)\b(?=\s*[,;.)]))",
+                                  re.IGNORECASE)
 # The General Staff's list as news sites quote it: "...are approximately: personnel - about 508,000 (+1,210), tanks - 7,719 (+12)"
 _ITEM_DASH = r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+|~\s*)?$"
 # ("personnel: about 560,990 (+1,150); tanks: 8,261 (+7)": a colon after a short label, in some outlets' rendering)

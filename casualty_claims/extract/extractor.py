@@ -144,6 +144,8 @@ _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 # a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
 _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
+_GAPPED_LOSER = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+"
+                           r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
 # (and "Ukrainian troops taken prisoner", "2,000 Ukrainian soldiers who surrendered", "captured Russian soldiers")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b"
@@ -423,6 +425,9 @@ class Grammar:
         noun_end = hits[0][2].end() if hits else 0
         if not hits and (loss := first(lx.METRIC_RES, head)) is not None and len(WORD_RE.findall(head[:loss[1].start()])) <= 2:
             noun_end = loss[1].start()  # "19,000 Ukrainian deaths": the words before the loss word mark whose
+        elif not hits and metric not in cue.HUMAN_METRICS and (machine := first(lx.EQUIPMENT_RES, head)) is not None \
+                and len(WORD_RE.findall(head[:machine[1].start()])) <= 2:
+            noun_end = machine[1].start()  # "2,900 Russian tanks and 800 Ukrainian tanks": so do those before the machine
         tail = head[noun_end:]
         of_phrase = _OF_PHRASE.match(tail)
         noun_phrase = left_np + " " + head[:noun_end] + (of_phrase.group() if of_phrase else "")
@@ -433,6 +438,10 @@ class Grammar:
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
+        gapped = _GAPPED_LOSER.search(left) if kind in (None, "military") else None
+        if gapped is not None and lx.LOSS_VERB.search(prefix, 0, max(0, len(prefix) - len(left) + gapped.start())):
+            # "Russia lost 2,900 tanks and Ukraine 800": the verb left out after the second side, which lost the second figure
+            return "ru_military" if gapped.group(1) in ("Russia", "Moscow") else "ua_military"
         if kind == "military" and hits[0][2].group().lower() == "men" and _CIVILIAN_SCENE.search(sentence) \
                 and not _MILITARY_SCENE.search(sentence):
             kind = "civilians"  # "Besides the boy who died, two more men were hurt": men of a civilian toll
@@ -1176,7 +1185,7 @@ class Grammar:
                 and parent.metric not in cue.HUMAN_METRICS else None
             if kind is not None:
                 metric, how = kind[0], "equipment"  # "... 9,146 Russian vehicles. These include 1,731 tanks": a kind of its own
-            if metric is None and parent is not None and (subcount or re.match(r"^\s*(?:more|others?|additional)\b", right)
+            if metric is None and parent is not None and (subcount or children_part or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left) or another):
                 metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
             elliptical = cue.ELLIPTICAL_SIDE.search(left) if metric is None and parent is not None else None
@@ -1275,7 +1284,7 @@ class Grammar:
             if parent is not None and subject != parent.subject and _OTHERS_AFTER.match(right) and parent.subject != "children":
                 subject = parent.subject  # "300 soldiers were killed and 200 others wounded after its forces hit a barracks": the same men
             if elliptical or compared:
-                side = (elliptical or compared).group(1).lower()
+                side = next(g for g in (elliptical or compared).groups() if g).lower()
                 subject = "ru_military" if side.startswith(("russia", "moscow", "the russian")) else "ua_military"
             if subject in ("civilians", "children") and _list_label(left):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
@@ -1310,7 +1319,7 @@ class Grammar:
                 # "27 armored vehicles, including four tanks": the total counts tanks and other armour together
                 out[out.index(parent)] = parent = replace(parent, metric="tanks_armored")
                 previous[sentence.start] = parent
-            if subcount and parent is not None and how == "right" and parent.metric in cue.HUMAN_METRICS:
+            if (subcount or children_part) and parent is not None and how == "right" and parent.metric in cue.HUMAN_METRICS:
                 found = first(lx.METRIC_RES, words(right, 9))
                 if found is not None and re.search(r",\s*(?:and|while)\b", words(right, 9)[:found[1].start()]):
                     metric = parent.metric  # "killed 61 people, including seven children, and injured 121": the children were killed
@@ -1398,7 +1407,9 @@ class Grammar:
             self.strength.append(2 if attribution is not None else 1 if frame is not None else 0)
             # ("A, including B children, were killed and C injured": C belongs to A, not to B; but a kind of machine inside a
             # total is the whole its own parts are of: "These include 1,731 tanks, of which 1,004 were destroyed")
-            if not subcount or parent is not None and claim.metric != parent.metric and not {claim.metric, parent.metric} & cue.HUMAN_METRICS:
+            # (nor are the children inside a total: "10,582 civilians have been killed, 587 of them children, and 19,875 injured")
+            if not subcount and not children_part \
+                    or parent is not None and claim.metric != parent.metric and not {claim.metric, parent.metric} & cue.HUMAN_METRICS:
                 previous[sentence.start] = claim
                 self.last_subject = claim.subject
                 self.last_claim = claim
