@@ -2084,6 +2084,8 @@ SENTENCE_CASES = [
     # each machine's own nationality after a list's first item
     ("Analysts have documented the loss of 3,100 Russian tanks and 850 Ukrainian tanks.",
      ("other","ua_military","tanks",850,"exact","cumulative",THU)),
+    # a month as the subject of "saw" is the window
+    ("May saw 181 civilians killed and 700 injured, the UN monitors said.", ("un","civilians","killed",181,"exact","period",date(2023, 5, 31))),
 ]
 
 

@@ -320,6 +320,7 @@ PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?|(?:" + MONTH_NAMES + r") alone|"
+    r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? saw\b|"  # "June saw 174 civilians killed": the month is the window
     r"(?:in|during|throughout|for|over the course of) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) days) (?:to|ending|up to|through)\b|(?<![Aa]s of )this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight(?!\s+(?:video\s+|televised\s+)?(?:" + STATEMENT_NOUNS + r"))|a day earlier|on that day|per week|"
     r"(?:in|over|within|during) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|invasion))|"  # ("in four weeks of fighting": see _window_is_the_war)
