@@ -2086,6 +2086,15 @@ SENTENCE_CASES = [
      ("other","ua_military","tanks",850,"exact","cumulative",THU)),
     # a month as the subject of "saw" is the window
     ("May saw 181 civilians killed and 700 injured, the UN monitors said.", ("un","civilians","killed",181,"exact","period",date(2023, 5, 31))),
+    # where the speaker spoke is no place of the figure
+    ("Speaking in Kyiv on Monday, Zelensky put Russian losses at 190,000 dead.",
+     ("ua_president","ru_military","killed",190000,"exact","cumulative",date(2023, 6, 12))),
+    # "Russia's last official update" is Russia's count, and "its death toll" its own
+    ("Russia's last official update, given in the autumn, put its death toll at 6,100.",
+     ("ru_mod","ru_military","killed",6100,"exact","cumulative",THU)),
+    # an earlier figure after "up from the": the same count as it was reported that day
+    ("The ministry said on Tuesday that 92 soldiers were killed in the strike on the barracks, up from the 67 it had reported on Monday.",
+     ("other","ru_military","killed",67,"exact","event",date(2023, 6, 12))),
 ]
 
 
@@ -3479,3 +3488,10 @@ def test_children_inside_a_total_are_the_children_of_that_total_and_not_of_the_n
     text = "Shelling killed 14 people, 4 of them were children, and wounded 38, officials said."
     got = sorted((c.subject, c.metric, c.value) for c in extract_claims(text, THU))
     assert got == [("children", "killed", 4), ("civilians", "killed", 14), ("civilians", "wounded", 38)]
+
+
+def test_a_bare_general_staff_reporting_one_sides_losses_is_the_other_sides_even_after_a_headline_naming_it():
+    text = ("Kherson retaken; Russia's toll rising\n\nThe General Staff said in its morning report on Thursday that Russian losses "
+            "had reached 81,000 personnel. On the same day, the Russian defence ministry said Ukraine had lost 300 soldiers.")
+    got = {(c.claimant, c.subject) for c in extract_claims(text, THU)}
+    assert got == {("ua_mod", "ru_military"), ("ru_mod", "ua_military")}

@@ -524,7 +524,7 @@ PARALLEL_LOSS = fastre.compile(r"[;,]\s*(?:while\s+|and\s+|but\s+)?(?:\w+\s+){1,
                                r"(?:lost|has lost|had lost)\s+$")
 REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|beat back|beaten (?:off|back))\b", re.IGNORECASE)
 WERE_CHILDREN = fastre.compile(_WERE_CHILDREN, re.IGNORECASE)
-UP_FROM = fastre.compile(r",?\s*\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+UP_FROM = fastre.compile(r",?\s*\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE)  # ("up from the 63 it had reported")
 # a night named as such (ONE_NIGHT_OR_DAY for an attack's toll, NIGHT_OR_DAY for the count in the sentence after it)
 _ONE_NIGHT = r"overnight|last night|during the night"
 # the window of one attack, not of a count over many

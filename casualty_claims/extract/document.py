@@ -408,7 +408,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     # The side word just before the noun decides ("the UK's defence ministry"), or "of Russia" right after it;
     # words further right are usually the object ("the ministry claims that Ukraine ...").
     before = text[max(0, start - 30):start]
-    before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". ")) + 1:]  # its own noun phrase
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". "), before.rfind("\n")) + 1:]  # its own noun phrase
     sides = [(m.start(), name) for name, pattern in (("uk_gov", _SIDE_WORD_UK), ("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
              for m in pattern.finditer(before) if not _IN_PLACE.search(before, 0, m.start())]  # "in Ukraine" is a place, not an owner
     if sides:
@@ -434,11 +434,6 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     framing = [name for name, pattern in (("ru_mod", cues.RUSSIAN_FRAMING), ("ua_mod", cues.UKRAINIAN_FRAMING)) if pattern.search(sentence)]
     if len(framing) == 1:  # "our defenders eliminated 520 occupiers, the General Staff reported": Kyiv's words
         return framing[0]
-    later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
-             if any(not _LOSES.match(text, m.end()) and not _VICTIM_NOUN.match(text, m.end())
-                    for m in pattern.finditer(text, end, end + 400))]  # not the loser named after it ("400 Russian soldiers")
-    if len(later) == 1:  # a headline "... — Defense Ministry": the side the text goes on to name
-        return later[0]
     destroyer = cues.destroyer_side(sentence)
     if destroyer:  # "Russian air defenses downed 37 drones, the ministry said": the destroyer's ministry
         return "ru_mod" if destroyer.startswith(("russia", "moscow")) else "ua_mod" if destroyer.startswith(("ukrain", "kyiv", "kiev")) else None
@@ -453,7 +448,13 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
                for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(_sentence_end(text, end), end + 200))
                if _VICTIM_NOUN.match(text, m.end())}
     if len(victims) == 1:  # "the defence ministry said 500 Russian soldiers were killed": a ministry counts the enemy's dead
+        # (before the side the text names next: "The General Staff said Russian losses had reached ... the Russian defence ministry")
         return "ua_mod" if victims == {"ru_mod"} else "ru_mod"
+    later = [name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
+             if any(not _LOSES.match(text, m.end()) and not _VICTIM_NOUN.match(text, m.end())
+                    for m in pattern.finditer(text, end, end + 400))]  # not the loser named after it ("400 Russian soldiers")
+    if len(later) == 1:  # a headline "... — Defense Ministry": the side the text goes on to name
+        return later[0]
     if text[start:end].lower() == "general staff":
         return "ua_mod"  # in English news a bare General Staff giving losses is Ukraine's; Russia's speaks through its MoD
     return None

@@ -39,6 +39,8 @@ _VERB_OF_NEXT = re.compile(r"\s+[\w\s-]*?\s+and\s+(?:killed|killing|injured|inju
 _ANOTHER_COUNT = re.compile(r"\d|\b(?:hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?)\b", re.IGNORECASE)
 _WHO_ASIDE = re.compile(r",\s*who\s+[^,;.]{1,80},")
+# a speech's own place opening the sentence: "Speaking in Kyiv on February 25, he put Russian losses at 180,000"
+_SPEECH_OPENING = re.compile(r"\s*(?:Speaking|Talking|Writing|(?:Addressing|Answering)\s+[^,;.]{1,40}?)\s+(?:in|at|from|to|on|during|after)\s+[^,;.]{1,80},")
 _LOSS_VERB_ONLY = re.compile(r"los(?:t|e|es|ing)", re.IGNORECASE)
 _IN_YEAR_OR_MONTH = re.compile(r"(?:in|during) (?:(?:19|20)\d\d|[A-Z][a-z]+(?: (?:19|20)\d\d)?)", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r";|\s—\s|\s–\s|, while\b|, whereas\b|, but\b")
@@ -688,6 +690,10 @@ class Grammar:
         if aside is not None:  # the aside's shelling or place is a part's; the count itself is read without it
             sentence, around = sentence[:aside.start()], around[:aside.start() - base]
         placed = around[:place_end]
+        opening = _SPEECH_OPENING.match(sentence)
+        if opening is not None and base >= 0 and opening.end() > base:
+            cut = min(len(placed), opening.end() - base)
+            placed = " " * cut + placed[cut:]  # (where the speaker spoke is no place of the figure)
         # "its forces had made gains near Robotyne and that Russia had lost 490": a place of another clause
         that_cut = max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0)
         placed = placed[that_cut:]
@@ -876,7 +882,7 @@ class Grammar:
             if scope == "period" and d.end <= n.start and _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start):
                 distance += 150  # "said on Thursday that 24 fighters had been killed in May": the statement's day, May the figure's
             if best is None or distance < best[0]:
-                best = (distance, d.day)
+                best = (distance, d.day, d)
         if best is None and scope == "period" and cue.ANAPHORIC_PERIOD.search(self.text, sentence.start, sentence.end):
             closed = self._window_end_before(sentence.start)
             if closed is not None:  # "... covering February 1 - July 31. At least 1,028 were killed during the reporting period"
@@ -884,7 +890,9 @@ class Grammar:
         day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
         report = speaker_day or self.published
         if best is not None and scope == "event" and 0 < (report - day).days <= _FRESH_DAYS \
-                and any(m.group().lower() != "alone" for m in lx.EVENT.finditer(self.text, sentence.start, sentence.end)):
+                and any(m.group().lower() != "alone" for m in lx.EVENT.finditer(self.text, sentence.start, sentence.end)) \
+                and not (best[2].start > n.end and _SPEECH_DAY.search(self.text, max(n.end, best[2].start - 14), best[2].start)):
+            # (not the day a figure after it was reported on: "89 were killed ..., up from the 63 it had reported on Monday")
             # "A Russian attack killed at least 19 people ... on Friday, officials said" (in Saturday's paper): a fresh
             # attack's day dates the attack; its toll is still being counted and holds as of the report (LABELING).
             # A recap of an attack weeks back ("On 27 June, missiles hit Kramatorsk, killing 11") keeps the attack's day:

@@ -144,7 +144,8 @@ ALIASES += [
     (rf"{_NOT_PLACE}\b(?:[Tt]he US\b|[Tt]he U\.S\.|[Tt]he United States\b){_SPEAKS}", "us_gov", "body"),
     # "according to Ukrainian estimates": a side's own count of losses is its military's
     (r"\bUkrain(?:ian|e's) (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b", "ua_mod", "body"),
-    (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b", "ru_mod", "body"),
+    (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b"
+     r"|\bRussia['’]s (?:last |latest |previous |own )?(?:official )?(?:update|tally|count|statement)\b", "ru_mod", "body"),  # "Russia's last official update"
     (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
