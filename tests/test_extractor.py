@@ -2095,6 +2095,17 @@ SENTENCE_CASES = [
     # an earlier figure after "up from the": the same count as it was reported that day
     ("The ministry said on Tuesday that 92 soldiers were killed in the strike on the barracks, up from the 67 it had reported on Monday.",
      ("other","ru_military","killed",67,"exact","event",date(2023, 6, 12))),
+    # "a day earlier" says when, not how often
+    ("The EU chief said a day earlier that more than 90,000 Ukrainian soldiers had been killed.",
+     ("other_gov","ua_military","killed",90000,"at_least","cumulative",date(2023, 6, 14))),
+    # officers are soldiers; police officers are not
+    ("Podolyak said Russia had lost 90,000 dead. Von der Leyen said more than 100,000 Ukrainian officers had been killed.",
+     ("other_gov","ua_military","killed",100000,"at_least","cumulative",THU)),
+    ("Two police officers were killed in the shelling of Kherson, the governor said.", None),  # (a group outside the rules, as before)
+    # a counteroffensive named by its owner, and a season, are windows
+    ("Moscow said Ukraine had lost more than 60,000 troops during its counteroffensive.",
+     ("ru_mod","ua_military","casualties",60000,"at_least","period",THU)),
+    ("Over the summer alone, Russia lost about 40,000 soldiers, Umerov said.", ("ua_mod","ru_military","casualties",40000,"approx","period",THU)),
 ]
 
 
@@ -3495,3 +3506,11 @@ def test_a_bare_general_staff_reporting_one_sides_losses_is_the_other_sides_even
             "had reached 81,000 personnel. On the same day, the Russian defence ministry said Ukraine had lost 300 soldiers.")
     got = {(c.claimant, c.subject) for c in extract_claims(text, THU)}
     assert got == {("ua_mod", "ru_military"), ("ru_mod", "ua_military")}
+
+
+def test_a_leads_hedged_summary_of_the_bodys_count_is_one_claim():
+    # "lost almost 10,000 soldiers" and then "9,861 dead": one figure, at its precise value
+    text = ("Russia is reported to have lost almost 10,000 soldiers since the start of the war. A newspaper published what it "
+            "said were up-to-date figures, putting them at 9,861 dead and 16,153 injured.")
+    got = sorted((c.metric, c.value) for c in extract_claims(text, THU))
+    assert got == [("killed", 9861), ("wounded", 16153)]

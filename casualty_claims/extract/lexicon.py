@@ -101,7 +101,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bDefence Intelligence\b(?! Agency| of Ukraine)|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b|\bPollard\b"
      r"|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b",
      "uk_gov", "person"),
-    (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\bvon der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
+    (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\b[Vv]on der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
      r"|\b(?:South Korea's|South Korean) (?:[\w-]+ ){0,2}(?:agency|service|intelligence|officials?|government|ministry|military|lawmakers?)\b"
      r"|\b(?:Turkish|Polish|Belarusian|Hungarian|Czech|Slovak|Romanian|Moldovan|Italian|Spanish|Israeli|Chinese|Indian|Japanese|Georgian|Swedish|"
@@ -238,7 +238,8 @@ SUBJECT_WORDS = {
     "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
                 r"marines?|paratroopers?|conscripts?|prisoners of war|prisoners|POWs?|service ?people|border guards?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
-                r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians",
+                r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians|"
+                r"(?<!police )(?<!law enforcement )(?<!prison )officers",
 }
 SUBJECT_RES = {k: fastre.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
 
@@ -332,6 +333,8 @@ PERIOD = fastre.compile(
     r"over the weekend|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
     r"in the past week|last night|(?:in|during|over) (?:the )?first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|"
     r"so far (?:this (?:year|month|week)|in 20\d\d)|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|(?:in|over|during) the (?:first|second|third|fourth|last) (?:quarter|half) of 20\d\d|during the (?:counteroffensive|offensive|week|month)|"
+    r"during (?:its|their|Ukraine's|Kyiv's|Russia's|Moscow's) (?:summer |autumn |spring |winter )?(?:counter-?offensive|offensive)|"
+    r"(?:over|during|throughout) the (?:summer|winter|spring|autumn)(?: months)?\b|this (?:summer|winter|spring|autumn)\b|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over|for) the (?:specified|reporting|review|covered) period|(?:in|over|for) that period|(?:over|during) the period(?!\s+(?:of|since|from|between|after)\b)|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
     r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|"
     r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTHS + r")\.? )?"
@@ -357,7 +360,8 @@ EVENT = fastre.compile(
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
-RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bof )\b(?:a|per|every|each)(?: single)? (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b|\baverag(?:ed|es|ing)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press|review|losses|toll|figure|count|tally|high|record|peak|maximum))|\bon average\b|\ban average of\b", re.IGNORECASE)
+RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bof )\b(?:a|per|every|each)(?: single)? (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b"
+                      r"(?!\s+(?:earlier|later|before|after|ago)\b)|\baverag(?:ed|es|ing)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press|review|losses|toll|figure|count|tally|high|record|peak|maximum))|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Afghan war|Iraq|Vietnam|World War|WWII|WW2|Second World War|(?<!of )Chechnya|Chechen wars?|Syrian?|Korean War"
                            r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war)\b")

@@ -133,7 +133,11 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
             # "Over 3,700 Ukrainian troops killed" over the body's "has lost 3,715 servicemen": the headline rounds the
             # body's figure and names its loss more loosely
             # (not a figure for one place: "390 children killed" nationwide is no echo of "395 killed or injured" in Donetsk)
-            loose_echo = headline_pair and k.claimant == c.claimant and k.subject == c.subject and {k.metric, c.metric} == {"killed", "casualties"} \
+            # (or a lead's hedged summary of the body's count: "is reported to have lost almost 10,000 soldiers" over "9,861 dead")
+            loose_pair = {k.metric, c.metric} == {"killed", "casualties"}
+            hedged_summary = loose_pair and [x.qualifier for x in sorted((k, c), key=lambda x: x.metric)] == ["approx", "exact"] \
+                and k.scope == c.scope
+            loose_echo = (headline_pair or hedged_summary) and k.claimant == c.claimant and k.subject == c.subject and loose_pair \
                 and (k.scope == c.scope or "event" not in (k.scope, c.scope))
             if (same_series or loose_echo) and related and k.value and c.value and k.value != c.value:
                 # the rounder of two hedged figures is the restatement ("almost 2,000" over "nearly 1,900")
