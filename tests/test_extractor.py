@@ -2106,6 +2106,12 @@ SENTENCE_CASES = [
     ("Moscow said Ukraine had lost more than 60,000 troops during its counteroffensive.",
      ("ru_mod","ua_military","casualties",60000,"at_least","period",THU)),
     ("Over the summer alone, Russia lost about 40,000 soldiers, Umerov said.", ("ua_mod","ru_military","casualties",40000,"approx","period",THU)),
+    # a fact box's source in parentheses after the figure; "General Staff" after a figure is no staff of civilians
+    ("Russian personnel losses stand at 520,000 (General Staff).", ("ua_mod","ru_military","casualties",520000,"exact","cumulative",THU)),
+    ("Civilians killed: 9,300 (UN)", ("un","civilians","killed",9300,"exact","cumulative",THU)),
+    ("Five people were killed in Kharkiv (Reuters).", ("other","civilians","killed",5,"exact","event",THU)),
+    # "(two of them children)": the children inside the aside are a claim of their own
+    ("Shelling killed 27 people (three of them children), the governor said.", ("ua_other","children","killed",3,"exact","event",THU)),
 ]
 
 

@@ -509,7 +509,7 @@ LOCATED = fastre.compile(r"\s+(?:\w+\s+){0,2}(?:has|have|had)\s+been\s+(?:establ
 # "29 of them were children", "four were children": children named among a toll
 _WERE_CHILDREN = r"\s+(?:were|are|was)\s+(?:\w+\s+)?(?:children|minors)\b"
 # (and the verbless aside: "10,582 civilians have been killed, 587 of them children, and 19,875 injured")
-OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)(?:" + _WERE_CHILDREN + r"|\s+(?:children|minors)\b(?=\s*[,;.)]))",
+OF_THEM_CHILDREN = fastre.compile(r"\s+of\s+(?:them|those|whom|the victims|the dead)(?:" + _WERE_CHILDREN + r"|\s+(?:children|minors)\b(?=\s*(?:[,;.)]|$)))",
                                   re.IGNORECASE)
 # The General Staff's list as news sites quote it: "...are approximately: personnel - about 508,000 (+1,210), tanks - 7,719 (+12)"
 _ITEM_DASH = r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+|~\s*)?$"

@@ -772,7 +772,7 @@ class DocumentModel:
         # (not one whose figure the sentence rejects: "Its spokesman called Zelensky's figure a lie, saying ...")
         inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
                                             and (m.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[m.end:m.end + 2])))]
-        if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted"):
+        if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted", "("):
             owner = _POSSESSIVE_PRONOUN.match(text, marker.end())
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
             p = lx.PRONOUN.match(text, marker.end() + 1)

@@ -965,7 +965,9 @@ class Grammar:
             if in_parentheses:  # "killing 30 people (two of them children) and wounding 110": the aside ends at ")"
                 right = right.split(")", 1)[0]
             # one children figure in parentheses is a subject of its own; a list ("29 men, 21 women, 1 girl") is a breakdown
-            children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip())) and self._only_children_in_parentheses(i)
+            # ("(two of them children)" too)
+            children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip()) or cue.OF_THEM_CHILDREN.match(right)) \
+                and self._only_children_in_parentheses(i)
             if lx.FIRED_WEAPON.match(right) and not lx.DESTROY.search(words(left, 4, from_end=True)):
                 continue  # "13 Russian missiles hit an airfield": weapons fired, not lost ("shot down 10 Neptune missiles" is)
             if n.start < condition_aside_end:
@@ -1564,7 +1566,8 @@ class Grammar:
         closed = self.text.find(")", n.end)
         closed = len(self.text) if closed < 0 else closed
         return sum(1 for m in self.numbers if opened < m.start < closed
-                   and lx.SUBJECT_RES["children"].match(self.text[m.end:m.end + 30].lstrip())) == 1
+                   and (lx.SUBJECT_RES["children"].match(self.text[m.end:m.end + 30].lstrip())
+                        or cue.OF_THEM_CHILDREN.match(self.text[m.end:closed]))) == 1
 
     def _unmarked(self, sentence) -> bool:
         """The sentence itself states no window, place, total or day."""

@@ -209,12 +209,14 @@ GENERIC_BODY = fastre.compile(
 
 SPEECH = fastre.compile(
     # ("an attack claimed the lives of two": a death, no claim)
-    r"\b(?:said|says|say|saying|told|tells|(?:claimed|claims|claim|claiming)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported|reports|report(?:ing)?|announced|announces|stated|states|"
+    r"(?:\b|(?=\())(?:said|says|say|saying|told|tells|(?:claimed|claims|claim|claiming)(?!\s+(?:the\s+)?(?:lives?|life)\b)|reported|reports|report(?:ing)?|announced|announces|stated|states|"
     r"estimated(?:(?!\s+at\b(?!\s+least))|(?=\s+at\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s))(?!\s+to\s+(?:have|be)\b)|estimates|estimate|believe|added|adds|noted|notes|wrote|writes|confirmed|confirms|recorded|records|verified|verifies|documented|"
     r"counted|counts|tallied|tallies|revealed|informed|briefed|posted|assessed|assesses|believes|asserted|insisted|declared|disclosed|updated|"
     r"put|puts|cited|quoted|registered|specified|explained|emphasi[sz]ed|stressed|pointed out|boasted|acknowledged|admitted|"
     r"acknowledges|admits|concedes|conceded|acknowledging|admitting|conceding|"
-    r"according to|as per|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|speaks|"
+    r"according to|as per|data from|figures from|per|citing|"
+    r"(?<=\d )\((?=(?-i:(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40})\))|"  # a fact box's source in parentheses: "500,000 (General Staff)"
+    r"accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|speaks|"
     r"put the|puts the|putting|suggested|suggests|suggest|show|shows|showed|indicated|indicates|indicate|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
     r"(?:published|released|provided|issued|given|supplied|made)(?=\s+by\b)|"  # "the figure published by the General Staff"
@@ -234,7 +236,7 @@ PERSON_PRONOUN = {"he", "she", "him", "her"}
 
 SUBJECT_WORDS = {
     "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|woman|man|victims|rescuers|bodies|non-combatants|peaceful|citizens|lives|adults|"
-                 r"workers|employees|staff|drivers|farmers|pensioners|patients|shoppers|worshippers|customers|locals",
+                 r"workers|employees|(?<![Gg]eneral )staff|drivers|farmers|pensioners|patients|shoppers|worshippers|customers|locals",
     "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
                 r"marines?|paratroopers?|conscripts?|prisoners of war|prisoners|POWs?|service ?people|border guards?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
