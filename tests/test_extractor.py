@@ -2112,6 +2112,9 @@ SENTENCE_CASES = [
     ("Five people were killed in Kharkiv (Reuters).", ("other","civilians","killed",5,"exact","event",THU)),
     # "(two of them children)": the children inside the aside are a claim of their own
     ("Shelling killed 27 people (three of them children), the governor said.", ("ua_other","children","killed",3,"exact","event",THU)),
+    # an unnamed European or Western official is another government's
+    ("A European intelligence official said Russian deaths had passed 120,000.",
+     ("other_gov","ru_military","killed",120000,"at_least","cumulative",THU)),
 ]
 
 

@@ -108,7 +108,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"Danish|Belgian|Austrian|Greek|Bulgarian|Irish|Portuguese|Brazilian|Iranian|Kazakh) (?:President|Prime Minister|PM|leader|[Ff]oreign [Mm]inister|"
      r"[Dd]efen[cs]e [Mm]inister|government|officials?|intelligence)\b|\b(?:Belarus|Turkey|Hungary|China|India|Israel|Italy|Spain)(?:'s)? (?:leader|president|"
      r"prime minister|foreign minister|defen[cs]e minister|government|officials?)\b|\bLukashenko\b|\bErdogan\b|\bOrban\b|\bDuda\b|\bMeloni\b|\bXi Jinping\b"
-     r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\bWestern (?:officials?|intelligence|governments?|estimates?|allies|sources)\b"
+     r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\b(?:Western|European|Baltic|Nordic|allied|Allied) (?:(?:intelligence|defen[cs]e|military|security|government) )?(?:officials?|intelligence|governments?|estimates?|allies|sources|diplomats?)\b"
      r"|\b(?:Norway|Estonia|Latvia|Lithuania|Poland|France|Germany|Finland|Canada|Australia|Japan|Sweden|Denmark|the Netherlands|Moldova|Romania"
      r"|Czechia|the Czech Republic|Slovakia|Bulgaria|Greece|Belgium|Austria|Switzerland|Ireland|Portugal)(?:'s)?\s+(?:\w+\s+){0,2}"
      r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president|general)\b", "other_gov", "person"),
