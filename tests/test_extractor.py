@@ -2115,6 +2115,9 @@ SENTENCE_CASES = [
     # an unnamed European or Western official is another government's
     ("A European intelligence official said Russian deaths had passed 120,000.",
      ("other_gov","ru_military","killed",120000,"at_least","cumulative",THU)),
+    # an aside on the first place between two places' figures
+    ("Officials said five people were killed in Kharkiv, where a missile struck a hotel, and three in Kramatorsk.",
+     ("ua_other","civilians","killed",3,"exact","event",THU)),
 ]
 
 

@@ -328,7 +328,9 @@ _MONTH_OR_YEAR = r"(?:" + MONTH_NAMES + r"|(?:19|20)\d\d)\b"
 _ITEM_WINDOW = r"(?:" + _MONTH_OR_YEAR + r"|(?:past|last|previous)\s+(?:day|24 hours|week|month)\b)"
 ELLIPTICAL_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|during|over)\s(?:the\s+)?" + _ITEM_WINDOW + r"[^,;.()]{0,12}?(?:,\s*|\s+)(?:and\s+|as well as\s+)?")
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:direction|area|region|[Oo]blast|sector|axis))?"
-ELLIPTICAL_PLACE_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|near)\s" + _PLACE_NAME + r"(?:,\s*|\s+)(?:and\s+|as well as\s+)")
+# (an aside on the first place may come between: "four killed in Kharkiv, where missiles struck a hotel, and two in Kramatorsk")
+ELLIPTICAL_PLACE_ITEM = fastre.compile(r"[^,;.()]{0,40}?\s(?:in|near)\s" + _PLACE_NAME
+                                       + r"(?:,\s*(?:where|when)\s[^,;.()]{1,60})?(?:,\s*|\s+)(?:and\s+|as well as\s+)")
 PLACE_AFTER = fastre.compile(r"\s+(?:in|near)\s+" + _PLACE_NAME)
 WINDOW_AFTER = fastre.compile(r"\s+(?:in|during|over)\s+(?:the\s+)?" + _ITEM_WINDOW)
 # A local official (governor, mayor, regional or city administration) speaks of an attack's victims.
