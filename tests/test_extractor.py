@@ -2118,6 +2118,13 @@ SENTENCE_CASES = [
     # an aside on the first place between two places' figures
     ("Officials said five people were killed in Kharkiv, where a missile struck a hotel, and three in Kramatorsk.",
      ("ua_other","civilians","killed",3,"exact","event",THU)),
+    # a place's battle, front or incursion named by the place; an occupied town; "defending <place>"
+    ("Russia lost 11,000 troops in the Bakhmut meat grinder, Kyiv said.", ("ua_mod","ru_military","casualties",11000,"exact","event",THU)),
+    ("Russia lost 450 soldiers on the Zaporizhzhia front, Kyiv said.", ("ua_mod","ru_military","casualties",450,"exact","event",THU)),
+    ("Ukraine has lost 40,000 soldiers in its Kursk adventure, Putin said.", ("ru_kremlin","ua_military","casualties",40000,"exact","event",THU)),
+    ("Kyiv said 70 Russian soldiers died in occupied Melitopol.", ("ua_mod","ru_military","killed",70,"exact","event",THU)),
+    ("Kyiv said Russia lost 350 soldiers storming Avdiivka.", ("ua_mod","ru_military","casualties",350,"exact","event",THU)),
+    ("Moscow said Ukraine lost 9,000 soldiers in eastern Ukraine.", ("ru_mod","ua_military","casualties",9000,"exact","cumulative",THU)),
 ]
 
 

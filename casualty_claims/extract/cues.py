@@ -45,6 +45,13 @@ PLACE = fastre.compile(
     r"|\b(?i:in|on|near|over|towards?|around|outside) the (?:Russian|Ukrainian) capital\b"  # "drones flying towards the Russian capital"
     r"|\b(?i:in|at|near|on) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "  # "surrendered at the Azovstal plant"
     r"(?i:plant|steelworks|steel plant|works|factory|airfield|air base|airbase|seaport|railway station|bridge|dam|power plant)\b"
+    # a place's battle or front named by its place: "in the Bakhmut meat grinder", "on the Zaporizhzhia front", "in its Kursk adventure"
+    r"|\b(?i:in|on|near|at|during) (?:the |its |their )(?!Russian\b|Ukrainian\b|Donbas\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "
+    r"(?i:meat ?grinder|front|salient|bridgehead|spit|pocket|cauldron|incursion|adventure|battle|assault|raid|operation)\b"
+    # "in occupied Melitopol", "near embattled Avdiivka" (not "in eastern Ukraine": the country is no one place)
+    r"|\b(?i:in|near|outside|around) (?:occupied|Russian-occupied|liberated|besieged|embattled|front-?line|devastated) (?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"
+    # "lost 300 soldiers defending Mariupol"
+    r"|\b(?:defending|storming|attacking|capturing|holding|liberating|retaking|assaulting) (?!Ukraine\b|Russia\b|Kyiv\b|Moscow\b)[A-Z][a-z]{2,}"
 )
 # Where a statement was made is no place of the losses: "Zelensky told reporters in Kyiv", "said at a briefing in Moscow".
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
