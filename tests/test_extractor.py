@@ -2125,6 +2125,12 @@ SENTENCE_CASES = [
     ("Kyiv said 70 Russian soldiers died in occupied Melitopol.", ("ua_mod","ru_military","killed",70,"exact","event",THU)),
     ("Kyiv said Russia lost 350 soldiers storming Avdiivka.", ("ua_mod","ru_military","casualties",350,"exact","event",THU)),
     ("Moscow said Ukraine lost 9,000 soldiers in eastern Ukraine.", ("ru_mod","ua_military","casualties",9000,"exact","cumulative",THU)),
+    # one incident told by a clause: a strike on "their" base, an attempt to cross, a holiday's strike
+    ("Ukraine said 180 Russian soldiers were killed when rockets hit their base.", ("ua_mod","ru_military","killed",180,"exact","event",THU)),
+    ("Kyiv said 45 Russian troops were killed as they tried to cross the river.", ("ua_mod","ru_military","killed",45,"exact","event",THU)),
+    ("Moscow said Ukraine lost 280 men trying to cross the Dnipro.", ("ru_mod","ua_military","casualties",280,"exact","event",THU)),
+    ("Kyiv said 900 Russian troops were killed in a failed river crossing.", ("ua_mod","ru_military","killed",900,"exact","event",THU)),
+    ("Russia says 89 soldiers died in the New Year's strike.", ("ru_mod","ru_military","killed",89,"exact","event",THU)),
 ]
 
 

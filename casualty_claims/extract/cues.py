@@ -313,7 +313,7 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|
 # of the sentence whose verb takes the figure, however long its modifiers
 INCIDENT_OPENING = fastre.compile(r"[\s\"“]*(?:The|A|An|This|That)\s+(?:[\w'’-]+\s+){0,3}(?:strike|attack|blast|explosion|shelling|bombardment)\b"
                                   r"[^.;]{0,120}?\b(?:has |had |have )?(?:killed|wounded|injured|claimed the lives of)\s+")
-INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:\w+ ){0,2}"  # (a headline drops the article)
+INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}"  # (a headline drops the article)
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in|of)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"  # ("in the shelling of the camp")
                           # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week"
@@ -326,7 +326,12 @@ INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|
                           # "killed when a military transport plane crashed": one incident
                           r"|\bwhen (?:a|an|the|their|its) (?:[\w-]+ ){0,3}(?:crashed|exploded|was shot down|went down|sank|collapsed|hit|struck)\b"
                           # "killed and 300 others hurt after its artillery hit a base": the attack that killed them
-                          r"|\b(?:after|when) (?:[\w'’-]+ ){1,4}(?:hit|struck|shelled|bombed|targeted) (?:a|an|the) ",
+                          r"|\b(?:after|when) (?:[\w'’-]+ ){1,4}(?:hit|struck|shelled|bombed|targeted) (?:a|an|the|their|its|his|our) "
+                          # "killed as they tried to cross the river", "lost 300 men trying to cross the Dnipro": one attempt
+                          r"|\b(?:as|while|when) (?:they|it|the [\w-]+) (?:tried|attempted|were trying|was trying) to "
+                          r"(?:cross|storm|break|capture|take|encircle|land)\b"
+                          r"|\btrying to (?:cross|storm|break through|capture|encircle|land on)\b"
+                          r"|\bin an? (?:failed |attempted |botched )?(?:[\w-]+ )?crossing\b",
                           re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
