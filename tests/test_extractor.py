@@ -2131,6 +2131,12 @@ SENTENCE_CASES = [
     ("Moscow said Ukraine lost 280 men trying to cross the Dnipro.", ("ru_mod","ua_military","casualties",280,"exact","event",THU)),
     ("Kyiv said 900 Russian troops were killed in a failed river crossing.", ("ua_mod","ru_military","killed",900,"exact","event",THU)),
     ("Russia says 89 soldiers died in the New Year's strike.", ("ru_mod","ru_military","killed",89,"exact","event",THU)),
+    # "as of" a day dates the figure over the statement's day
+    ("The UN said on Monday that 9,100 civilians had been killed as of Sunday.",
+     ("un","civilians","killed",9100,"exact","cumulative",date(2023, 6, 11))),
+    # a window that dates a release is no window of the figure
+    ("In data published over the weekend, the UN counted 9,100 civilians killed.",
+     ("un","civilians","killed",9100,"exact","cumulative",THU)),
 ]
 
 

@@ -105,8 +105,9 @@ _COUNTRY_HIDES_ITS_LOSSES = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^
                                        r"(?:military\s+|army\s+|battlefield\s+)?(?:losses|toll|dead|casualties|death toll)\b")
 _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\bour\b|\bits\s+own\b", re.IGNORECASE)
 _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
-_STATEMENT_RELEASED = re.compile(rf"\b(?:{lx.STATEMENT_NOUNS})\s+"
+_STATEMENT_RELEASED = re.compile(rf"\b(?:{lx.STATEMENT_NOUNS}|data|figures|numbers|estimates)\s+"  # ("in data published over the weekend")
                                  r"(?:released|published|issued|posted|made|given|broadcast)\s+$", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\bas (?:of|at|on)\s+$", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
@@ -797,7 +798,8 @@ class Grammar:
                 if when and scope == "period":
                     continue
                 hit = pattern.search(opening.group())
-                if hit and cue.WINDOW_OPENER.match(hit.group()):
+                # (not the release's day: "In data published over the weekend, the UN counted ...")
+                if hit and cue.WINDOW_OPENER.match(hit.group()) and not _STATEMENT_RELEASED.search(opening.group()[:hit.start()]):
                     return scope
                 if hit and scope == "period" and "alone" in hit.group().lower():
                     return scope  # "In August alone, ...": the window, not the day of a statement
@@ -879,6 +881,8 @@ class Grammar:
             # the nearest day in the same clause: "in March 2022, 900 deaths in April" is April's
             gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
+            if _AS_OF_BEFORE.search(self.text, max(sentence.start, d.start - 7), d.start):
+                distance -= 1000  # "said on Monday that 9,000 had been killed as of Sunday": the day the figure holds on
             if scope == "period" and d.end <= n.start and _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start):
                 distance += 150  # "said on Thursday that 24 fighters had been killed in May": the statement's day, May the figure's
             if best is None or distance < best[0]:
