@@ -2137,6 +2137,11 @@ SENTENCE_CASES = [
     # a window that dates a release is no window of the figure
     ("In data published over the weekend, the UN counted 9,100 civilians killed.",
      ("un","civilians","killed",9100,"exact","cumulative",THU)),
+    # a nationality with its noun left out; two figures sharing the noun phrase after the second share whose it is
+    ("The ratio is about one to seven: 21,000 Ukrainian dead and 150,000 Russian, according to Kyiv.",
+     ("ua_mod","ru_military","killed",150000,"exact","cumulative",THU)),
+    ("Kyiv says 210 Russian and 45 Ukrainian soldiers died.", ("ua_mod","ru_military","killed",210,"exact","cumulative",THU)),
+    ("Russian forces accounted for more than 420 and 90 Ukrainian troops killed.", ("other","ua_military","killed",420,"at_least","cumulative",THU)),
 ]
 
 

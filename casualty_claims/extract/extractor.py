@@ -114,7 +114,8 @@ _OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(
                        r"(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
-_JUST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)  # two figures joined, nothing between them
+# two figures joined, nothing between them (but a side: "200 Russian and 50 Ukrainian soldiers died")
+_JUST_AND = re.compile(r"\s+(?:(?:Russian|Ukrainian)\s+)?and\s+", re.IGNORECASE)
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
 _LOSS_THEN_NOUN = re.compile(rf"\s+{_LOSS_WORD}\s+(children|civilians)\b", re.IGNORECASE)
 _OF_A_MONTH = re.compile(rf"\s+of\s+(?:{lx.MONTHS})", re.IGNORECASE)  # "the first 10 days of September": not the war's
@@ -149,6 +150,7 @@ _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 _GAPPED_LOSER = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
+_BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
 # (and "Ukrainian troops taken prisoner", "2,000 Ukrainian soldiers who surrendered", "captured Russian soldiers")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b"
@@ -441,6 +443,9 @@ class Grammar:
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
+        bare_side = _BARE_NATIONALITY.match(right) if not hits and metric in cue.HUMAN_METRICS else None
+        if bare_side is not None:  # "20,000 Ukrainian dead and 140,000 Russian": the noun left out after the nationality
+            return "ru_military" if bare_side.group(1) == "Russian" else "ua_military"
         gapped = _GAPPED_LOSER.search(left) if kind in (None, "military") else None
         if gapped is not None and lx.LOSS_VERB.search(prefix, 0, max(0, len(prefix) - len(left) + gapped.start())):
             # "Russia lost 2,900 tanks and Ukraine 800": the verb left out after the second side, which lost the second figure
@@ -1060,12 +1065,15 @@ class Grammar:
                 continue  # "children aged 6, 8 and 14", "men between 18 and 55"; "began the war with 3,100 tanks"; daily averages
             parent = previous.get(sentence.start)
             previous_sentence = self._previous_sentence_text(sentence)
+            shared_noun = None  # the noun phrase after the next figure, when the two share it
             metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
                                          prefix=self.text[sentence.start:n.start], rest=self.text[n.end:sentence.end])
             if metric is None and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end \
                     and _JUST_AND.fullmatch(self.text, n.end, self.numbers[i + 1].start):
                 # "accounted for more than 410 and 95 Ukrainian troops killed": two figures share the noun phrase after the second
                 following = self.numbers[i + 1]
+                if re.fullmatch(r"\s+and\s+", self.text[n.end:following.start]):
+                    shared_noun = self._right(i + 1, sentence.end)  # (whose troops too: "more than 410 and 95 Ukrainian troops")
                 metric, how = self.metric_of(self._right(i + 1, sentence.end), left, s_text, previous_sentence + " " + s_text,
                                              (sentence.start, sentence.end), prefix=self.text[sentence.start:n.start],
                                              rest=self.text[following.end:sentence.end])
@@ -1277,7 +1285,8 @@ class Grammar:
             if supplied_to is not None:
                 subject = "ru_military" if supplied_to.group(1).lower() in ("russia", "moscow") else "ua_military"
             else:
-                subject = parent.subject if list_people else "civilians" if group_figure else self.subject_of(right, left, s_text, claimant, metric)
+                subject = parent.subject if list_people else "civilians" if group_figure \
+                    else self.subject_of(shared_noun or right, left, s_text, claimant, metric)
             if opens_on_parts and parent is not None and parent.subject == "civilians" and _MEN_OR_WOMEN.match(right):
                 continue  # "Of those killed, 224 were men, 168 women ...": the civilian total by sex, no claims
             if _BY_SEX.search(s_text) and _SEX_ITEM.match(right):
