@@ -2142,6 +2142,9 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","killed",150000,"exact","cumulative",THU)),
     ("Kyiv says 210 Russian and 45 Ukrainian soldiers died.", ("ua_mod","ru_military","killed",210,"exact","cumulative",THU)),
     ("Russian forces accounted for more than 420 and 90 Ukrainian troops killed.", ("other","ua_military","killed",420,"at_least","cumulative",THU)),
+    # the part of a count that is no loss (recruits, troops sent) which died is a toll of its own
+    ("Wagner recruited 50,000 prisoners, and 10,000 of them died, Prigozhin said.",
+     ("ru_other","ru_military","killed",10000,"exact","cumulative",THU)),
 ]
 
 

@@ -151,6 +151,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 _GAPPED_LOSER = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
+_OF_THEM_DIED = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have\s+|had\s+)?(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed)\b")
 _WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
 # (and "Ukrainian troops taken prisoner", "2,000 Ukrainian soldiers who surrendered", "captured Russian soldiers")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b"
@@ -1036,6 +1037,10 @@ class Grammar:
                 total = previous.get(sentence.start) or (None if own_before else self._total_of_previous_sentence(sentence))
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
                 launched = total is None and cue.WERE_DOWNED.match(right)  # "with 14 drones, 11 of which were shot down"
+                # "recruited roughly 100,000 prisoners; about 17,000 of them died": the part of a count that is no loss
+                # which died is a toll of its own
+                if total is None and own_before and not launched and _OF_THEM_DIED.match(right):
+                    launched = True
                 # "Children accounted for 500 of them": another subject inside the total is a claim of its own
                 children_part = total is not None and total.subject != "children" and (
                     lx.SUBJECT_RES["children"].search(re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]) is not None
