@@ -62,3 +62,15 @@ def batch_path(spool: Path, index: int, table: str) -> Path:
 
 def table_files(spool: Path, table: str) -> list[Path]:
     return sorted(spool.glob(f"*.{table}.parquet"))
+
+
+def write_manifest(spool: Path, index: int, keys: list[str]) -> None:
+    """The raw documents batch `index` was parsed from, so that a run can tell what reached the raw store after it listed it."""
+    (spool / f"{index:06d}.keys").write_text("".join(k + "\n" for k in keys))
+
+
+def spooled_keys(spool: Path) -> tuple[set[str], int]:
+    """Every raw document key the spool's batches were parsed from, and the next free batch index."""
+    files = sorted(spool.glob("*.keys"))
+    keys = {line for f in files for line in f.read_text().splitlines() if line}
+    return keys, (int(files[-1].name.split(".")[0]) + 1 if files else 0)

@@ -111,7 +111,24 @@ def parse_to_spool(records: list[StoredDoc], layout: Layout, spool_dir: Path, in
     tables = parse_documents(records, layout)
     for name, model in PARSED_MODELS.items():
         load.write_batch(tables[name], model, spool.batch_path(spool_dir, index, name))
+    spool.write_manifest(spool_dir, index, [record_key(r) for r in records])
     return {name: len(df) for name, df in tables.items()}
+
+
+def record_key(record: StoredDoc) -> str:
+    return f"{record.source_id}/{record.version}__{record.doc_id}"
+
+
+def catch_up(spool_dir: Path, layout: Layout, batch_size: int = 500) -> list[StoredDoc]:
+    """Parse into the spool what reached the raw store after this run listed it (another run's fetch, stored while
+    this one parsed); called under the publish lock, so the last build published holds every stored document.
+    Returns the raw store as it is now."""
+    records = stored_documents(layout)
+    done, index = spool.spooled_keys(spool_dir)
+    missing = [r for r in records if record_key(r) not in done]
+    for i, chunk in enumerate(batches(missing, batch_size)):
+        parse_to_spool(chunk, layout, spool_dir, index + i)
+    return records
 
 
 def validate_batch(parsed: dict) -> dict[str, pd.DataFrame]:
@@ -145,7 +162,7 @@ def fingerprint(layout: Layout, records: list[StoredDoc]) -> str:
     """Same raw documents + same code = same database; lets a run with nothing new skip the rebuild."""
     digest = hashlib.sha256()
     for r in records:
-        digest.update(f"{r.source_id}/{r.version}__{r.doc_id}\n".encode())
+        digest.update(f"{record_key(r)}\n".encode())
     for path in sorted([*PROJECT_DIR.glob("casualty_claims/**/*.py"), *PROJECT_DIR.glob("schemas/*.py"), *PROJECT_DIR.glob("sql/**/*.sql")]):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -166,6 +183,9 @@ def build_and_publish(spool_dir: Path, layout: Layout, build_info: dict, sql_dir
     """Load the spooled batches, build models, run model tests, then publish in one rename. Returns table counts."""
     fetch_log = _fetch_log_frame(layout)
     with publish.publish_lock(layout.processed):
+        records = catch_up(spool_dir, layout)
+        build_info = {**build_info, "fingerprint": fingerprint(layout, records) + build_info["fingerprint"][16:],
+                      "documents_stored": len(records)}
         target = publish.new_build_path(layout.processed)
         try:
             con = load.open_new(target)

@@ -207,6 +207,31 @@ def test_two_runs_at_once_on_one_data_dir(tmp_path):
     assert check_database(data / "processed" / "casualties.duckdb")["docs"] == {"a": 1, "b": 1}
 
 
+def test_a_run_publishes_what_another_run_stored_after_it_listed_the_raw_store(tmp_path):
+    # The race behind "two runs at once", made deterministic: run B has parsed source b; run A then stores source a's
+    # document and publishes; B publishes last and must not drop it (it parses what it missed under the publish lock).
+    from casualty_claims.config import load_sources
+    from casualty_claims.spool import run_spool
+    from casualty_claims.stages import Layout, build_and_publish, fetch_source, fingerprint, parse_to_spool, stored_documents
+
+    for x, doc in zip("ab", GOOD, strict=False):
+        (tmp_path / f"{x}.jsonl").write_text(json.dumps(doc) + "\n")
+        (tmp_path / f"{x}.yaml").write_text(f"- {{id: {x}, kind: jsonl, path: {tmp_path / x}.jsonl}}\n")
+    layout = Layout(tmp_path / "data")
+    fetch_source(load_sources(str(tmp_path / "b.yaml"))[0], layout)
+    with run_spool(layout.processed) as spool_b:
+        listed = stored_documents(layout)
+        parse_to_spool(listed, layout, spool_b, 0)
+        fetch_source(load_sources(str(tmp_path / "a.yaml"))[0], layout)  # run A's fetch lands now
+        with run_spool(layout.processed) as spool_a:
+            parse_to_spool(stored_documents(layout), layout, spool_a, 0)
+            build_and_publish(spool_a, layout, {"fingerprint": fingerprint(layout, stored_documents(layout))})
+        build_and_publish(spool_b, layout, {"fingerprint": fingerprint(layout, listed)})
+    assert check_database(layout.database)["docs"] == {"a": 1, "b": 1}
+    with duckdb.connect(str(layout.database), read_only=True) as con:  # and its fingerprint says what it was built from
+        assert con.execute("select fingerprint, documents_stored from _build").fetchone() == (fingerprint(layout, stored_documents(layout)), 2)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.dates(min_value=date(2022, 1, 1), max_value=date(2030, 12, 31)),
        st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
