@@ -3553,3 +3553,10 @@ def test_a_leads_hedged_summary_of_the_bodys_count_is_one_claim():
             "said were up-to-date figures, putting them at 9,861 dead and 16,153 injured.")
     got = sorted((c.metric, c.value) for c in extract_claims(text, THU))
     assert got == [("killed", 9861), ("wounded", 16153)]
+
+
+def test_the_war_as_the_subject_of_a_toll_is_its_window_not_the_incident_told_before():
+    text = ("Russian strikes killed at least 12 people in Odesa over the past two days, the regional governor said.\n\n"
+            "Russia's war has killed more than 10,500 civilians, the UN says.")
+    got = {c.value: c.scope for c in extract_claims(text, THU)}
+    assert got == {12: "event", 10500: "cumulative"}
