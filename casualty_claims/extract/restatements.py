@@ -133,7 +133,7 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
             # "Over 3,700 Ukrainian troops killed" over the body's "has lost 3,715 servicemen": the headline rounds the
             # body's figure and names its loss more loosely
             # (not a figure for one place: "390 children killed" nationwide is no echo of "395 killed or injured" in Donetsk)
-            # (or a lead's hedged summary of the body's count: "is reported to have lost almost 10,000 soldiers" over "9,861 dead")
+            # (or a lead's hedged summary of the body's count: "lost close to 8,000 troops" over the next sentence's "7,940 dead")
             loose_pair = {k.metric, c.metric} == {"killed", "casualties"}
             hedged_summary = loose_pair and [x.qualifier for x in sorted((k, c), key=lambda x: x.metric)] == ["approx", "exact"] \
                 and k.scope == c.scope
