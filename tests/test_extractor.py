@@ -3339,7 +3339,7 @@ NUMBER_CASES = [
  ("some 1.2 million", 1200000, "approx"), ("over half a million", 500000, "at_least"), ("nearly 7,000", 7000, "approx"),
  ("roughly 200", 200, "approx"), ("as many as 3,000", 3000, "at_most"), ("no fewer than 450", 450, "at_least"),
  ("least 300", 300, "at_least"), ("1.2m", 1200000, "exact"), ("about 1,5 thousand", 1500, "approx"),
- ("upward of 300,000", 300000, "at_least"), ("31 000", 31000, "exact"), ("122\u00a0883", 122883, "exact"),
+ ("upward of 300,000", 300000, "at_least"), ("2,500 soldiers or more", 2500, "at_least"), ("31 000", 31000, "exact"), ("122\u00a0883", 122883, "exact"),
  ("23 thousand", 23000, "exact"), ("1.5 million", 1500000, "exact"), ("a dozen", 12, "exact"), ("two dozen", 24, "exact"),
  ("seventy", 70, "exact"), ("two thousand", 2000, "exact"), ("around 50k", 50000, "approx"), ("just over 1,000", 1000, "at_least"),
  ("well over 100,000", 100000, "at_least"), ("fewer than 500", 500, "at_most"), ("at least 1,100", 1100, "at_least"),

@@ -42,6 +42,7 @@ ANY_QUALIFIER = "|".join(p for p, _ in QUALIFIERS)  # for cues that read past a 
 _QUAL_LEAD = " \n\t\"“‘'([—–"  # what may stand before a qualifier: "'At least 315,000", "(nearly 500)"
 _QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})[\"”’']?\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]  # 'suffered "well over" 100,000'
 _POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
+_NOUN_OR_MORE = fastre.compile(r"(?:\s+[A-Za-z-]+){1,2}\s+or\s+more\b(?!\s+than\b)", re.IGNORECASE)
 _RANGE = fastre.compile(
     # ("between seven- and 15-thousand": a suspended hyphen)
     rf"(?:\bbetween\s+(?P<b1>{NUMBER})-?\s+and\s+(?P<b2>{NUMBER})|\bfrom\s+(?P<f1>{NUMBER})-?\s+to\s+(?P<f2>{NUMBER})"
@@ -294,5 +295,7 @@ def find_numbers(text: str) -> list[Number]:
         post = _POST_AT_LEAST.match(text[end:end + 8])
         if post and qualifier == "exact":
             qualifier, end = "at_least", end + post.end()
+        elif qualifier == "exact" and _NOUN_OR_MORE.match(text, end, end + 40):
+            qualifier = "at_least"  # "2,500 soldiers or more" (the figure's span stays the number: its noun is read after it)
         found.append(Number(q_start, end, value, None, None, qualifier, m.start(), m.end()))
     return sorted(found, key=lambda n: n.start)
