@@ -33,7 +33,7 @@ TAG_VERB = (r"said|say|says|reported|reports|told|tells|confirmed|confirms|added
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
     (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian [Pp]resident\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's [Pp]resident\b(?!['’]s [Oo]ffice)|\bUkrain(?:ian|e's) leader\b", "ua_president", "person"),
-    (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b"
+    (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\bKyrylo Tymoshenko\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b"
      r"|\b(?:presidential )?advis[eo]r to (?:the )?(?:Ukrainian )?[Pp]resident\b(?!\s+(?:Putin|Vladimir|Biden|Trump|Macron|of Russia))"
      r"|\b(?:the )?Ukrainian presidency\b|\bUkraine's presidency\b", "ua_presidential_office", "person"),
     (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's [Aa]rmed [Ff]orces|Ukrainian [Aa]rmed [Ff]orces|Ukraine's military|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
@@ -58,7 +58,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
      r"\bUkrain(?:e's|ian) (?:[Dd]eputy |[Ff]irst [Dd]eputy )?(?:[Pp]rime [Mm]inister|[Ii]nterior [Mm]inister|[Ff]oreign [Mm]inister|"
      r"[Mm]inister (?:of|for) (?![Dd]efen[cs]e)\w+)\b|\bDenisova\b|\bKotenko\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
-     r"|\bKyper\b|\bKiper\b|\bKuleba\b|\bSybiha\b|\b(?:Ukraine's|Ukrainian) (?:UN )?(?:ambassador|envoy|permanent representative)(?: to the (?:UN|United Nations))?\b|\bFilashkin\b|\bProkudin\b|\bSyniehubov\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
+     r"|\bKyper\b|\bKiper\b|\bKuleba\b|\bDanilov\b|\bNational Security and Defen[cs]e Council\b|\bNSDC\b|\bSybiha\b|\b(?:Ukraine's|Ukrainian) (?:UN )?(?:ambassador|envoy|permanent representative)(?: to the (?:UN|United Nations))?\b|\bFilashkin\b|\bProkudin\b|\bSyniehubov\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
      r"|\b(?:[Rr]egional|[Cc]ity|[Cc]ity's|[Rr]egion's|[Oo]blast|[Tt]own|[Tt]own's|[Vv]illage|[Dd]istrict) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b"
      r"|\b(?:[Cc]ity|[Rr]egional|[Oo]blast) (?:government|council)\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b|\b[Cc]oordination [Hh]eadquarters\b"
      r"|\b(?:Ukraine's |Ukrainian )?[Nn]ational [Gg]uard\b|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnors?\b|\bmayors?\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bUkrain(?:e's|ian) government\b|\b(?:Kyiv|Kiev)'s government\b|\b(?:the )?Ukrainian side\b|\bUkrainian sources\b|\bKyiv officials\b"
@@ -113,7 +113,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|Czechia|the Czech Republic|Slovakia|Bulgaria|Greece|Belgium|Austria|Switzerland|Ireland|Portugal)(?:'s)?\s+(?:\w+\s+){0,2}"
      r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president|general)\b", "other_gov", "person"),
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\b[Ii]Stories\b|\bVerstka\b|\bVot Tak\b|\bThe Insider\b|\bNovaya Gazeta\b|\b(?:[Ii]ndependent|[Ii]nvestigative) (?:outlet|media outlet|news site|website|journalists)\b|\bInstitute for the Study of War\b|\bISW\b"
-     r"|\bCSIS\b|\bCenter for Strategic\b|\bThe Economist\b|\b[Rr]esearchers\b|\bRUSI\b|\bRoyal United Services Institute\b"
+     r"|\bCSIS\b|\bCenter for Strategic\b|\bIISS\b|\bInternational Institute for Strategic Studies\b|\bThe Economist\b|\b[Rr]esearchers\b|\bRUSI\b|\bRoyal United Services Institute\b"
      r"|\b(?:[A-Z][\w-]+\s+)?[Tt]hink[- ]tank\b|\bKyiv School of Economics\b|\bKSE\b|\bForbes(?: Ukraine)?\b", "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?:(?<!\bfrom )|(?<=estimate from )|(?<=estimates from )|(?<=figures from ))"  # "According to Kyiv," too
@@ -173,14 +173,23 @@ OFFICE_TERMS: list[tuple[str, str, list[tuple[date, date | None]]]] = [
     ("Starmer", "uk_gov", [(date(2024, 7, 5), None)]),
     ("Hegseth", "us_gov", [(date(2025, 1, 25), None)]),
     ("Rubio", "us_gov", [(date(2025, 1, 21), None)]),
+    # Ukraine's defence ministers who moved: the post they held that day (LABELING: ua_mod is the ministry "and minister";
+    # Russia's are listed by name under ru_mod, so Shoigu stays ru_mod after May 2024 and Belousov before it)
+    ("Reznikov", "ua_mod", [(date(2021, 11, 4), date(2023, 9, 5))]),
+    ("Umerov", "ua_mod", [(date(2023, 9, 6), date(2025, 7, 16))]),
+    ("Shmyhal", "ua_mod", [(date(2025, 7, 17), None)]),
+    ("Zaluzh", "ua_mod", [(date(2021, 7, 27), date(2024, 2, 8))]),
 ]
+# What a moved minister speaks for outside the term above (a default of `other`: a private person)
+OUT_OF_OFFICE = {"Umerov": "ua_other", "Shmyhal": "ua_other", "Zaluzh": "ua_other"}
 
 
 def in_office(name: str, claimant: str, day: date) -> str:
-    """The claimant a mention of `name` stands for on `day`: its government while in office, else `other`."""
+    """The claimant a mention of `name` stands for on `day`: its government while in office, else `other` (or the
+    post a moved minister held then)."""
     for person, government, terms in OFFICE_TERMS:
         if person in name and government == claimant:
-            return claimant if any(start <= day and (end is None or day <= end) for start, end in terms) else "other"
+            return claimant if any(start <= day and (end is None or day <= end) for start, end in terms) else OUT_OF_OFFICE.get(person, "other")
     return claimant
 
 # News outlets relay claims; their "reported" names no claimant.
