@@ -90,6 +90,14 @@ def iter_stored(raw_dir: Path, source_ids: list[str] | None = None) -> list[Stor
     return sorted(records, key=lambda r: (r.source_id, r.doc_id, r.fetched_at, r.version))
 
 
+def stored_keys(raw_dir: Path) -> set[str]:
+    """`<source_id>/<version>__<doc_id>` of every stored document, from file names alone (no sidecar is read)."""
+    if not raw_dir.is_dir():
+        return set()
+    return {f"{folder.name}/{entry.name[:-5]}" for folder in raw_dir.iterdir() if folder.is_dir()
+            for entry in os.scandir(folder) if entry.name.endswith(".json") and "__" in entry.name}
+
+
 def known_urls(raw_dir: Path, source_id: str) -> set[str]:
     """URLs already stored for a source, so fetchers can skip them."""
     return {r.url for r in iter_stored(raw_dir, [source_id])}

@@ -15,7 +15,7 @@ import pandas as pd
 from casualty_claims import load, models, publish, spool
 from casualty_claims.config import Source
 from casualty_claims.parse import parse_batch
-from casualty_claims.rawstore import StoredDoc, iter_stored, known_urls, store
+from casualty_claims.rawstore import StoredDoc, iter_stored, known_urls, store, stored_keys
 from casualty_claims.sources import KINDS, FetchContext, Problem
 from casualty_claims.validate import frame, validate_claims, validate_documents
 from schemas import Claims, Documents, Rejects
@@ -119,12 +119,14 @@ def record_key(record: StoredDoc) -> str:
     return f"{record.source_id}/{record.version}__{record.doc_id}"
 
 
-def catch_up(spool_dir: Path, layout: Layout, batch_size: int = 500) -> list[StoredDoc]:
+def catch_up(spool_dir: Path, layout: Layout, batch_size: int = 500) -> list[StoredDoc] | None:
     """Parse into the spool what reached the raw store after this run listed it (another run's fetch, stored while
     this one parsed); called under the publish lock, so the last build published holds every stored document.
-    Returns the raw store as it is now."""
-    records = stored_documents(layout)
+    Returns the raw store as it is now, or None when nothing came (file names are compared; no sidecar is read)."""
     done, index = spool.spooled_keys(spool_dir)
+    if stored_keys(layout.raw) <= done:
+        return None
+    records = stored_documents(layout)
     missing = [r for r in records if record_key(r) not in done]
     for i, chunk in enumerate(batches(missing, batch_size)):
         parse_to_spool(chunk, layout, spool_dir, index + i)
@@ -184,8 +186,9 @@ def build_and_publish(spool_dir: Path, layout: Layout, build_info: dict, sql_dir
     fetch_log = _fetch_log_frame(layout)
     with publish.publish_lock(layout.processed):
         records = catch_up(spool_dir, layout)
-        build_info = {**build_info, "fingerprint": fingerprint(layout, records) + build_info["fingerprint"][16:],
-                      "documents_stored": len(records)}
+        if records is not None:
+            build_info = {**build_info, "fingerprint": fingerprint(layout, records) + build_info["fingerprint"][16:],
+                          "documents_stored": len(records)}
         target = publish.new_build_path(layout.processed)
         try:
             con = load.open_new(target)
