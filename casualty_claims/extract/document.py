@@ -548,6 +548,7 @@ _UKRAINIAN_SIDE_WORDS = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv|Kiev)\b")
 _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|Tribune|Gazette|Magazine|Bloomberg|Forbes|Axios|Politico|"
                             r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
+_PAREN_SOURCE = re.compile(r"(?<=\d )\((?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}\))")
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
@@ -917,7 +918,10 @@ class DocumentModel:
                 list_frame = None
             else:
                 previous_frame = list_frame
-            for marker in lx.SPEECH.finditer(self.text, sentence.start, sentence.end):
+            markers = list(lx.SPEECH.finditer(self.text, sentence.start, sentence.end))
+            if "(" in segment:  # a fact box's source in parentheses after a figure: "520,000 (General Staff)"
+                markers = sorted([*markers, *_PAREN_SOURCE.finditer(self.text, sentence.start, sentence.end)], key=lambda m: m.start())
+            for marker in markers:
                 if _CITED_IN.match(self.text, marker.start()):
                     continue  # "American officials cited in the press put them at": a participle, the speaker's verb comes later
                 if _COMPARED_WITH.search(self.text, max(sentence.start, marker.start() - 30), marker.start()):

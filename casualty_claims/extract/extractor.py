@@ -148,7 +148,7 @@ _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 # a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
 _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
-_GAPPED_LOSER = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+"
+_GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
 _OF_THEM_DIED = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have\s+|had\s+)?(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed)\b")
