@@ -316,7 +316,6 @@ _LATE_BY = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s+(?:the\s+)?") 
 _ENDS_ON_STOP = re.compile(r"[.!?]\s*$")
 _OPENS_ON_HE = re.compile(r"\s*(?:He|She)\b")
 _NAME_OPENING = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}")  # "Denis " before "Pushilin", or nothing
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _DATE_LEAD = re.compile(r"(?:in|on|since|from)\s+", re.IGNORECASE)
 _OPENS_AFTER = re.compile(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
 _BETWEEN_END = re.compile(r"\bbetween\s*$", re.IGNORECASE)
@@ -930,7 +929,7 @@ class DocumentModel:
                 if agent is None:
                     continue
                 quote = self.quote_at(marker.start())
-                if quote is not None and agent.start < quote[0] and _FIRST_PERSON.search(self.text, quote[0], marker.start()):
+                if quote is not None and agent.start < quote[0] and lx.FIRST_PERSON.search(self.text, quote[0], marker.start()):
                     continue  # '"I think it's safe to suggest that ...", Kahl told reporters': the quote's "I", not a name before it
                 if marker.group().lower() in ("citing", "quoting") and agent.claimant != "other":
                     relayed = agent.claimant

@@ -132,6 +132,15 @@ _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|ove
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
 _KIND_OF_THEM = re.compile(r"\s*of\s+(?:them|which|these)\s+(?:(?:were|are)\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:tanks?|helicopters?|aircraft|planes|jets|ships|artillery)\b", re.IGNORECASE)
+
+
+def _machine_kind_inside(total: Claim | None, right: str) -> tuple[str, re.Match] | None:
+    """The kind of machine a figure inside a machine total counts, when it is another kind than the total's ("2,000
+    armoured vehicles, at least 530 of them tanks"; "... 9,146 vehicles. These include 1,731 tanks")."""
+    if total is None or total.metric in cue.HUMAN_METRICS:
+        return None
+    kind = first(lx.EQUIPMENT_RES, words(right, 5))
+    return kind if kind is not None and kind[0] != total.metric else None
 _THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
 _CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
@@ -147,7 +156,6 @@ _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|st
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 # a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
 _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
@@ -637,7 +645,7 @@ class Grammar:
             return "ru_military" if side == "ua" else "ua_military"
         own_word = lx.OWN.search(phrase)
         if own_word is not None and own_word.group().lower() == "their" and side and metric in cue.HUMAN_METRICS \
-                and (_THEY_LOST.search(sentence) or _FIRST_PERSON.search(sentence)):
+                and (_THEY_LOST.search(sentence) or lx.FIRST_PERSON.search(sentence)):
             # '"I think more than 100,000 of their soldiers were killed"': beside "I" or "we", they are the other side
             return "ru_military" if side == "ua" else "ua_military"
         if (own_word or _WE_HAVE.search(phrase)) and side and metric in cue.HUMAN_METRICS:
@@ -1049,8 +1057,7 @@ class Grammar:
                     and inner[0] in cue.HUMAN_METRICS
                 # "more than 2,000 armoured vehicles, at least 530 of them tanks": another kind of machine inside the
                 # total is a claim of its own, as after "including"
-                kind = first(lx.EQUIPMENT_RES, words(right, 5)) if total is not None and _KIND_OF_THEM.match(right) else None
-                machine_part = bool(kind and kind[0] != total.metric and total.metric not in cue.HUMAN_METRICS)
+                machine_part = _KIND_OF_THEM.match(right) is not None and _machine_kind_inside(total, right) is not None
                 if not part_in_window and not launched and not children_part and not other_metric_inside and not machine_part:
                     continue
             equipment_before = previous.get(sentence.start)
@@ -1208,8 +1215,7 @@ class Grammar:
                 subcount = subcount or parent is not None
             # ("lost up to 610 soldiers in battles with Yug, and another 325 soldiers in battles with Tsentr": the same loss)
             another = _ANOTHER_END.search(left) is not None and cue.PERSONNEL_AFTER.match(right) is not None
-            kind = first(lx.EQUIPMENT_RES, words(right, 4)) if metric is None and parent is not None and subcount \
-                and parent.metric not in cue.HUMAN_METRICS else None
+            kind = _machine_kind_inside(parent, right) if metric is None and subcount else None
             if kind is not None:
                 metric, how = kind[0], "equipment"  # "... 9,146 Russian vehicles. These include 1,731 tanks": a kind of its own
             if metric is None and parent is not None and (subcount or children_part or re.match(r"^\s*(?:more|others?|additional)\b", right)

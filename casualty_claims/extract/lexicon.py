@@ -211,6 +211,8 @@ RU_PLACES = fastre.compile(
     r"Volgograd|Saratov|Samara|Sverdlovsk|Chelyabinsk|Krasnoyarsk|Zabaykalsky|Tuva)\b"
 )
 
+# A speaker's own voice: "I", "we" (a quote's first person; beside it, "they" and "their" are the other side)
+FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
 GENERIC_BODY = fastre.compile(
     r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|general staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army|[Tt]he brigade)\b"
