@@ -2145,6 +2145,8 @@ SENTENCE_CASES = [
     # the part of a count that is no loss (recruits, troops sent) which died is a toll of its own
     ("Wagner recruited 50,000 prisoners, and 10,000 of them died, Prigozhin said.",
      ("ru_other","ru_military","killed",10000,"exact","cumulative",THU)),
+    # "killed or maimed" is the dead with the wounded
+    ("Kyiv said 210,000 Russian soldiers had been killed or maimed.", ("ua_mod","ru_military","casualties",210000,"exact","cumulative",THU)),
 ]
 
 

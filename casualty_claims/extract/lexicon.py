@@ -269,7 +269,7 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|irreparable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
-    (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
+    (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
      r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military))\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
