@@ -2147,6 +2147,9 @@ SENTENCE_CASES = [
      ("ru_other","ru_military","killed",10000,"exact","cumulative",THU)),
     # "killed or maimed" is the dead with the wounded
     ("Kyiv said 210,000 Russian soldiers had been killed or maimed.", ("ua_mod","ru_military","casualties",210000,"exact","cumulative",THU)),
+    # a window of two months ends with the later; "since New Year" is a window
+    ("Russia lost 45,000 troops in April and in May, Kyiv said.", ("ua_mod","ru_military","casualties",45000,"exact","period",date(2023, 5, 31))),
+    ("Since New Year, Russia has lost 70,000 troops, Kyiv said.", ("ua_mod","ru_military","casualties",70000,"exact","period",THU)),
 ]
 
 

@@ -107,6 +107,7 @@ _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\b
 _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
 _STATEMENT_RELEASED = re.compile(rf"\b(?:{lx.STATEMENT_NOUNS}|data|figures|numbers|estimates)\s+"  # ("in data published over the weekend")
                                  r"(?:released|published|issued|posted|made|given|broadcast)\s+$", re.IGNORECASE)
+_WINDOW_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–|—)\s*", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\bas (?:of|at|on)\s+$", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
@@ -895,6 +896,8 @@ class Grammar:
             # the nearest day in the same clause: "in March 2022, 900 deaths in April" is April's
             gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
+            if any(e.start > d.end and _WINDOW_JOIN.fullmatch(self.text, d.end, e.start) for e in self.doc.dates):
+                continue  # "in January and February": the window ends with the later month
             if _AS_OF_BEFORE.search(self.text, max(sentence.start, d.start - 7), d.start):
                 distance -= 1000  # "said on Monday that 9,000 had been killed as of Sunday": the day the figure holds on
             if scope == "period" and d.end <= n.start and _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start):

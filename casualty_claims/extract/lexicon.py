@@ -349,7 +349,7 @@ PERIOD = fastre.compile(
     r"during (?:its|their|Ukraine's|Kyiv's|Russia's|Moscow's) (?:summer |autumn |spring |winter )?(?:counter-?offensive|offensive)|"
     r"(?:over|during|throughout) the (?:summer|winter|spring|autumn)(?: months)?\b|this (?:summer|winter|spring|autumn)\b|"
     r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over|for) the (?:specified|reporting|review|covered) period|(?:in|over|for) that period|(?:over|during) the period(?!\s+(?:of|since|from|between|after)\b)|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
-    r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|"
+    r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|since (?:the )?New Year\b|"
     r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTHS + r")\.? )?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:to|until|till|through|and|-|–) (?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "from 1 to 31 May"
