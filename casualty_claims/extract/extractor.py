@@ -876,9 +876,8 @@ class Grammar:
         if cue.AT_PRESENT.match(self.text, n.end):
             return speaker_day or self.published  # "... to 260,000 at present": as of the report
         best = None
-        for d in self.doc.dates:
-            if not (sentence.start <= d.start < sentence.end):
-                continue
+        in_sentence = [d for d in self.doc.dates if sentence.start <= d.start < sentence.end]
+        for d in in_sentence:
             if self.doc.opens_window(d, sentence.start):
                 continue
             if _THAN_BEFORE.search(self.text, max(sentence.start, d.start - 12), d.start):
@@ -896,7 +895,7 @@ class Grammar:
             # the nearest day in the same clause: "in March 2022, 900 deaths in April" is April's
             gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
-            if any(e.start > d.end and _WINDOW_JOIN.fullmatch(self.text, d.end, e.start) for e in self.doc.dates):
+            if any(0 < e.start - d.end <= 16 and _WINDOW_JOIN.fullmatch(self.text, d.end, e.start) for e in in_sentence):
                 continue  # "in January and February": the window ends with the later month
             if _AS_OF_BEFORE.search(self.text, max(sentence.start, d.start - 7), d.start):
                 distance -= 1000  # "said on Monday that 9,000 had been killed as of Sunday": the day the figure holds on
