@@ -162,6 +162,7 @@ def test_event_scope_for_a_strike_and_cumulative_for_the_war():
         "The official said Russia loses 100 to 200 soldiers a day.",
         "A 5-year-old boy was taken to hospital.",
         "The war could kill 50,000 more people, analysts warned.",
+        "Kyiv has brought home 1,860 people from Russian captivity, the ombudsman said.",
     ],
 )
 def test_numbers_that_are_not_loss_claims(text):
@@ -2150,6 +2151,19 @@ SENTENCE_CASES = [
     # a window of two months ends with the later; "since New Year" is a window
     ("Russia lost 45,000 troops in April and in May, Kyiv said.", ("ua_mod","ru_military","casualties",45000,"exact","period",date(2023, 5, 31))),
     ("Since New Year, Russia has lost 70,000 troops, Kyiv said.", ("ua_mod","ru_military","casualties",70000,"exact","period",THU)),
+    # a verbless "N of them <noun>" aside between a toll's noun and its verb, like an "including" aside
+    ("Across the region, 412 civilians, 31 of them children, have died, the governor said.",
+     ("ua_other","civilians","killed",412,"exact","event",THU)),
+    ("Across the region, 412 civilians, 31 of whom were children, have died, the governor said.",
+     ("ua_other","children","killed",31,"exact","event",THU)),
+    # a side's possessive on a bare "killed" / "wounded" / "killed in action" names whose they are
+    ("Moscow's dead are put at 20,000 by the memo. It estimates Ukraine's killed in action at 8,200.",
+     ("other","ua_military","killed",8200,"exact","cumulative",THU)),
+    ("Moscow's dead are put at 20,000 by the memo. It puts Ukraine's wounded at 19,000.",
+     ("other","ua_military","wounded",19000,"exact","cumulative",THU)),
+    # losses "including (the) wounded" are the dead and the wounded together
+    ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
+     ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),
 ]
 
 

@@ -149,7 +149,7 @@ _DESTROYER_SUBJECT = fastre.compile(
 SIDE_LOSSES = fastre.compile(
     r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
     r"(?:losses|casualties|dead|deaths|fatalities|death toll|toll|war dead|military|troops|army|forces|soldiers|servicemen|"
-    r"fighters|personnel|service members)\b",
+    r"fighters|personnel|service members|killed in action|(?<='s )(?:killed|wounded))\b",  # "Ukraine's killed in action at 15,500"
     re.IGNORECASE,
 )
 # "Kyiv has not disclosed its own military losses": the country whose own losses the sentence is about.

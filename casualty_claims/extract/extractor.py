@@ -90,6 +90,8 @@ _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those
 _FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
 _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\w+\s+){0,2}$)")
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
+# "its total losses including wounded were around half a million": the wounded are counted in, the noun is the losses
+_LOSSES_WITH_WOUNDED = re.compile(r"\b(losses|casualties)\s+(?:including|counting|with|plus)\s+(?:the\s+)?(?:wounded|injured)\b", re.IGNORECASE)
 _REPELLED_END = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|thwarting|foiled|foiling|fended\s+off|fending\s+off|"
                            r"beat\s+back|beating\s+back|halted|stopped|defeated|defeating)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # soldiers named in a sentence: its bare toll is not the residents' (one list for both defaults that read it; a wider
@@ -305,7 +307,7 @@ class Grammar:
         if near is not None and near[0] == "captured" and cue.CAPTIVES.fullmatch(near[1].group()) and cue.EXECUTED_BEFORE.search(left):
             return "killed", "left"  # "Russian troops shot dead nine Ukrainian prisoners of war": the captives' fate
         # (an aside is no governing word: "the total of Russian casualties, including the wounded, was about 500,000")
-        left = _INCLUDING_ASIDE.sub(" ", left)
+        left = _LOSSES_WITH_WOUNDED.sub(r"\1", _INCLUDING_ASIDE.sub(" ", left))
         close_left = last(lx.METRIC_RES, words(left, 6, from_end=True))
         if close_left is not None and close_left[0] in ("killed", "wounded", "missing") and near is not None and near[0] == "captured" \
                 and cue.CAPTIVES.fullmatch(near[1].group()) and re.fullmatch(r"\s+of", words(left, 6, from_end=True)[close_left[1].end():]):
@@ -1101,10 +1103,12 @@ class Grammar:
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
                     metric, how = equipment[0], "equipment"
             if metric is None and not cue.SUBORDINATE_AFTER.match(right) and first(lx.EQUIPMENT_RES, words(right, 3)) is None:
-                # "Over 190 residents, including eight children, have been killed": look past the aside (not past a
+                # "Over 190 residents, including eight children, have been killed": look past the aside (so
+                # "606 civilians, 24 of them children, have been killed"; not past a
                 # weapon of its own: "fired 122 missiles and 36 drones at Ukraine, killing 31")
                 # (a thousands comma inside the aside is not its end: "including 1,000 children,")
-                beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them)(?:[^,;]|(?<=\d),(?=\d{3}))*,|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
+                beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them|\S+ of (?:them|whom))(?:[^,;]|(?<=\d),(?=\d{3}))*,"
+                                r"|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
                                 right if in_parentheses else self.text[n.end:sentence.end])
                 beyond = re.split(r"\s[—–]\s", beyond, maxsplit=1)[0]  # a dash left after the asides ends the clause
                 near = first(lx.METRIC_RES, words(beyond, 10))

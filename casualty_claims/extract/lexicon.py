@@ -413,6 +413,8 @@ NOT_LOSS_NOUN = fastre.compile(
 # Verbs whose object is no loss: "saved the lives of almost 2,000 people", "which housed about 1,700", "interviews with 550".
 NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|housed|houses|hosted|sheltered|accommodat\w+|interviews?(?: it conducted)? with|"
                                r"employ(?:s|ed)|trained|mobili[sz]ed|deployed|recruited|conscripted|returns?|returned|exchanged?|exchanges|swap(?:s|ped)?|frees?|freed|"
+                               r"(?:brought|brings?|bringing|got|gets?|getting) (?:home|back)|"  # "has brought home 3,135 people from captivity"
+
                                r"releases?|released|(?:the )?(?:return|release|exchange|swap|repatriation|liberation) of|"
                                r"(?:attack(?:ed)?|raid(?:ed)?|struck|targeted) by|launched|fired|"
                                r"(?:received|returned|repatriated|handed over|transferred|exchanged) (?:the )?bodies of|"
