@@ -163,6 +163,7 @@ def test_event_scope_for_a_strike_and_cumulative_for_the_war():
         "A 5-year-old boy was taken to hospital.",
         "The war could kill 50,000 more people, analysts warned.",
         "Kyiv has brought home 1,860 people from Russian captivity, the ombudsman said.",
+        "Analysts compared Russia's 2023 losses with those of the year before.",
     ],
 )
 def test_numbers_that_are_not_loss_claims(text):
@@ -2161,6 +2162,12 @@ SENTENCE_CASES = [
      ("other","ua_military","killed",8200,"exact","cumulative",THU)),
     ("Moscow's dead are put at 20,000 by the memo. It puts Ukraine's wounded at 19,000.",
      ("other","ua_military","wounded",19000,"exact","cumulative",THU)),
+    # a month the sentence is about is the figure's window
+    ("March was the costliest month so far, with 26,400 Russian troops killed or wounded, Kyiv said.",
+     ("ua_mod","ru_military","casualties",26400,"exact","period",date(2023, 3, 31))),
+    # "combined" over the war's years or months is no sum of both armies
+    ("Russia has lost 74,000 soldiers, more than in ten years of war combined, Kyiv said.",
+     ("ua_mod","ru_military","casualties",74000,"exact","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -261,7 +261,7 @@ ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs
 # (not a source's own: "by our count", "according to their figures")
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b"
                      r"(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)", re.IGNORECASE)
-BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )combined(?!\s+(?:missile|drone|air|attacks?|strikes?|assaults?|arms|operations?))|on either side|from both|the two (?:armies|sides)"
+BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )(?<!months )(?<!war )(?<!invasion )combined(?!\s+(?:missile|drone|air|attacks?|strikes?|assaults?|arms|operations?))|on either side|from both|the two (?:armies|sides)"
                       r"|(?:Russian and Ukrainian|Ukrainian and Russian) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
                       re.IGNORECASE)
 
@@ -322,7 +322,7 @@ CUMULATIVE = fastre.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b)"
     # ("since the start of the fighting there", "... of fighting in Kursk": that place's fighting, not the war)
     r"(?! of (?:the )?fighting (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
-    r"so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
+    r"(?<!month )(?<!week )(?<!year )(?<!day )so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
     r"(?:from|between) (?:24 " + FEBRUARY + r"|" + FEBRUARY + r" 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
     r"since the conflict|since the fighting(?! (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))|whole war|entire war"
     # "Russia's war has killed more than 10,500 civilians": the war is the toll's window
@@ -336,6 +336,8 @@ PERIOD = fastre.compile(
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?|(?:" + MONTH_NAMES + r") alone|"
     r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? saw\b|"  # "June saw 174 civilians killed": the month is the window
+    # ... so is a month the sentence is about: "December was the deadliest month, with 48,670 killed"
+    r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? (?:was|has been|became|proved|had been) (?:\w+ )?(?:the|its|a)\b|"
     r"(?:in|during|throughout|for|over the course of) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) days) (?:to|ending|up to|through)\b|(?<![Aa]s of )this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight(?!\s+(?:video\s+|televised\s+)?(?:" + STATEMENT_NOUNS + r"))|a day earlier|on that day|per week|"
     r"(?:in|over|within|during) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|invasion))|"  # ("in four weeks of fighting": see _window_is_the_war)

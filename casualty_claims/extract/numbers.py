@@ -155,7 +155,8 @@ _COUNT_NOUN_AFTER = fastre.compile(
     r"\s+(?:(?:Russian|Ukrainian|enemy|more|other|civilian|military)\s+)?(?:soldiers|troops|servicemen|men|people|civilians|"
     r"personnel|fighters|occupiers|invaders|residents|children|casualties|losses|deaths|dead|killed|wounded|injured|tanks|drones|"
     r"armou?red|vehicles|artillery|prisoners)\b", re.IGNORECASE)
-_YEAR_LEAD = fastre.compile(r"\b(?:in|since|from|by|until|till|during|year|early|late|mid|spring|summer|autumn|winter|fall)\s+$",
+# (a possessive before it too: "Russia's 2024 losses", "its 2023 toll")
+_YEAR_LEAD = fastre.compile(r"(?:\b(?:in|since|from|by|until|till|during|year|early|late|mid|spring|summer|autumn|winter|fall|its|their)|['’]s)\s+$",
                             re.IGNORECASE)
 
 
