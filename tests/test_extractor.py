@@ -2168,6 +2168,15 @@ SENTENCE_CASES = [
     # "combined" over the war's years or months is no sum of both armies
     ("Russia has lost 74,000 soldiers, more than in ten years of war combined, Kyiv said.",
      ("ua_mod","ru_military","casualties",74000,"exact","cumulative",THU)),
+    # the side word on a figure's own noun beats a side named earlier in the sentence
+    ("Oryx has documented 3,100 Ukrainian soldiers captured, while Meduza counts 41,000 Russian dead.",
+     ("independent","ru_military","killed",41000,"exact","cumulative",THU)),
+    # a rights group is a speaker of its own: a source after a semicolon does not take its figure
+    ("Amnesty International says at least 600 civilians died in the theatre strike; the city council puts it at 300.",
+     ("other","civilians","killed",600,"at_least","event",THU)),
+    # "along with N civilians" after a toll shares its verb
+    ("The separatist leader said 2,100 fighters of the militia had been killed since the beginning of the year, along with 390 civilians.",
+     ("ru_other","civilians","killed",390,"exact","period",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -408,11 +408,11 @@ OPENS_ON_PARTS = fastre.compile(r"\s*(?:Among (?:them|those|the (?:[a-z]+ )?(?:v
                                 r"(?:(?:The|Those) )?(?:victims|dead|killed|injured|wounded|casualties) (?:include|includes|included))\b", re.IGNORECASE)
 # A figure joined to the loss before it: ", along with", ", as well as", "and", "plus".
 # (a short gloss in parentheses is no break: "with Russia's Sever (North) group and up to 80 soldiers")
-AND_JOINED = fastre.compile(r"(?:(?:[^,;.()\d]|\([A-Za-z]{1,12}\)){0,60}?)?"
+AND_JOINED = fastre.compile(r"(?:(?:[^,;.()\d]|\([A-Za-z]{1,12}\)){0,100}?)?"
                             r"[\s,]*(?:along with|as well as|together with|and|plus)\s+(?:also\s+)?", re.IGNORECASE)
-# Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers." (or "... personnel respectively",
+# Nothing after the figure but a people noun: "..., and 100,000 Ukrainian soldiers.", "..., along with 541 civilians." (or "... personnel respectively",
 # or where they fell: "... and up to 75 soldiers facing the Dnepr group")
-BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters)"
+BARE_PEOPLE_END = fastre.compile(r"\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|personnel|men|fighters|civilians)"
                                  r"(?:\s+(?:in|near|facing|against|on|at|around|along|in battles with|in fighting with)\s+[^,;.\d]{1,60})?"
                                  r"(?:,?\s+respectively)?\s*[.,]?\s*(?:[\"”’]\s*)?", re.IGNORECASE)
 # A dot that ends a clause: not a decimal or a dotted date, nor an abbreviation's ("the toll of the attack on

@@ -572,6 +572,9 @@ class Grammar:
                 return "ru_military" if owners[-1].group(1).startswith(("Russia", "Moscow")) else "ua_military"
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
+        own_ru, own_ua = lx.RU_MARK.search(head[:noun_end]), lx.UA_MARK.search(head[:noun_end])
+        if metric in cue.HUMAN_METRICS and bool(own_ru) != bool(own_ua):
+            return "ru_military" if own_ru else "ua_military"  # "..., while Mediazona counts 52,000 Russian dead": its own side word
         # (not the speaker: "Kyiv's army put the figure far higher, saying 300 soldiers died")
         owners = [o for o in cue.SIDE_LOSSES.finditer(left) if not _SPEAKS_NEXT.match(left, o.end())] or list(cue.OWN_LOSSES_OF.finditer(left))
         owner = owners[-1] if owners else None  # the nearest: "Kyiv's army command now puts Russian casualties at"

@@ -131,7 +131,10 @@ ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website|[Aa]gency)|[Tt]elegram channel|[Bb]logger)\b"
      r"|\b[Rr]eports(?=\s+(?:indicate|indicated|suggest|suggested|show|showed)\b)"  # "Reports indicate that ..."
      # an agency's own count: "..., Sputnik calculated on Wednesday" (relaying, "TASS reported", is no claim of its own)
-     r"|\b(?:Sputnik|TASS|RIA Novosti|Reuters|AFP|Interfax)(?=\s+(?:calculated|estimated|counted|tallied|computed)\b)", "other", "body"),
+     r"|\b(?:Sputnik|TASS|RIA Novosti|Reuters|AFP|Interfax)(?=\s+(?:calculated|estimated|counted|tallied|computed)\b)"
+     # rights groups speak for none of the listed parties, but they are speakers: the next source in the sentence is not theirs
+     r"|\bHuman Rights Watch\b|\bHRW\b|\bAmnesty International\b|\bAmnesty\b(?!\s+law)|\bMedecins Sans Frontieres\b|\bDoctors Without Borders\b",
+     "other", "body"),
     (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
     # the tag inverted at the end of a clause: "Ukraine lost 400 soldiers near Bakhmut, says Moscow"
