@@ -2177,6 +2177,19 @@ SENTENCE_CASES = [
     # "along with N civilians" after a toll shares its verb
     ("The separatist leader said 2,100 fighters of the militia had been killed since the beginning of the year, along with 390 civilians.",
      ("ru_other","civilians","killed",390,"exact","period",THU)),
+    # a speaker's own force named by a possessive ("his group's losses", "his own losses") is the speaker's side
+    ("The Wagner founder put his fighters' losses in the fighting at some 17,000.",
+     ("ru_other","ru_military","casualties",17000,"approx","cumulative",THU)),
+    ("Kadyrov put his own losses at 270 men.", ("ru_other","ru_military","casualties",270,"exact","cumulative",THU)),
+    # people shot at by an army are no soldiers of that army; an embassy speaks for its government
+    ("Eight people queuing for water were killed in Izium when Russian troops opened fire, the U.S. Embassy said.",
+     ("us_gov","civilians","killed",8,"exact","event",THU)),
+    # "among the deadliest months ..., with N killed": that month's window
+    ("May was one of the deadliest months of the year for civilians, with 174 killed, the UN said.",
+     ("un","civilians","killed",174,"exact","period",date(2023, 5, 31))),
+    # a dateline with no agency ("CITY, Month Day - ") is the report's day too
+    ("KHARKIV, June 14 - A glide bomb hit a market overnight, killing at least 6 people, the regional governor said.",
+     ("ua_other","civilians","killed",6,"at_least","event",date(2023, 6, 14))),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -13,8 +13,9 @@ from casualty_claims.extract.headline_case import sentence_case_headline
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "«": "“", "»": "”"})
 # a quote in single curly marks (British style): the closing mark is the first ’ that no letter follows
 _SINGLE_QUOTED = re.compile(r"‘(?=\S)([^‘’\n]*(?:’\w[^‘’\n]*)*)’(?!\w)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
-                       r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)\s*[-–—]\s*", re.MULTILINE)
+# (with no agency, a city in capitals and a day: "GENEVA, Nov 20 - ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
+                       r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)|,\s*(?P<bare_day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 # "stated" is "said" to every speech tag of the grammar ("..., the governor stated"); read as "said" and two blanks
@@ -85,9 +86,9 @@ def dateline_day(text: str, published: date) -> date:
     """The day a wire dateline gives ("KYIV, June 14 (Reuters) - "), when it is the publication day or up to two days
     before it: the report's own day, against which its "overnight" and "on Tuesday" are read. Else `published`."""
     m = _DATELINE.search(text[:600])
-    if m is None or not m.group("day"):
+    if m is None or not (m.group("day") or m.group("bare_day")):
         return published
-    found = find_dates(m.group("day"), published)
+    found = find_dates(m.group("day") or m.group("bare_day"), published)
     if not found:
         return published
     day = found[0].day

@@ -216,7 +216,8 @@ INVENTORY = fastre.compile(
 )
 AVERAGE = fastre.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
 # "Russian forces hit Kyiv ... four people were killed": an army that attacks is not the owner of "people".
-ATTACKS = fastre.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot)\b", re.IGNORECASE)
+ATTACKS = fastre.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot|"
+                         r"opened fire|shelling|bombing|dropped|killed)\b", re.IGNORECASE)  # ("when Russian troops opened fire")
 # "the total number of Russians killed or injured": nationals named with the loss own it.
 SIDE_PEOPLE_LOST = fastre.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
 # Sentence-initial cues that open a window ("Since the beginning of the counteroffensive, ..."), not ones that date a statement.

@@ -62,11 +62,14 @@ _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
 # (not a source's own: "by our count at least 16,000 killed")
-_SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
+_SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their|his|her) own\b(?!\s+(?:count|estimates?|figures|data|tally)\b)"
                            # "Russia said its death toll was 5,937", "has not updated its official death toll of": the speaker's
                            r"|\b(?:said|says|put|puts|updated|gave|give|disclosed|published|reported)\s+(?:that\s+)?(?:its|their)\s+(?:official\s+)?"
                            r"(?:military\s+|army\s+)?(?:death toll|losses|casualties|dead)\b"
-                           r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)",
+                           r"|\bour\b(?!\s+(?:own\s+)?(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)"
+                           # "Prigozhin put his group's losses at about 20,000": the speaker's own force
+                           r"|\b(?:his|her|its|their)\s+(?:own\s+)?(?:group|army|unit|force|forces|fighters|men|troops|side|company|"
+                           r"mercenaries|militia|brigade|battalion)['’]s?\s+(?:losses|casualties|dead|death toll)\b",
                            re.IGNORECASE)
 # "some 900 in dead, wounded each day": the comma of a list of loss words ends no clause before the rate
 _REGION_OF = re.compile(r"\b(?:region|city|oblast|town|village|province) of ([A-Z][\w-]{2,})")
