@@ -2190,6 +2190,13 @@ SENTENCE_CASES = [
     # a dateline with no agency ("CITY, Month Day - ") is the report's day too
     ("KHARKIV, June 14 - A glide bomb hit a market overnight, killing at least 6 people, the regional governor said.",
      ("ua_other","civilians","killed",6,"at_least","event",date(2023, 6, 14))),
+    # an equipment figure after a total does not take the window or place of a part named in an aside before it
+    ("Kyiv said Russia had lost 41,000 troops in total, including 320 in the past day, along with 1,700 tanks.",
+     ("ua_mod","ru_military","tanks",1700,"exact","cumulative",THU)),
+    ("Moscow said its air defences destroyed 38 Ukrainian drones during the night, including 11 over the Kursk region.",
+     ("ru_mod","ua_military","uav",38,"exact","period",THU)),
+    # a month after a figure given as a statement's count dates the statement: the count is cumulative
+    ("Moscow last gave its own toll, of 1,351 dead, in March.", ("ru_mod","ru_military","killed",1351,"exact","cumulative",date(2023, 3, 31))),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -201,6 +201,14 @@ _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 # "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
+_PART_ASIDE = re.compile(r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\b[^,;]*(?:,|$)", re.IGNORECASE)
+
+
+def _blank_other_parts(text: str, at: int) -> str:
+    """`text` with the part asides that do not hold position `at` blanked (offsets kept)."""
+    return _PART_ASIDE.sub(lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text)
+
+
 _PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?,\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\s+")
 
 
@@ -775,6 +783,8 @@ class Grammar:
             # ("officials last month put them at 80,000"; "A day earlier, its tally ... stood at": a statement's count)
             if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
                 continue  # "the 19,000 deaths Kyiv reported in March": the day of the report, no window
+            if dating and hit.start() > figure_end and cue.GAVE_ITS_COUNT.search(around, 0, offset):
+                continue  # "Russia last gave its own toll, of 5,937 dead, in September": the day it was given
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((self._cue_distance(around, hit.start(), offset), "period"))
@@ -1407,7 +1417,10 @@ class Grammar:
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
-                scope = self.scope_of(s_text, self.text[sentence.start:clause_end], subject, n.start - sentence.start, figure_len=n.end - n.start)
+                # (not the window or place of a part named in an aside: "36,000 troops in total, including 150 in the past
+                # day, along with 1,584 tanks"; "49 drones during the night, including 24 over the Bryansk region")
+                listed = _blank_other_parts(self.text[sentence.start:clause_end], n.start - sentence.start)
+                scope = self.scope_of(listed, listed, subject, n.start - sentence.start, figure_len=n.end - n.start)
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             else:
                 scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local, place_end, n.end - n.start)
