@@ -52,6 +52,10 @@ def claims(text, published=PUB, kind=None):
         ("north of 300,000 casualties", 300000, "at_least"),
         ("just shy of 50,000 troops", 50000, "approx"),
         ("1.2mn troops", 1_200_000, "exact"),
+        # Indian English scales
+        ("over 2 lakh soldiers", 200_000, "at_least"),
+        ("1.5 lakh troops", 150_000, "exact"),
+        ("nearly 1 crore people", 10_000_000, "approx"),
     ],
 )
 def test_numbers_and_qualifiers(text, value, qualifier):
@@ -164,6 +168,7 @@ def test_event_scope_for_a_strike_and_cumulative_for_the_war():
         "The war could kill 50,000 more people, analysts warned.",
         "Kyiv has brought home 1,860 people from Russian captivity, the ombudsman said.",
         "Analysts compared Russia's 2023 losses with those of the year before.",
+        "Has Russia really lost 150,000 soldiers?",
     ],
 )
 def test_numbers_that_are_not_loss_claims(text):
@@ -2197,6 +2202,11 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","uav",38,"exact","period",THU)),
     # a month after a figure given as a statement's count dates the statement: the count is cumulative
     ("Moscow last gave its own toll, of 1,351 dead, in March.", ("ru_mod","ru_military","killed",1351,"exact","cumulative",date(2023, 3, 31))),
+    # an army's losses before "are put at" are no speaker: the sentence's source carries on
+    ("Citing US officials, the paper said 190,000 troops had been killed or wounded. Russian military deaths are put at up to 95,000.",
+     ("us_gov","ru_military","killed",95000,"at_most","cumulative",THU)),
+    ("Citing US officials, the paper said 190,000 troops had been killed or wounded. Ukraine's military losses are put at 60,000.",
+     ("us_gov","ua_military","casualties",60000,"exact","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

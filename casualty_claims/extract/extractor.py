@@ -201,6 +201,7 @@ _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 # "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
+_ASKS = re.compile(r"\?\s*$")
 _PART_ASIDE = re.compile(r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\b[^,;]*(?:,|$)", re.IGNORECASE)
 
 
@@ -990,6 +991,8 @@ class Grammar:
                 continue
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
+            if _ASKS.search(s_text) and self.doc.quote_at(n.start) is None:
+                continue  # "Has Ukraine lost 10 lakh soldiers?": a question asserts no figure
             right, left = self._right(i + 1 if i in parts else i, sentence.end), self._left(i, sentence.start)
             change_of = previous.get(sentence.start)
             if change_of is not None and n.value and cue.DAILY_CHANGE_OPEN.search(self.text, max(sentence.start, n.start - 4), n.start) \

@@ -37,7 +37,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b(?:presidential )?advis[eo]r to (?:the )?(?:Ukrainian )?[Pp]resident\b(?!\s+(?:Putin|Vladimir|Biden|Trump|Macron|of Russia))"
      r"|\b(?:the )?Ukrainian presidency\b|\bUkraine's presidency\b", "ua_presidential_office", "person"),
     (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's [Aa]rmed [Ff]orces|Ukrainian [Aa]rmed [Ff]orces|Ukraine's military|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
-     r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b|\bUkraine's (?:armed forces|military|army|Armed Forces)\b|\b(?:Kyiv|Kiev)['’]s (?:military|army|armed forces|General Staff)\b"
+     r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))|\bUkraine's (?:armed forces|military|army|Armed Forces)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))|\b(?:Kyiv|Kiev)['’]s (?:military|army|armed forces|General Staff)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
      r"|\bReznikov\b|\bUmerov\b|\bZaluzh(?:nyi|ny)\b|\bSyrsk(?:yi|y)\b|\bMotuzyanyk\b|\bShmyhal\b"
      r"|\b(?:Ukrainian|Ukraine's) [Cc]ommander-in-[Cc]hief\b|\bBudanov\b|\b(?:Ukrainian|Ukraine's) (?:[Dd]efen[cs]e )?[Ii]ntelligence\b|\bDefen[cs]e Intelligence of Ukraine\b|\bSkibitsk(?:yi|y)\b|\bYusov\b|\bHUR\b|\bGUR\b"
@@ -69,9 +69,9 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b"
      r"|\b[Cc]ommissioner for (?:(?:the )?[Mm]issing [Pp]ersons|[Pp]ersons [Mm]issing)\b|\bDobroserdov\b",
      "ua_other", "person"),
-    # Russia
-    (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b"
-     r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|military|army|armed forces|MoD)\b|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
+    # Russia ("Russian military deaths are put at": the army's losses are no speaker)
+    (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))"
+     r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|military|army|armed forces|MoD)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b"
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in Moscow\b", "ru_mod", "body"),

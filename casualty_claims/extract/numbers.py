@@ -13,7 +13,8 @@ _UNITS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # (Indian English: "10 lakh" is a million)
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 _WORD_NUMBER = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+and a half(?=\s+(?:thousand|million)\b))?"  # "two and a half thousand"
 _WORD_NUMBER += rf"(?:\s+dozen\b|(?:(?:\s+|-)(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD}(?:[- ]{_WORD})?)?)*)"
@@ -22,7 +23,7 @@ _WORD_NUMBER += rf"(?:\s+dozen\b|(?:(?:\s+|-)(?:hundred|thousand|million)(?:\s+(
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"
 _DIGITS += r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|mn|thousand)\b)|\d+(?:\.\d+)?"
 # "23K", "1.2mn"; "1.2m" only before people ("a 15m crater" is metres)
-_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|mln)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
+_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|mln|lakhs?|crores?)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
           r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
 # (word numbers before "a hundred": "one hundred and five" is one number)
@@ -67,7 +68,7 @@ _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNOR
 
 
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?=\s*(?:million|mln|mn|thousand)\b)")
-_DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|mn|k|m)?")
+_DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|mn|k|m|lakhs?|crores?)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"^[:.]\d"), re.compile(r"\d[:.]$")
@@ -285,7 +286,7 @@ def find_numbers(text: str) -> list[Number]:
             continue  # model names (T-72, Su-25), the end of 1979-89, numbers inside URLs
         dotted = _DOT_THOUSANDS.fullmatch(raw) is not None and _COUNT_NOUN_AFTER.match(text, m.end()) is not None \
             and not text[max(0, m.start() - 1):m.start()] == "."
-        if "." in raw and not dotted and not re.search(r"(?:thousand|million|mln|mn|k|m)$", raw, re.IGNORECASE):
+        if "." in raw and not dotted and not re.search(r"(?:thousand|million|mln|mn|k|m|lakhs?|crores?)$", raw, re.IGNORECASE):
             continue  # 24.02 is a date and 1.5 alone is no count
         # ("12.000 soldiers": a dot for the thousands comma, as translations from European languages write it)
         value = int(raw.replace(".", "")) if dotted else to_int(raw)
