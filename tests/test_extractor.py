@@ -169,6 +169,7 @@ def test_event_scope_for_a_strike_and_cumulative_for_the_war():
         "Kyiv has brought home 1,860 people from Russian captivity, the ombudsman said.",
         "Analysts compared Russia's 2023 losses with those of the year before.",
         "Has Russia really lost 150,000 soldiers?",
+        "A Washington think tank, and a US think tank in London, said losses were high.",
     ],
 )
 def test_numbers_that_are_not_loss_claims(text):
@@ -2207,6 +2208,11 @@ SENTENCE_CASES = [
      ("us_gov","ru_military","killed",95000,"at_most","cumulative",THU)),
     ("Citing US officials, the paper said 190,000 troops had been killed or wounded. Ukraine's military losses are put at 60,000.",
      ("us_gov","ua_military","casualties",60000,"exact","cumulative",THU)),
+    # Western vehicles and guns by their model names, plural or one in a list
+    ("Moscow said Ukraine had lost 14 Bradleys near Avdiivka.", ("ru_mod","ua_military","armored_vehicles",14,"exact","event",THU)),
+    ("Moscow said Ukraine had lost 6 M777s and 2 Caesars.", ("ru_mod","ua_military","artillery",6,"exact","cumulative",THU)),
+    ("Moscow said the enemy lost up to 60 servicemen, two pickups and a US-made Stryker.",
+     ("ru_mod","ua_military","armored_vehicles",1,"exact","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -292,9 +292,11 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
     (r"tanks?|Leopards?|Abrams|Challengers?", "tanks"),  # tanks by their model names ("16 Leopards Ukraine has lost")
     (r"armou?red (?:infantry )?(?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
-     r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars", "armored_vehicles"),
+     r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars"
+     r"|Bradleys?|Strykers?|Marders?|M113s?|CV90s?|Kozaks?|MaxxPros?|BMP-\d\w*s?|BTR-\d+\w*s?", "armored_vehicles"),  # by model: "3 Bradleys"
     (r"(?:combat vehicles of )?multiple[- ](?:rocket[- ])?launch(?:er|ers|ing)?[- ](?:rocket )?systems?|multiple[- ]rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
-    (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns", "artillery"),
+    (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns|M777s?|Caesars?|PzH[ -]?2000s?|AS-?90s?|Krabs?|Paladins?"
+     r"|Msta-\w+|Giatsints?|Giatsint-\w+|Akatsiyas?|Gvozdikas?", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
      r"(?<!cruise )(?<!ballistic )(?<!coastal )(?<!anti-ship )(?<!Iskander )missile systems", "air_defense"),  # a bare "missile systems" in Moscow's list
     (r"helicopters?|choppers?|(?:Ka-(?:27|29|50|52)|Mi-(?:8|17|24|26|28|35))(?:s|'s)?", "helicopters"),  # models: "lost 20 Su-25s", "two Ka-52s"

@@ -207,10 +207,11 @@ _ONE_EQUIPMENT = fastre.compile(
 
 # "210 servicemen, a tank, two armoured vehicles", "four armoured vehicles and a howitzer were destroyed": one item of a list.
 _ONE_IN_LIST = fastre.compile(
-    r"(?:(?<=, )|\band\s+|(?<=\. )|(?<=^)|(?<=\n)|(?<=[\"“]))(?P<n>a|an|one)\s+(?:[A-Z][\w-]*\s+)?"  # "one Leopard tank"; "A tank, an IFV ..." opening
+    # "one Leopard tank"; "A tank, an IFV ..." opening; "a 155mm M777 howitzer made in the United States", "a US-made Bradley"
+    r"(?:(?<=, )|\band\s+|(?<=\. )|(?<=^)|(?<=\n)|(?<=[\"“]))(?P<n>a|an|one)\s+(?:(?!think\b)[A-Z0-9][\w-]*\s+)?"
     r"(?:tank|helicopter|aircraft|plane|jet|drone|UAV|ship|warship|boat|submarine|howitzer|mortar|vehicle|cruise missile"
-    r"|artillery system|air defen[cs]e system|MLRS|multiple rocket launcher|armou?red (?:combat )?vehicle)\b"
-    r"(?=,|\s+and\b|\s+(?:were|have been|had been|on|in|near|over|during)\b|\.)",
+    r"|artillery system|air defen[cs]e system|MLRS|multiple rocket launcher|armou?red (?:combat )?vehicle|Bradley|Stryker|Marder|M777)\b"
+    r"(?=,|\s+and\b|\s+(?:were|have been|had been|on|in|near|over|during|made|supplied|provided|manufactured)\b|\.)",
     re.IGNORECASE,
 )
 
