@@ -1019,9 +1019,10 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","killed",1300,"exact","period",date(2023, 6, 12))),
     ("By the end of May, the UN had verified 24,000 civilian casualties.", ("un","civilians","casualties",24000,"exact","cumulative",date(2023, 5, 31))),
     # the verb after the last item of a two-item list governs both; a part's own verb ("six of which were shot down") does not
+    # (drones shot down out of an attack with no window are that attack's count: event, as the labels have it)
     ("The General Staff also reported that 11 Russian tanks and 23 artillery systems had been destroyed.",
      ("ua_mod","ru_military","tanks",11,"exact","cumulative",THU)),
-    ("The governor said the region was attacked with 13 drones, six of which were shot down.", ("ua_other","ru_military","uav",6,"exact","cumulative",THU)),
+    ("The governor said the region was attacked with 13 drones, six of which were shot down.", ("ua_other","ru_military","uav",6,"exact","event",THU)),
     # equipment joined to a loss ("along with", "and"); a second army whose verb is left out
     ("By the General Staff's count some 145,850 Russian soldiers have died in the war so far, along with 3,350 tanks "
      "and 6,593 armoured vehicles.", ("ua_mod","ru_military","armored_vehicles",6593,"exact","cumulative",THU)),
@@ -2213,6 +2214,20 @@ SENTENCE_CASES = [
     ("Moscow said Ukraine had lost 6 M777s and 2 Caesars.", ("ru_mod","ua_military","artillery",6,"exact","cumulative",THU)),
     ("Moscow said the enemy lost up to 60 servicemen, two pickups and a US-made Stryker.",
      ("ru_mod","ua_military","armored_vehicles",1,"exact","cumulative",THU)),
+    # the source of a contrasted clause after a figure ("..., while X said N") is not the figure's source
+    ("The mayor said the floods had killed nine people. By Sunday the toll had risen to 14, while occupation officials said 22 had died.",
+     ("ua_other","civilians","killed",14,"exact","cumulative",date(2023, 6, 11))),
+    ("The mayor said the floods had killed nine people. By Sunday the toll had risen to 14, while occupation officials said 22 had died.",
+     ("ru_other","civilians","killed",22,"exact","cumulative",date(2023, 6, 11))),
+    # ... but a tag closing the sentence speaks for both clauses
+    ("Russia has lost 90,000 soldiers so far, while Ukraine has lost 60,000, according to Norway's defence chief.",
+     ("other_gov","ru_military","casualties",90000,"exact","cumulative",THU)),
+    # a side's "toll" in a story of a disaster's civilian dead is that side's civilians
+    ("The dam breach killed seven residents, officials said. The Ukrainian toll later rose to 12.",
+     ("ua_other","civilians","killed",12,"exact","cumulative",THU)),
+    # drones or missiles shot down out of an attack with no window: that attack's count
+    ("The air force said Russia attacked with 52 drones, 47 of which were shot down.", ("ua_mod","ru_military","uav",47,"exact","event",THU)),
+    ("The air force said it shot down 30 of the 38 cruise missiles Russia fired.", ("ua_mod","ru_military","cruise_missiles",30,"exact","event",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -74,6 +74,7 @@ class Sentence:
     paragraph: int
     attributions: list[Attribution] = field(default_factory=list)
     frame: Attribution | None = None  # the speaker in force for unattributed figures of this sentence
+    carried: Attribution | None = None  # the speaker in force before this sentence's own (for a clause that none of them governs)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -1004,6 +1005,7 @@ class DocumentModel:
                 # a bullet of a key-events list, or an entry of a live blog under its time, is an item of its own:
                 # the one before does not speak in it
                 previous_frame = None
+            sentence.carried = previous_frame if previous_frame is not None else default
             asserting = [a for a in sentence.attributions if not a.refuting]
             if asserting:  # (a refusal frames no later sentence: "Kyiv has dismissed outside estimates. ... losses exceed 750,000")
                 previous_frame = asserting[-1]

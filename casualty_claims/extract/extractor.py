@@ -201,6 +201,8 @@ _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 # "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
+_LAUNCHED = re.compile(r"\b(?:launched|fired|attacked (?:\w+ )?with|sent)\b", re.IGNORECASE)
+_CONTRASTED_AFTER = re.compile(r",\s+(?:while|whereas)\s+")
 _ASKS = re.compile(r"\?\s*$")
 _PART_ASIDE = re.compile(r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\b[^,;]*(?:,|$)", re.IGNORECASE)
 
@@ -590,6 +592,9 @@ class Grammar:
         # (not the speaker: "Kyiv's army put the figure far higher, saying 300 soldiers died")
         owners = [o for o in cue.SIDE_LOSSES.finditer(left) if not _SPEAKS_NEXT.match(left, o.end())] or list(cue.OWN_LOSSES_OF.finditer(left))
         owner = owners[-1] if owners else None  # the nearest: "Kyiv's army command now puts Russian casualties at"
+        if owner and owner.group().lower().endswith("toll") and self.last_claim is not None \
+                and self.last_claim.subject in ("civilians", "children") and not _MILITARY_SCENE.search(sentence):
+            return "civilians"  # "the Ukrainian toll had risen to 16" in a story of a flood's civilian dead: that side's civilians
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
             return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
         side = lx.SIDE.get(speaker or "")
@@ -1305,6 +1310,15 @@ class Grammar:
                 continue  # "about 20 percent of the 50,000 prisoners he recruited have died": the base of a share, not a toll
             attribution = self.doc.speaker_for(n.start)
             frame = attribution or sentence.frame
+            if attribution is not None and attribution.marker_start > n.end \
+                    and _CONTRASTED_AFTER.search(self.text, n.end, attribution.marker_start) \
+                    and not any(a.marker_start < n.start for a in sentence.attributions) \
+                    and any(attribution.marker_end <= k.start < sentence.end for k in self.numbers[i + 1:]):
+                # (a tag that governs figures after it, not one closing the sentence: "..., while 1,597 others were
+                # injured, said RIA" or "..., according to estimates by Norway's chief of defence" speak for all of it)
+                # "the Ukrainian toll had risen to 16, while occupation officials said 29 had died": the source of the
+                # contrasted clause after the figure is not its source; the one in force before the sentence is
+                attribution, frame = None, sentence.carried
             # a governor, mayor or local administration speaks: "The mayor of Kyiv, Vitali Klitschko, said ..." (the title
             # may stand before the name the speech event points at)
             local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
@@ -1430,6 +1444,9 @@ class Grammar:
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
+            if scope == "cumulative" and metric in ("uav", "cruise_missiles") and _LAUNCHED.search(s_text) \
+                    and not lx.CUMULATIVE.search(s_text):
+                scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's
             if earlier_value:
                 scope = earlier_of.scope  # the same total as it stood earlier: "500,000 in February" is February's total
             if scope == "period" and subject in ("ru_military", "ua_military") and cue.RUNNING_TOTAL_TO.search(left) \
