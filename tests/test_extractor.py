@@ -2228,6 +2228,11 @@ SENTENCE_CASES = [
     # drones or missiles shot down out of an attack with no window: that attack's count
     ("The air force said Russia attacked with 52 drones, 47 of which were shot down.", ("ua_mod","ru_military","uav",47,"exact","event",THU)),
     ("The air force said it shot down 30 of the 38 cruise missiles Russia fired.", ("ua_mod","ru_military","cruise_missiles",30,"exact","event",THU)),
+    # "fighters" are people, whose verb may stand ten words on ("531 Ukrainian fighters holed up in ... had surrendered"),
+    # unless they were shot down
+    ("Moscow said the last 260 Ukrainian fighters holed up in the steel plant had surrendered.",
+     ("ru_mod","ua_military","captured",260,"exact","cumulative",THU)),
+    ("Kyiv said its air defences had shot down 9 Russian fighters last month.", ("ua_mod","ru_military","aircraft",9,"exact","period",date(2023, 5, 31))),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -201,6 +201,7 @@ _KILLED_COMMA = re.compile(r"\b(?:killed|dead),$", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|against|versus|while|but)\b[^.;]*?\d")
 # "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
+_SHOT_DOWN_END = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|downing)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:launched|fired|attacked (?:\w+ )?with|sent)\b", re.IGNORECASE)
 _CONTRASTED_AFTER = re.compile(r",\s+(?:while|whereas)\s+")
 _ASKS = re.compile(r"\?\s*$")
@@ -296,6 +297,8 @@ class Grammar:
             person = None  # "special military motor vehicles", "12 Russian army vehicles": an adjective, not the military
         # (a loss word of the figure's own comes first: "Three killed as drones hit Odesa" counts people)
         own_fate = _OWN_FATE.match(head)
+        if person and equipment and person[1].end() == equipment[1].end() and _SHOT_DOWN_END.search(words(left, 4, from_end=True)):
+            person = None  # "shot down 12 Russian fighters": the planes
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
                 and equipment[1].start() < 40 and (own_fate is None or own_fate.end() > equipment[1].start()):
             # the earlier noun wins, then the longer ("fighter jets" over "fighter")
@@ -615,6 +618,15 @@ class Grammar:
             # "the ministry said its own losses were 1,351 killed", "we have about 10,000 injured": the speaker's side
             return "ua_military" if side == "ua" else "ru_military"
         return None
+
+    @staticmethod
+    def _machine_first(head: str) -> bool:
+        """A machine is the figure's first noun (not people the word may also name: "531 Ukrainian fighters")."""
+        machine = first(lx.EQUIPMENT_RES, head)
+        if machine is None:
+            return False
+        person = first(cue.SUBJECT_LIST, head)
+        return person is None or person[1].start() > machine[1].start()
 
     def _sums_the_incident_before(self, sentence) -> bool:
         """"In total" / "overall" with no other total in the sentence, right after a civilian toll of one incident."""
@@ -1126,7 +1138,7 @@ class Grammar:
                 equipment = first(lx.EQUIPMENT_RES, words(right, 4))
                 if equipment is not None:  # "27 armored vehicles, including four tanks"
                     metric, how = equipment[0], "equipment"
-            if metric is None and not cue.SUBORDINATE_AFTER.match(right) and first(lx.EQUIPMENT_RES, words(right, 3)) is None:
+            if metric is None and not cue.SUBORDINATE_AFTER.match(right) and not self._machine_first(words(right, 3)):
                 # "Over 190 residents, including eight children, have been killed": look past the aside (so
                 # "606 civilians, 24 of them children, have been killed"; not past a
                 # weapon of its own: "fired 122 missiles and 36 drones at Ukraine, killing 31")
