@@ -2216,9 +2216,9 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","armored_vehicles",1,"exact","cumulative",THU)),
     # the source of a contrasted clause after a figure ("..., while X said N") is not the figure's source
     ("The mayor said the floods had killed nine people. By Sunday the toll had risen to 14, while occupation officials said 22 had died.",
-     ("ua_other","civilians","killed",14,"exact","cumulative",date(2023, 6, 11))),
+     ("ua_other","civilians","killed",14,"exact","event",date(2023, 6, 11))),
     ("The mayor said the floods had killed nine people. By Sunday the toll had risen to 14, while occupation officials said 22 had died.",
-     ("ru_other","civilians","killed",22,"exact","cumulative",date(2023, 6, 11))),
+     ("ru_other","civilians","killed",22,"exact","event",date(2023, 6, 11))),
     # ... but a tag closing the sentence speaks for both clauses
     ("Russia has lost 90,000 soldiers so far, while Ukraine has lost 60,000, according to Norway's defence chief.",
      ("other_gov","ru_military","casualties",90000,"exact","cumulative",THU)),
@@ -2233,6 +2233,14 @@ SENTENCE_CASES = [
     ("Moscow said the last 260 Ukrainian fighters holed up in the steel plant had surrendered.",
      ("ru_mod","ua_military","captured",260,"exact","cumulative",THU)),
     ("Kyiv said its air defences had shot down 9 Russian fighters last month.", ("ua_mod","ru_military","aircraft",9,"exact","period",date(2023, 5, 31))),
+    # a definite toll that has risen, right after an incident's civilian toll, is that incident's
+    ("A missile hit a railway station in Kramatorsk, killing 39 people, the governor said. Later the toll rose to 52.",
+     ("ua_other","civilians","killed",52,"exact","event",THU)),
+    ("A missile hit a railway station in Kramatorsk, killing 39 people, the governor said. Officials later raised the toll to 52.",
+     ("ua_other","civilians","killed",52,"exact","event",THU)),
+    # prisoners "being held" in or by a side are captives
+    ("Russia's ombudsman said about 1,300 Russian servicemen were being held in Ukraine.",
+     ("ru_other","ru_military","captured",1300,"approx","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -202,6 +202,8 @@ _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|aga
 # "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
 _SHOT_DOWN_END = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|downing)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+_THE_TOLL_RISEN = re.compile(r"\b(?:the|its|that)\s+(?:death\s+)?toll\b[^.;\d]{0,30}\b(?:rose|risen|climbed|increased|reached|jumped|grew)\b"
+                             r"|\b(?:raised|raising|revised|updated)\s+(?:the|its)\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:launched|fired|attacked (?:\w+ )?with|sent)\b", re.IGNORECASE)
 _CONTRASTED_AFTER = re.compile(r",\s+(?:while|whereas)\s+")
 _ASKS = re.compile(r"\?\s*$")
@@ -1456,6 +1458,11 @@ class Grammar:
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
+            if scope == "cumulative" and subject in ("civilians", "children") and self.last_claim is not None \
+                    and self.last_claim.scope == "event" and self.last_claim.subject in ("civilians", "children") \
+                    and self.last_claim.evidence_start >= self._previous_sentence_start(sentence) \
+                    and _THE_TOLL_RISEN.search(self.text, sentence.start, n.start) and not lx.CUMULATIVE.search(s_text):
+                scope = "event"  # "... a strike on a station killed 22 people. On Thursday the toll rose to 25": that strike's toll
             if scope == "cumulative" and metric in ("uav", "cruise_missiles") and _LAUNCHED.search(s_text) \
                     and not lx.CUMULATIVE.search(s_text):
                 scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's

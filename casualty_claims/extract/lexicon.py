@@ -55,7 +55,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\b(?:[Nn]ational )?[Ee]mergencies [Ss]ervice\b|\brescuers\b(?=\s+(?:" + TAG_VERB + r"))"
      r"|\b(?:Ukraine's |Ukrainian )?[Rr]escue [Ss]ervice\b", "ua_ses", "body"),
     (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\b[Pp]rosecutors\b|\b(?:the )?(?:region's |regional |district )prosecutor\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
-    (r"\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
+    (r"(?<!Russia's )(?<!Russia’s )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
      r"\bUkrain(?:e's|ian) (?:[Dd]eputy |[Ff]irst [Dd]eputy )?(?:[Pp]rime [Mm]inister|[Ii]nterior [Mm]inister|[Ff]oreign [Mm]inister|"
      r"[Mm]inister (?:of|for) (?![Dd]efen[cs]e)\w+)\b|\bDenisova\b|\bKotenko\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
      r"|\bKyper\b|\bKiper\b|\bKuleba\b|\bDanilov\b|\bNational Security and Defen[cs]e Council\b|\bNSDC\b|\bSybiha\b|\b(?:Ukraine's|Ukrainian) (?:UN )?(?:ambassador|envoy|permanent representative)(?: to the (?:UN|United Nations))?\b|\bFilashkin\b|\bProkudin\b|\bSyniehubov\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b"
@@ -85,6 +85,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\b(?:the )?Chechen (?:leader|head|republic's (?:leader|head))\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoy?i?t\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b|\bPatrushev\b|\bRussian Security Council\b"
      r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\bRussian [Mm]inistry of (?:[Hh]ealth|[Ee]mergenc(?:ies|y [Ss]ituations))\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
+     r"|\bRussia['’]s (?:human rights )?(?:ombudsman|commissioner)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
      "ru_other", "person"),
     # International
@@ -281,7 +282,8 @@ METRIC_WORDS: list[tuple[str, str]] = [
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     # ("sanitary losses", "medical casualties": the wounded, in the armies' own words)
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|sanitary losses|sanitary casualties|medical casualties", "wounded"),
-    (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|held captive|captivity|held (?:prisoner |captive )?by", "captured"),
+    (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|held captive|captivity|held (?:prisoner |captive )?by|"
+     r"being held (?:in|by)|(?:are|were|is|was) (?:still )?held (?:in|by) (?:Russia|Ukraine|Russian|Ukrainian)", "captured"),
     (r"missing|unaccounted|fate of|feared (?:buried|trapped)|(?:buried|trapped) under (?:the )?rubble|whereabouts (?:are|remain) unknown|whereabouts of|fate (?:is|remains) unknown", "missing"),
 ]
 METRIC_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in METRIC_WORDS]
