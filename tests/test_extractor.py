@@ -2241,6 +2241,9 @@ SENTENCE_CASES = [
     # prisoners "being held" in or by a side are captives
     ("Russia's ombudsman said about 1,300 Russian servicemen were being held in Ukraine.",
      ("ru_other","ru_military","captured",1300,"approx","cumulative",THU)),
+    # the military abbreviations for wounded and missing in action
+    ("Kyiv said 900 Russian soldiers were KIA and 2,100 WIA near Vuhledar.", ("ua_mod","ru_military","wounded",2100,"exact","event",THU)),
+    ("Kyiv said 400 Ukrainian soldiers were MIA.", ("ua_mod","ua_military","missing",400,"exact","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),
