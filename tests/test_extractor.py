@@ -2244,6 +2244,12 @@ SENTENCE_CASES = [
     # the military abbreviations for wounded and missing in action
     ("Kyiv said 900 Russian soldiers were KIA and 2,100 WIA near Vuhledar.", ("ua_mod","ru_military","wounded",2100,"exact","event",THU)),
     ("Kyiv said 400 Ukrainian soldiers were MIA.", ("ua_mod","ua_military","missing",400,"exact","cumulative",THU)),
+    # a share of a civilian toll set off by a comma ("60% of them in Donetsk") puts no place on the whole; nor does a place
+    # past a semicolon
+    ("The UN said 10,500 civilians had been killed, 60% of them in Donetsk and Luhansk.",
+     ("un","civilians","killed",10500,"exact","cumulative",THU)),
+    ("The UN counted 520 children killed; the highest number, 140, was in Donetsk region.",
+     ("un","children","killed",520,"exact","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),
@@ -3677,3 +3683,9 @@ def test_the_war_as_the_subject_of_a_toll_is_its_window_not_the_incident_told_be
             "Russia's war has killed more than 10,500 civilians.")
     got = {c.value: c.scope for c in extract_claims(text, THU)}
     assert got == {12: "event", 10500: "cumulative"}
+
+
+def test_a_place_after_an_of_the_opening_is_a_share_of_the_total_before_it():
+    # "Of the N killed, M were in <place>": M is where part of the total fell, no claim of its own (LABELING: a region's share)
+    text = "Of the 9,600 civilians killed, 4,100 were in Mariupol, the UN said."
+    assert [c.value for c in extract_claims(text, THU)] == [9600]

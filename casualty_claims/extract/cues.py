@@ -182,6 +182,8 @@ REGIONAL_SHARE = fastre.compile(
     r"\b(?:were|was) recorded in\b(?!\s+(?:" + MONTHS + r"|20\d\d)\b)"
     r"|\bin (?:[Gg]overnment|Ukrainian|Russian)[- ](?:controlled|occupied|held)\b|\bin (?:the )?(?:territory|territories|areas?) (?:controlled|occupied|held)\b"
     r"|\bin other regions\b"
+    # "Of the 9,000 killed, 4,000 were in Mariupol"
+    r"|\b[Oo]f (?:the|those|these)\b[^.;]{0,60},[^.;\d]{0,20}[\d,]+[^.;\d]{0,20}\b(?:were|was|died|occurred|happened) in\b"
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
     # "the most deaths were in Bashkortostan (5,945) and Tatarstan (5,605)": a count in parentheses after a region
     r"|\b(?-i:[A-Z])[\w-]+(?: (?:Oblast|Krai|[Rr]egion|[Rr]epublic|[Oo]krug))? \(\d"
@@ -587,7 +589,8 @@ ANAPHORIC_PERIOD = fastre.compile(r"\b(?:(?:in|during|over|for) the (?:specified
 # The date that closes a range: "February 1 - July 31, 2023", "from 1 to 31 May", "Feb. 1 through July 31".
 RANGE_CLOSE_BEFORE = re.compile(r"(?:\bto|\bthrough|\buntil|\btill|[-–])\s*$", re.IGNORECASE)
 # "3,680 civilians injured, most of them hit by shelling": how part of a count came about, not the incident of the whole
-CAUSE_ASIDE = fastre.compile(r",\s*(?:(?:most|many|some|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority|the\s+bulk)"
+CAUSE_ASIDE = fastre.compile(r",\s*(?:(?:most|many|some|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority|the\s+bulk"
+                             r"|\d+\s*(?:%|percent|per\s+cent)|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)"  # "60% of them in Donetsk"
                              r"(?:\s+of\s+(?:them|which|whom|these|those))?|mostly|mainly|largely)\s+"
                              r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:caused|killed|injured|wounded|hit)\s+)?"
                              r"(?:by|from|in|due\s+to|as\s+a\s+result\s+of)\s", re.IGNORECASE)

@@ -742,6 +742,10 @@ class Grammar:
         if aside is not None:  # the aside's shelling or place is a part's; the count itself is read without it
             sentence, around = sentence[:aside.start()], around[:aside.start() - base]
         placed = around[:place_end]
+        # (a civilian toll reads its place anywhere in its clause, not past a semicolon: "500 children killed; the highest
+        # number, 130, was in Donetsk region")
+        at = max(0, base) + offset
+        own_clause = sentence[sentence.rfind(";", 0, at) + 1:(sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
         opening = _SPEECH_OPENING.match(sentence)
         if opening is not None and base >= 0 and opening.end() > base:
             cut = min(len(placed), opening.end() - base)
@@ -751,7 +755,7 @@ class Grammar:
         placed = placed[that_cut:]
         placed = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), placed)  # "Zelensky, who was visiting troops near Kharkiv, said"
         if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or self._incident_in(sentence, around, placed, that_cut) \
-                or civil and (cue.place_in(sentence) or cue.LOCAL.search(sentence)):
+                or civil and (cue.place_in(own_clause) or cue.LOCAL.search(own_clause)):
             return "event"  # a total tied to one place is an event, even with a time window
         at_figure = sentence.find(around) + offset
         if cue.ATTACK_THEN_TOLL.search(sentence, 0, max(0, at_figure)) and not lx.CUMULATIVE.search(around) \
