@@ -102,7 +102,7 @@ def find_mentions(text: str) -> list[Mention]:
     outlets = [(m.start(), m.end()) for m in re.finditer(
         r"\b(?:RIA(?: Novosti)?|TASS|Reuters|Interfax(?:-Ukraine)?|Ukrinform|Sputnik|Xinhua|UNIAN|Anadolu)\b(?: news agency)?", text)]
     for pattern, claimant, _ in lx.ALIAS_RES:
-        for m in fastre.finditer(pattern, text, folded):
+        for m in fastre.finditer_pruned(pattern, text, folded):
             if claimant != "other" and any(s <= m.start() < e for s, e in outlets):
                 continue  # (an agency that counts by itself is "other": "Sputnik calculated")
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):

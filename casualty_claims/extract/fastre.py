@@ -179,3 +179,88 @@ def finditer(pattern: re.Pattern, text: str, folded: str | None = None):
         if not any(map(haystack.__contains__, strings)):
             return iter(())
     return pattern.finditer(text)
+
+
+# --- pruned alternation: a long list of names scanned with only the names the text can hold -------------------------
+# An alias pattern is one alternation of some eighty names and titles ("\bLubinets\b|\bmayors?\b|..."); many of them
+# begin with a lower-case letter, so the first-character filter above lets most positions through, and the engine then
+# tries every alternative there. An alternative whose required strings are not in the text cannot match anywhere in
+# it; dropping those, in their order, leaves a pattern whose matches on that text are exactly the full pattern's.
+_ALTERNATIVES: dict[re.Pattern, tuple[list[str], list[frozenset[str] | None], bool] | None] = {}
+_PRUNED: dict[tuple, re.Pattern] = {}
+_MAX_PRUNED = 4096
+_WEAK_FILTER = 8  # lower-case letters in a first-character class that let most positions of a text through
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """`source` split at its top-level "|" (none inside groups, classes or escapes)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if source.startswith("[^", i) else 1
+            if source.startswith("]", i):
+                i += 1  # ("[]...]", "[^]...]": a leading "]" is a member)
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _alternatives(pattern: re.Pattern):
+    if pattern not in _ALTERNATIVES:
+        source = ORIGINALS.get(pattern, pattern.pattern)
+        found = None
+        parts = _top_level_alternatives(source)
+        # (only where the first-character filter is weak: the substring tests cost more than they save where it is strong)
+        first = first_class(source, pattern.flags) or "[a-z]"
+        weak = first == "[a-z]" or sum(c.islower() for c in first) >= _WEAK_FILTER
+        if weak and len(parts) > 8 and not pattern.groupindex and pattern.groups == 0:
+            try:
+                fold = bool(P.parse(source, pattern.flags).state.flags & re.IGNORECASE)
+                needs = []
+                for part in parts:
+                    need = _required_of_sequence(P.parse(part, pattern.flags).data, fold)
+                    needs.append(frozenset(need) if need and (not fold or all(s.isascii() for s in need)) else None)
+                found = (parts, needs, fold)
+            except (re.error, TypeError, ValueError):
+                found = None
+        _ALTERNATIVES[pattern] = found
+    return _ALTERNATIVES[pattern]
+
+
+def finditer_pruned(pattern: re.Pattern, text: str, folded: str | None = None):
+    """finditer(pattern, text, folded), with the alternatives that cannot match `text` left out of the scan.
+    (Only for patterns with no groups: a pruned pattern numbers its groups differently.)"""
+    split = _alternatives(pattern)
+    if split is None:
+        return finditer(pattern, text, folded)
+    parts, needs, fold = split
+    if fold and any(map(text.__contains__, CASE_ODDITIES)):
+        return pattern.finditer(text)
+    haystack = (folded if folded is not None else text.casefold()) if fold else text
+    keep = tuple(i for i, need in enumerate(needs) if need is None or any(map(haystack.__contains__, need)))
+    if not keep:
+        return iter(())
+    if len(keep) == len(parts):
+        return pattern.finditer(text)
+    key = (pattern, keep)
+    pruned = _PRUNED.get(key)
+    if pruned is None:
+        if len(_PRUNED) >= _MAX_PRUNED:
+            _PRUNED.clear()
+        pruned = _PRUNED[key] = compile("|".join(parts[i] for i in keep), pattern.flags)
+    return pruned.finditer(text)
