@@ -2278,6 +2278,19 @@ SENTENCE_CASES = [
      ("un","civilians","killed",10500,"exact","cumulative",THU)),
     ("The UN counted 520 children killed; the highest number, 140, was in Donetsk region.",
      ("un","children","killed",520,"exact","cumulative",THU)),
+    # a source whose data the sentence cites is not what "it said" points to; an adverb between "has" and "lost" still
+    # makes the country the loser, not the "it" that adds
+    ("The UK defence ministry said Russia lost 1,100 soldiers a day in May. The figure is based on Ukrainian General Staff "
+     "data, it said. The ministry estimated that Russia had suffered around 500,000 casualties.",
+     ("uk_gov","ru_military","casualties",500000,"approx","cumulative",THU)),
+    ("The UK defence ministry published its update. Russia has almost certainly lost more than 3,000 tanks, it added.",
+     ("uk_gov","ru_military","tanks",3000,"at_least","cumulative",THU)),
+    # a share set off after the figure ("about a third of them in 2023", "most of them near Avdiivka") keeps its window and
+    # place to itself
+    ("London said Russia had lost more than 3,000 tanks, about a third of them in 2022.",
+     ("uk_gov","ru_military","tanks",3000,"at_least","cumulative",THU)),
+    ("Kyiv said Russia had lost 40,000 troops in May, most of them near Avdiivka.",
+     ("ua_mod","ru_military","casualties",40000,"exact","period",date(2023, 5, 31))),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -593,4 +593,4 @@ CAUSE_ASIDE = fastre.compile(r",\s*(?:(?:most|many|some|nearly\s+all|almost\s+al
                              r"|\d+\s*(?:%|percent|per\s+cent)|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)"  # "60% of them in Donetsk"
                              r"(?:\s+of\s+(?:them|which|whom|these|those))?|mostly|mainly|largely)\s+"
                              r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:caused|killed|injured|wounded|hit)\s+)?"
-                             r"(?:by|from|in|due\s+to|as\s+a\s+result\s+of)\s", re.IGNORECASE)
+                             r"(?:by|from|in|near|around|at|on|due\s+to|as\s+a\s+result\s+of)\s", re.IGNORECASE)

@@ -391,8 +391,11 @@ _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Po
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll|toll)\b")
 _LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b"
+                        r"|\s+(?:has|have|had)\s+(?:almost\s+|very\s+|most\s+)?\w+ly\s+(?:lost|suffered)\b"  # "Russia has almost certainly lost"
                         r"|\s+(?:is|are|was|were)\s+(?:estimated|believed|thought|said|reported)\s+to\s+have\s+(?:lost|suffered)\b"
                         r"|\s+(?:has|had|have)\s+[\d,.]+\s+(?:\w+\s+)?(?:losses|casualties|dead)\b")  # "Russia had 120,760 combat losses"
+_CITED_DATA = fastre.compile(r"(?:['’]s?)?\s+(?:data|figures|statistics|numbers|estimates|reports?|information)\b")
+_CITING_BEFORE = fastre.compile(r"\b(?:based on|citing|cited|using|drawing on|drawn from|derived from|relies on|relying on)\s+(?:the\s+)?$")
 _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
                               r"|tanks|aircraft|drones|unmanned|UAVs?|helicopters)\b",
                               re.IGNORECASE)
@@ -625,7 +628,9 @@ class DocumentModel:
         candidates = [m for m in self.mentions if not (outside and self.quote_at(m.start))]
         pools = (
             # in its own sentence, not the army whose losses the sentence reports ("the Ukrainian army's losses ..., it said")
-            [m for m in candidates if sentence_start <= m.start and m.end <= before and not _LOSES.match(self.text, m.end)],
+            # (nor a source whose data the sentence cites: "The figure is based on Ukrainian General Staff data, it said")
+            [m for m in candidates if sentence_start <= m.start and m.end <= before and not _LOSES.match(self.text, m.end)
+             and not (_CITED_DATA.match(self.text, m.end) and _CITING_BEFORE.search(self.text, max(0, m.start - 20), m.start))],
             # the person the sentence before opens on, speaking or not: "Denis Pushilin ... disputed the figure. He said
             # Ukrainian losses were far higher" is Pushilin, though Zelensky spoke last
             self._person_opening_previous(sentence_start, before) if word.lower() in lx.PERSON_PRONOUN else [],

@@ -215,7 +215,12 @@ def _blank_other_parts(text: str, at: int) -> str:
     return _PART_ASIDE.sub(lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text)
 
 
-_PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?,\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\s+")
+_PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?,\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\s+"
+                                   r"|(?:\s+[\w-]+){0,5}?" + r"(?P<share>,\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
+                                   r"(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|many|[\d.]+\s*(?:%|percent|per cent))\s+"
+                                   r"of\s+(?:them|which|those)\s+)")  # "3,000 tanks, about a third of them in 2023": the part's window
+_SHARE_ASIDE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters"
+                          r"|most|many|[\d.]+\s*(?:%|percent|per cent))\s+of\s+(?:them|which|those)\b")
 
 
 def _list_label(left: str) -> str | None:
@@ -924,7 +929,8 @@ class Grammar:
                 continue
             if _THAN_BEFORE.search(self.text, max(sentence.start, d.start - 12), d.start):
                 continue  # "losses in January were 25% higher than in December": the month compared with dates nothing
-            if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)):
+            if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)
+                                    or _SHARE_ASIDE.search(self.text, n.end, d.start)):
                 continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
             clause_comma = _CLAUSE_COMMA_AFTER.search(self.text, sentence.start, sentence.end)  # (not a thousands comma)
             if d.start > n.end and _CONCESSIVE_OPENING.match(self.text, sentence.start) and clause_comma is not None \
