@@ -3730,3 +3730,14 @@ def test_a_place_after_an_of_the_opening_is_a_share_of_the_total_before_it():
     # "Of the N killed, M were in <place>": M is where part of the total fell, no claim of its own (LABELING: a region's share)
     text = "Of the 9,600 civilians killed, 4,100 were in Mariupol, the UN said."
     assert [c.value for c in extract_claims(text, THU)] == [9600]
+
+
+def test_a_headline_tail_naming_a_western_government_is_its_source():
+    text = "12,000 Russian troops killed in a month: UK\n\nThe estimate could not be checked independently."
+    assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == [("uk_gov", "ru_military", "killed", 12000)]
+
+
+def test_a_title_case_headline_with_a_short_body_reads_its_ordinary_words_as_words():
+    # "In Single Day" is a window, not a place called "Single Day", though the body does not repeat the words
+    text = "Ukraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\nThe figure could not be checked."
+    assert [(c.claimant, c.scope) for c in extract_claims(text, THU)] == [("ua_mod", "period")]

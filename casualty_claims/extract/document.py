@@ -139,6 +139,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)|head of the (?:region|city|oblast|regional (?:military )?administration)",
                              re.IGNORECASE)
 _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
+_HEADLINE_GOVERNMENT = fastre.compile(r"(UK|U\.K\.|Britain|US|U\.S\.|NATO|Nato)\W*")
+_GOVERNMENT_VOICE = {"UK": "uk_gov", "U.K.": "uk_gov", "Britain": "uk_gov", "US": "us_gov", "U.S.": "us_gov", "NATO": "other_gov", "Nato": "other_gov"}
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?(?:of|that)\s+"
                               r"(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
@@ -983,6 +985,9 @@ class DocumentModel:
                 country = _HEADLINE_COUNTRY.fullmatch(dash.group(dash.lastindex).strip())
                 if country and not sentence.attributions:  # "Russia lost 500 troops in a day - Ukraine"
                     sentence.attributions.append(Attribution(_COUNTRY_VOICE[country.group(1).lower()], tail, tail, tail))
+                government = _HEADLINE_GOVERNMENT.fullmatch(dash.group(dash.lastindex).strip())
+                if government and not sentence.attributions:  # "10,000 Russian troops killed in a month: UK"
+                    sentence.attributions.append(Attribution(_GOVERNMENT_VOICE[government.group(1)], tail, tail, tail))
             # "Ukraine's General Staff: 500 occupiers ...", "Ukraine's General Staff — Russia has lost ..." and
             # possessives "OHCHR's figures" speak too.
             colon = _COLON_HEAD.match(segment) or _DASH_HEAD.match(segment)

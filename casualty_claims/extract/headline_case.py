@@ -22,7 +22,11 @@ _FUNCTION_WORDS = frozenset(
     "a an the and or but nor of in on at to for by with from into onto over under after before since as than up out off "
     "about amid among against during per via vs is are was were be been has have had its their his her our says say said "
     "claims puts put rises rise hits tops reaches nears more nearly almost some last first new least both "
-    "dead death deaths toll killed wounded injured missing".split())
+    "dead death deaths toll killed wounded injured missing "
+    # (and the headline words that are never names, which a short body may not repeat: "Russia Lost 1,500 Troops In
+    # Single Day, Highest Of War" would read "in Single Day" as a place)
+    "lost loses lose losing day days week weeks month months year years single highest record war troops soldiers "
+    "civilians children people losses casualties alone".split())
 # Capitalised in every style: the sides and the calendar, which the grammar reads by their capitals.
 _PROPER = re.compile(r"(?:Russians?|Russia|Ukrainians?|Ukraine|Moscow|Kyiv|Kiev|Kremlin|Putin|Zelensky\w*|American|Americans|"
                      r"British|Britain|European|Western|Soviet|Chechen|Belarus|" + MONTH_NAMES + "|" + WEEKDAY_NAMES + r")(?:['’]s)?")
