@@ -2291,6 +2291,10 @@ SENTENCE_CASES = [
      ("uk_gov","ru_military","tanks",3000,"at_least","cumulative",THU)),
     ("Kyiv said Russia had lost 40,000 troops in May, most of them near Avdiivka.",
      ("ua_mod","ru_military","casualties",40000,"exact","period",date(2023, 5, 31))),
+    # "put the toll at N": the toll is the dead
+    ("The UN put the toll at 9,200.", ("un","civilians","killed",9200,"exact","cumulative",THU)),
+    # a day word before a short speaker and its verb dates the statement, not a window of the figure
+    ("Last week the UN said 9,200 civilians had died.", ("un","civilians","killed",9200,"exact","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -806,7 +806,11 @@ class Grammar:
             counting = speech is not None and cue.COUNTING_VERB.fullmatch(speech.group())  # "In May 2023, OHCHR recorded 583": the window
             # (a speech verb in the present tense is no past statement: "In 2023, the General Staff says, Russia lost ...")
             present = speech is not None and cue.PRESENT_SPEECH.fullmatch(speech.group()) is not None
-            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting and not present \
+            # ("Last week the UN said 9,083 civilians had died": a short speaker between the cue and its verb, no comma)
+            short_speaker = speech is not None and not counting and not present and re.fullmatch(r"\s*(?:[\w'’.-]+\s+){1,5}", after[:speech.start()]) \
+                and not re.search(r"\d", after[:speech.start()]) and first(lx.METRIC_RES, after[:speech.start()]) is None \
+                and not hit.group().lower().startswith(("in ", "during "))
+            states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting and not present or short_speaker \
                 or speech is not None and speech.start() <= 2 and not counting \
                 or re.match(r"\s*,\s*(?:its|their|his|her|the ministry's|the) (?:tally|figure|count|estimate)\b", after) is not None
             # ("officials last month put them at 80,000"; "A day earlier, its tally ... stood at": a statement's count)
