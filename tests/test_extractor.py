@@ -2295,6 +2295,9 @@ SENTENCE_CASES = [
     ("The UN put the toll at 9,200.", ("un","civilians","killed",9200,"exact","cumulative",THU)),
     # a day word before a short speaker and its verb dates the statement, not a window of the figure
     ("Last week the UN said 9,200 civilians had died.", ("un","civilians","killed",9200,"exact","cumulative",THU)),
+    # a figure that puts a number on a vague count before it ("tens of thousands of soldiers, perhaps 200,000")
+    ("Kyiv said Russia had lost tens of thousands of soldiers, perhaps 180,000.", ("ua_mod","ru_military","casualties",180000,"approx","cumulative",THU)),
+    ("Kyiv said Russia had lost a huge number of soldiers, maybe 180,000.", ("ua_mod","ru_military","casualties",180000,"approx","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

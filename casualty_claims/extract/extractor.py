@@ -205,6 +205,9 @@ _SHOT_DOWN_END = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|dow
 _THE_TOLL_RISEN = re.compile(r"\b(?:the|its|that)\s+(?:death\s+)?toll\b[^.;\d]{0,30}\b(?:rose|risen|climbed|increased|reached|jumped|grew)\b"
                              r"|\b(?:raised|raising|revised|updated)\s+(?:the|its)\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:launched|fired|attacked (?:\w+ )?with|sent)\b", re.IGNORECASE)
+_VAGUE_THEN_FIGURE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|many|a (?:huge|large|great|"
+                                r"significant|vast) number)(?:\s+of)?\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|men|people|civilians|fighters|"
+                                r"personnel)\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CONTRASTED_AFTER = re.compile(r",\s+(?:while|whereas)\s+")
 _ASKS = re.compile(r"\?\s*$")
 _PART_ASIDE = re.compile(r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\b[^,;]*(?:,|$)", re.IGNORECASE)
@@ -1314,6 +1317,11 @@ class Grammar:
                 before_part = last(lx.METRIC_RES, words(left, 12, from_end=True))
                 if before_part is not None:
                     metric, how = before_part[0], "left"
+            vague = _VAGUE_THEN_FIGURE.search(left) if metric is None else None
+            if vague is not None:  # "lost tens of thousands of soldiers, perhaps 200,000": the figure puts a number on the vague count
+                verb = last(lx.METRIC_RES, words(left[:vague.start()], 6, from_end=True))
+                if verb is not None:
+                    metric, how = verb[0], "left"
             if metric is None:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
