@@ -589,8 +589,10 @@ ANAPHORIC_PERIOD = fastre.compile(r"\b(?:(?:in|during|over|for) the (?:specified
 # The date that closes a range: "February 1 - July 31, 2023", "from 1 to 31 May", "Feb. 1 through July 31".
 RANGE_CLOSE_BEFORE = re.compile(r"(?:\bto|\bthrough|\buntil|\btill|[-–])\s*$", re.IGNORECASE)
 # "3,680 civilians injured, most of them hit by shelling": how part of a count came about, not the incident of the whole
+# A share of a count: "half", "a third", "60%"
+SHARE_OF = r"(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|[\d.]+\s*(?:%|percent|per\s+cent))"
 CAUSE_ASIDE = fastre.compile(r",\s*(?:(?:most|many|some|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority|the\s+bulk"
-                             r"|\d+\s*(?:%|percent|per\s+cent)|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)"  # "60% of them in Donetsk"
+                             r"|" + SHARE_OF + r")"  # "60% of them in Donetsk"
                              r"(?:\s+of\s+(?:them|which|whom|these|those))?|mostly|mainly|largely)\s+"
                              r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:caused|killed|injured|wounded|hit)\s+)?"
                              r"(?:by|from|in|near|around|at|on|due\s+to|as\s+a\s+result\s+of)\s", re.IGNORECASE)

@@ -210,7 +210,10 @@ _VAGUE_THEN_FIGURE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|t
                                 r"personnel)\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CONTRASTED_AFTER = re.compile(r",\s+(?:while|whereas)\s+")
 _ASKS = re.compile(r"\?\s*$")
-_PART_ASIDE = re.compile(r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\b[^,;]*(?:,|$)", re.IGNORECASE)
+# a part named after its total: "including 150" (a count), "about a third of them" (a share)
+_PART_HEAD = r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+"
+_SHARE_HEAD = rf",\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:{cue.SHARE_OF}|most|many)\s+of\s+(?:them|which|those)"
+_PART_ASIDE = re.compile(_PART_HEAD + r"\b[^,;]*(?:,|$)", re.IGNORECASE)
 
 
 def _blank_other_parts(text: str, at: int) -> str:
@@ -218,12 +221,9 @@ def _blank_other_parts(text: str, at: int) -> str:
     return _PART_ASIDE.sub(lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text)
 
 
-_PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?,\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+\s+"
-                                   r"|(?:\s+[\w-]+){0,5}?" + r"(?P<share>,\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?"
-                                   r"(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|many|[\d.]+\s*(?:%|percent|per cent))\s+"
-                                   r"of\s+(?:them|which|those)\s+)")  # "3,000 tanks, about a third of them in 2023": the part's window
-_SHARE_ASIDE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters"
-                          r"|most|many|[\d.]+\s*(?:%|percent|per cent))\s+of\s+(?:them|which|those)\b")
+_PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?" + _PART_HEAD + r"\s+"
+                                   r"|(?:\s+[\w-]+){0,5}?" + _SHARE_HEAD + r"\s+")  # "3,000 tanks, about a third of them in 2023": the part's window
+_SHARE_ASIDE = re.compile(_SHARE_HEAD + r"\b")
 
 
 def _list_label(left: str) -> str | None:
