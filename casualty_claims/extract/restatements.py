@@ -70,6 +70,8 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 # a digest's "One person was killed ..." then "a man was killed ... in Zaporizhia": two attacks
                 # (not in one sentence: "sadly there are three dead – three men were in a truck when the shell hit the road near X")
                 continue
+            if k.value is not None and c.value is not None and abs(k.value - c.value) > 0.1 * max(k.value, c.value):
+                continue  # (every merge below needs one value, a range's bound or two values within 10%: the common pair is none)
             same_series = (k.subject, k.metric) == (c.subject, c.metric)
             same_value = (k.value, k.value_low, k.value_high) == (c.value, c.value_low, c.value_high)
             # a headline's "Kyiv puts Russian dead at 9,000" is the body's Zelensky: one side, one figure
