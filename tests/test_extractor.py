@@ -3748,3 +3748,11 @@ def test_a_title_case_headline_with_a_short_body_reads_its_ordinary_words_as_wor
     # "In Single Day" is a window, not a place called "Single Day", though the body does not repeat the words
     text = "Ukraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\nThe figure could not be checked."
     assert [(c.claimant, c.scope) for c in extract_claims(text, THU)] == [("ua_mod", "period")]
+
+
+def test_a_bulleted_list_of_the_general_staffs_items_is_read_item_by_item():
+    text = ("The General Staff said Russian losses as of June 15 were:\n- personnel - about 219,000 (+610);\n- tanks - 3,910 (+4);\n"
+            "- aircraft: 313.")
+    got = {(c.metric, c.value, c.scope) for c in extract_claims(text, THU) if c.claimant == "ua_mod" and c.subject == "ru_military"}
+    assert got == {("killed", 219000, "cumulative"), ("killed", 610, "period"), ("tanks", 3910, "cumulative"), ("tanks", 4, "period"),
+                   ("aircraft", 313, "cumulative")}

@@ -538,7 +538,7 @@ _ITEM_DASH = r"[-–—‒]\s*(?:about\s+|approximately\s+|over\s+|~\s*)?$"
 # ("personnel: about 560,990 (+1,150); tanks: 8,261 (+7)": a colon after a short label, in some outlets' rendering)
 _ITEM_COLON = r":\s*(?:about\s+|approximately\s+|over\s+|~\s*)?$"
 DASH_BEFORE = fastre.compile(_ITEM_DASH + "|" + _ITEM_COLON)
-LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)(?:([A-Za-z][A-Za-z /'-]{1,60}?)\s*" + _ITEM_DASH
+LABEL_DASH = fastre.compile(r"(?:^|[:;,\n(]\s*|\band\s+)(?:[-–—•*]\s+)?(?:([A-Za-z][A-Za-z /'-]{1,60}?)\s*" + _ITEM_DASH
                             + r"|([A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,3})\s*" + _ITEM_COLON + ")")
 OF_WHICH_BEFORE = fastre.compile(r"[,(]\s*(?:of|among) (?:which|them|these|those)\s+$", re.IGNORECASE)
 # "...; Moscow says Kyiv lost 400.": a clause answering the one before with a bare figure
