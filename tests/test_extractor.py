@@ -2298,6 +2298,9 @@ SENTENCE_CASES = [
     # a figure that puts a number on a vague count before it ("tens of thousands of soldiers, perhaps 200,000")
     ("Kyiv said Russia had lost tens of thousands of soldiers, perhaps 180,000.", ("ua_mod","ru_military","casualties",180000,"approx","cumulative",THU)),
     ("Kyiv said Russia had lost a huge number of soldiers, maybe 180,000.", ("ua_mod","ru_military","casualties",180000,"approx","cumulative",THU)),
+    # Moscow's words for Ukraine's army ("armed formations of Ukraine", "AFU", "Kyiv regime") make a bare ministry Russia's
+    ("Over the past day, the losses of the armed formations of Ukraine amounted to up to 470 servicemen, the ministry said.",
+     ("ru_mod","ua_military","casualties",470,"at_most","period",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -274,7 +274,9 @@ RATIO_PAIR_BEFORE = fastre.compile(r"\b(?:killed|dead|deaths?|die|dies|died)\s+(
 RATIO_FIRST = fastre.compile(r"\d\s*(?:to|-to-|:)\s*$", re.IGNORECASE)
 HUMAN_METRICS = {"killed", "wounded", "captured", "missing", "casualties"}
 # Moscow's words for the war: a figure stated in them is stated from the Russian side.
-RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b|\bnationalist formations\b"
+RUSSIAN_FRAMING = fastre.compile(r"\bspecial military operation\b|\bKiev regime\b|\bKyiv regime\b|\bneo-Nazis?\b|\b(?:Ukrainian )?nationalists\b"
+                                 r"|\bnationalist formations\b|\barmed formations of Ukraine\b|\bUkrainian armed formations\b|\bAFU\b"
+                                 r"|\bforeign mercenaries\b"  # (Moscow's words for Ukraine's army too)
                                  r"|\b(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr|West|South|Centre|Center|East|North)\s+(?:[Gg]roup of [Ff]orces|[Bb]attlegroup)\b",
                                  re.IGNORECASE)
 # Kyiv's words for it: a bare ministry or General Staff that uses them is Ukraine's.
