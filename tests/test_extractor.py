@@ -2301,6 +2301,8 @@ SENTENCE_CASES = [
     # Moscow's words for Ukraine's army ("armed formations of Ukraine", "AFU", "Kyiv regime") make a bare ministry Russia's
     ("Over the past day, the losses of the armed formations of Ukraine amounted to up to 470 servicemen, the ministry said.",
      ("ru_mod","ua_military","casualties",470,"at_most","period",THU)),
+    # "the executions of N POWs": the captives' deaths
+    ("The UN said it had documented the executions of 64 Ukrainian POWs.", ("un","ua_military","killed",64,"exact","cumulative",THU)),
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),

@@ -262,7 +262,8 @@ KILLER_BEFORE = fastre.compile(_ATTACKING_SIDE + r"(?:[\w-]+\s+)?(?:" + _FORCES 
 # (not "the Russian forces", "some Ukrainian troops": a definite or partial group is an object more often than the side)
 KILLER_SUBJECT = fastre.compile(r"(?<!\bsome\s)(?<!\bthe\s)" + _ATTACKING_SIDE + r"(?:armed\s+)?(?:" + _FORCES + r")\s+"
                                 r"(?:have\s+|had\s+|also\s+)*(?:killed|eliminated|liquidated|wounded|captured|took|taken)\b", re.IGNORECASE)
-EXECUTED_BEFORE = fastre.compile(r"\b(?:shot dead|shot|executed|murdered|killed|killing|executing|shooting)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+EXECUTED_BEFORE = fastre.compile(r"\b(?:shot dead|shot|executed|murdered|killed|killing|executing|shooting|(?:the\s+)?(?:executions?|killings?|murders?)\s+of)"
+                                 r"\s+(?:at\s+least\s+|some\s+|about\s+)?$",  # ("documented the executions of 79 Ukrainian POWs")
                                  re.IGNORECASE)
 RATIO_AFTER = fastre.compile(r"\s*(?:to|-to-|:)\s*(?:1|one)\b(?!\s*[,.]?\d)", re.IGNORECASE)
 RATIO_BEFORE = fastre.compile(r"\bratio\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:is|was|stands at|of|at)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?$", re.IGNORECASE)
