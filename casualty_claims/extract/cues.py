@@ -19,6 +19,8 @@ FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|pr
 PRESENT_ESTIMATE = fastre.compile(r"\b(?:is|are)\s+(?:very\s+|highly\s+)?likely\s+to\s+(?:exceed|be|number|top|surpass|stand\s+at)?\s*$", re.IGNORECASE)
 TIME_TO_COME = fastre.compile(r"^[^.;]*?\b(?:by\s+(?:the\s+end|next|mid|early|late|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July"
                               r"|August|September|October|November|December|\d{4})|next\s+(?:year|month|week)|in\s+the\s+(?:coming|next)|soon)\b")
+# A clause set against the one before it: "..., while occupation officials said 29 had died"
+WHILE_CLAUSE = r",\s+(?:while|whereas)\s+"
 # A side fronted before the figure's clause: "On the Ukrainian side, the death toll is about 70,000", "For Ukraine, they say ...".
 # (no comma before a pronoun subject: "For Ukraine we estimate 60,000 to 100,000 dead")
 FRONTED_SIDE = fastre.compile(r"[\s\"“]*(?:On the (Russian|Ukrainian) side|(?:For|As for) (Ukraine|Russia|Kyiv|Moscow))(?:\s*,|(?=\s+(?:we|they|he|she|it)\s))")

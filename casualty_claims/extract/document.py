@@ -138,9 +138,9 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)|head of the (?:region|city|oblast|regional (?:military )?administration)",
                              re.IGNORECASE)
-_HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow)\W*")
-_HEADLINE_GOVERNMENT = fastre.compile(r"(UK|U\.K\.|Britain|US|U\.S\.|NATO|Nato)\W*")
-_GOVERNMENT_VOICE = {"UK": "uk_gov", "U.K.": "uk_gov", "Britain": "uk_gov", "US": "us_gov", "U.S.": "us_gov", "NATO": "other_gov", "Nato": "other_gov"}
+# a headline's tail that names its source by country or government: "... - Ukraine", "...: UK"
+_HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow|UK|U\.K\.|Britain|US|U\.S\.|NATO|Nato)\W*")
+_GOVERNMENT_VOICE = {"uk": "uk_gov", "u.k.": "uk_gov", "britain": "uk_gov", "us": "us_gov", "u.s.": "us_gov", "nato": "other_gov"}
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?(?:of|that)\s+"
                               r"(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
@@ -328,7 +328,7 @@ _WAR_BEGAN_ON = re.compile(r"\b(?:launched|invaded|invasion|began|started|escala
 _FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\b(?:to|until|till|through)\b", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNORECASE)
-_CONTRASTED_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+_CONTRASTED_CLAUSE = re.compile(cues.WHILE_CLAUSE + r"|;\s+")
 
 
 def _russian_place_in(sentence: str) -> bool:
@@ -983,11 +983,9 @@ class DocumentModel:
                             and not _TAIL_CLAUSE.match(self.text, tail, m.start):
                         sentence.attributions.append(Attribution(m.claimant, m.start, m.end, m.start))
                 country = _HEADLINE_COUNTRY.fullmatch(dash.group(dash.lastindex).strip())
-                if country and not sentence.attributions:  # "Russia lost 500 troops in a day - Ukraine"
-                    sentence.attributions.append(Attribution(_COUNTRY_VOICE[country.group(1).lower()], tail, tail, tail))
-                government = _HEADLINE_GOVERNMENT.fullmatch(dash.group(dash.lastindex).strip())
-                if government and not sentence.attributions:  # "10,000 Russian troops killed in a month: UK"
-                    sentence.attributions.append(Attribution(_GOVERNMENT_VOICE[government.group(1)], tail, tail, tail))
+                if country and not sentence.attributions:  # "Russia lost 500 troops in a day - Ukraine", "... killed in a month: UK"
+                    name = country.group(1).lower()
+                    sentence.attributions.append(Attribution(_COUNTRY_VOICE.get(name) or _GOVERNMENT_VOICE[name], tail, tail, tail))
             # "Ukraine's General Staff: 500 occupiers ...", "Ukraine's General Staff — Russia has lost ..." and
             # possessives "OHCHR's figures" speak too.
             colon = _COLON_HEAD.match(segment) or _DASH_HEAD.match(segment)

@@ -202,13 +202,13 @@ _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|aga
 # "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
 _SHOT_DOWN_END = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|downing)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
-_THE_TOLL_RISEN = re.compile(r"\b(?:the|its|that)\s+(?:death\s+)?toll\b[^.;\d]{0,30}\b(?:rose|risen|climbed|increased|reached|jumped|grew)\b"
+_THE_TOLL_RISEN = re.compile(r"\b(?:the|its|that)\s+(?:death\s+)?toll\b[^.;\d]{0,30}\b(?:" + lx.TOLL_MOVES + r")\b"
                              r"|\b(?:raised|raising|revised|updated)\s+(?:the|its)\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:launched|fired|attacked (?:\w+ )?with|sent)\b", re.IGNORECASE)
 _VAGUE_THEN_FIGURE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|many|a (?:huge|large|great|"
                                 r"significant|vast) number)(?:\s+of)?\s+(?:\w+\s+)?(?:soldiers|troops|servicemen|men|people|civilians|fighters|"
                                 r"personnel)\s*,\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CONTRASTED_AFTER = re.compile(r",\s+(?:while|whereas)\s+")
+_CONTRASTED_AFTER = re.compile(cue.WHILE_CLAUSE)
 _ASKS = re.compile(r"\?\s*$")
 # a part named after its total: "including 150" (a count), "about a third of them" (a share)
 _PART_HEAD = r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+"

@@ -269,6 +269,8 @@ BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!y
                       r"|(?:Russian and Ukrainian|Ukrainian and Russian) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
                       re.IGNORECASE)
 
+# What a toll does: "the toll stood at", "the toll rose to"
+TOLL_MOVES = r"stood|stands|rose|risen|reached|climbed|increased|jumped|grew"
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|irreparable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
@@ -278,7 +280,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
      r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military))\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|"
-     r"(?<!injury )(?<!injuries )toll(?=[^.;\d]{0,40}\b(?:stood|stands|rose|risen|reached|climbed|increased|jumped|grew)\b|\s+at\b)|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
+     r"(?<!injury )(?<!injuries )toll(?=[^.;\d]{0,40}\b(?:" + TOLL_MOVES + r")\b|\s+at\b)|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     # ("sanitary losses", "medical casualties": the wounded, in the armies' own words)
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|sanitary losses|sanitary casualties|medical casualties|WIA", "wounded"),
