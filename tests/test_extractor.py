@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from casualty_claims.evaluation import TUNE_FOLDS, evaluate, fold_of, load_gold
 from casualty_claims.extract import extract_claims
+from casualty_claims.extract.as_read import as_read, headline_start
 from casualty_claims.extract.dates import find_dates
 from casualty_claims.extract.numbers import find_numbers, to_int
 from tests.conftest import MINISTRY, REAL
@@ -3754,6 +3755,29 @@ def test_a_title_case_headline_with_a_short_body_reads_its_ordinary_words_as_wor
     text = "Ukraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\nThe figure could not be checked."
     assert [(c.claimant, c.scope) for c in extract_claims(text, THU)] == [("ua_mod", "period")]
 
+
+
+def test_a_headline_below_page_furniture_is_found_by_the_title_and_speaks_with_the_body():
+    # a scraped page: a menu, a section and a link come before the headline; with the title, the headline's bare
+    # "kills five" is the minister's figure below it, one claim
+    text = ("Skip to main content\nMenu  Search  Sign in\nWorld | Europe\nhttps://example.org/news/chernihiv-strike\n"
+            "Russian strike on Chernihiv theatre kills seven\n\nA Russian missile struck the drama theatre in the centre of "
+            "Chernihiv on Saturday morning, killing seven people, including a six-year-old girl, interior minister Ihor Klymenko said.")
+    title = "Russian strike on Chernihiv theatre kills seven"
+    got = sorted((c.claimant, c.subject, c.value) for c in extract_claims(text, THU, title=title))
+    assert got == [("ua_other", "children", 1), ("ua_other", "civilians", 7)]
+    # (without the title the first line is taken for the headline, and the bare figure stays the outlet's)
+    assert ("other", "civilians", 7) in {(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)}
+
+
+def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():
+    # "In Single Day" read as a place would make the window an event
+    text = ("Skip to content\nEdit post\n\nUkraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\n"
+            "The figure could not be checked.")
+    title = "Ukraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War"
+    assert [(c.claimant, c.scope) for c in extract_claims(text, THU, title=title)] == [("ua_mod", "period")]
+    assert headline_start(as_read(text, title), title) == text.index("Ukraine Says")
+    assert headline_start(as_read(text, "A title the page does not carry"), "A title the page does not carry") == 0
 
 def test_a_bulleted_list_of_the_general_staffs_items_is_read_item_by_item():
     text = ("The General Staff said Russian losses as of June 15 were:\n- personnel - about 219,000 (+610);\n- tanks - 3,910 (+4);\n"

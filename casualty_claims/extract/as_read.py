@@ -56,7 +56,10 @@ _LINK_LINE = re.compile(r"^(?:Read also|Read more|See also|Related(?: stories| a
                         re.MULTILINE | re.IGNORECASE)
 
 
-def as_read(text: str) -> str:
+_HEADLINE_REACH = 1500  # how far into a page its headline may stand
+
+
+def as_read(text: str, title: str | None = None) -> str:
     """The text as the grammar reads it: the same length, so every offset still points into the document's own text.
     No-break and thin spaces read as spaces (HTML keeps them between words and inside figures); guillemets and single
     curly quotes as double curly quotes; a curly apostrophe
@@ -79,7 +82,20 @@ def as_read(text: str) -> str:
     read = _FURNITURE.sub(lambda m: "\n" * len(m.group()), read)
     read = _LINKS_BLOCK.sub(lambda m: "\n" * len(m.group()), read)
     read = _LINK_LINE.sub(lambda m: "\n" * len(m.group()), read)
-    return sentence_case_headline(read)
+    return sentence_case_headline(read, headline_start(read, title))
+
+
+def headline_start(read: str, title: str | None) -> int:
+    """Where the headline starts in the text as read: at the line that opens with the document's title, when one of the
+    text's first lines does (a scraped page may put "Skip to content", a section name or the page's address before
+    it); else 0, the first line."""
+    if not title or not title.strip():
+        return 0
+    head = _CURLY_APOSTROPHE.sub("'", title.translate(_SPACES)).strip()[:40]
+    # (in any case: the line may already be in sentence case, and a page may set its headline in capitals)
+    line = re.compile(r"(?:^|(?<=\n))" + re.escape(head), re.IGNORECASE)
+    m = line.search(read, 0, _HEADLINE_REACH)
+    return m.start() if m else 0
 
 
 def dateline_day(text: str, published: date) -> date:

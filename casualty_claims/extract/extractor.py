@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.as_read import as_read, dateline_day
+from casualty_claims.extract.as_read import as_read, dateline_day, headline_start
 from casualty_claims.extract.dates import MONTH_SUBJECT, WHEN_AFTER
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
@@ -242,8 +242,9 @@ _ALSO_LOST = re.compile(r"\balso\s+(?:lost|destroyed|shot down|downed|eliminated
 
 
 class Grammar:
-    def __init__(self, text: str, published: date, doc_kind: str | None):
+    def __init__(self, text: str, published: date, doc_kind: str | None, headline_at: int = 0):
         self.text = text
+        self.headline_at = headline_at
         self.published = published
         self.doc = DocumentModel(text, published, doc_kind)
         self.numbers = find_numbers(text)
@@ -1534,7 +1535,9 @@ class Grammar:
                 self.last_subject = claim.subject
                 self.last_claim = claim
         headline = self.doc.sentences[0] if self.doc.sentences else None
-        if headline is not None and len(self.doc.sentences) > 1 and _FURNITURE_LINE.fullmatch(self.text, headline.start, headline.end) \
+        if self.headline_at:
+            headline = self.doc.sentence_at(self.headline_at)  # the title's line, below page furniture
+        elif headline is not None and len(self.doc.sentences) > 1 and _FURNITURE_LINE.fullmatch(self.text, headline.start, headline.end) \
                 and "\n" in self.text[headline.end:headline.end + 2]:
             headline = self.doc.sentences[1]  # "News\n\nGeneral Staff: Russia lost 1 060 soldiers ...": a section label first
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
@@ -1860,7 +1863,8 @@ class Grammar:
 
 
 def extract_claims(text: str, published: date, title: str | None = None, doc_kind: str | None = None) -> list[Claim]:
-    """Claims of one document (free text). `title` is unused: the text carries its headline."""
+    """Claims of one document (free text). `title` finds the headline in the text when page furniture precedes it."""
     if not text or not text.strip():
         return []
-    return Grammar(as_read(text), dateline_day(text, published), doc_kind).claims()
+    read = as_read(text, title)
+    return Grammar(read, dateline_day(text, published), doc_kind, headline_start(read, title)).claims()

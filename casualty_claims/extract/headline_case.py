@@ -58,19 +58,19 @@ def _recased(head: str, body: str) -> str:
     return _WORD.sub(recase, head)
 
 
-def sentence_case_headline(text: str) -> str:
-    """`text` with its first line in sentence case when that line is a title-case (or all-caps) headline over a body."""
-    end = text.find("\n")
-    if end <= 0 or not text[end:].strip():
+def sentence_case_headline(text: str, start: int = 0) -> str:
+    """`text` with its headline, the line at `start` (the first line unless page furniture comes before it), in
+    sentence case when that line is a title-case (or all-caps) headline over a body."""
+    end = text.find("\n", start)
+    if end <= start or not text[end:].strip():
         return text  # a single line: no body to learn the words from
-    head = text[:end]
+    before, head = text[:start], text[start:end]
     capitals = _is_all_caps(_WORD.findall(head))
     if capitals:
         head = _recased(head, text[end:])
-        text = head + text[end:]
     tokens = list(_WORD.finditer(head))
     if not capitals and not _is_title_case([t.group() for t in tokens]):
-        return text
+        return before + head + text[end:]
     body = text[end:].replace(head, " ")  # (a page that repeats its headline teaches nothing by it)
     used = Counter(_WORD.findall(body))
     lower = Counter({w: n for w, n in used.items() if w[0].islower()})
@@ -90,7 +90,7 @@ def sentence_case_headline(text: str) -> str:
         unused = not used[word] and not lower[low] and re.search(r"(?:s|ed|ing)$", low) is not None
         if low in _FUNCTION_WORDS or lower[low] > named[word] or unused:
             chars[token.start()] = word[0].lower()
-    return "".join(chars) + text[end:]
+    return before + "".join(chars) + text[end:]
 
 
 def _in_named_run(tokens: list[re.Match], k: int, body: str) -> bool:
