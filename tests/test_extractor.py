@@ -2307,6 +2307,16 @@ SENTENCE_CASES = [
     # losses "including (the) wounded" are the dead and the wounded together
     ("Zelensky said Russia's overall losses including wounded stood at about 270,000.",
      ("ua_president","ru_military","casualties",270000,"approx","cumulative",THU)),
+    # the verb of a figure's noun phrase past a long modifier, and the place after that verb
+    ("The Russian defence ministry said 640 fighters of the Azov regiment holed up in the tunnels of the plant had surrendered over the "
+     "past day.", ("ru_mod","ua_military","captured",640,"exact","period",THU)),
+    ("Moscow said 265 Ukrainian marines, including 51 wounded, had laid down their weapons and surrendered at the Azovstal plant.",
+     ("ru_mod","ua_military","captured",265,"exact","event",THU)),
+    ("Gladkov said 11 residents of the border village shelled by Ukrainian artillery on Monday morning were injured.",
+     ("ru_other","civilians","wounded",11,"exact","event",THU)),  # (the attack's day is not the toll's)
+    # "since start of war" with no article is the whole war, whatever year the war began in
+    ("The UN said 12,300 civilians had been killed since start of the full-scale war in 2022.",
+     ("un","civilians","killed",12300,"exact","cumulative",THU)),
 ]
 
 

@@ -133,6 +133,16 @@ INVASION = date(2022, 2, 24)
 _JOINS_NUMBERS = re.compile(r"\s*(?:,|or|,\s*or)\s*")
 # "attack kills 23, wounds 28", "killed 391 children, injured 771"
 # ("killed 3 and injured 12 others": the same with "and")
+# The verb of a figure's noun phrase past a long modifier: "771 militants of the Azov regiment blocked at the plant have
+# surrendered" (a finite verb, within the clause; not a clause of its own: "20 people whose homes were destroyed")
+_FAR_PREDICATE = re.compile(r"(?:\d+(?:st|nd|rd|th)\b|(?!\b(?:and|or|but|where|when|whose|after|before|as|because|while|since|until|if|that|which)\b)"
+                            r"[^,;:\d“”\"()])"
+                            r"{0,110}?\b(?:have|has|had|were|was|are|is)\s+(?:(?:also|reportedly|now|already|been)\s+){0,2}"
+                            r"(?P<verb>killed|wounded|injured|surrendered|captured|taken prisoner|died)\b", re.IGNORECASE)
+# a human metric's verb after a long noun phrase: the place after it is the figure's ("... have surrendered at the plant")
+_FAR_VERB = {"killed": re.compile(r"\b(?:killed|died)\b"), "wounded": re.compile(r"\b(?:wounded|injured)\b"),
+             "captured": re.compile(r"\b(?:surrendered|captured|taken prisoner)\b")}
+_PART_ASIDE_AFTER = re.compile(r"[^,;\d]{0,40},\s*(?:including|among them|of whom)\s+[^,;]{1,40},")
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
@@ -363,6 +373,10 @@ class Grammar:
             return "killed", "left"  # "destroyed about 11,000 enemy personnel": the General Staff's word for killed
         if cue.PERSONNEL_DESTROYED.match(right) or cue.PERSONNEL_FIRST_OF_DESTROYED.match(rest):
             return "killed", "right"  # "up to 300 servicemen were destroyed": the same word in the passive
+        if person is not None and person[1].start() < 30:
+            far = _FAR_PREDICATE.match(rest)
+            if far is not None:
+                return first(lx.METRIC_RES, far.group("verb"))[0], "right"
         return None, "none"
 
     def metric_far_left(self, left: str) -> str | None:
@@ -1451,12 +1465,19 @@ class Grammar:
                 clause_end = self.numbers[i + 1].start  # "38 drones overnight, 20 of them over Bryansk": the part's place is not the total's
             # (a part named before its total reads the total's clause: "65 POWs were among 74 people killed when a plane crashed")
             around_end = clause_end if among_total else min(clause_end, n.end + 80)
+            if how == "right" and not among_total:
+                verb = _FAR_VERB.get(metric)
+                far = verb.search(self.text, n.end, clause_end) if verb is not None else None
+                if far is not None and far.start() > n.end + 40:
+                    around_end = min(clause_end, max(around_end, far.end() + 50))  # "1,730 servicemen ... have surrendered at the Azovstal plant"
             around_end += _WORD_REST.match(self.text, around_end, clause_end).end() - around_end  # a word cut at the end ("on Mon|day") is read whole
             around = self.text[max(sentence.start, n.start - 60):around_end]
             # a place is read up to the next figure: "lost 4,855 over the week, the most - 1,490 - in the Donetsk area"
             # puts only the 1,490 in a place (one after a coordination reaches back in _coordinated_share_place)
             # (not a length of time: "during its eight-month incursion into the Kursk region" is the figure's own place)
-            following = next((k for k in self.numbers[i + 1:] if not _SPAN_OF_TIME.match(self.text, k.end)), None)
+            aside = _PART_ASIDE_AFTER.match(self.text, n.end, clause_end)  # (a part in an aside shares the place after it)
+            following = next((k for k in self.numbers[i + 1:] if not _SPAN_OF_TIME.match(self.text, k.end)
+                              and not (aside is not None and k.start < aside.end())), None)
             next_start = following.start if following is not None and i not in parts and not among_total else clause_end
             around_start = max(sentence.start, n.start - 60)
             place_end = max(0, min(clause_end, around_start + len(around), max(next_start, n.end)) - around_start)

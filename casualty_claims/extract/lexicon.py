@@ -328,7 +328,7 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|sho
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b)"
+    r"\b(?:since (?:(?:the )?(?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b)"
     # ("since the start of the fighting there", "... of fighting in Kursk": that place's fighting, not the war)
     r"(?! of (?:the )?fighting (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"(?<!month )(?<!week )(?<!year )(?<!day )so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in the war|of the war|since 2022|since 2014|since it began|since the operation|"
