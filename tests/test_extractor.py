@@ -2317,6 +2317,17 @@ SENTENCE_CASES = [
     # "since start of war" with no article is the whole war, whatever year the war began in
     ("The UN said 12,300 civilians had been killed since start of the full-scale war in 2022.",
      ("un","civilians","killed",12300,"exact","cumulative",THU)),
+    # children as the share of a toll, written before the figures or after the total
+    ("The UN said children accounted for 14 of those killed and 97 of the injured in May.",
+     ("un","children","wounded",97,"exact","period",date(2023, 5, 31))),
+    ("At least 23 of the 118 people killed in the strikes on Kharkiv were children, the UN said.",
+     ("un","children","killed",23,"at_least","event",THU)),
+    ("At least 23 of the 118 people killed in the strikes on Kharkiv were children, the UN said.",
+     ("un","civilians","killed",118,"exact","event",THU)),
+    ("Children made up nearly 40 of the 205 people killed in the city, the UN said.", ("un","children","killed",40,"approx","event",THU)),
+    # the tolls of disasters and epidemics set beside the war's are no claims of it
+    ("The UN said the earthquake in Turkey and Syria had killed over 50,000 people.", None),
+    ("Covid-19 killed more than 100,000 people in Ukraine, the health ministry said.", None),
 ]
 
 
@@ -3778,6 +3789,16 @@ def test_a_headline_below_page_furniture_is_found_by_the_title_and_speaks_with_t
     assert got == [("ua_other", "children", 1), ("ua_other", "civilians", 7)]
     # (without the title the first line is taken for the headline, and the bare figure stays the outlet's)
     assert ("other", "civilians", 7) in {(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)}
+
+
+def test_a_roundup_of_regions_that_add_up_to_the_days_total_gives_the_total_alone():
+    # two regions with the same toll ("two people", "two residents"): neither part is left over once the parts add up
+    text = ("Russian strikes killed four civilians and injured 11 over the past day, regional officials said.\n"
+            "Sumy Oblast: Shelling killed two people and wounded six, the regional administration said.\n"
+            "Kharkiv Oblast: In Kupiansk and Vovchansk, two residents were killed and three more were injured, the governor said.\n"
+            "Odesa Oblast: Two people were hurt in a drone attack on the port, the governor reported.")
+    got = sorted((c.metric, c.value) for c in extract_claims(text, THU))
+    assert got == [("killed", 4), ("wounded", 11)]
 
 
 def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():

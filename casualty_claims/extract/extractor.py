@@ -143,6 +143,10 @@ _FAR_PREDICATE = re.compile(r"(?:\d+(?:st|nd|rd|th)\b|(?!\b(?:and|or|but|where|w
 _FAR_VERB = {"killed": re.compile(r"\b(?:killed|died)\b"), "wounded": re.compile(r"\b(?:wounded|injured)\b"),
              "captured": re.compile(r"\b(?:surrendered|captured|taken prisoner)\b")}
 _PART_ASIDE_AFTER = re.compile(r"[^,;\d]{0,40},\s*(?:including|among them|of whom)\s+[^,;]{1,40},")
+# children as the share of a toll: "Children accounted for 16 of those killed and 119 of the injured"
+_CHILDREN_MADE_UP = re.compile(r"\b(?:children|minors)\s+(?:accounted for|account for|made up|make up|comprised|represented)\s+"
+                               r"(?:[^,;.]*?\bof (?:those|the|them)\b[^,;.]*?\s+and\s+)?(?:(?:about|some|at least|nearly|almost|around|more than|over)\s+)?$",
+                               re.IGNORECASE)
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
@@ -157,7 +161,9 @@ def _machine_kind_inside(total: Claim | None, right: str) -> tuple[str, re.Match
         return None
     kind = first(lx.EQUIPMENT_RES, words(right, 5))
     return kind if kind is not None and kind[0] != total.metric else None
-_THE_DEAD = re.compile(r"\s+(?:dead|killed|fallen|slain|deaths|victims)\b", re.IGNORECASE)
+_THE_DEAD = re.compile(r"\s+(?:(?:people|civilians|persons|residents)\s+(?=killed|dead\b))?(?:dead|killed|fallen|slain|deaths|victims)\b",
+                       re.IGNORECASE)
+_WERE_CHILDREN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was)\s+(?:all\s+)?(?:children|minors)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
 _CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
 _BARE_TOLL = re.compile(r"\b(?:the|its|a|their|\w+['’]s)\s+(?:(?:human|military|battlefield)\s+)?toll\b", re.IGNORECASE)
@@ -497,6 +503,8 @@ class Grammar:
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
+        if (kind is None or re.match(r"\s*of\b", head)) and _CHILDREN_MADE_UP.search(prefix):
+            return "children"  # "Children accounted for 16 of those killed and 119 of the injured"
         bare_side = _BARE_NATIONALITY.match(right) if not hits and metric in cue.HUMAN_METRICS else None
         if bare_side is not None:  # "20,000 Ukrainian dead and 140,000 Russian": the noun left out after the nationality
             return "ru_military" if bare_side.group(1) == "Russian" else "ua_military"
@@ -1036,15 +1044,18 @@ class Grammar:
         # "just two of the 25,000 dead fighters": a loss word on the total makes it the figure and the first a few of them
         few_of_total = {i for i in parts if _THE_DEAD.match(self.text, self.numbers[i + 1].end)
                         and re.search(r"\bthe\s+$", self.text[self.numbers[i].end:self.numbers[i + 1].start])}
+        # ("At least 30 of the 150 people killed were children": the total is the figure, and the part the children in it)
+        children_of_total = {i for i in few_of_total if _WERE_CHILDREN_AFTER.match(self.text, self.numbers[i + 1].end)
+                             or _CHILDREN_MADE_UP.search(self.text, max(0, self.numbers[i].start - 80), self.numbers[i].start)}
         parts -= few_of_total
         for i, n in enumerate(self.numbers):
-            if i - 1 in parts or i in few_of_total:
+            if i - 1 in parts or i in few_of_total - children_of_total:
                 continue
             sentence = self.doc.sentence_at(n.start)
             s_text = self.text[sentence.start:sentence.end]
             if _ASKS.search(s_text) and self.doc.quote_at(n.start) is None:
                 continue  # "Has Ukraine lost 10 lakh soldiers?": a question asserts no figure
-            right, left = self._right(i + 1 if i in parts else i, sentence.end), self._left(i, sentence.start)
+            right, left = self._right(i + 1 if i in parts or i in children_of_total else i, sentence.end), self._left(i, sentence.start)
             change_of = previous.get(sentence.start)
             if change_of is not None and n.value and cue.DAILY_CHANGE_OPEN.search(self.text, max(sentence.start, n.start - 4), n.start) \
                     and cue.DAILY_CHANGE_CLOSE.match(self.text, n.end) and change_of.evidence_end >= n.start - 4:
@@ -1392,7 +1403,7 @@ class Grammar:
                 continue  # "Of those killed, 224 were men, 168 women ...": the civilian total by sex, no claims
             if _BY_SEX.search(s_text) and _SEX_ITEM.match(right):
                 continue  # "This included 3,750 men, 2,482 women, 221 girls ... and 3,056 adults whose sex is yet unknown, killed"
-            if children_part or were_children or self._noun_shared_with_next(i) == "children":
+            if children_part or were_children or i in children_of_total or self._noun_shared_with_next(i) == "children":
                 subject = "children"
             if subject == "children" and _ADULT_GIRL_OR_BOY.match(self.text, n.end):
                 subject = "civilians"  # "a 20-year-old girl died with her father": an adult
@@ -1562,8 +1573,9 @@ class Grammar:
                 and "\n" in self.text[headline.end:headline.end + 2]:
             headline = self.doc.sentences[1]  # "News\n\nGeneral Staff: Russia lost 1 060 soldiers ...": a section label first
         headline_end = headline.end if headline is not None and "\n" in self.text[headline.end:headline.end + 2] else 0
-        out, strength = self._drop_regional_shares(out, self.strength)
-        out, strength = self._drop_parts_that_add_up(out, strength)
+        # (the parts that add up first: one part dropped as a region's share would leave the others short of the total)
+        out, strength = self._drop_parts_that_add_up(out, self.strength)
+        out, strength = self._drop_regional_shares(out, strength)
         settled = self._parts_share_their_total(self._coordinated_share_window(self._coordinated_share_place(out)))
         out = self._parts_follow_their_total(out, settled, shares_scope)
         out = self._headline_speaks_with_the_body(out, strength, headline_end)

@@ -389,7 +389,10 @@ RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bof )\b(?:a|per|every|each)
                       r"(?!\s+(?:earlier|later|before|after|ago)\b)|\baverag(?:ed|es|ing)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press|review|losses|toll|figure|count|tally|high|record|peak|maximum))|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Afghan war|Iraq|Vietnam|World War|WWII|WW2|Second World War|(?<!of )Chechnya|Chechen wars?|Syrian?|Korean War"
-                           r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war)\b")
+                           r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war"
+                           r"|Libya|Mali|Myanmar|Lebanon|Ethiopia|Congo"
+                           # (and the tolls of disasters and epidemics set beside the war's)
+                           r"|[Ee]arthquakes?|[Tt]sunami|[Hh]urricane|[Tt]yphoon|COVID(?:-19)?|Covid(?:-19)?|[Cc]oronavirus|[Pp]andemic)\b")
 # "five or six soldiers for every Ukrainian soldier", "lost their homes": a ratio or a loss of something else.
 # (a multiplier is the figure itself, "three times as many", not one after it: "20,000 dead and maybe four times as many hurt")
 NOT_A_COUNT = fastre.compile(r"\b(?:for every|for each|to one|"
