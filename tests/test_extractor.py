@@ -2325,6 +2325,15 @@ SENTENCE_CASES = [
     ("At least 23 of the 118 people killed in the strikes on Kharkiv were children, the UN said.",
      ("un","civilians","killed",118,"exact","event",THU)),
     ("Children made up nearly 40 of the 205 people killed in the city, the UN said.", ("un","children","killed",40,"approx","event",THU)),
+    # a source set off by commas between the count and its verb names the claimant and parts nothing
+    ("Kyiv's own count of children killed, kept by the Prosecutor General's Office, stands at 548.",
+     ("ua_prosecutor","children","killed",548,"exact","cumulative",THU)),
+    ("The number of children wounded, according to the prosecutors, has reached 1,120.",
+     ("ua_prosecutor","children","wounded",1120,"exact","cumulative",THU)),
+    # "They range between ...": the count the paragraph named, two sentences back across a quote's tag
+    ("Arestovych said Ukraine's military death toll was far below what Moscow claims. \"We have the General Staff's "
+     "figures,\" he said. \"They range between 9,000 and 11,000 killed.\"",
+     ("ua_presidential_office","ua_military","killed",(9000, 11000),"range","cumulative",THU)),
     # the tolls of disasters and epidemics set beside the war's are no claims of it
     ("The UN said the earthquake in Turkey and Syria had killed over 50,000 people.", None),
     ("Covid-19 killed more than 100,000 people in Ukraine, the health ministry said.", None),

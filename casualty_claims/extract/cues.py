@@ -240,7 +240,10 @@ ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessmen
                              r"|" + _RUNNING_TOTAL + r"(?:\s+[\w,.'’-]+){0,8}?\s+to\s*$", re.IGNORECASE)  # ("since February 24, 2022 to")
 # A speech tag set off by commas inside a clause: "Russia, he said, had lost ...", "Ukraine, the ministry added, lost ...".
 SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-                              r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|wrote|writes|stated|told\s+\w+)\s*,", re.IGNORECASE)
+                              r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|wrote|writes|stated|told\s+\w+)\s*,"
+                              # (and a source set off by commas: "the count of children killed, kept by the prosecutors, stands at")
+                              r"|,\s*(?:as\s+)?(?:kept|compiled|maintained|collected|verified|recorded|published|released|tallied)\s+by\s+[^,;\d]{2,60},"
+                              r"|,\s*according\s+to\s+[^,;\d]{2,60},", re.IGNORECASE)
 OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
 PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues|puts)", re.IGNORECASE)
 RUNNING_TOTAL = fastre.compile(_RUNNING_TOTAL + r"\b", re.IGNORECASE)
@@ -527,6 +530,10 @@ FOR_SIDE = fastre.compile(r"\s+(?:for|on)\s+(Ukraine|Russia|Kyiv|Kiev|Moscow|the
 # "Ukraine's losses are harder to gauge. Officials put them at 80,000 dead": the losses named in the sentence before
 PUT_THEM_AT = fastre.compile(rf"{_PUT_THEM}\s+at\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 THEM_AT = fastre.compile(rf"{_PUT_THEM}(?:\s+at)?[^.;:]{{0,40}}$", re.IGNORECASE)
+# ... and a pronoun that opens the sentence for that count: '"They range between 10,000 and 13,000 killed"'
+THEY_ARE = fastre.compile(r"[\s\"“]*(?:They|These|Those)(?:\s+(?:figures|estimates|numbers))?\s+(?:now\s+)?"
+                          r"(?:range|ranged|are|were|stand|stood|total|totalled|totaled|amount\s+to|amounted\s+to)"
+                          r"(?:\s+(?:between|from|at|to|about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to))*\s+")
 # "5,024 civilian casualties and 6,520 injured": beside a count of the injured, "casualties" are the dead
 CASUALTIES_BESIDE_INJURED = fastre.compile(rf"\s+(?:[\w-]+\s+)?casualties\s+and\s+(?:(?:{ANY_QUALIFIER})\s+)?{_DIGITS}\s+"
                                            r"(?:people\s+|were\s+)?(?:injured|wounded)\b", re.IGNORECASE)

@@ -1423,7 +1423,8 @@ class Grammar:
                 subject = "ru_military" if side.startswith(("russia", "moscow", "the russian")) else "ua_military"
             if subject in ("civilians", "children") and _list_label(left):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
-            them = cue.THEM_AT.search(self.text, sentence.start, n.start) if subject in ("ru_military", "ua_military") else None
+            them = cue.THEM_AT.search(self.text, sentence.start, n.start) or cue.THEY_ARE.fullmatch(self.text, sentence.start, n.start) \
+                if subject in ("ru_military", "ua_military") else None
             if them and not (lx.RU_MARK.search(them.group()) or lx.UA_MARK.search(them.group())):
                 # (not "put the number of Ukrainian dead at ...": the count names its own side); a figure of the
                 # sentence before is the number meant ("Russia has lost 4,500 tanks. Oryx ... puts the number at 2,300")
@@ -1431,7 +1432,13 @@ class Grammar:
                 before = self.doc.sentences[index - 1] if index else None
                 stated = [k for k in self.found if before is not None and before.start <= k.evidence_start < before.end
                           and k.subject in ("ru_military", "ua_military")]
-                subject = stated[-1].subject if stated else self._owner_named_before(previous_sentence, right) or subject
+                owner = self._owner_named_before(previous_sentence, right)
+                if owner is None and index >= 2 and "\n" not in self.text[self.doc.sentences[index - 2].end:sentence.start]:
+                    # (two sentences back in the paragraph: "... Ukraine's death toll was lower. 'We have estimates,' he said.
+                    # 'They range between 10,000 and 13,000 killed.'")
+                    earlier = self.doc.sentences[index - 2]
+                    owner = self._owner_named_before(self.text[earlier.start:earlier.end], right)
+                subject = stated[-1].subject if stated else owner or subject
             asked = _HOW_MANY_LOST.search(previous_sentence) if subject in ("ru_military", "ua_military") and parent is None else None
             if asked and previous_sentence.rstrip().endswith("?") and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
                 # "Q: How many soldiers has Russia lost? A: ... more than 750,000 killed and wounded": the answer counts the

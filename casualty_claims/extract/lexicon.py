@@ -232,7 +232,7 @@ SPEECH = fastre.compile(
     r"according to|as per|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|speaks|"
     r"put the|puts the|putting|suggested|suggests|suggest|show|shows|showed|indicated|indicates|indicate|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
-    r"(?:published|released|provided|issued|given|supplied|made)(?=\s+by\b)|"  # "the figure published by the General Staff"
+    r"(?:published|released|provided|issued|given|supplied|made|kept|compiled|maintained|tallied)(?=\s+by\b)|"  # "the figure published by the General Staff"
     r"(?:investigation|study|analysis|tally|count)(?=\s+by\s+(?-i:[A-Z]))|"  # "A data investigation by Mediazona and Meduza"
     r"(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)|"  # "Kyiv maintains that"
     r"(?:gave|gives|given|giving|delivered|provided|provides|offered|offers)(?=\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}"
