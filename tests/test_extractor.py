@@ -2334,6 +2334,9 @@ SENTENCE_CASES = [
     ("Arestovych said Ukraine's military death toll was far below what Moscow claims. \"We have the General Staff's "
      "figures,\" he said. \"They range between 9,000 and 11,000 killed.\"",
      ("ua_presidential_office","ua_military","killed",(9000, 11000),"range","cumulative",THU)),
+    # a police chief speaks for the local authorities
+    ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
+     ("ua_other","civilians","killed",438,"exact","event",THU)),
     # the tolls of disasters and epidemics set beside the war's are no claims of it
     ("The UN said the earthquake in Turkey and Syria had killed over 50,000 people.", None),
     ("Covid-19 killed more than 100,000 people in Ukraine, the health ministry said.", None),
@@ -3587,6 +3590,9 @@ NON_CLAIM_CASES = [
  "Ukraine's air force said it shot down 3 of 4 Iskander missiles.",
  "Oryx said Russia had lost more than 9,000 pieces of military equipment.",
  "Russia's defence ministry said its battlegroup had inflicted losses on three Ukrainian brigades.",
+ # a group's share of the civilian toll (LABELING: sub-counts), like the journalists and rescuers among the dead
+ "The education ministry said 1,150 pupils and more than 400 teachers had died since the invasion.",
+ "The health ministry said 118 medical workers had been killed.",
 ]
 
 

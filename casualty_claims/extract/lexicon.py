@@ -153,7 +153,8 @@ ALIASES += [
     (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
-    (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:[Ll]ocal |[Rr]egional |[Cc]ity )?(?:[Oo]fficials|[Aa]uthorities|police)\b"
+    (r"(?:(?<![\w,] )(?<!\w)\b|(?<=\bthe )|(?<=\bThe )|(?<=, ))(?:[Ll]ocal |[Rr]egional |[Cc]ity )?(?:[Oo]fficials|[Aa]uthorities"
+     r"|police(?: chief| head| spokes(?:man|woman|person))?)\b"
      r"(?=\s+(?:" + TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + TAG_VERB + r"))",  # "the Pskov authorities"
      "ua_other", "person"),
     (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
@@ -409,6 +410,7 @@ _OWN_NOUN_PHRASE = (r"^\s*(?:(?!(?:in|on|at|near|of|from|across|to|into|includin
 # Groups that are not a subject of the labelling rules (rescuers, journalists): their deaths are no claim.
 OTHER_GROUPS = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:rescuers|emergency responders|firefighters|police officers|policemen|medics|doctors|journalists|"
+    r"medical workers|medical staff|nurses|pupils|schoolchildren|students|educators|"
     r"volunteers|aid workers|humanitarian workers|health workers|teachers|athletes|railway workers|energy workers|rescue workers|"
     r"emergency workers|paramedics|"
     r"generals|colonels|admirals|(?:battalion |brigade |regiment |unit )?commanders)\b", re.IGNORECASE)  # officers among the dead (LABELING)
