@@ -2334,6 +2334,9 @@ SENTENCE_CASES = [
     ("Arestovych said Ukraine's military death toll was far below what Moscow claims. \"We have the General Staff's "
      "figures,\" he said. \"They range between 9,000 and 11,000 killed.\"",
      ("ua_presidential_office","ua_military","killed",(9000, 11000),"range","cumulative",THU)),
+    # a statement told of as another one does not take the day of the same side's statement before it
+    ("Ukraine's army chief announced the withdrawal from the town on Tuesday. The General Staff said separately that its forces "
+     "had destroyed 14 Russian tanks across the front.", ("ua_mod","ru_military","tanks",14,"exact","cumulative",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

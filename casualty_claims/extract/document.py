@@ -168,6 +168,8 @@ _NAMES_AN_ESTIMATE = fastre.compile(r"\b(?:estimates?|figures|assessments?)$", r
 # "no new figure since it announced on 2 March that 498 ...": the day dates that statement, it opens no window
 _SINCE_IT_SAID = fastre.compile(r"\bsince\b[^,.;\d]{0,40}\b(?:said|reported|announced|stated|gave|published|released|claimed|confirmed|"
                                 r"acknowledged|admitted|updated)\b[^,.;\d]{0,15}$", re.IGNORECASE)
+_SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statement|post|report|update|briefing|message)"
+                                     r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
@@ -954,6 +956,8 @@ class DocumentModel:
                 current = cues.PRESENT_SPEECH.fullmatch(marker.group()) is not None \
                     and not _INSIDE_PAST_SPEECH.search(self.text, max(sentence.start, marker.start() - 25), marker.start()) \
                     or _PERFECT_AUXILIARY.search(self.text, max(sentence.start, marker.start() - 12), marker.start()) is not None
+                # (nor to one told of as another statement: "The Ukrainian military said separately that ...")
+                current = current or _SEPARATE_STATEMENT.search(segment) is not None
                 day = self._day_near(sentence, here, marker.end()) or (None if current else speaker_days.get(agent.claimant))
                 if day is None and occasion is not None and _PAST_SPEECH.fullmatch(marker.group()):
                     # "Putin claimed on Monday ... Speaking at an expanded meeting ... Belousov reported that": a
