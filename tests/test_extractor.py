@@ -2337,6 +2337,11 @@ SENTENCE_CASES = [
     # a statement told of as another one does not take the day of the same side's statement before it
     ("Ukraine's army chief announced the withdrawal from the town on Tuesday. The General Staff said separately that its forces "
      "had destroyed 14 Russian tanks across the front.", ("ua_mod","ru_military","tanks",14,"exact","cumulative",THU)),
+    # the incident phrase that ends a noun phrase before its verb; the agent of a source verb; the denier's "its"
+    ("Kyiv's claim of 250 Russian soldiers killed in the strike was not confirmed.", ("ua_mod","ru_military","killed",250,"exact","event",THU)),
+    ("The figure of 1,800 killed, claimed by Kyiv, could not be checked.", ("ua_mod","ru_military","killed",1800,"exact","cumulative",THU)),
+    ("Moscow denied Ukrainian claims that 300 of its soldiers had been killed near Soledar.",
+     ("ua_mod","ru_military","killed",300,"exact","event",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

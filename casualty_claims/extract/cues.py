@@ -333,7 +333,8 @@ INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in|of)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"  # ("in the shelling of the camp")
                           # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week"
-                          r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday)\b))"
+                          # (or ending the noun phrase of a verb: "Kyiv's claim of 300 killed in the attack was not verified")
+                          r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday|was|were|is|are|has|have|had|could|can|remains?|remained)\b))"
                           # "a missile strike on a military training area killed 19": one target, one incident
                           r"|\b(?:strike|attack|shelling|bombing) on (?:a|an|the) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
                           r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot|exercise)\b"

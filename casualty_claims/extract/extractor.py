@@ -147,6 +147,9 @@ _PART_ASIDE_AFTER = re.compile(r"[^,;\d]{0,40},\s*(?:including|among them|of who
 _CHILDREN_MADE_UP = re.compile(r"\b(?:children|minors)\s+(?:accounted for|account for|made up|make up|comprised|represented)\s+"
                                r"(?:[^,;.]*?\bof (?:those|the|them)\b[^,;.]*?\s+and\s+)?(?:(?:about|some|at least|nearly|almost|around|more than|over)\s+)?$",
                                re.IGNORECASE)
+# a side that denies, opening the sentence: the "its" of the claim it denies is its own
+_SIDE_DENIES = re.compile(r"[\s\"“]*(Russia|Moscow|the Kremlin|Ukraine|Kyiv|Kiev)\s+(?:has\s+|had\s+)?(?:denied|rejected|dismissed|disputed|refuted)\b",
+                          re.IGNORECASE)
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
@@ -712,6 +715,9 @@ class Grammar:
         if side and cue.WE_KILLED.search(sentence):  # "We have killed 100,000 of their soldiers": the speaker's side killed them
             return "ru_military" if side == "ua" else "ua_military"
         own_word = lx.OWN.search(phrase)
+        denier = _SIDE_DENIES.match(sentence) if own_word is not None and own_word.group().lower() in ("its", "their") else None
+        if denier is not None:  # "Russia denied Ukrainian claims that 400 of its soldiers were killed": the denier's own
+            return "ru_military" if denier.group(1).lower() in ("russia", "moscow", "the kremlin") else "ua_military"
         if own_word is not None and own_word.group().lower() == "their" and side and metric in cue.HUMAN_METRICS \
                 and (_THEY_LOST.search(sentence) or lx.FIRST_PERSON.search(sentence)):
             # '"I think more than 100,000 of their soldiers were killed"': beside "I" or "we", they are the other side

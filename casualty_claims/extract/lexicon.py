@@ -143,6 +143,9 @@ ALIASES += [
     (r"\b(?:Kyiv(?<=\b(?:says|said) Kyiv)|Kiev(?<=\b(?:says|said) Kiev)|Ukraine(?<=\b(?:says|said) Ukraine))(?=\s*(?:[.,;\n]|$))",
      "ua_mod", "body"),
     (r"\b(?:Moscow(?<=\b(?:says|said) Moscow)|Russia(?<=\b(?:says|said) Russia))(?=\s*(?:[.,;\n]|$))", "ru_mod", "body"),
+    # the agent of a source verb: "the figure put forward by Washington", "claimed by Kyiv" (the verb is the marker)
+    (r"(?<=\bby )(?:Kyiv|Kiev)\b", "ua_mod", "body"), (r"(?<=\bby )Moscow\b", "ru_mod", "body"),
+    (r"(?<=\bby )Washington\b", "us_gov", "body"), (r"(?<=\bby )London\b", "uk_gov", "body"),
     # "The UK puts ...", "the U.K. said": the government speaks (a capital "The" opens a sentence)
     (rf"{_NOT_PLACE}\b(?:[Tt]he UK\b|[Tt]he U\.K\.|Britain\b){_SPEAKS}", "uk_gov", "body"),
     (rf"{_NOT_PLACE}\b(?:[Tt]he US\b|[Tt]he U\.S\.|[Tt]he United States\b){_SPEAKS}", "us_gov", "body"),
@@ -233,7 +236,7 @@ SPEECH = fastre.compile(
     r"according to|as per|data from|figures from|per|citing|accused|warned|alleged|reckons|calculated|tweeted|shared|spoke|spoken|speaking|speaks|"
     r"put the|puts the|putting|suggested|suggests|suggest|show|shows|showed|indicated|indicates|indicate|concluded|found|find|finds|"
     r"established|identified|compiled|announcing|reporting|adding|noting|claiming|estimating|asserting|insisting|stating|"
-    r"(?:published|released|provided|issued|given|supplied|made|kept|compiled|maintained|tallied)(?=\s+by\b)|"  # "the figure published by the General Staff"
+    r"(?:published|released|provided|issued|given|supplied|made|kept|compiled|maintained|tallied|put forward|cited|quoted|claimed|announced)(?=\s+by\b)|"  # "the figure published by the General Staff"
     r"(?:investigation|study|analysis|tally|count)(?=\s+by\s+(?-i:[A-Z]))|"  # "A data investigation by Mediazona and Meduza"
     r"(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)|"  # "Kyiv maintains that"
     r"(?:gave|gives|given|giving|delivered|provided|provides|offered|offers)(?=\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}"
