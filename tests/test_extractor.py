@@ -3824,6 +3824,14 @@ def test_a_roundup_of_regions_that_add_up_to_the_days_total_gives_the_total_alon
     assert got == [("killed", 4), ("wounded", 11)]
 
 
+def test_two_items_of_a_key_events_list_with_the_same_toll_are_two_events():
+    text = ("Russia-Ukraine war: key events, day 700\nFighting\n"
+            "- At least three people were killed and 12 others injured after Russian drones hit Odesa overnight, officials said.\n"
+            "- At least three people were reported dead and two wounded in the Sumy region, according to the regional administration.\n")
+    got = sorted((c.metric, c.value) for c in extract_claims(text, THU))
+    assert got == [("killed", 3), ("killed", 3), ("wounded", 2), ("wounded", 12)]
+
+
 def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():
     # "In Single Day" read as a place would make the window an event
     text = ("Skip to content\nEdit post\n\nUkraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\n"

@@ -1149,6 +1149,12 @@ class DocumentModel:
                 self._index.setdefault(s.start, i)  # (the first, as list.index gave)
         return self._index[sentence.start]
 
+    def list_item(self, sentence: Sentence) -> int | None:
+        """The paragraph of a sentence when that paragraph is an item of a bulleted list ("- At least four people ..."):
+        each item of a key-events list tells its own story."""
+        first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+        return sentence.paragraph if _BULLET.match(self.text, first.start) else None
+
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence at `pos`; between two sentences, the next one (not the last of the text: "Bakhmut.  It said"
         with two spaces asked for the space after the break)."""

@@ -1593,6 +1593,7 @@ class Grammar:
         out = self._parts_follow_their_total(out, settled, shares_scope)
         out = self._headline_speaks_with_the_body(out, strength, headline_end)
         return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out],
+                                  items=[self.doc.list_item(self.doc.sentence_at(c.evidence_start)) for c in out],
                                   sentences=[self.doc.sentence_at(c.evidence_start).start for c in out])
 
     @staticmethod

@@ -50,20 +50,26 @@ def _stated_day(kept: Claim, other: Claim):
 
 
 def merge_restatements(claims: list[Claim], strength: list[int], headline_end: int = 0, places: list[str | None] | None = None,
-                       sentences: list[int] | None = None) -> list[Claim]:
+                       sentences: list[int] | None = None, items: list[int | None] | None = None) -> list[Claim]:
     """One claim per stated figure: drop repeats, a rounded restatement of a precise figure, and an
     unattributed headline figure that an attributed claim states too. Of two statements of one figure
     the better attributed is kept (a headline's "Kyiv puts ... at 9,000" yields to the body's sentence).
     `places`: per claim, the place an event figure is tied to; events in two different places are never one figure.
-    `sentences`: per claim, where its sentence starts."""
+    `sentences`: per claim, where its sentence starts. `items`: per claim, the item of a bulleted list it stands in, if any;
+    events in two items of a key-events list are two events ("- At least four people were killed ... in Kyiv", "- At
+    least four people were reported dead ... in Khmelnytskyi region")."""
     kept: list[tuple[Claim, int, str | None]] = []
+    kept_items: list[int | None] = []
     kept_sentences: list[int | None] = []  # where the sentence of each kept claim's first statement starts
     starts = sentences or [None] * len(claims)
-    for c, c_strength, c_place, c_sentence in zip(claims, strength, places or [None] * len(claims), starts, strict=True):
+    for c, c_strength, c_place, c_sentence, c_item in zip(claims, strength, places or [None] * len(claims), starts,
+                                                          items or [None] * len(claims), strict=True):
         duplicate = False
         for j, (k, k_strength, k_place) in enumerate(kept):
             if c_place and k_place and c_place != k_place:
                 continue  # "four killed in Odesa" and "four killed in Sumy": two strikes
+            if c_item is not None and kept_items[j] is not None and c_item != kept_items[j] and c.scope == k.scope == "event":
+                continue
             if (c_place or k_place) and c_place != k_place and k.scope == c.scope == "event" and k.value is not None and k.value < 10 \
                     and (k.evidence_start < headline_end) == (c.evidence_start < headline_end) \
                     and (c_sentence is None or kept_sentences[j] != c_sentence):
@@ -158,4 +164,5 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
         if not duplicate:
             kept.append((c, c_strength, c_place))
             kept_sentences.append(c_sentence)
+            kept_items.append(c_item)
     return [c for c, _, _ in kept]
