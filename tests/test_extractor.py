@@ -3832,6 +3832,16 @@ def test_two_items_of_a_key_events_list_with_the_same_toll_are_two_events():
     assert got == [("killed", 3), ("killed", 3), ("wounded", 2), ("wounded", 12)]
 
 
+def test_a_labelled_list_under_a_heading_naming_an_army_counts_that_armys_losses():
+    text = ("US officials said Russian military casualties are approaching 290,000: up to 115,000 killed and 170,000 to 175,000 "
+            "wounded.\nUkrainian losses, according to the same officials:\nKilled: nearly 65,000\nWounded: 95,000 to 115,000\n"
+            "Russia's own figure, last updated in September 2022, is 5,937 dead.")
+    got = {(c.claimant, c.subject, c.metric, c.value or c.value_high) for c in extract_claims(text, THU)}
+    assert got == {("us_gov", "ru_military", "casualties", 290000), ("us_gov", "ru_military", "killed", 115000),
+                   ("us_gov", "ru_military", "wounded", 175000), ("us_gov", "ua_military", "killed", 65000),
+                   ("us_gov", "ua_military", "wounded", 115000), ("ru_mod", "ru_military", "killed", 5937)}
+
+
 def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():
     # "In Single Day" read as a place would make the window an event
     text = ("Skip to content\nEdit post\n\nUkraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\n"

@@ -150,6 +150,10 @@ _CHILDREN_MADE_UP = re.compile(r"\b(?:children|minors)\s+(?:accounted for|accoun
 # a side that denies, opening the sentence: the "its" of the claim it denies is its own
 _SIDE_DENIES = re.compile(r"[\s\"“]*(Russia|Moscow|the Kremlin|Ukraine|Kyiv|Kiev)\s+(?:has\s+|had\s+)?(?:denied|rejected|dismissed|disputed|refuted)\b",
                           re.IGNORECASE)
+# a line of a labelled list: "Killed: nearly 70,000", "- tanks - 3,910 (+4);"
+_LIST_ITEM_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[A-Za-z][\w ()'’-]{0,40}?\s*[:–—-]\s*(?:[a-z ]{0,20})?\d")
+_SIDES_OWN_COUNT = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)['’]s own (?:official )?(?:figures?|count|tally|toll|death toll|estimates?)\b",
+                              re.IGNORECASE)
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
@@ -1429,6 +1433,8 @@ class Grammar:
                 subject = "ru_military" if side.startswith(("russia", "moscow", "the russian")) else "ua_military"
             if subject in ("civilians", "children") and _list_label(left):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
+            if subject in ("ru_military", "ua_military") and _LIST_ITEM_LINE.match(s_text) and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
+                subject = self._list_heading_side(sentence) or subject  # "Ukrainian losses, according to ...:\nKilled: nearly 70,000"
             them = cue.THEM_AT.search(self.text, sentence.start, n.start) or cue.THEY_ARE.fullmatch(self.text, sentence.start, n.start) \
                 if subject in ("ru_military", "ua_military") else None
             if them and not (lx.RU_MARK.search(them.group()) or lx.UA_MARK.search(them.group())):
@@ -1620,6 +1626,21 @@ class Grammar:
         subjects = {c.subject for c in claims if c.evidence_start >= headline_end and c.claimant == speaker}
         return [replace(c, claimant=speaker) if c.evidence_start < headline_end and c.claimant == "other" and c.subject in subjects else c
                 for c in claims]
+
+    def _list_heading_side(self, sentence) -> str | None:
+        """The army a list's heading names ("Ukrainian losses, according to the same officials:"), for an item of the
+        list ("Killed: nearly 70,000") that names none; read back over the list's items to the line ending on a colon."""
+        index = self.doc.index_of(sentence)
+        for earlier in reversed(self.doc.sentences[max(0, index - 12):index]):
+            line = self.text[earlier.start:earlier.end].rstrip()
+            if line.endswith(":"):
+                owners = list(cue.SIDE_LOSSES.finditer(line))
+                if not owners:
+                    return None
+                return "ru_military" if owners[-1].group(1).lower().startswith(("russia", "moscow", "kremlin", "putin")) else "ua_military"
+            if not _LIST_ITEM_LINE.match(line):
+                return None
+        return None
 
     def _event_place(self, claim: Claim) -> str | None:
         """The place an event figure is tied to: the first place after it up to the next figure, else the last one before
@@ -1889,6 +1910,9 @@ class Grammar:
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
             if lx.SUBJECT_RES["children"].search(sentence) and not _ARMY_WORDS.search(sentence):
                 return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
+            owns = _SIDES_OWN_COUNT.search(sentence)
+            if owns is not None:  # "Russia's own figure, last updated in September, is 5,937 dead": its own dead
+                return "ru_military" if owns.group(1).lower() in ("russia", "moscow") else "ua_military"
             if self.last_subject is not None:
                 return self.last_subject  # "370,000 others had been injured": whose, the text said before
         return self._army("", sentence, claimant, metric)

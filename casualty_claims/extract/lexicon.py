@@ -152,7 +152,7 @@ ALIASES += [
     # "according to Ukrainian estimates": a side's own count of losses is its military's
     (r"\bUkrain(?:ian|e's) (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b", "ua_mod", "body"),
     (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b"
-     r"|\bRussia['’]s (?:last |latest |previous |own )?(?:official )?(?:update|tally|count|statement)\b", "ru_mod", "body"),  # "Russia's last official update"
+     r"|\bRussia['’]s (?:last |latest |previous |own )?(?:official )?(?:update|tally|count|statement|figures?|estimates?)\b", "ru_mod", "body"),  # "Russia's last official update"
     (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
@@ -448,7 +448,7 @@ NOT_LOSS_AFTER = fastre.compile(
     r"(?:\w+\s+){0,2}(?:initially|previously|originally|earlier)\s+(?:listed|reported|considered|registered)\s+(?:as\s+)?missing|"
     r"(?:[\w-]+\s+){0,2}(?:officials|sources|diplomats|analysts|experts|lawmakers|senators|people familiar)\s+(?:told|said|say|says|familiar|with|who)\b|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
     r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|strikes|sorties|settlements|villages|towns|cities|"
-    r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:|/|per\b|brigades?|battalions?|divisions?|regiments?|ballistic missiles|applications|"
+    r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:(?!\s)|/|per\b|brigades?|battalions?|divisions?|regiments?|ballistic missiles|applications|"
     r"objects|fires|explosive devices|houses|buildings|homes|flats|apartments|schools|hospitals|kindergartens|facilities|shelters|"
     r"cases|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?|for every|for each|to one|out of every|or \w+ (?:soldiers|troops) for)",
     re.IGNORECASE,
