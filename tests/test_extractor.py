@@ -2342,6 +2342,13 @@ SENTENCE_CASES = [
     ("The figure of 1,800 killed, claimed by Kyiv, could not be checked.", ("ua_mod","ru_military","killed",1800,"exact","cumulative",THU)),
     ("Moscow denied Ukrainian claims that 300 of its soldiers had been killed near Soledar.",
      ("ua_mod","ru_military","killed",300,"exact","event",THU)),
+    # a place of another source's clause, before a semicolon or ", while", is not the place of the figure after it
+    ("In Mariupol, city officials said 2,400 civilians had been killed; the UN said it had confirmed 816 civilian deaths.",
+     ("un","civilians","killed",816,"exact","cumulative",THU)),
+    ("City officials said 2,400 civilians had been killed in Mariupol, while the UN said it had confirmed 816 civilian deaths.",
+     ("un","civilians","killed",816,"exact","cumulative",THU)),
+    ("City officials said 2,400 civilians had been killed in Mariupol, while the UN said it had confirmed 816 civilian deaths.",
+     ("ua_other","civilians","killed",2400,"exact","event",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

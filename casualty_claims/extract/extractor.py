@@ -154,6 +154,8 @@ _SIDE_DENIES = re.compile(r"[\s\"“]*(Russia|Moscow|the Kremlin|Ukraine|Kyiv|Ki
 _LIST_ITEM_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[A-Za-z][\w ()'’-]{0,40}?\s*[:–—-]\s*(?:[a-z ]{0,20})?\d")
 _SIDES_OWN_COUNT = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)['’]s own (?:official )?(?:figures?|count|tally|toll|death toll|estimates?)\b",
                               re.IGNORECASE)
+_ANOTHER_SOURCE = re.compile(r"(?:;|" + cue.WHILE_CLAUSE + r")\s*(?:(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|reported|reports|confirmed|estimated|claimed"
+                             r"|recorded|verified)\b|according\s+to\b)")
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
@@ -786,13 +788,16 @@ class Grammar:
         # (a civilian toll reads its place anywhere in its clause, not past a semicolon: "500 children killed; the highest
         # number, 130, was in Donetsk region")
         at = max(0, base) + offset
-        own_clause = sentence[sentence.rfind(";", 0, at) + 1:(sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
+        clause_start = max(sentence.rfind(";", 0, at) + 1, max((m.end() for m in _ANOTHER_SOURCE.finditer(sentence, 0, at)), default=0))
+        own_clause = sentence[clause_start:(sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
         opening = _SPEECH_OPENING.match(sentence)
         if opening is not None and base >= 0 and opening.end() > base:
             cut = min(len(placed), opening.end() - base)
             placed = " " * cut + placed[cut:]  # (where the speaker spoke is no place of the figure)
         # "its forces had made gains near Robotyne and that Russia had lost 490": a place of another clause
         that_cut = max((m.end() for m in cue.THAT_CLAUSE.finditer(placed, 0, offset)), default=0)
+        # (nor one before a semicolon where another source speaks: "... killed in Mariupol; the UN said it had confirmed 726")
+        that_cut = max(that_cut, max((m.end() for m in _ANOTHER_SOURCE.finditer(placed, 0, offset)), default=0))
         placed = placed[that_cut:]
         placed = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), placed)  # "Zelensky, who was visiting troops near Kharkiv, said"
         if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or self._incident_in(sentence, around, placed, that_cut) \
@@ -890,6 +895,8 @@ class Grammar:
         reported = cue.REPORTED_OPENING.search(sentence, 0, max(0, at))  # 'said that "over the first four months of 2023, ...'
         if reported and (opening is None or not cue.WINDOW_OPENER.search(opening.group())):
             opening = reported
+        if opening and _ANOTHER_SOURCE.search(sentence, opening.end(), max(opening.end(), at)):
+            opening = None  # "In Mariupol, city officials said ...; the UN said it had confirmed 726": the opening is theirs
         if opening and around not in opening.group() and cue.place_in(opening.group()):
             return "event"  # "In the Kupyansk direction, the enemy's losses amounted to 210 servicemen"
         if opening and around not in opening.group():
@@ -1393,7 +1400,9 @@ class Grammar:
                 attribution, frame = None, sentence.carried
             # a governor, mayor or local administration speaks: "The mayor of Kyiv, Vitali Klitschko, said ..." (the title
             # may stand before the name the speech event points at)
-            local = bool(cue.LOCAL_OFFICE.search(s_text)) or attribution is not None and bool(
+            # (from the figure's own clause: "city officials said 2,000 had been killed in Mariupol; the UN said 726" is no local count)
+            clause_start = max((m.end() for m in _ANOTHER_SOURCE.finditer(s_text, 0, n.start - sentence.start)), default=0)
+            local = bool(cue.LOCAL_OFFICE.search(s_text, clause_start)) or attribution is not None and bool(
                 cue.LOCAL_OFFICE.search(self.text, max(0, attribution.agent_start - 40), attribution.agent_start + 80))
             claimant = frame.claimant if frame else self.doc.possessive_owner(n.start) or "other"
             if attribution is not None and self.doc.refutes(attribution, n.start) or cue.REFUTED_AFTER.match(right):
