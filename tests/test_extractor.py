@@ -3552,6 +3552,9 @@ SCOPE_CASES = [
  # a when-clause of something starting is the window's start; one of a statement dates that statement
  ("Moscow said Kyiv had lost 760 tanks since June, when its offensive began.", "period", "2024-06-03"),
  ("Kyiv has not updated its count since March, when it put the toll of its soldiers killed at 1,350.", "cumulative", "2024-03-31"),
+ # a window of hours up to a time; a span of days ends on its last
+ ("In the 24 hours to 7 a.m. on Sunday, Russia lost 1,140 soldiers, the General Staff said.", "period", "2024-06-02"),
+ ("On the night of May 30-31, air defences shot down 24 of 27 Russian drones, the air force said.", "period", "2024-05-31"),
 ]
 
 
