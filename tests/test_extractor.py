@@ -1410,7 +1410,7 @@ SENTENCE_CASES = [
      ("ua_other","civilians","killed",3,"exact","event",THU)),
     # a bare general staff in lower case is Kyiv's as in title case
     ("Last week, Russia lost 8,100 soldiers, the general staff said.",
-     ("ua_mod","ru_military","casualties",8100,"exact","period",THU)),
+     ("ua_mod","ru_military","casualties",8100,"exact","period",date(2023, 6, 11))),  # (last week's Sunday)
     # the city a body sits in is where it speaks from, not where the losses were
     ("The General Staff in Kyiv said more than 5,800 Russian troops had been killed.",
      ("ua_mod","ru_military","killed",5800,"at_least","cumulative",THU)),
@@ -1680,7 +1680,7 @@ SENTENCE_CASES = [
      ("ua_president","ua_military","killed",1300,"exact","cumulative",THU)),
     # a country speaks through adverbs ("itself", "so far"); "in its ranks" are the speaker's own
     ("Moscow itself last week spoke of 1,351 servicemen killed in its ranks.",
-     ("ru_mod","ru_military","killed",1351,"exact","cumulative",THU)),
+     ("ru_mod","ru_military","killed",1351,"exact","cumulative",date(2023, 6, 11))),
     ("Russia has so far confirmed the deaths of about 1,300 of its soldiers.",
      ("ru_mod","ru_military","killed",1300,"approx","cumulative",THU)),
     # the side on the counted noun ("the number of Ukrainian fighters killed") after a coordination with the other side's
@@ -1832,7 +1832,7 @@ SENTENCE_CASES = [
     ("Meanwhile, Ukraine's Deputy Defence Minister said that 4,500 Russian soldiers have died so far.",
      ("ua_mod","ru_military","killed",4500,"exact","cumulative",THU)),
     ("Hanna Malyar said 1,200 Russian soldiers were killed near Bakhmut last week.",
-     ("ua_mod","ru_military","killed",1200,"exact","event",THU)),
+     ("ua_mod","ru_military","killed",1200,"exact","event",date(2023, 6, 11))),
     # "over the course of 2022" is that year's window; "weekly" is a rate; an agency's own count is the outlet's
     ("Ukrainian forces lost 118,500 troops over the course of 2022, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","casualties",118500,"exact","period",date(2022, 12, 31))),
@@ -2294,8 +2294,8 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",40000,"exact","period",date(2023, 5, 31))),
     # "put the toll at N": the toll is the dead
     ("The UN put the toll at 9,200.", ("un","civilians","killed",9200,"exact","cumulative",THU)),
-    # a day word before a short speaker and its verb dates the statement, not a window of the figure
-    ("Last week the UN said 9,200 civilians had died.", ("un","civilians","killed",9200,"exact","cumulative",THU)),
+    # a day word before a short speaker and its verb dates the statement, not a window of the figure ("last week": its Sunday)
+    ("Last week the UN said 9,200 civilians had died.", ("un","civilians","killed",9200,"exact","cumulative",date(2023, 6, 11))),
     # a figure that puts a number on a vague count before it ("tens of thousands of soldiers, perhaps 200,000")
     ("Kyiv said Russia had lost tens of thousands of soldiers, perhaps 180,000.", ("ua_mod","ru_military","casualties",180000,"approx","cumulative",THU)),
     ("Kyiv said Russia had lost a huge number of soldiers, maybe 180,000.", ("ua_mod","ru_military","casualties",180000,"approx","cumulative",THU)),
@@ -2349,6 +2349,9 @@ SENTENCE_CASES = [
      ("un","civilians","killed",816,"exact","cumulative",THU)),
     ("City officials said 2,400 civilians had been killed in Mariupol, while the UN said it had confirmed 816 civilian deaths.",
      ("ua_other","civilians","killed",2400,"exact","event",THU)),
+    # the day a report was said to come out ("last week") dates no running total of a month's report, whose month does
+    ("May saw 174 civilians killed, the UN's monitors reported last week, bringing the total since February 2022 to 9,083 killed.",
+     ("un","civilians","killed",9083,"exact","cumulative",date(2023, 5, 31))),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),
@@ -3552,6 +3555,9 @@ SCOPE_CASES = [
  # a when-clause of something starting is the window's start; one of a statement dates that statement
  ("Moscow said Kyiv had lost 760 tanks since June, when its offensive began.", "period", "2024-06-03"),
  ("Kyiv has not updated its count since March, when it put the toll of its soldiers killed at 1,350.", "cumulative", "2024-03-31"),
+ # "last week" ends on the Sunday before the publication's week (MON_2024 is a Monday: the day before)
+ ("Zelensky said last week that 31,000 Ukrainian soldiers had been killed.", "cumulative", "2024-06-02"),
+ ("Russia lost 9,500 soldiers last week, Ukraine's General Staff said.", "period", "2024-06-02"),
  # a window of hours up to a time; a span of days ends on its last
  ("In the 24 hours to 7 a.m. on Sunday, Russia lost 1,140 soldiers, the General Staff said.", "period", "2024-06-02"),
  ("On the night of May 30-31, air defences shot down 24 of 27 Russian drones, the air force said.", "period", "2024-05-31"),

@@ -3,7 +3,7 @@
 "yesterday", weekday names (the latest such weekday not after publication),
 "2 March", "March 2, 2022", "as of 15 March", "between 24 February and 15 March"
 (the end), month names ("in September": its last day), years ("during 2024"),
-"last month", "three days before/ago", "20.05.24". Nothing resolves after the publication date.
+"last month", "last week" (its Sunday), "three days before/ago", "20.05.24". Nothing resolves after the publication date.
 """
 
 import calendar
@@ -49,7 +49,7 @@ _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>2
 # "in the first ten days of September", "the first two weeks of May 2023": the window ends on that day
 _FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight))\s+of\s+(?:(?:this|the)\s+month\s+of\s+)?"
                              rf"(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
-_LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year)\b", re.IGNORECASE)
+_LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year|week)\b", re.IGNORECASE)
 _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scale )?(?:invasion|war)\b", re.IGNORECASE)
 # Day-first numeric dates, as the General Staff writes them: "24.02.22", "20.05.2024".
 _ISO = fastre.compile(r"(?<![\d-])(?P<year>20[2-3]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")  # "2024-06-03", as data and bots write it
@@ -216,6 +216,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if m["what"].lower() == "month":
             first = published.replace(day=1)
             add(m, first - timedelta(days=1), window=True)
+        elif m["what"].lower() == "week":  # the Sunday that ended the week before the publication's (weeks run Monday to Sunday)
+            add(m, published - timedelta(days=published.weekday() + 1))
         else:
             add(m, date(published.year - 1, 12, 31), window=True)
     return sorted(found, key=lambda d: d.start)

@@ -994,7 +994,7 @@ class Grammar:
                 continue  # "in January and February": the window ends with the later month
             if _AS_OF_BEFORE.search(self.text, max(sentence.start, d.start - 7), d.start):
                 distance -= 1000  # "said on Monday that 9,000 had been killed as of Sunday": the day the figure holds on
-            if scope == "period" and d.end <= n.start and _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start):
+            if d.end <= n.start and _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start):
                 distance += 150  # "said on Thursday that 24 fighters had been killed in May": the statement's day, May the figure's
             if best is None or distance < best[0]:
                 best = (distance, d.day, d)
