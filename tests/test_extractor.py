@@ -2352,6 +2352,9 @@ SENTENCE_CASES = [
     # the day a report was said to come out ("last week") dates no running total of a month's report, whose month does
     ("May saw 174 civilians killed, the UN's monitors reported last week, bringing the total since February 2022 to 9,083 killed.",
      ("un","civilians","killed",9083,"exact","cumulative",date(2023, 5, 31))),
+    # a rate of the first verb is not the second's ("averaged 1,200 a day and totalled 8,400"), under the opening's window
+    ("In the week ending June 11, Russian losses averaged 1,200 a day and totalled 8,400, Kyiv said.",
+     ("ua_mod","ru_military","casualties",8400,"exact","period",date(2023, 6, 11))),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

@@ -225,7 +225,8 @@ ATTACKS = fastre.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|atta
 # "the total number of Russians killed or injured": nationals named with the loss own it.
 SIDE_PEOPLE_LOST = fastre.compile(r"\b(Russians|Ukrainians)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|captured)\b", re.IGNORECASE)
 # Sentence-initial cues that open a window ("Since the beginning of the counteroffensive, ..."), not ones that date a statement.
-WINDOW_OPENER = fastre.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course))\b", re.IGNORECASE)
+WINDOW_OPENER = fastre.compile(r"(?:since|during|over|throughout|within|in the (?:past|last|first|course"
+                               r"|(?:week|month|fortnight|\w+ (?:days|hours)) (?:to|ending|up to|through)\b))\b", re.IGNORECASE)
 SUBJECT_LIST = [(p, k) for k, p in lx.SUBJECT_RES.items()]
 # The nationality on the noun itself: "its army says it killed over 20,000 Russian soldiers".
 NATION_RU = fastre.compile(r"\b(?:Russian|Russia's)\b", re.IGNORECASE)

@@ -156,6 +156,8 @@ _SIDES_OWN_COUNT = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)['’]s own (
                               re.IGNORECASE)
 _ANOTHER_SOURCE = re.compile(r"(?:;|" + cue.WHILE_CLAUSE + r")\s*(?:(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|reported|reports|confirmed|estimated|claimed"
                              r"|recorded|verified)\b|according\s+to\b)")
+# ("averaged 1,200 a day and totalled 8,400": the rate is the first verb's)
+_AND_SPLIT = re.compile(r"\band\s+(?=(?:\w+ed|reached|rose|stood|came to|hit|topped|reaching|totalling|totaling)\b)")
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
                              r"|\s+(?:others|many others|dozens|scores|several|many|more)\b")  # "killed two, injured others"
@@ -1117,7 +1119,7 @@ class Grammar:
                 other_group[sentence.start] = True
                 continue
             if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) or _LOSS_WORDS_THEN_RATE.match(right) \
-                    or lx.RATE.search(words(cue.CLAUSE_BREAK.split(left)[-1], 4, from_end=True)) \
+                    or lx.RATE.search(words(_AND_SPLIT.split(cue.CLAUSE_BREAK.split(left)[-1])[-1], 4, from_end=True)) \
                     or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self.text[n.end:sentence.end], 1)[0], 8)):
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             parent = previous.get(sentence.start)
