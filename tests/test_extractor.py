@@ -3561,6 +3561,8 @@ SCOPE_CASES = [
  # "last week" ends on the Sunday before the publication's week (MON_2024 is a Monday: the day before)
  ("Zelensky said last week that 31,000 Ukrainian soldiers had been killed.", "cumulative", "2024-06-02"),
  ("Russia lost 9,500 soldiers last week, Ukraine's General Staff said.", "period", "2024-06-02"),
+ # the day a count's data runs up to dates it, not the day it was published
+ ("The figure of 30,457 civilian casualties, published on Friday, covers the period up to 31 May.", "cumulative", "2024-05-31"),
  # a window of hours up to a time; a span of days ends on its last
  ("In the 24 hours to 7 a.m. on Sunday, Russia lost 1,140 soldiers, the General Staff said.", "period", "2024-06-02"),
  ("On the night of May 30-31, air defences shot down 24 of 27 Russian drones, the air force said.", "period", "2024-05-31"),

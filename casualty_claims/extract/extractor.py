@@ -113,7 +113,7 @@ _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.
 _STATEMENT_RELEASED = re.compile(rf"\b(?:{lx.STATEMENT_NOUNS}|data|figures|numbers|estimates)\s+"  # ("in data published over the weekend")
                                  r"(?:released|published|issued|posted|made|given|broadcast)\s+$", re.IGNORECASE)
 _WINDOW_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–|—)\s*", re.IGNORECASE)
-_AS_OF_BEFORE = re.compile(r"\bas (?:of|at|on)\s+$", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\b(?:as (?:of|at|on)|(?:period|data|figures?|count|numbers?) (?:up to|until|till|through|to))\s+$", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
 _OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
@@ -994,7 +994,7 @@ class Grammar:
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
             if any(0 < e.start - d.end <= 16 and _WINDOW_JOIN.fullmatch(self.text, d.end, e.start) for e in in_sentence):
                 continue  # "in January and February": the window ends with the later month
-            if _AS_OF_BEFORE.search(self.text, max(sentence.start, d.start - 7), d.start):
+            if _AS_OF_BEFORE.search(self.text, max(sentence.start, d.start - 25), d.start):
                 distance -= 1000  # "said on Monday that 9,000 had been killed as of Sunday": the day the figure holds on
             if d.end <= n.start and _SPEECH_DAY.search(self.text, max(sentence.start, d.start - 14), d.start):
                 distance += 150  # "said on Thursday that 24 fighters had been killed in May": the statement's day, May the figure's
