@@ -3863,6 +3863,21 @@ def test_a_labelled_list_under_a_heading_naming_an_army_counts_that_armys_losses
                    ("us_gov", "ua_military", "wounded", 115000), ("ru_mod", "ru_military", "killed", 5937)}
 
 
+def test_an_interview_set_as_questions_and_answers_is_the_interviewees_in_every_answer():
+    text = ("An interview with Oleksandr Syrskyi, Ukraine's commander-in-chief\n\n"
+            "Q: How many soldiers has Russia lost in the Kursk operation?\n"
+            "A: By our data, the enemy has lost more than 15,000 servicemen in the Kursk region since August 6. We have also taken "
+            "690 prisoners.\n"
+            "Q: How many men have you lost there?\n"
+            "A: About 2,000 killed. I will not say more.\n"
+            "Q: Russia says you have lost 18,000 soldiers there.\n"
+            "A: That is propaganda.")
+    got = {(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)}
+    assert {("ua_mod", "ru_military", "casualties", 15000), ("ua_mod", "ru_military", "captured", 690),
+            ("ua_mod", "ua_military", "killed", 2000), ("ru_mod", "ua_military", "casualties", 18000)} <= got
+    assert not any(c.claimant == "other" for c in extract_claims(text, THU))
+
+
 def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():
     # "In Single Day" read as a place would make the window an event
     text = ("Skip to content\nEdit post\n\nUkraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\n"

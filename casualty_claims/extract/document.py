@@ -168,6 +168,11 @@ _NAMES_AN_ESTIMATE = fastre.compile(r"\b(?:estimates?|figures|assessments?)$", r
 # "no new figure since it announced on 2 March that 498 ...": the day dates that statement, it opens no window
 _SINCE_IT_SAID = fastre.compile(r"\bsince\b[^,.;\d]{0,40}\b(?:said|reported|announced|stated|gave|published|released|claimed|confirmed|"
                                 r"acknowledged|admitted|updated)\b[^,.;\d]{0,15}$", re.IGNORECASE)
+# An interview set as questions and answers, and whom it interviews
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[:.][ \t]", re.MULTILINE)
+_QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question)[:.][ \t]")
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?", re.IGNORECASE)
 _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statement|post|report|update|briefing|message)"
                                      r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
@@ -596,6 +601,7 @@ class DocumentModel:
         self._index: dict[int, int] | None = None
         self.source_line = self._source_line()
         self.speakers: list[Mention] = []
+        self.interviewee: str | None = None  # the claimant of the one a question-and-answer interview interviews
         self._attribute()
 
     # --- who speaks -----------------------------------------------------------------
@@ -1060,6 +1066,36 @@ class DocumentModel:
                 if earlier.attributions or earlier.paragraph != paragraph and not (earlier in lone and self.sentences[k - 1] in lone):
                     break
                 earlier.frame = sentence.attributions[-1]
+        self._frame_the_answers()
+
+    def asks_the_interviewee(self, sentence: Sentence, pos: int) -> bool:
+        """Whether a question of a question-and-answer interview addresses the one interviewed ("you", "your")
+        before `pos`: "Q: Russia says you have lost 19,000 soldiers there." """
+        line = self.text.rfind("\n", 0, sentence.start) + 1
+        return self.interviewee is not None and _QUESTION_LINE.match(self.text, line) is not None \
+            and _YOU.search(self.text, sentence.start, pos) is not None
+
+    def _frame_the_answers(self) -> None:
+        """An interview set as questions and answers ("Q: ... / A: ..."): the one interviewed speaks every answer
+        (named where the text says whom it interviews: "an interview with ...", "The interview with X was conducted");
+        a question speaks for no one, and its "Russia says ..." keeps its own tag."""
+        if len(_ANSWER_LINE.findall(self.text)) < 2:
+            return
+        interviewee = next((m for at in _INTERVIEW_WITH.finditer(self.text) for m in self.mentions
+                            if at.end() <= m.start < at.end() + 60 and m.claimant != "other"), None)
+        if interviewee is None:
+            return
+        frame = Attribution(interviewee.claimant, interviewee.start, interviewee.end, interviewee.start)
+        self.interviewee = interviewee.claimant
+        answering = False
+        for sentence in self.sentences:
+            if sentence.start == 0 or self.text[sentence.start - 1] == "\n":
+                if _QUESTION_LINE.match(self.text, sentence.start):
+                    answering = False
+                elif _ANSWER_LINE.match(self.text, sentence.start):
+                    answering = True
+            if answering and not sentence.attributions:
+                sentence.frame = sentence.carried = frame
 
     def _day_near(self, sentence: Sentence, start: int, end: int) -> date | None:
         """A day named right by the speech event: "Konashenkov on Wednesday said", "said on Thursday"; the nearest one

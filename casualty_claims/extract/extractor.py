@@ -104,6 +104,9 @@ _LOSSES_COMPARED_END = re.compile(r"\b(?:losses|casualties|death toll|dead)\s+(?
                                   r"(?:lower|higher|smaller|fewer|less|greater|bigger|heavier|larger)\s*$", re.IGNORECASE)
 _HOW_MANY_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev|the Russians|the Ukrainians)\s+"
                             r"(?:\w+\s+)?(?:lost|lose|suffered)\b", re.IGNORECASE)
+_HOW_MANY_YOU_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(?:you|your\s+[\w-]+)\s+(?:\w+\s+)?(?:lost|lose|suffered)\b"
+                                r"|\byour own (?:losses|casualties)\b", re.IGNORECASE)
+_THEIR = re.compile(r"\b[Tt]heir\b")
 _BY_SEX = re.compile(r"\bwhose sex (?:is|was|remains) (?:yet |still )?(?:unknown|not known|undetermined)\b", re.IGNORECASE)
 _SEX_ITEM = re.compile(r"\s+(?:men|women|boys|girls|children|adults|males|females)\b", re.IGNORECASE)
 _COUNTRY_HIDES_ITS_LOSSES = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,50}?\b(?:not|never)\b[^.;,]{0,30}?\bits\s+(?:own\s+)?"
@@ -193,7 +196,9 @@ _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Ky
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
 _OF_THEM_DIED = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have\s+|had\s+)?(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed)\b")
-_WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b")
+# ("we have about 10,000 injured"; not "we have also taken 735 prisoners", a verb of ours)
+_WE_HAVE = re.compile(r"\b(?:we|We)\s+(?:have|had|lost|have lost|had lost)\b"
+                      r"(?!\s+(?:\w+\s+)?(?:taken|captured|killed|destroyed|eliminated|shot|downed|hit|liquidated)\b)")
 # (and "Ukrainian troops taken prisoner", "2,000 Ukrainian soldiers who surrendered", "captured Russian soldiers")
 _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(?: of war)?|POWs)\b"
                              r"|\b(?:captured|imprisoned) (Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters)\b"
@@ -1467,6 +1472,14 @@ class Grammar:
                 # "Q: How many soldiers has Russia lost? A: ... more than 750,000 killed and wounded": the answer counts the
                 # army the question named
                 subject = "ru_military" if asked.group(1).lower() in ("russia", "moscow", "the russians") else "ua_military"
+            if subject in ("ru_military", "ua_military") and self.doc.asks_the_interviewee(sentence, n.start) \
+                    and lx.SIDE.get(self.doc.interviewee) and not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))):
+                subject = "ua_military" if lx.SIDE[self.doc.interviewee] == "ua" else "ru_military"  # "Russia says you have lost 19,000"
+            you_asked = _HOW_MANY_YOU_LOST.search(previous_sentence) if subject in ("ru_military", "ua_military") and parent is None else None
+            if you_asked and previous_sentence.rstrip().endswith("?") and lx.SIDE.get(claimant) \
+                    and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
+                # "Q: How many men has your battalion lost? A: About 120 killed": the one answering counts his own side's
+                subject = "ua_military" if lx.SIDE[claimant] == "ua" else "ru_military"
             if parent is not None and {subject, parent.subject} == {"ru_military", "ua_military"} and cue.NEXT_ITEM.fullmatch(left) \
                     and not (lx.RU_MARK.search(words(right, 4)) or lx.UA_MARK.search(words(right, 4))):
                 subject = parent.subject  # "The enemy lost up to 60 servicemen, two tanks and three pickup trucks": one owner
@@ -1921,6 +1934,9 @@ class Grammar:
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
             if lx.SUBJECT_RES["children"].search(sentence) and not _ARMY_WORDS.search(sentence):
                 return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
+            side = lx.SIDE.get(claimant)
+            if side and _THEIR.search(sentence) and lx.FIRST_PERSON.search(sentence):
+                return "ru_military" if side == "ua" else "ua_military"  # "We counted at least 1,500 of their dead": the enemy's
             owns = _SIDES_OWN_COUNT.search(sentence)
             if owns is not None:  # "Russia's own figure, last updated in September, is 5,937 dead": its own dead
                 return "ru_military" if owns.group(1).lower() in ("russia", "moscow") else "ua_military"
