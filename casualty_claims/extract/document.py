@@ -784,7 +784,6 @@ class DocumentModel:
             return None  # "This was reported on Facebook": refers back; the speaker before still speaks
         if passive:
             return Mention(marker.start(), marker.start(), "other", False, False, "it was reported")  # no agent named
-        inside = self._mentions_outside_quotes(sentence, marker.start())
         # (not one whose figure the sentence rejects: "Its spokesman called Zelensky's figure a lie, saying ...")
         inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
                                             and (m.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[m.end:m.end + 2])))]
