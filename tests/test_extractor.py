@@ -2355,6 +2355,9 @@ SENTENCE_CASES = [
     # a rate of the first verb is not the second's ("averaged 1,200 a day and totalled 8,400"), under the opening's window
     ("In the week ending June 11, Russian losses averaged 1,200 a day and totalled 8,400, Kyiv said.",
      ("ua_mod","ru_military","casualties",8400,"exact","period",date(2023, 6, 11))),
+    # a side's possessive standing for the count left out after it: "Russian casualties numbered 180,000 and Ukraine's 100,000"
+    ("Norway's defence chief estimated that Russian casualties numbered 180,000 and Ukraine's 100,000.",
+     ("other_gov","ua_military","casualties",100000,"exact","cumulative",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

@@ -192,7 +192,7 @@ _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|st
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 # a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
 _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")
-_GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+"
+_GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
 _OF_THEM_DIED = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have\s+|had\s+)?(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed)\b")
@@ -525,7 +525,8 @@ class Grammar:
         if bare_side is not None:  # "20,000 Ukrainian dead and 140,000 Russian": the noun left out after the nationality
             return "ru_military" if bare_side.group(1) == "Russian" else "ua_military"
         gapped = _GAPPED_LOSER.search(left) if kind in (None, "military") else None
-        if gapped is not None and lx.LOSS_VERB.search(prefix, 0, max(0, len(prefix) - len(left) + gapped.start())):
+        if gapped is not None and (gapped.group().rstrip().endswith(("'s", "’s"))
+                                   or lx.LOSS_VERB.search(prefix, 0, max(0, len(prefix) - len(left) + gapped.start()))):
             # "Russia lost 2,900 tanks and Ukraine 800": the verb left out after the second side, which lost the second figure
             return "ru_military" if gapped.group(1) in ("Russia", "Moscow") else "ua_military"
         if kind == "military" and hits[0][2].group().lower() == "men" and _CIVILIAN_SCENE.search(sentence) \
@@ -1372,6 +1373,9 @@ class Grammar:
                 verb = last(lx.METRIC_RES, words(left[:vague.start()], 6, from_end=True))
                 if verb is not None:
                     metric, how = verb[0], "left"
+            if metric is None and out and out[-1].evidence_start >= sentence.start and _GAPPED_LOSER.search(left) \
+                    and re.fullmatch(r"[\s\w,]*", self.text[out[-1].evidence_end:n.start]):
+                metric, how = out[-1].metric, "none"  # "Russian casualties numbered 180,000 and Ukraine's 100,000": the same count
             if metric is None:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
