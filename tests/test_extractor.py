@@ -3622,6 +3622,8 @@ NON_CLAIM_CASES = [
  "Ukraine's air force said it shot down 3 of 4 Iskander missiles.",
  "Oryx said Russia had lost more than 9,000 pieces of military equipment.",
  "Russia's defence ministry said its battlegroup had inflicted losses on three Ukrainian brigades.",
+ # a ratio set up by an opening "For every ...,"
+ "For every Ukrainian soldier killed there, Russia was losing at least seven, the minister said.",
  # a group's share of the civilian toll (LABELING: sub-counts), like the journalists and rescuers among the dead
  "The education ministry said 1,150 pupils and more than 400 teachers had died since the invasion.",
  "The health ministry said 118 medical workers had been killed.",

@@ -106,6 +106,7 @@ _HOW_MANY_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(R
                             r"(?:\w+\s+)?(?:lost|lose|suffered)\b", re.IGNORECASE)
 _HOW_MANY_YOU_LOST = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:has|have|did|had)\s+(?:you|your\s+[\w-]+)\s+(?:\w+\s+)?(?:lost|lose|suffered)\b"
                                 r"|\byour own (?:losses|casualties)\b", re.IGNORECASE)
+_FOR_EVERY_OPENING = re.compile(r"[\s\"“]*For (?:every|each)\b[^,;]{0,80},")
 _THEIR = re.compile(r"\b[Tt]heir\b")
 _BY_SEX = re.compile(r"\bwhose sex (?:is|was|remains) (?:yet |still )?(?:unknown|not known|undetermined)\b", re.IGNORECASE)
 _SEX_ITEM = re.compile(r"\s+(?:men|women|boys|girls|children|adults|males|females)\b", re.IGNORECASE)
@@ -1373,6 +1374,8 @@ class Grammar:
                 verb = last(lx.METRIC_RES, words(left[:vague.start()], 6, from_end=True))
                 if verb is not None:
                     metric, how = verb[0], "left"
+            if _FOR_EVERY_OPENING.match(s_text) and n.start - sentence.start > _FOR_EVERY_OPENING.match(s_text).end():
+                continue  # "For every Ukrainian soldier killed there, Russia was losing at least seven": a ratio
             if metric is None and out and out[-1].evidence_start >= sentence.start and _GAPPED_LOSER.search(left) \
                     and re.fullmatch(r"[\s\w,]*", self.text[out[-1].evidence_end:n.start]):
                 metric, how = out[-1].metric, "none"  # "Russian casualties numbered 180,000 and Ukraine's 100,000": the same count
