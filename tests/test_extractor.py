@@ -2358,6 +2358,11 @@ SENTENCE_CASES = [
     # a side's possessive standing for the count left out after it: "Russian casualties numbered 180,000 and Ukraine's 100,000"
     ("Norway's defence chief estimated that Russian casualties numbered 180,000 and Ukraine's 100,000.",
      ("other_gov","ua_military","casualties",100000,"exact","cumulative",THU)),
+    # "in this war" is the whole war; where the speaker spoke, in an aside, is no place of the figure
+    ("\"28,000 Ukrainian servicemen have been killed in this war,\" Zelensky told a news conference in Kyiv.",
+     ("ua_president","ua_military","killed",28000,"exact","cumulative",THU)),
+    ("Zelensky, speaking at a forum in Kyiv, put the number of Ukrainian soldiers killed at 28,000.",
+     ("ua_president","ua_military","killed",28000,"exact","cumulative",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

@@ -38,7 +38,7 @@ _VERB_OF_NEXT = re.compile(r"\s+[\w\s-]*?\s+and\s+(?:killed|killing|injured|inju
 # and more than nineteen thousand injuries")
 _ANOTHER_COUNT = re.compile(r"\d|\b(?:hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?)\b", re.IGNORECASE)
-_WHO_ASIDE = re.compile(r",\s*who\s+[^,;.]{1,80},")
+_WHO_ASIDE = re.compile(r",\s*(?:who|speaking|talking|writing|addressing|answering)\s+[^,;.]{1,80},")  # ("Zelensky, speaking at a forum in Kyiv, put ...")
 # a speech's own place opening the sentence: "Speaking in Kyiv on February 25, he put Russian losses at 180,000"
 _SPEECH_OPENING = re.compile(r"\s*(?:Speaking|Talking|Writing|(?:Addressing|Answering)\s+[^,;.]{1,40}?)\s+(?:in|at|from|to|on|during|after)\s+[^,;.]{1,80},")
 _LOSS_VERB_ONLY = re.compile(r"los(?:t|e|es|ing)", re.IGNORECASE)
@@ -794,6 +794,11 @@ class Grammar:
         if aside is not None:  # the aside's shelling or place is a part's; the count itself is read without it
             sentence, around = sentence[:aside.start()], around[:aside.start() - base]
         placed = around[:place_end]
+        if base >= 0:  # "Zelensky, who was visiting troops near Kharkiv, said", ", speaking at a forum in Kyiv,": no place of the figure
+            for m in _WHO_ASIDE.finditer(sentence, 0, base + len(placed)):
+                a, b = max(0, m.start() - base), min(len(placed), m.end() - base)
+                if a < b:
+                    placed = placed[:a] + " " * (b - a) + placed[b:]
         # (a civilian toll reads its place anywhere in its clause, not past a semicolon: "500 children killed; the highest
         # number, 130, was in Donetsk region")
         at = max(0, base) + offset
@@ -808,7 +813,7 @@ class Grammar:
         # (nor one before a semicolon where another source speaks: "... killed in Mariupol; the UN said it had confirmed 726")
         that_cut = max(that_cut, max((m.end() for m in _ANOTHER_SOURCE.finditer(placed, 0, offset)), default=0))
         placed = placed[that_cut:]
-        placed = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), placed)  # "Zelensky, who was visiting troops near Kharkiv, said"
+
         if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or self._incident_in(sentence, around, placed, that_cut) \
                 or civil and (cue.place_in(own_clause) or cue.LOCAL.search(own_clause)):
             return "event"  # a total tied to one place is an event, even with a time window
