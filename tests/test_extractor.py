@@ -2363,6 +2363,10 @@ SENTENCE_CASES = [
      ("ua_president","ua_military","killed",28000,"exact","cumulative",THU)),
     ("Zelensky, speaking at a forum in Kyiv, put the number of Ukrainian soldiers killed at 28,000.",
      ("ua_president","ua_military","killed",28000,"exact","cumulative",THU)),
+    # deputy ministers speak for their ministries: defence for the army, foreign affairs for the other officials
+    ("Russia's deputy foreign minister said 4,000 foreign mercenaries had been killed.",
+     ("ru_other","ua_military","killed",4000,"exact","cumulative",THU)),
+    ("Russian Deputy Defence Minister said 4,000 foreign mercenaries had been killed.", ("ru_mod","ua_military","killed",4000,"exact","cumulative",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

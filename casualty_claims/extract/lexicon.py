@@ -70,8 +70,8 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b[Cc]ommissioner for (?:(?:the )?[Mm]issing [Pp]ersons|[Pp]ersons [Mm]issing)\b|\bDobroserdov\b",
      "ua_other", "person"),
     # Russia ("Russian military deaths are put at": the army's losses are no speaker)
-    (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))"
-     r"|\bRussia's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inist(?:ry|er)|military|army|armed forces|MoD)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
+    (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|(?:[Dd]eputy )?[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))"
+     r"|\bRussia's (?:Ministry of Defen[cs]e|(?:[Dd]eputy )?[Dd]efen[cs]e [Mm]inist(?:ry|er)|military|army|armed forces|MoD)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))|\bMinistry of Defen[cs]e of (?:the )?Russia(?:n Federation)?\b"
      r"|\bMoscow's (?:defen[cs]e ministry|military)\b|\bKremlin's defen[cs]e ministry\b|\bRussian defen[cs]e officials\b"
      r"|\bRussian ministry\b(?! of (?!defen[cs]e))", "ru_mod", "body"),
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in Moscow\b", "ru_mod", "body"),
@@ -83,7 +83,8 @@ ALIASES: list[tuple[str, str, str]] = [
     # (before Russia's: "independent Russian media outlets Mediazona and Meduza" count, they do not speak for Moscow)
     (r"\b(?:[Ii]ndependent|[Ee]xiled|[Oo]pposition) Russian (?:media(?: outlets?)?|outlets?|news (?:sites?|outlets?)|journalists)\b", "independent", "body"),
     (r"\bPrigozhin\b|\b[Mm]ercenary (?:chief|boss|leader)\b|\bWagner\b|\bSobyanin\b|\bMoscow [Mm]ayor\b|\bPushilin\b|\bPasechnik\b|\bSaldo\b|\bBalitsky\b|\bMedvedev\b|\bLavrov\b|\bZakharova\b|\bNebenzia\b|\bGladkov\b|\bKadyrov\b|\b(?:the )?Chechen (?:leader|head|republic's (?:leader|head))\b|\bKhinshtein\b|\bBogomaz\b|\bStarovoy?i?t\b|\bRazvozhayev\b|\bAksyonov\b|\bVolodin\b|\bKartapolov\b|\bPatrushev\b|\bRussian Security Council\b"
-     r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
+     r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRyabkov\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
+     r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Ff]oreign [Mm]inister\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\bRussian [Mm]inistry of (?:[Hh]ealth|[Ee]mergenc(?:ies|y [Ss]ituations))\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\bRussia['’]s (?:human rights )?(?:ombudsman|commissioner)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
