@@ -2367,6 +2367,9 @@ SENTENCE_CASES = [
     ("Russia's deputy foreign minister said 4,000 foreign mercenaries had been killed.",
      ("ru_other","ua_military","killed",4000,"exact","cumulative",THU)),
     ("Russian Deputy Defence Minister said 4,000 foreign mercenaries had been killed.", ("ru_mod","ua_military","killed",4000,"exact","cumulative",THU)),
+    # the office a title names, for a minister who later moved to defence: the prime minister speaks for the government
+    ("Prime Minister Denys Shmyhal said 930 civilians had been killed since the invasion began.",
+     ("ua_other","civilians","killed",930,"exact","cumulative",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

@@ -588,7 +588,7 @@ class DocumentModel:
         self.published = published
         self.doc_kind = doc_kind
         self.sentences = split_sentences(text)
-        mentions = [m if _TITLED.search(text, max(0, m.start - 40), m.start) else replace(m, claimant=lx.in_office(m.text, m.claimant, published))
+        mentions = [m if self._title_confirms(m) else replace(m, claimant=lx.in_office(m.text, m.claimant, published))
                     for m in find_mentions(text)]
         # (each pass reads the mentions the one before left: names after titles, roles for bodies, then back-references)
         for refine in (_roles_speak_for_their_body, _titles_take_the_name_after, _definite_titles_refer_back, _its_army_speaks,
@@ -1066,6 +1066,15 @@ class DocumentModel:
                     break
                 earlier.frame = sentence.attributions[-1]
         self._frame_the_answers()
+
+    def _title_confirms(self, m: Mention) -> bool:
+        """Whether an office title right before a name ("Defence Minister Oleksii Reznikov") says he speaks in the office
+        the alias table has him in; for a minister who moved, only a defence title does ("Prime Minister Denys Shmyhal"
+        is the government's head, not the defence ministry he later led)."""
+        title = _TITLED.search(self.text, max(0, m.start - 40), m.start)
+        if title is None:
+            return False
+        return not any(name in m.text for name in lx.OUT_OF_OFFICE) or re.search(r"Defen[cs]e", title.group()) is not None
 
     def asks_the_interviewee(self, sentence: Sentence, pos: int) -> bool:
         """Whether a question of a question-and-answer interview addresses the one interviewed ("you", "your")
