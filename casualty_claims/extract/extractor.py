@@ -161,6 +161,7 @@ _SIDES_OWN_COUNT = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)['’]s own (
 _ANOTHER_SOURCE = re.compile(r"(?:;|" + cue.WHILE_CLAUSE + r")\s*(?:(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|reported|reports|confirmed|estimated|claimed"
                              r"|recorded|verified)\b|according\s+to\b)")
 # ("averaged 1,200 a day and totalled 8,400": the rate is the first verb's)
+_RU_NAME = re.compile(r"(?:the\s+)?(?:russia|moscow|kremlin|putin)", re.IGNORECASE)
 _AND_SPLIT = re.compile(r"\band\s+(?=(?:\w+ed|reached|rose|stood|came to|hit|topped|reaching|totalling|totaling)\b)")
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
@@ -257,6 +258,12 @@ def _blank_other_parts(text: str, at: int) -> str:
 _PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?" + _PART_HEAD + r"\s+"
                                    r"|(?:\s+[\w-]+){0,5}?" + _SHARE_HEAD + r"\s+")  # "3,000 tanks, about a third of them in 2023": the part's window
 _SHARE_ASIDE = re.compile(_SHARE_HEAD + r"\b")
+
+
+def _army_named(name: str) -> str:
+    """The army of the side a word of the text names: "Russia", "Russian", "Moscow's", "the Kremlin", "Putin's" name
+    Russia's; "Ukraine", "Kyiv", "the Ukrainians" (any other) Ukraine's."""
+    return "ru_military" if _RU_NAME.match(name.strip()) else "ua_military"
 
 
 def _list_label(left: str) -> str | None:
@@ -524,12 +531,12 @@ class Grammar:
             return "children"  # "Children accounted for 16 of those killed and 119 of the injured"
         bare_side = _BARE_NATIONALITY.match(right) if not hits and metric in cue.HUMAN_METRICS else None
         if bare_side is not None:  # "20,000 Ukrainian dead and 140,000 Russian": the noun left out after the nationality
-            return "ru_military" if bare_side.group(1) == "Russian" else "ua_military"
+            return _army_named(bare_side.group(1))
         gapped = _GAPPED_LOSER.search(left) if kind in (None, "military") else None
         if gapped is not None and (gapped.group().rstrip().endswith(("'s", "’s"))
                                    or lx.LOSS_VERB.search(prefix, 0, max(0, len(prefix) - len(left) + gapped.start()))):
             # "Russia lost 2,900 tanks and Ukraine 800": the verb left out after the second side, which lost the second figure
-            return "ru_military" if gapped.group(1) in ("Russia", "Moscow") else "ua_military"
+            return _army_named(gapped.group(1))
         if kind == "military" and hits[0][2].group().lower() == "men" and _CIVILIAN_SCENE.search(sentence) \
                 and not _MILITARY_SCENE.search(sentence):
             kind = "civilians"  # "Besides the boy who died, two more men were hurt": men of a civilian toll
@@ -549,22 +556,22 @@ class Grammar:
         fronted = cue.FRONTED_SIDE.match(sentence) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         if fronted and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head) or lx.RU_MARK.search(left_np) or lx.UA_MARK.search(left_np)):
             named = (fronted.group(1) or fronted.group(2)).lower()
-            return "ru_military" if named.startswith(("russia", "moscow")) else "ua_military"
+            return _army_named(named)
         army_toll = _ARMY_TOLL.search(left) if kind == "civilians" and re.fullmatch(r"individuals|people|persons", hits[0][2].group(), re.IGNORECASE) else None
         if army_toll:  # "the Ukrainian army's toll nears 150,000 individuals": the army's people
-            return "ru_military" if army_toll.group(1).lower().startswith("russia") else "ua_military"
+            return _army_named(army_toll.group(1))
         on_side = _ON_SIDE_AFTER.match(cue.CLAUSE_BREAK.split(words(right, 8))[0]) \
             if " side" in right and metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         if on_side:  # "50,000 were killed on the Ukrainian side": the side they fell on
-            return "ru_military" if on_side.group(1) == "Russian" else "ua_military"
+            return _army_named(on_side.group(1))
         having = _HAVING_LOST.match(sentence) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         # (the figure in that opening clause: no clause comma before it)
         if having and not _CLAUSE_COMMA_AFTER.search(left) and (side_after := _SUBJECT_AFTER_OPENING.match(right)):
             # "Having lost over 300,000 soldiers since the invasion, russia has taken only ...": the clause's subject lost them
-            return "ru_military" if side_after.group(1).lower() in ("russia", "moscow", "the russians", "russians") else "ua_military"
+            return _army_named(side_after.group(1))
         whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
         if whose and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
-            return "ru_military" if whose.group(1) in ("Russia", "Moscow") else "ua_military"
+            return _army_named(whose.group(1))
         side = lx.SIDE.get(speaker or "")
         if kind == "military" and side and cue.THEY_LOST.search(left) and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return "ua_military" if side == "ru" else "ru_military"  # "they" who lost are the speaker's enemy, not the speaker
@@ -576,7 +583,7 @@ class Grammar:
         if held and not (lx.RU_MARK.search(head[:noun_end]) or lx.UA_MARK.search(head[:noun_end])) \
                 and (kind == "military" or re.search(r"\bmilitary (?:death toll|toll|dead|deaths|casualties|losses)\b", sentence, re.IGNORECASE)):
             # "military toll of the strike on Russian-held Lysychansk": the soldiers of the side that holds the place hit
-            return "ru_military" if held.group(1).lower().startswith("russia") else "ua_military"
+            return _army_named(held.group(1))
         killer = cue.KILLER_BEFORE.search(left) if kind == "military" and metric in cue.HUMAN_METRICS else None
         if killer and _REPELLED_END.search(left, 0, killer.start()):
             killer = None  # "repelled Ukrainian attacks, killing 280 soldiers": who repelled them killed, not the attackers
@@ -596,7 +603,7 @@ class Grammar:
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not cue.ATTACKS.match(sentence, army.end()) \
                 and not _BY_THE.search(sentence, max(0, army.start() - 8), army.start()) \
                 and not (cue.KILLED_IN_A_STRIKE.search(left) and lx.EVENT.search(sentence)):  # "a missile struck a station, killing 52 people"
-            return "ru_military" if army.group(1).lower().startswith("russia") else "ua_military"  # "losses of the Ukrainian army ... 340 thousand people"
+            return _army_named(army.group(1))  # "losses of the Ukrainian army ... 340 thousand people"
         if kind == "civilians" and not re.search(r"\bcivilian", noun_phrase, re.IGNORECASE):
             # "people" are civilians unless a side marks the noun itself ("A Russian attack killed 19 people": the attacker)
             own_words = head[:noun_end]
@@ -605,7 +612,7 @@ class Grammar:
             lost_by = _COUNTRY_LOST_BEFORE.search(left)
             if lost_by and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE):
                 # "Russia lost 700,000 people since February 2022": a country's losses of people are its army's
-                return "ru_military" if lost_by.group(1).lower() in ("russia", "moscow") else "ua_military"
+                return _army_named(lost_by.group(1))
         counted = _NUMBER_OF_PEOPLE.search(cue.CLAUSE_PUNCT.split(left)[-1]) \
             if kind is None and metric in cue.HUMAN_METRICS and _NUMBER_OF_PEOPLE.search(left) else None
         if counted:  # "the confirmed number of children who have died stands at 512": the noun the count names, far left of the figure
@@ -621,23 +628,23 @@ class Grammar:
         army_lost = armies[-1] if armies else None  # the army nearest the figure, not the speaker ("Ukraine's military said ... Russian forces had lost")
         if army_lost and re.search(r"\b(?:lost|losing|loses|losses|suffered|suffers|sustained)\b", clause[army_lost.end():]) \
                 and not lx.SPEECH.search(clause, army_lost.end()):  # "Ukraine's military said Russia had lost": the army speaks
-            return "ru_military" if army_lost.group(1).lower().startswith("russia") else "ua_military"  # "The Russian army has lost 1,500 tanks"
+            return _army_named(army_lost.group(1))  # "The Russian army has lost 1,500 tanks"
         cost = _COST_SIDE.search(clause)
         if cost and metric in cue.HUMAN_METRICS:  # "The war has cost Ukraine 70,000 soldiers": the side it cost
-            return "ru_military" if cost.group(1) in ("Russia", "Moscow") else "ua_military"
+            return _army_named(cost.group(1))
         losers = list(cue.LOSER.finditer(clause))
         if losers and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]) \
                 and (not hits or not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3)))):
             # "..., while Moscow says Ukraine has lost 300,000": the loser governs a figure with no noun of its own, or
             # one with no side on it ("Kyiv has lost 38,000 troops in combat since Russia's attack began")
-            return "ru_military" if losers[-1].group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
+            return _army_named(losers[-1].group(1))
         if kind == "military" and metric in cue.HUMAN_METRICS:
             adjacent = words(noun_phrase, 3, from_end=True)
             owners = list(cue.LOSSES_OWNER.finditer(clause))
             if owners and not cue.NATION_RU.search(adjacent) and not cue.NATION_UA.search(adjacent):
                 # "Ukraine's total losses since the start of Moscow's campaign are nearing 400,000 troops": the owner of the
                 # losses noun, not a later side named inside its window
-                return "ru_military" if owners[-1].group(1).startswith(("Russia", "Moscow")) else "ua_military"
+                return _army_named(owners[-1].group(1))
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
         own_ru, own_ua = lx.RU_MARK.search(head[:noun_end]), lx.UA_MARK.search(head[:noun_end])
@@ -650,14 +657,14 @@ class Grammar:
                 and self.last_claim.subject in ("civilians", "children") and not _MILITARY_SCENE.search(sentence):
             return "civilians"  # "the Ukrainian toll had risen to 16" in a story of a flood's civilian dead: that side's civilians
         if owner:  # "the Russian military death toll at 45,400", "Ukrainian losses are probably over 100,000"
-            return "ru_military" if re.match(r"Russ|Moscow|Kremlin|Putin", owner.group(1), re.IGNORECASE) else "ua_military"
+            return _army_named(owner.group(1))
         side = lx.SIDE.get(speaker or "")
         clauses = cue.CLAUSE_END.split(left)  # (the figure's clause, or the one before a bare appositive: "lower, 31,000")
         if side and _OUR_LOSSES.search(clauses[-1] if clauses[-1].strip() or len(clauses) == 1 else clauses[-2]):
             return "ua_military" if side == "ua" else "ru_military"  # '"Our losses are much lower, 31,000," Zelensky said'
         people = list(cue.SIDE_PEOPLE_LOST.finditer(left))
         if people:  # "the count of Russians killed or hurt at about 700,000"
-            return "ru_military" if people[-1].group(1).lower().startswith("russia") else "ua_military"
+            return _army_named(people[-1].group(1))
         side = lx.SIDE.get(speaker or "")
         if side and cue.OF_THE_ENEMY.match(right):  # "1,300 of the enemy had been killed": the speaker's enemy
             return "ru_military" if side == "ua" else "ua_military"
@@ -699,7 +706,7 @@ class Grammar:
         owners = list(cue.SIDE_LOSSES.finditer(previous_sentence))
         if not owners:
             return None
-        return "ru_military" if owners[-1].group(1).lower().startswith(("russia", "moscow", "kremlin", "putin")) else "ua_military"
+        return _army_named(owners[-1].group(1))
 
     def _document_side(self) -> str | None:
         """The side whose words the document uses, when only one side's are there: "the enemy" of an unnamed reporter."""
@@ -714,7 +721,7 @@ class Grammar:
             side = self._document_side()  # "The enemy lost up to 60 servicemen" after "units of the Zapad group of forces repelled"
         holder = cue.HOLDER.search(phrase)
         if holder:  # "Ukraine has some 2,000-3,000 soldiers killed"
-            return "ru_military" if holder.group(1).lower() in ("russia", "moscow") else "ua_military"
+            return _army_named(holder.group(1))
         ru, ua = lx.RU_MARK.search(phrase), lx.UA_MARK.search(phrase)
         adjacent = words(phrase, 3, from_end=True)  # the nationality on the noun itself outranks "its"/"our" further left
         ru_noun, ua_noun = cue.NATION_RU.search(adjacent), cue.NATION_UA.search(adjacent)
@@ -732,7 +739,7 @@ class Grammar:
         own_word = lx.OWN.search(phrase)
         denier = _SIDE_DENIES.match(sentence) if own_word is not None and own_word.group().lower() in ("its", "their") else None
         if denier is not None:  # "Russia denied Ukrainian claims that 400 of its soldiers were killed": the denier's own
-            return "ru_military" if denier.group(1).lower() in ("russia", "moscow", "the kremlin") else "ua_military"
+            return _army_named(denier.group(1))
         if own_word is not None and own_word.group().lower() == "their" and side and metric in cue.HUMAN_METRICS \
                 and (_THEY_LOST.search(sentence) or lx.FIRST_PERSON.search(sentence)):
             # '"I think more than 100,000 of their soldiers were killed"': beside "I" or "we", they are the other side
@@ -747,17 +754,17 @@ class Grammar:
             return "ua_military"
         opening = cue.SIDE_LOSSES_OPENING.match(sentence) if metric in cue.HUMAN_METRICS else None
         if opening:
-            return "ru_military" if opening.group(1).startswith(("Russia", "Moscow")) else "ua_military"
+            return _army_named(opening.group(1))
         destroyer = cue.destroyer_side(sentence) if metric not in cue.HUMAN_METRICS else None
         if destroyer:
             return "ua_military" if destroyer.startswith("russia") else "ru_military"
         loser = cue.LOSER.search(phrase) or cue.LOSER.search(sentence)  # the loser next to the figure first: "..., while Russia lost 25"
         if loser:  # "Ukraine has already lost half of its army: 61,207 dead"
-            return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
+            return _army_named(loser.group(1))
         hidden = _COUNTRY_HIDES_ITS_LOSSES.search(sentence) if metric in cue.HUMAN_METRICS else None
         if hidden and not _OWN_AFTER.search(sentence, hidden.end()):
             # "Russia has never disclosed its military losses, but Kyiv says 400,000 have died": the losses the sentence is about
-            return "ru_military" if hidden.group(1).lower() in ("russia", "moscow") else "ua_military"
+            return _army_named(hidden.group(1))
         if side is not None:
             enemy = "ru_military" if side == "ua" else "ua_military"
             own = "ua_military" if side == "ua" else "ru_military"
@@ -1433,7 +1440,7 @@ class Grammar:
             if alternative:
                 claimant = parent.claimant
             if supplied_to is not None:
-                subject = "ru_military" if supplied_to.group(1).lower() in ("russia", "moscow") else "ua_military"
+                subject = _army_named(supplied_to.group(1))
             else:
                 subject = parent.subject if list_people else "civilians" if group_figure \
                     else self.subject_of(shared_noun or right, left, s_text, claimant, metric)
@@ -1458,7 +1465,7 @@ class Grammar:
                 subject = parent.subject  # "300 soldiers were killed and 200 others wounded after its forces hit a barracks": the same men
             if elliptical or compared:
                 side = next(g for g in (elliptical or compared).groups() if g).lower()
-                subject = "ru_military" if side.startswith(("russia", "moscow", "the russian")) else "ua_military"
+                subject = _army_named(side)
             if subject in ("civilians", "children") and _list_label(left):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
             if subject in ("ru_military", "ua_military") and _LIST_ITEM_LINE.match(s_text) and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
@@ -1483,7 +1490,7 @@ class Grammar:
             if asked and previous_sentence.rstrip().endswith("?") and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
                 # "Q: How many soldiers has Russia lost? A: ... more than 750,000 killed and wounded": the answer counts the
                 # army the question named
-                subject = "ru_military" if asked.group(1).lower() in ("russia", "moscow", "the russians") else "ua_military"
+                subject = _army_named(asked.group(1))
             if subject in ("ru_military", "ua_military") and self.doc.asks_the_interviewee(sentence, n.start) \
                     and lx.SIDE.get(self.doc.interviewee) and not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))):
                 subject = "ua_military" if lx.SIDE[self.doc.interviewee] == "ua" else "ru_military"  # "Russia says you have lost 19,000"
@@ -1673,7 +1680,7 @@ class Grammar:
                 owners = list(cue.SIDE_LOSSES.finditer(line))
                 if not owners:
                     return None
-                return "ru_military" if owners[-1].group(1).lower().startswith(("russia", "moscow", "kremlin", "putin")) else "ua_military"
+                return _army_named(owners[-1].group(1))
             if not _LIST_ITEM_LINE.match(line):
                 return None
         return None
@@ -1937,7 +1944,7 @@ class Grammar:
         if metric in cue.HUMAN_METRICS:
             loser = cue.LOSER.search(sentence)
             if loser:  # "Russia has suffered 180,000 killed or wounded"
-                return "ru_military" if loser.group(1).lower() in ("russia", "moscow", "russians") else "ua_military"
+                return _army_named(loser.group(1))
             if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS \
                     or local:  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
@@ -1951,7 +1958,7 @@ class Grammar:
                 return "ru_military" if side == "ua" else "ua_military"  # "We counted at least 1,500 of their dead": the enemy's
             owns = _SIDES_OWN_COUNT.search(sentence)
             if owns is not None:  # "Russia's own figure, last updated in September, is 5,937 dead": its own dead
-                return "ru_military" if owns.group(1).lower() in ("russia", "moscow") else "ua_military"
+                return _army_named(owns.group(1))
             if self.last_subject is not None:
                 return self.last_subject  # "370,000 others had been injured": whose, the text said before
         return self._army("", sentence, claimant, metric)
