@@ -3895,6 +3895,12 @@ def test_an_interview_set_as_questions_and_answers_is_the_interviewees_in_every_
     assert not any(c.claimant == "other" for c in extract_claims(text, THU))
 
 
+def test_a_headlines_items_parted_by_semicolons_do_not_share_a_speaker():
+    text = ("Russian strikes on Kherson kill three; Ukraine reports gains on the Dnipro\n\n"
+            "Shelling hit the city's centre on Monday morning. Separately, the southern command said its troops had advanced.")
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("other", 3)]
+
+
 def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():
     # "In Single Day" read as a place would make the window an event
     text = ("Skip to content\nEdit post\n\nUkraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\n"

@@ -1067,6 +1067,11 @@ class DocumentModel:
                 earlier.frame = sentence.attributions[-1]
         self._frame_the_answers()
 
+    def headline_items(self, sentence: Sentence) -> bool:
+        """Whether the sentence is a headline (the text's first line) whose items a semicolon parts."""
+        return sentence is self.sentences[0] and self.text.startswith("\n", sentence.end) \
+            and ";" in self.text[sentence.start:sentence.end]
+
     def _title_confirms(self, m: Mention) -> bool:
         """Whether an office title right before a name ("Defence Minister Oleksii Reznikov") says he speaks in the office
         the alias table has him in; for a minister who moved, only a defence title does ("Prime Minister Denys Shmyhal"
@@ -1229,7 +1234,10 @@ class DocumentModel:
             # "The UK puts the total at 700,000, in line with Kyiv's estimate of 708,890": the possessive after a figure is not its speaker
             asserting = [a for a in asserting if not (a.possessive and a.agent_start > pos)] or asserting
             # "According to Ukraine, Russia has lost 2,300 tanks; according to Oryx, ... 1,900": a semicolon parts two sources
-            asserting = [a for a in asserting if ";" not in self.text[min(a.marker_start, pos):max(a.marker_start, pos)]] or asserting
+            same_part = [a for a in asserting if ";" not in self.text[min(a.marker_start, pos):max(a.marker_start, pos)]]
+            if not same_part and self.headline_items(sentence):
+                return None  # a headline's items parted by semicolons are stories of their own: "12 killed in Kharkiv; Zelensky says ..."
+            asserting = same_part or asserting
             # (one across a contrasting clause is another statement's: "Russia has acknowledged 6,000 deaths, but reports on
             # losses have been suppressed in Russian media")
             return min(asserting, key=lambda a: (bool(_CONTRAST.search(self.text, min(a.marker_start, pos), max(a.marker_start, pos))),

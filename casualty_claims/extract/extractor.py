@@ -1415,6 +1415,9 @@ class Grammar:
                 continue  # "about 20 percent of the 50,000 prisoners he recruited have died": the base of a share, not a toll
             attribution = self.doc.speaker_for(n.start)
             frame = attribution or sentence.frame
+            if attribution is None and self.doc.headline_items(sentence) \
+                    and all(";" in self.text[n.end:a.marker_start] for a in sentence.attributions):
+                frame = sentence.carried  # (the tag of a later item of the headline speaks not for this one)
             if attribution is not None and attribution.marker_start > n.end \
                     and _CONTRASTED_AFTER.search(self.text, n.end, attribution.marker_start) \
                     and not any(a.marker_start < n.start for a in sentence.attributions) \
