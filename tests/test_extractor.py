@@ -2370,6 +2370,10 @@ SENTENCE_CASES = [
     # the office a title names, for a minister who later moved to defence: the prime minister speaks for the government
     ("Prime Minister Denys Shmyhal said 930 civilians had been killed since the invasion began.",
      ("ua_other","civilians","killed",930,"exact","cumulative",THU)),
+    # officers among a total of soldiers killed: the total is the figure; a failed crossing is one incident
+    ("Four of the 13 soldiers killed were officers, the General Staff said.", ("ua_mod","ru_military","killed",13,"exact","cumulative",THU)),
+    ("Some 2,000-3,000 Russian troops were killed in the failed crossing, Kyiv said.",
+     ("ua_mod","ru_military","killed",(2000, 3000),"range","event",THU)),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),
@@ -3634,6 +3638,9 @@ NON_CLAIM_CASES = [
  "Ukraine's air force said it shot down 3 of 4 Iskander missiles.",
  "Oryx said Russia had lost more than 9,000 pieces of military equipment.",
  "Russia's defence ministry said its battlegroup had inflicted losses on three Ukrainian brigades.",
+ # a unit's strength; the people among bodies handed back
+ "The 1,200-strong battalion lost a third of its men, its commander said.",
+ "The 51 bodies returned to Ukraine on Friday included 14 civilians, the Coordination Headquarters said.",
  # a ratio set up by an opening "For every ...,"
  "For every Ukrainian soldier killed there, Russia was losing at least seven, the minister said.",
  # a group's share of the civilian toll (LABELING: sub-counts), like the journalists and rescuers among the dead

@@ -349,7 +349,7 @@ INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|
                           r"|\b(?:as|while|when) (?:they|it|the [\w-]+) (?:tried|attempted|were trying|was trying) to "
                           r"(?:cross|storm|break|capture|take|encircle|land)\b"
                           r"|\btrying to (?:cross|storm|break through|capture|encircle|land on)\b"
-                          r"|\bin an? (?:failed |attempted |botched )?(?:[\w-]+ )?crossing\b",
+                          r"|\bin (?:an?|the) (?:failed |attempted |botched )?(?:[\w-]+ )?crossing\b",
                           re.IGNORECASE)
 # An item of a list whose noun is left out: "900 deaths in April, and 600 in May". Only windows of time: places
 # after a total ("820 in the Zaporozhye area") are usually its regional breakdown.
@@ -592,7 +592,8 @@ FIGURE_INCLUDES = fastre.compile(r"\b(?:the|this|that)\s+(?:figure|number|total|
 SINCE_THEN = fastre.compile(r"\b(?:since then|since that (?:day|date|time))\b", re.IGNORECASE)
 WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 " + FEBRUARY + r" 2022|" + FEBRUARY + r" 24, 2022)\b", re.IGNORECASE)
 # "a swap of captives between the two sides that included 60 men": people swapped, not lost
-EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?)\b[^.;:]{0,60}?\b(?:included|including|involved|involving|of)\s+$", re.IGNORECASE)
+EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?|bodies\s+(?:\w+\s+){0,2}?(?:returned|repatriated|handed\s+over|exchanged))\b[^.;:]{0,60}?"
+                             r"\b(?:included|including|involved|involving|of)\s+$", re.IGNORECASE)  # ("The 47 bodies returned on Friday included 12 civilians")
 # "In a report from the previous day, the staff said ...": the day dates the report; it opens no window
 REPORT_FROM_THE_DAY = fastre.compile(r"\b(?:report|statement|update|briefing|post|summary)\s+from\s+$", re.IGNORECASE)
 # "the governor" right after "the", "the two dead soldiers": a definite article ending the text before

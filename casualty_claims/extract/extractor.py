@@ -177,7 +177,8 @@ def _machine_kind_inside(total: Claim | None, right: str) -> tuple[str, re.Match
         return None
     kind = first(lx.EQUIPMENT_RES, words(right, 5))
     return kind if kind is not None and kind[0] != total.metric else None
-_THE_DEAD = re.compile(r"\s+(?:(?:people|civilians|persons|residents)\s+(?=killed|dead\b))?(?:dead|killed|fallen|slain|deaths|victims)\b",
+_THE_DEAD = re.compile(r"\s+(?:(?:people|civilians|persons|residents|soldiers|troops|servicemen|fighters)\s+(?=killed|dead\b))?"
+                       r"(?:dead|killed|fallen|slain|deaths|victims)\b",
                        re.IGNORECASE)
 _WERE_CHILDREN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was)\s+(?:all\s+)?(?:children|minors)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")

@@ -445,7 +445,7 @@ NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|
 NOT_LOSS_AFTER = fastre.compile(
     r"^\s*others?\s+(?:were\s+|was\s+)?damaged\b|"  # "one wing was destroyed and five others damaged": buildings
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
-    r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|a\.m|p\.m|am\b|pm\b|GMT|UTC|midnight|noon|o'clock|"
+    r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|-strong|a\.m|p\.m|am\b|pm\b|GMT|UTC|midnight|noon|o'clock|"
     r"(?:\w+\s+){0,2}(?:initially|previously|originally|earlier)\s+(?:listed|reported|considered|registered)\s+(?:as\s+)?missing|"
     r"(?:[\w-]+\s+){0,2}(?:officials|sources|diplomats|analysts|experts|lawmakers|senators|people familiar)\s+(?:told|said|say|says|familiar|with|who)\b|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
     r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|strikes|sorties|settlements|villages|towns|cities|"
