@@ -2374,6 +2374,10 @@ SENTENCE_CASES = [
     ("Four of the 13 soldiers killed were officers, the General Staff said.", ("ua_mod","ru_military","killed",13,"exact","cumulative",THU)),
     ("Some 2,000-3,000 Russian troops were killed in the failed crossing, Kyiv said.",
      ("ua_mod","ru_military","killed",(2000, 3000),"range","event",THU)),
+    # a loss word as a figure's label ("killed – 5, injured – 17"); a source in parentheses after the loss word
+    ("Over the past day in the Kharkiv region: killed – 4, injured – 19, the regional administration said.",
+     ("ua_other","civilians","killed",4,"exact","event",THU)),
+    ("Civilian casualties in May: 121 killed, 476 injured (UN HRMMU).", ("un","civilians","wounded",476,"exact","period",date(2023, 5, 31))),
     # a police chief speaks for the local authorities
     ("Investigators have exhumed 438 bodies from the burial site in Izium, the regional police chief said.",
      ("ua_other","civilians","killed",438,"exact","event",THU)),

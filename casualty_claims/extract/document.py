@@ -560,7 +560,8 @@ _UKRAINIAN_SIDE_WORDS = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv|Kiev)\b")
 _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|Tribune|Gazette|Magazine|Bloomberg|Forbes|Axios|Politico|"
                             r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
-_PAREN_SOURCE = re.compile(r"(?<=\d )\((?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}\))")
+# (or after the figure's loss word: "123 killed, 493 injured (UN HRMMU)")
+_PAREN_SOURCE = re.compile(r"(?:(?<=\d )|(?<=killed )|(?<=injured )|(?<=wounded )|(?<=dead ))\((?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}\))")
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 

@@ -161,6 +161,7 @@ _SIDES_OWN_COUNT = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)['’]s own (
 _ANOTHER_SOURCE = re.compile(r"(?:;|" + cue.WHILE_CLAUSE + r")\s*(?:(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|reported|reports|confirmed|estimated|claimed"
                              r"|recorded|verified)\b|according\s+to\b)")
 # ("averaged 1,200 a day and totalled 8,400": the rate is the first verb's)
+_LOSS_LABEL_BEFORE = re.compile(r"\b(killed|dead|injured|wounded|missing|captured)\s*[:–—-]\s*$", re.IGNORECASE)
 _RU_NAME = re.compile(r"(?:the\s+)?(?:russia|moscow|kremlin|putin)", re.IGNORECASE)
 _AND_SPLIT = re.compile(r"\band\s+(?=(?:\w+ed|reached|rose|stood|came to|hit|topped|reaching|totalling|totaling)\b)")
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
@@ -338,6 +339,9 @@ class Grammar:
         label_metric = _list_label(left)
         if label_metric is not None:
             return label_metric, "left"  # "personnel - about 508,000", "tanks - 7,719": the General Staff's list, quoted
+        loss_label = _LOSS_LABEL_BEFORE.search(left, max(0, len(left) - 20))
+        if loss_label is not None:  # "killed – 5, injured – 17", "(killed: 12; injured: 40)": a loss word as the label
+            return first(lx.METRIC_RES, loss_label.group(1))[0], "left"
         if cue.SUBORDINATE_AFTER.match(right):
             right = ""  # "the toll rose to seven after a wounded woman died": a clause of its own, whose words do not name the figure
         head = _UNITS_OF.sub(" ", words(right, 10))
