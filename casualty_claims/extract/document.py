@@ -1068,10 +1068,13 @@ class DocumentModel:
                 earlier.frame = sentence.attributions[-1]
         self._frame_the_answers()
 
+    def headline(self) -> Sentence | None:
+        """The text's first sentence when it is a line of its own over the body: a headline."""
+        return self.sentences[0] if self.sentences and self.text.startswith("\n", self.sentences[0].end) else None
+
     def headline_items(self, sentence: Sentence) -> bool:
-        """Whether the sentence is a headline (the text's first line) whose items a semicolon parts."""
-        return sentence is self.sentences[0] and self.text.startswith("\n", sentence.end) \
-            and ";" in self.text[sentence.start:sentence.end]
+        """Whether the sentence is a headline whose items a semicolon parts."""
+        return sentence is self.headline() and ";" in self.text[sentence.start:sentence.end]
 
     def _title_confirms(self, m: Mention) -> bool:
         """Whether an office title right before a name ("Defence Minister Oleksii Reznikov") says he speaks in the office
@@ -1183,9 +1186,9 @@ class DocumentModel:
 
     def _headline_as_of(self) -> date | None:
         """"Ukraine: civilian casualty update as of 29 February 2024" dates every figure of the update below it."""
-        if not self.sentences or not self.text.startswith("\n", self.sentences[0].end):
+        head = self.headline()
+        if head is None:
             return None
-        head = self.sentences[0]
         stated = [d for d in self.dates if head.start <= d.start < head.end
                   and re.search(r"\bas (?:of|at)\s+$", self.text[max(0, d.start - 8):d.start], re.IGNORECASE)]
         return stated[-1].day if stated else None
