@@ -2384,6 +2384,18 @@ SENTENCE_CASES = [
     # the tolls of disasters and epidemics set beside the war's are no claims of it
     ("The UN said the earthquake in Turkey and Syria had killed over 50,000 people.", None),
     ("Covid-19 killed more than 100,000 people in Ukraine, the health ministry said.", None),
+    # whoever raises or revises a toll reports it; "its soldiers" in the count are the reporter's own
+    ("Russia's defence ministry on Thursday raised the number of its soldiers killed in the strike on the barracks in Makiivka to 89.",
+     ("ru_mod","ru_military","killed",89,"exact","event",THU)),
+    ("Ukraine's army revised its count of troops lost at the Krynky bridgehead to 262.",
+     ("ua_mod","ua_military","casualties",262,"exact","event",THU)),
+    # a military word before the noun ("mobilised Russian soldiers") leaves the side word to the noun
+    ("Kyiv said about 400 mobilised Russian soldiers were killed.", ("ua_mod","ru_military","killed",400,"approx","cumulative",THU)),
+    ("The General Staff said 150 conscript Russian troops surrendered near Kupiansk.",
+     ("ua_mod","ru_military","captured",150,"exact","event",THU)),
+    # an incident named before a second figure of the pair is the pair's
+    ("Kyiv said 400 Russian soldiers were killed in the New Year's Eve strike and around 300 were wounded.",
+     ("ua_mod","ru_military","wounded",300,"approx","event",THU)),
 ]
 
 

@@ -200,7 +200,11 @@ TOLL_VERB = fastre.compile(
     r"(?:(?<=losses )|(?<=losses now )|(?<=toll )|(?<=dead )|(?<=dead now ))number(?:s|ed)?|"  # "losses number 80,000": a verb
     r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put)(?: by [\w'’ -]{2,40}?)?"
     # "the toll is approaching 300,000", "nearing 500,000"
-    r"|(?:(?:is|are|was|were|has|have|had) )?(?:approaching|nearing|approached|neared))(?:\s+(?:to|at))?"
+    r"|(?:(?:is|are|was|were|has|have|had) )?(?:approaching|nearing|approached|neared)"
+    # transitive: "the ministry raised the number of its soldiers killed in the strike to 89" (the count, however long
+    # its modifiers, set to the figure by its reporter)
+    r"|\b(?:raised|raises|raising|revised|revises|revising|increased|updated|upped|lifted)\s+(?:the|its|their|his|her|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:toll|number|count|figure|tally|estimate)\b[^.;:]*?\s+to)(?:\s+(?:to|at))?"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|some|around|close to))?\s*$",
     re.IGNORECASE,
 )
@@ -330,12 +334,13 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|
 # of the sentence whose verb takes the figure, however long its modifiers
 INCIDENT_OPENING = fastre.compile(r"[\s\"“]*(?:The|A|An|This|That)\s+(?:[\w'’-]+\s+){0,3}(?:strike|attack|blast|explosion|shelling|bombardment)\b"
                                   r"[^.;]{0,120}?\b(?:has |had |have )?(?:killed|wounded|injured|claimed the lives of)\s+")
-INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}"  # (a headline drops the article)
+INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,3}"  # (a headline drops the article)
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in|of)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"  # ("in the shelling of the camp")
-                          # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week"
+                          # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week", "in the strike and
+                          # around 300 were wounded" (not "killed in the attack and rejected reports": the war itself)
                           # (or ending the noun phrase of a verb: "Kyiv's claim of 300 killed in the attack was not verified")
-                          r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday|was|were|is|are|has|have|had|could|can|remains?|remained)\b))"
+                          r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday|was|were|is|are|has|have|had|could|can|remains?|remained|which|that|when)\b|\s+and\s+(?:[a-z]+\s+){0,2}\d))"
                           # "a missile strike on a military training area killed 19": one target, one incident
                           r"|\b(?:strike|attack|shelling|bombing) on (?:a|an|the) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
                           r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot|exercise)\b"

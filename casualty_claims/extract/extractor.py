@@ -191,6 +191,9 @@ _ARMY_TOLL = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(
                         r"(?:toll|losses|casualties)\b", re.IGNORECASE)
 _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\s+each\b|\beach of the two (?:sides|armies)\b", re.IGNORECASE)
 _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
+# "the ministry raised the number of its soldiers killed in the strike to 89": the count of the speaker's own men
+_NUMBER_OF_ITS_OWN = re.compile(r"\b(?:number|count|toll|tally) of (?:its|their) (?:own )?(?:[\w-]+\s+){0,2}?"
+                                r"(?:soldiers|troops|servicemen|service members|personnel|fighters|men|dead)\b", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
 _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
@@ -516,6 +519,12 @@ class Grammar:
         speech = cue.SPEECH_THAT.search(left_np)
         if speech:
             left_np = left_np[speech.end():]  # "The Ukrainian General Staff reported that 620 soldiers ...": the speaker is no owner
+        if hits and hits[0][1] == "military":
+            # "400 mobilised Russian soldiers", "conscript Ukrainian troops": a military word modifying the noun; the noun
+            # and the side word between them are the figure's
+            head_noun = lx.SUBJECT_RES["military"].search(head, hits[0][2].end())
+            if head_noun is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+)?", head[hits[0][2].end():head_noun.start()]):
+                hits[0] = (hits[0][0], "military", head_noun)
         noun_end = hits[0][2].end() if hits else 0
         if not hits and (loss := first(lx.METRIC_RES, head)) is not None and len(WORD_RE.findall(head[:loss[1].start()])) <= 2:
             noun_end = loss[1].start()  # "19,000 Ukrainian deaths": the words before the loss word mark whose
@@ -622,6 +631,8 @@ class Grammar:
             if kind is None and metric in cue.HUMAN_METRICS and _NUMBER_OF_PEOPLE.search(left) else None
         if counted:  # "the confirmed number of children who have died stands at 512": the noun the count names, far left of the figure
             kind = "children" if re.match(r"children|minors|kids", counted.group(1), re.IGNORECASE) else "civilians"
+        if kind is None and side and metric in cue.HUMAN_METRICS and _NUMBER_OF_ITS_OWN.search(cue.CLAUSE_PUNCT.split(left)[-1]):
+            return "ua_military" if side == "ua" else "ru_military"
         if kind in ("children", "civilians") and metric in cue.HUMAN_METRICS:
             return kind  # (machines are an army's: "27 drones targeting civilian infrastructure")
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE) and metric in cue.HUMAN_METRICS:
