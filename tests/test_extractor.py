@@ -2396,6 +2396,17 @@ SENTENCE_CASES = [
     # an incident named before a second figure of the pair is the pair's
     ("Kyiv said 400 Russian soldiers were killed in the New Year's Eve strike and around 300 were wounded.",
      ("ua_mod","ru_military","wounded",300,"approx","event",THU)),
+    # laying down arms is surrender; "at the plant" is the site named before
+    ("Since Monday, 1,730 Ukrainian fighters have laid down their arms at the plant, the Russian Defence Ministry said.",
+     ("ru_mod","ua_military","captured",1730,"exact","event",THU)),
+    ("Kyiv said more than 300 Russian conscripts gave themselves up inside the factory.",
+     ("ua_mod","ru_military","captured",300,"at_least","event",THU)),
+    # a window whose start day ends the sentence before the speech tag spans every item of the list
+    ("Kyiv's army has lost over 3,715 soldiers, 52 tanks and 207 armoured vehicles since the start of its push on June 4, "
+     "the Russian Defence Ministry said.", ("ru_mod","ua_military","casualties",3715,"at_least","period",THU)),
+    # "as well as" adds an item to the same loser's list
+    ("According to Shoigu, Russian troops lost 71 servicemen killed during that period, as well as 15 tanks.",
+     ("ru_mod","ru_military","tanks",15,"exact","period",THU)),
 ]
 
 
@@ -3932,6 +3943,26 @@ def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():
     assert [(c.claimant, c.scope) for c in extract_claims(text, THU, title=title)] == [("ua_mod", "period")]
     assert headline_start(as_read(text, title), title) == text.index("Ukraine Says")
     assert headline_start(as_read(text, "A title the page does not carry"), "A title the page does not carry") == 0
+
+def test_another_sources_figure_compared_with_the_one_before_counts_the_same_people():
+    text = ("British intelligence reckons that more than 600,000 Russian soldiers have been killed or wounded. "
+            "Ukraine's figure is higher, at about 680,000.")
+    got = [(c.claimant, c.subject, c.metric, c.value, c.qualifier) for c in extract_claims(text, THU)]
+    assert got == [("uk_gov", "ru_military", "casualties", 600000, "at_least"), ("ua_mod", "ru_military", "casualties", 680000, "approx")]
+    text = "The UN has verified 10,500 civilian deaths. Kyiv puts the number far higher, at 40,000."
+    assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == [
+        ("un", "civilians", "killed", 10500), ("ua_mod", "civilians", "killed", 40000)]
+    # (a noun of Ukraine's losses between is not Ukraine's own figure)
+    text = "Ukraine's casualty figures are secret. The UN counted 10,500 civilian deaths."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["un"]
+
+
+def test_the_same_period_as_an_operation_before_is_that_operation():
+    text = ("Russia lost 20,842 soldiers killed and wounded in the Kursk region, the commander said. During the same period, "
+            "Ukraine destroyed 54 tanks and 276 armoured vehicles.")
+    assert {(c.metric, c.scope) for c in extract_claims(text, THU)} == {
+        ("casualties", "event"), ("tanks", "event"), ("armored_vehicles", "event")}
+
 
 def test_a_bulleted_list_of_the_general_staffs_items_is_read_item_by_item():
     text = ("The General Staff said Russian losses as of June 15 were:\n- personnel - about 219,000 (+610);\n- tanks - 3,910 (+4);\n"

@@ -191,6 +191,8 @@ REGIONAL_SHARE = fastre.compile(
     r"|\b(?-i:[A-Z])[\w-]+(?: (?:Oblast|Krai|[Rr]egion|[Rr]epublic|[Oo]krug))? \(\d"
 )
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
+                       # a site named before: "laid down their arms at the plant", "killed at the prison"
+                       r"|\b(?:at|in|inside) the (?:plant|steelworks|factory|facility|prison|camp|airfield|airbase)\b"
                        r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)"
                        r"|(?<=\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)",
                        re.IGNORECASE)  # the front or town named before

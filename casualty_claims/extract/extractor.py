@@ -199,6 +199,15 @@ _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|st
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 # a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
 _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")
+# "Ukraine's figure is higher, at about 680,000", "Kyiv puts the number far higher, at 40,000": another source's figure
+# for the count just named
+_FIGURE_COMPARED = re.compile(
+    r"(?:\b(?:figures?|estimates?|counts?|tally|tallies|number|toll)\s+(?:is|was|are|were|stands|stood|comes|came)\s+|"
+    r"\b(?:puts?|putting|places?|placed)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|number|toll)\s+)"
+    r"(?:\w+\s+)?(?:higher|lower|larger|smaller|greater|bigger)(?:\s+still)?\s*(?:[,:—–]\s*)?(?:at\s+)?"
+    r"(?:(?:about|some|around|nearly|over|more than|at least|up to|almost|roughly|close to|just under|just over)\s+)?$", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|for) the same (?:time )?period\b|\b(?:during|over|in) that period\b", re.IGNORECASE)
+_ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
@@ -638,6 +647,10 @@ class Grammar:
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE) and metric in cue.HUMAN_METRICS:
             return "civilians"
         clause = _COMMA_LIKE.split(left)[-1]
+        if _ADDED_ITEM.fullmatch(clause) and len(parts := re.split(r"[,;:]", prefix)) > 1:
+            # "the Russian troops lost 71 servicemen ... during the same period, as well as 15 tanks": the item added is
+            # the same loser's
+            clause = parts[-2] + "," + clause
         if not clause.strip() and left.rstrip().endswith(":"):
             clause = re.split(r"[,;]", left.rstrip()[:-1])[-1]  # "the Ukrainian army lost: 940 servicemen near ...": the list's owner
         armies = list(cue.SIDE_ARMY.finditer(clause))
@@ -998,7 +1011,9 @@ class Grammar:
             return None
         rest = tail[hit.end():]
         # (what follows the window is at most a short phrase, or the speech tag: "..., the Russian Defense Ministry said on Tuesday.")
-        tag = re.fullmatch(r"\s*,[^.;]{0,90}[.!?\"”]*\s*", rest) is not None and lx.SPEECH.search(rest) is not None
+        # (the window's start day may end it: "since the start of its counteroffensive on June 4, Shoigu said")
+        tag = re.fullmatch(r"(?:\s+(?:on|in|from)\s+[^,.;]{1,25})?\s*,[^.;]{0,90}[.!?\"”]*\s*", rest) is not None \
+            and lx.SPEECH.search(rest) is not None
         if not (re.fullmatch(r"[^.;]{0,40}[.!?\"”]*\s*", rest) or tag) or lx.CUMULATIVE.match(tail, hit.start()):
             return None
         return "period"
@@ -1407,6 +1422,13 @@ class Grammar:
             if metric is None and out and out[-1].evidence_start >= sentence.start and _GAPPED_LOSER.search(left) \
                     and re.fullmatch(r"[\s\w,]*", self.text[out[-1].evidence_end:n.start]):
                 metric, how = out[-1].metric, "none"  # "Russian casualties numbered 180,000 and Ukraine's 100,000": the same count
+            same_count = None
+            if metric is None and out and out[-1].metric in cue.HUMAN_METRICS and _FIGURE_COMPARED.search(left) \
+                    and out[-1].evidence_start >= self._previous_sentence_start(sentence):
+                # "Britain reckons 600,000 Russians have been killed or wounded. Ukraine's figure is higher, at about
+                # 680,000": another source's figure for the same count
+                same_count = out[-1]
+                metric, how = same_count.metric, "none"
             if metric is None:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
@@ -1473,6 +1495,8 @@ class Grammar:
                 subject = "civilians"  # "a 20-year-old girl died with her father": an adult
             if subject is None and opens_on_parts and out and out[-1].evidence_start >= sentence.start:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
+            if same_count is not None and first(cue.SUBJECT_LIST, words(right, 3)) is None:
+                subject = same_count.subject  # (the count compared is of the same people)
             if subject is None:
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
             if _OPENS_ON_ANOTHER.fullmatch(self.text, sentence.start, n.start) and self.last_claim is not None \
@@ -1616,6 +1640,11 @@ class Grammar:
                 scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
+            if scope == "period" and self.last_claim is not None and self.last_claim.scope == "event" and _SAME_PERIOD.search(s_text) \
+                    and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+                # "Russia's losses in the Kursk region: 20,842 ... During the same period, Ukraine destroyed 54 tanks": the
+                # same operation's count
+                scope = "event"
             if scope == "cumulative" and subject in ("civilians", "children") and self._sums_the_incident_before(sentence):
                 scope = "event"  # "The toll of the strike on Lviv has risen to 10. ... In total, 37 people were injured": that strike's
             if scope == "cumulative" and cue.SINCE_THEN.search(self.text, max(sentence.start, n.start - 80), n.start) \

@@ -137,7 +137,9 @@ ALIASES += [
      # rights groups speak for none of the listed parties, but they are speakers: the next source in the sentence is not theirs
      r"|\bHuman Rights Watch\b|\bHRW\b|\bAmnesty International\b|\bAmnesty\b(?!\s+law)|\bMedecins Sans Frontieres\b|\bDoctors Without Borders\b",
      "other", "body"),
-    (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))", "ua_mod", "body"),
+    (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))"
+     # "Ukraine's figure is higher" (not "Ukraine's casualty figures": a noun between makes them figures of its losses)
+     r"|\bUkraine['’]s\b(?=\s+(?:own\s+|official\s+)?(?:claims?|figures?|estimates?|tally|count)\b)", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
     # the tag inverted at the end of a clause: "Ukraine lost 400 soldiers near Bakhmut, says Moscow"
     # (the name first, its lookbehind after it: a pattern that opens on a lookbehind is tried at every character)
@@ -292,7 +294,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
      r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     # ("sanitary losses", "medical casualties": the wounded, in the armies' own words)
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|sanitary losses|sanitary casualties|medical casualties|WIA", "wounded"),
-    (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|held captive|captivity|held (?:prisoner |captive )?by|"
+    (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|(?:laid|lay|laying) down (?:their|its|his) (?:arms|weapons)|gave themselves up|given themselves up|held captive|captivity|held (?:prisoner |captive )?by|"
      r"being held (?:in|by)|(?:are|were|is|was) (?:still )?held (?:in|by) (?:Russia|Ukraine|Russian|Ukrainian)", "captured"),
     (r"missing|MIA|unaccounted|fate of|feared (?:buried|trapped)|(?:buried|trapped) under (?:the )?rubble|whereabouts (?:are|remain) unknown|whereabouts of|fate (?:is|remains) unknown", "missing"),
 ]
@@ -336,9 +338,9 @@ DESTROY = fastre.compile(r"\b(?:destroy\w*|destruction|lost|los(?:s|ses|ing)|sho
 
 # Scope cues.
 CUMULATIVE = fastre.compile(
-    r"\b(?:since (?:(?:the )?(?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b)"
+    r"\b(?:since (?:(?:the )?(?:start|beginning|outbreak|launch)(?! of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion|push)\b)"
     # ("since the start of the fighting there", "... of fighting in Kursk": that place's fighting, not the war)
-    r"(?! of (?:the )?fighting (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
+    r"(?! of (?:the )?fighting (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|push|advance|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"(?<!month )(?<!week )(?<!year )(?<!day )so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in (?:the|this) war|of (?:the|this) war|since 2022|since 2014|since it began|since the operation|"
     r"(?:from|between) (?:24 " + FEBRUARY + r"|" + FEBRUARY + r" 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
     r"since the conflict|since the fighting(?! (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))|whole war|entire war"
@@ -368,7 +370,7 @@ PERIOD = fastre.compile(
     r"so far (?:this (?:year|month|week)|in 20\d\d)|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|(?:in|over|during) the (?:first|second|third|fourth|last) (?:quarter|half) of 20\d\d|during the (?:counteroffensive|offensive|week|month)|"
     r"during (?:its|their|Ukraine's|Kyiv's|Russia's|Moscow's) (?:summer |autumn |spring |winter )?(?:counter-?offensive|offensive)|"
     r"(?:over|during|throughout) the (?:summer|winter|spring|autumn)(?: months)?\b|this (?:summer|winter|spring|autumn)\b|"
-    r"over the (?:week|month|weekend|past \w+ days)|in the same (?:time )?period|over the same period|during that period|(?:in|during|over|for) the (?:specified|reporting|review|covered) period|(?:in|over|for) that period|(?:over|during) the period(?!\s+(?:of|since|from|between|after)\b)|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
+    r"over the (?:week|month|weekend|past \w+ days)|(?:in|during|over|for) the same (?:time )?period|(?:during|over) that period|(?:in|during|over|for) the (?:specified|reporting|review|covered) period|(?:in|over|for) that period|(?:over|during) the period(?!\s+(?:of|since|from|between|after)\b)|(?:in|during|over) (?:that|the same) (?:month|week|day)|this past week|"
     r"in a single (?:day|week|month)|since the (?:start|beginning) of (?:the|this) (?:month|year|week)|since (?:the )?New Year\b|"
     r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTHS + r")\.? )?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:to|until|till|through|and|-|–) (?:\d{1,2}(?:st|nd|rd|th)? )?"
@@ -376,8 +378,8 @@ PERIOD = fastre.compile(
     r"(?:in|during) the month of (?:" + MONTH_NAMES + r")|"
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
-    r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle)|"
-    r"since the (?:start|beginning|launch) of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion)\b|"  # "of the widely publicized Ukrainian counteroffensive"
+    r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|push|advance)|"
+    r"since the (?:start|beginning|launch) of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion|push)\b|"  # "of the widely publicized Ukrainian counteroffensive"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
     r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:counter-?offensive|offensive|incursion)|"
