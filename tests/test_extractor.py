@@ -2407,6 +2407,10 @@ SENTENCE_CASES = [
     # "as well as" adds an item to the same loser's list
     ("According to Shoigu, Russian troops lost 71 servicemen killed during that period, as well as 15 tanks.",
      ("ru_mod","ru_military","tanks",15,"exact","period",THU)),
+    # prisoners brought home are no losses, nor the part named in an aside before the verb
+    ("Since the start of the invasion, 2,598 Ukrainians, including 2,441 soldiers, have been returned home in swaps, the ombudsman said.",
+     None),
+    ("Kyiv said more than 8,000 of its soldiers were being held.", ("ua_mod","ua_military","captured",8000,"at_least","cumulative",THU)),
 ]
 
 
@@ -3955,6 +3959,15 @@ def test_another_sources_figure_compared_with_the_one_before_counts_the_same_peo
     # (a noun of Ukraine's losses between is not Ukraine's own figure)
     text = "Ukraine's casualty figures are secret. The UN counted 10,500 civilian deaths."
     assert [c.claimant for c in extract_claims(text, THU)] == ["un"]
+
+
+def test_the_side_whose_count_the_text_turns_to_owns_the_figures_with_no_side_word():
+    text = ("Russian military casualties are near 300,000, U.S. officials said, with up to 120,000 deaths. "
+            "The Ukrainian numbers are harder to pin down, but the officials put the number of dead at close to 70,000, with "
+            "100,000 to 120,000 wounded.")
+    got = [(c.subject, c.metric, c.value or (c.value_low, c.value_high)) for c in extract_claims(text, THU)]
+    assert got == [("ru_military", "casualties", 300000), ("ru_military", "killed", 120000), ("ua_military", "killed", 70000),
+                   ("ua_military", "wounded", (100000, 120000))]
 
 
 def test_the_same_period_as_an_operation_before_is_that_operation():

@@ -104,3 +104,22 @@ def test_page_furniture_lines_read_as_blank_lines(line, furniture):
     read = as_read(text)
     assert len(read) == len(text)
     assert (read == "Headline\n" + "\n" * len(line) + "\nBody.") is furniture
+
+
+def test_no_grammar_module_binds_a_module_level_name_twice():
+    # a pattern defined again under a name already taken silently replaces the first for every reader above it
+    import ast
+    from pathlib import Path
+
+    import casualty_claims.extract as package
+
+    twice = []
+    for path in sorted(Path(package.__file__).parent.glob("*.py")):
+        seen = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            for name in (t.id for t in targets if isinstance(t, ast.Name)):
+                if name in seen and not name.startswith("__"):
+                    twice.append(f"{path.name}:{node.lineno} {name}")
+                seen.add(name)
+    assert twice == []

@@ -207,6 +207,13 @@ _FIGURE_COMPARED = re.compile(
     r"(?:\w+\s+)?(?:higher|lower|larger|smaller|greater|bigger)(?:\s+still)?\s*(?:[,:—–]\s*)?(?:at\s+)?"
     r"(?:(?:about|some|around|nearly|over|more than|at least|up to|almost|roughly|close to|just under|just over)\s+)?$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for) the same (?:time )?period\b|\b(?:during|over|in) that period\b", re.IGNORECASE)
+# "The Ukrainian numbers are more difficult to ascertain", "Russia's losses are harder to gauge": the text turns to that side's count
+_SIDES_COUNT_UNCLEAR = re.compile(
+    r"\b(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:[\w-]+\s+){0,2}(?:numbers|figures|toll|tolls|count|losses|casualties)\s+"
+    r"(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){0,2}(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b",
+    re.IGNORECASE)
+_NOUN_THEN_PARTS_ASIDE = re.compile(r"^((?:\s+[\w'’-]+){0,2}\s*),\s*(?:including|among them|among whom|of whom)\b(?:[^,;.()]|[,.](?=\d)){1,60},")
+_IN_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
@@ -1170,7 +1177,10 @@ class Grammar:
                 continue
             if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) or _LOSS_WORDS_THEN_RATE.match(right) \
                     or lx.RATE.search(words(_AND_SPLIT.split(cue.CLAUSE_BREAK.split(left)[-1])[-1], 4, from_end=True)) \
-                    or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self.text[n.end:sentence.end], 1)[0], 8)):
+                    or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(_NOUN_THEN_PARTS_ASIDE.sub(r"\1 ", self.text[n.end:sentence.end], 1), 1)[0], 8)) \
+                    or _IN_INCLUDING_ASIDE.search(left) and (close := re.match(r"[^,;.()]{0,40},", right)) \
+                    and lx.NOT_A_COUNT.search(words(right[close.end():], 8)):
+                # ("3,035 Ukrainians, including 2,868 military personnel, have been returned home": past the part's aside)
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             parent = previous.get(sentence.start)
             other_metric = first(lx.METRIC_RES, words(right, 2))
@@ -1529,6 +1539,15 @@ class Grammar:
                     earlier = self.doc.sentences[index - 2]
                     owner = self._owner_named_before(self.text[earlier.start:earlier.end], right)
                 subject = stated[-1].subject if stated else owner or subject
+            unclear = None
+            if subject in ("ru_military", "ua_military") and metric in cue.HUMAN_METRICS:
+                unclear = max(_SIDES_COUNT_UNCLEAR.finditer(self.text, self._previous_sentence_start(sentence), n.start),
+                              key=lambda m: m.start(), default=None)
+            if unclear is not None and not (lx.RU_MARK.search(self.text, unclear.end(), n.start) or lx.UA_MARK.search(self.text, unclear.end(), n.start)
+                                            or lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))):
+                # "The Ukrainian numbers are more difficult to ascertain, but officials put the number of dead at close to
+                # 70,000": the side whose count the text turned to
+                subject = _army_named(unclear.group(1))
             asked = _HOW_MANY_LOST.search(previous_sentence) if subject in ("ru_military", "ua_military") and parent is None else None
             if asked and previous_sentence.rstrip().endswith("?") and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
                 # "Q: How many soldiers has Russia lost? A: ... more than 750,000 killed and wounded": the answer counts the
