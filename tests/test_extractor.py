@@ -2411,6 +2411,9 @@ SENTENCE_CASES = [
     ("Since the start of the invasion, 2,598 Ukrainians, including 2,441 soldiers, have been returned home in swaps, the ombudsman said.",
      None),
     ("Kyiv said more than 8,000 of its soldiers were being held.", ("ua_mod","ua_military","captured",8000,"at_least","cumulative",THU)),
+    # any agency in a wire dateline: the army after it is the loser, not a speaker
+    ("MOSCOW, June 15 (RIA Novosti) - The Ukrainian Armed Forces lost up to 590 servicemen in the Kupiansk direction over the "
+     "past day, the Russian Defence Ministry reported.", ("ru_mod","ua_military","casualties",590,"at_most","event",THU)),
 ]
 
 

@@ -14,8 +14,9 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": 
 # a quote in single curly marks (British style): the closing mark is the first ’ that no letter follows
 _SINGLE_QUOTED = re.compile(r"‘(?=\S)([^‘’\n]*(?:’\w[^‘’\n]*)*)’(?!\w)")
 # (with no agency, a city in capitals and a day: "GENEVA, Nov 20 - ")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|Anadolu|"
-                       r"Interfax|TASS|Ukrinform|UNIAN|RFE/RL|CNN|BBC)\)|,\s*(?P<bare_day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\s*[-–—]\s*", re.MULTILINE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(?:(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+                       # (any agency: "(Reuters)", "(RIA Novosti)", "(Interfax-Ukraine)")
+                       r"\([A-Z][\w/.&-]*(?: [A-Z][\w/.&-]*){0,2}\)|,\s*(?P<bare_day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))\s*[-–—]\s*", re.MULTILINE)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 # "stated" is "said" to every speech tag of the grammar ("..., the governor stated"); read as "said" and two blanks
