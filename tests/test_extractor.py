@@ -2414,6 +2414,13 @@ SENTENCE_CASES = [
     # any agency in a wire dateline: the army after it is the loser, not a speaker
     ("MOSCOW, June 15 (RIA Novosti) - The Ukrainian Armed Forces lost up to 590 servicemen in the Kupiansk direction over the "
      "past day, the Russian Defence Ministry reported.", ("ru_mod","ua_military","casualties",590,"at_most","event",THU)),
+    # a modal perfect estimates the past; a forecast or what did not happen is no claim
+    ("Milley added that as many as 40,000 Ukrainian civilians may have died.", ("us_gov","civilians","killed",40000,"at_most","cumulative",THU)),
+    ("Up to 9,000 people could have died had the dam not held, the governor said.", None),
+    ("Yermak wrote that over 150,000 occupiers have found their graves in Ukrainian soil.",
+     ("ua_presidential_office","ru_military","killed",150000,"at_least","cumulative",THU)),
+    ("Russia's defence ministry claimed that up to 50 foreign instructors were among those killed.",
+     ("ru_mod","ua_military","killed",50,"at_most","cumulative",THU)),
 ]
 
 

@@ -214,6 +214,10 @@ _SIDES_COUNT_UNCLEAR = re.compile(
     re.IGNORECASE)
 _NOUN_THEN_PARTS_ASIDE = re.compile(r"^((?:\s+[\w'’-]+){0,2}\s*),\s*(?:including|among them|among whom|of whom)\b(?:[^,;.()]|[,.](?=\d)){1,60},")
 _IN_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
+_PAST_MODAL = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|already\s+|now\s+)?have\s+(?:been\s+)?"
+                         r"(?=\w+ed\b|died\b|lost\b|perished\b|fallen\b|been\b|$)")
+# ("could have died had the dam not held", "... if the shelters had not been opened": what did not happen)
+_COUNTERFACTUAL = re.compile(r"\bhad\s+(?:\w+\s+){1,3}not\b|\bhad\s+it\s+not\b|\bif\s+(?:\w+\s+){0,4}had\b|\bwere it not\b|\bbut for\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
@@ -1455,7 +1459,9 @@ class Grammar:
             # sentence ("9,000 Russian dead, a figure that could not be verified")
             governing = first(lx.METRIC_RES, right) if how == "right" else None
             between = right[:governing[1].start()] if governing else ""
-            if cue.FORECAST.search(between) or cue.FORECAST.search(words(left, 4, from_end=True)) \
+            # (a modal perfect is an estimate of the past: "as many as 40,000 civilians may have died")
+            modal_between = between if _COUNTERFACTUAL.search(right) else _PAST_MODAL.sub(" ", between)
+            if cue.FORECAST.search(modal_between) or cue.FORECAST.search(words(left, 4, from_end=True)) \
                     and not (cue.PRESENT_ESTIMATE.search(left) and not cue.TIME_TO_COME.match(right)):
                 continue
             own_noun = first(lx.METRIC_RES, words(right, 2)) if _SHARE_OF_END.search(left) else None

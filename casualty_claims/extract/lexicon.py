@@ -262,7 +262,7 @@ SUBJECT_WORDS = {
                  r"workers|employees|(?<![Gg]eneral )staff|drivers|farmers|pensioners|patients|shoppers|worshippers|customers|locals",
     "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
-                r"marines?|paratroopers?|conscripts?|prisoners of war|prisoners|POWs?|service ?people|border guards?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|"
+                r"marines?|paratroopers?|conscripts?|prisoners of war|prisoners|POWs?|service ?people|border guards?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|(?:military |foreign )instructors?|cadets|"
                 r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians|"
                 r"(?<!police )(?<!law enforcement )(?<!prison )officers",
 }
@@ -291,7 +291,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
      r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military))\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|"
      r"(?<!injury )(?<!injuries )toll(?=[^.;\d]{0,40}\b(?:" + TOLL_MOVES + r")\b|\s+at\b)|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
-     r"killed in action|KIA|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
+     r"killed in action|KIA|found (?:their|its|his) (?:graves?|deaths?|end|eternal rest)|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     # ("sanitary losses", "medical casualties": the wounded, in the armies' own words)
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|sanitary losses|sanitary casualties|medical casualties|WIA", "wounded"),
     (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|(?:laid|lay|laying) down (?:their|its|his) (?:arms|weapons)|gave themselves up|given themselves up|held captive|captivity|held (?:prisoner |captive )?by|"
