@@ -2421,6 +2421,9 @@ SENTENCE_CASES = [
      ("ua_presidential_office","ru_military","killed",150000,"at_least","cumulative",THU)),
     ("Russia's defence ministry claimed that up to 50 foreign instructors were among those killed.",
      ("ru_mod","ua_military","killed",50,"at_most","cumulative",THU)),
+    # Russia's ally's troops are counted with its army
+    ("Ukraine's military intelligence put the number of North Korean casualties at about 200 in the past week alone.",
+     ("ua_mod","ru_military","casualties",200,"approx","period",THU)),
 ]
 
 
@@ -3978,6 +3981,13 @@ def test_the_side_whose_count_the_text_turns_to_owns_the_figures_with_no_side_wo
     got = [(c.subject, c.metric, c.value or (c.value_low, c.value_high)) for c in extract_claims(text, THU)]
     assert got == [("ru_military", "casualties", 300000), ("ru_military", "killed", 120000), ("ua_military", "killed", 70000),
                    ("ua_military", "wounded", (100000, 120000))]
+
+
+def test_a_count_that_has_risen_after_a_strike_is_that_strikes_count():
+    text = ("A Russian missile struck a market in Kostiantynivka on Wednesday, killing 16 people, the prime minister said. "
+            "By Thursday, the interior minister said the number of dead had risen to 17.")
+    got = [(c.subject, c.value, c.scope, c.as_of) for c in extract_claims(text, date(2023, 9, 8))]
+    assert got == [("civilians", 16, "event", date(2023, 9, 8)), ("civilians", 17, "event", date(2023, 9, 7))]
 
 
 def test_the_same_period_as_an_operation_before_is_that_operation():

@@ -149,7 +149,7 @@ _DESTROYER_SUBJECT = fastre.compile(
 
 # "Russian losses", "Ukraine's military death toll": the owner of an unlabelled figure.
 SIDE_LOSSES = fastre.compile(
-    r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
+    r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|North Korean|Pyongyang's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
     r"(?:losses|casualties|dead|deaths|fatalities|death toll|toll|war dead|military|troops|army|forces|soldiers|servicemen|"
     r"fighters|personnel|service members|killed in action|(?<='s )(?:killed|wounded))\b",  # "Ukraine's killed in action at 15,500"
     re.IGNORECASE,
@@ -158,11 +158,12 @@ SIDE_LOSSES = fastre.compile(
 OWN_LOSSES_OF = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,40}?\b(?:its|their) own\s+(?:military\s+|army\s+)?"
                                r"(?:losses|casualties|dead|death toll)\b")
 # "Russian losses hit a new peak in the autumn, with one day's high of 1,900 troops lost": the sentence opens with whose losses
-SIDE_LOSSES_OPENING = fastre.compile(r"[\s\"“]*(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:military\s+|army\s+|troop\s+|combat\s+)?"
+SIDE_LOSSES_OPENING = fastre.compile(r"[\s\"“]*(Russian|Russia's|Moscow's|North Korean|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+"
+                                     r"(?:military\s+|army\s+|troop\s+|combat\s+)?"
                                      r"(?:losses|casualties|death toll)\b")
 # Whose losses, named on the losses noun anywhere before the figure: "Ukraine's total losses since the start of Moscow's
 # campaign are nearing 400,000" (the later "Moscow's" names the campaign, not the loser)
-LOSSES_OWNER = fastre.compile(r"\b(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:(?:total|overall|military|army|troop|combat|"
+LOSSES_OWNER = fastre.compile(r"\b(Russian|Russia's|Moscow's|North Korean|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:(?:total|overall|military|army|troop|combat|"
                               r"personnel|human)\s+){0,2}(?:losses|casualties|death toll)\b")
 HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)\b"
                         r"(?!\s+(?:lost|suffered|destroyed|killed|said|claimed|reported|estimated|stated|announced|confirmed|put))", re.IGNORECASE)

@@ -162,7 +162,7 @@ _ANOTHER_SOURCE = re.compile(r"(?:;|" + cue.WHILE_CLAUSE + r")\s*(?:(?:[\w'’.-
                              r"|recorded|verified)\b|according\s+to\b)")
 # ("averaged 1,200 a day and totalled 8,400": the rate is the first verb's)
 _LOSS_LABEL_BEFORE = re.compile(r"\b(killed|dead|injured|wounded|missing|captured)\s*[:–—-]\s*$", re.IGNORECASE)
-_RU_NAME = re.compile(r"(?:the\s+)?(?:russia|moscow|kremlin|putin)", re.IGNORECASE)
+_RU_NAME = re.compile(r"(?:the\s+)?(?:russia|moscow|kremlin|putin|north korea|pyongyang)", re.IGNORECASE)  # (and its ally's troops)
 _AND_SPLIT = re.compile(r"\band\s+(?=(?:\w+ed|reached|rose|stood|came to|hit|topped|reaching|totalling|totaling)\b)")
 _NEXT_FIGURES_VERB = re.compile(r"\s*(?:(?:children|civilians|people|soldiers|troops|servicemen|Ukrainians|Russians)\s*)?(?:,\s*(?:and\s+)?|\band\s+)")
 _FIGURE_FOLLOWS = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over|another)\s*)?(?:\d|$)"  # (the window stops at the next figure)
@@ -261,7 +261,9 @@ _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|aga
 # "32,000 casualties, including 150 in the last 24 hours": a window right after the part's figure is the part's, not the total's
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
 _SHOT_DOWN_END = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|downing)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
-_THE_TOLL_RISEN = re.compile(r"\b(?:the|its|that)\s+(?:death\s+)?toll\b[^.;\d]{0,30}\b(?:" + lx.TOLL_MOVES + r")\b"
+# (or its count: "the number of dead had risen to 17")
+_THE_TOLL_RISEN = re.compile(r"\b(?:the|its|that)\s+(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed|those\s+killed|"
+                             r"injured|wounded))\b[^.;\d]{0,30}\b(?:" + lx.TOLL_MOVES + r")\b"
                              r"|\b(?:raised|raising|revised|updated)\s+(?:the|its)\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:launched|fired|attacked (?:\w+ )?with|sent)\b", re.IGNORECASE)
 _VAGUE_THEN_FIGURE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens|scores|many|a (?:huge|large|great|"
