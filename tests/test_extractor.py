@@ -2424,6 +2424,11 @@ SENTENCE_CASES = [
     # Russia's ally's troops are counted with its army
     ("Ukraine's military intelligence put the number of North Korean casualties at about 200 in the past week alone.",
      ("ua_mod","ru_military","casualties",200,"approx","period",THU)),
+    # foreign fighters a side speaks of are its enemy's, whoever is said to lose them
+    ("Konashenkov said NATO had lost 5,000 mercenaries in Ukraine.", ("ru_mod","ua_military","casualties",5000,"exact","cumulative",THU)),
+    # the month after a figure someone "put the number at" is when it was put, no window
+    ("Zaluzhnyi put the number of Ukrainian soldiers killed at 9,000 in August 2022.",
+     ("ua_mod","ua_military","killed",9000,"exact","cumulative",date(2022,8,31))),
 ]
 
 

@@ -588,7 +588,7 @@ SPOKEN_BEFORE = fastre.compile(rf"\b(?:(?:{_REPORTING}|said|stated|disclosed|rel
 # a statement whose object is the figure's count: "last gave its own toll, of 5,937 dead, in September" (the month dates the
 # giving, not a window of the toll)
 GAVE_ITS_COUNT = fastre.compile(r"\b(?:gave|give|gives|put|puts|released|published|disclosed|announced|updated|issued|reported)\s+"
-                                r"(?:its|their|the|an?|his|her)\s+(?:[\w-]+\s+){0,3}(?:toll|figures?|count|tally|estimate|number)\b[^.;\d]{0,20}$",
+                                r"(?:its|their|the|an?|his|her)\s+(?:[\w-]+\s+){0,3}(?:toll|figures?|count|tally|estimate|number)\b[^.;\d]{0,50}$",
                                 re.IGNORECASE)
 # the night or day a sentence names, for an unmarked count in the sentence after it
 NIGHT_OR_DAY = fastre.compile(rf"\b(?:{_ONE_NIGHT}|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)

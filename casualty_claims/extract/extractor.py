@@ -605,6 +605,10 @@ class Grammar:
         if having and not _CLAUSE_COMMA_AFTER.search(left) and (side_after := _SUBJECT_AFTER_OPENING.match(right)):
             # "Having lost over 300,000 soldiers since the invasion, russia has taken only ...": the clause's subject lost them
             return _army_named(side_after.group(1))
+        if kind == "military" and re.match(r"mercenar", hits[0][2].group(), re.IGNORECASE) and lx.SIDE.get(speaker or "") \
+                and not (lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase)):
+            # "Konashenkov said NATO had lost 5,000 mercenaries": foreign fighters a side speaks of are its enemy's
+            return "ua_military" if lx.SIDE[speaker] == "ru" else "ru_military"
         whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
         if whose and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
             return _army_named(whose.group(1))
