@@ -3957,6 +3957,16 @@ def test_a_headlines_items_parted_by_semicolons_do_not_share_a_speaker():
     assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("other", 3)]
 
 
+def test_a_live_pages_headline_items_keep_their_own_people_and_scope():
+    # the "live:" colon opens no list; the soldiers and the loser of one item are not another item's
+    text = ("Russia-Ukraine war live: Russian strike on Odesa kills four; Zelensky says 31,000 Ukrainian troops dead\n\n"
+            "Four people were killed when a drone hit a building in Odesa overnight, the governor said.")
+    got = {(c.claimant, c.subject, c.value, c.scope) for c in extract_claims(text, THU)}
+    assert got == {("ua_other", "civilians", 4, "event"), ("ua_president", "ua_military", 31000, "cumulative")}
+    text = "Live: Drone attack on Kharkiv kills two; Kyiv says Russia lost 1,200 troops in a day\n\nThe strike hit a house."
+    assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("civilians", 2), ("ru_military", 1200)]
+
+
 def test_a_title_case_headline_below_page_furniture_is_read_in_sentence_case():
     # "In Single Day" read as a place would make the window an event
     text = ("Skip to content\nEdit post\n\nUkraine Says Russia Lost 1,300 Troops In Single Day, Highest Of War\n\n"

@@ -1520,7 +1520,11 @@ class Grammar:
             if same_count is not None and first(cue.SUBJECT_LIST, words(right, 3)) is None:
                 subject = same_count.subject  # (the count compared is of the same people)
             if subject is None:
-                subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local)
+                own_item = None
+                if self.doc.headline_items(sentence):
+                    own_item = self.text[max(sentence.start, self.text.rfind(";", sentence.start, n.start) + 1):
+                                         (self.text.find(";", n.end, sentence.end) + 1 or sentence.end + 1) - 1]
+                subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local, own_item)
             if _OPENS_ON_ANOTHER.fullmatch(self.text, sentence.start, n.start) and self.last_claim is not None \
                     and self.last_claim.subject in ("ru_military", "ua_military") and self.last_claim.metric in cue.HUMAN_METRICS \
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence) \
@@ -1669,7 +1673,8 @@ class Grammar:
                          or cue.NOTHING_AFTER.match(right) and cue.PARALLEL_LOSS.search(self.text, self.numbers[i - 1].end, n.start)):
                 # ("Kyiv says Moscow lost 1,000 troops on Tuesday alone; Moscow says Kyiv lost 400.": the parallel clause's day)
                 scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
-            if parent is not None and scope == "cumulative" and parent.scope != "cumulative" and ":" in self.text[sentence.start:n.start]:
+            if parent is not None and scope == "cumulative" and parent.scope != "cumulative" \
+                    and ":" in self.text[max(sentence.start, parent.evidence_start):n.start]:  # (not a live page's "... live: ...")
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
             if scope == "period" and self.last_claim is not None and self.last_claim.scope == "event" and _SAME_PERIOD.search(s_text) \
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
@@ -2019,18 +2024,20 @@ class Grammar:
         before = self.doc.sentences[index - 1]
         return self.text[before.start:before.end]
 
-    def _default_subject(self, sentence: str, claimant: str, metric: str, local: bool = False) -> str:
+    def _default_subject(self, sentence: str, claimant: str, metric: str, local: bool = False, own_item: str | None = None) -> str:
+        """`own_item`: the figure's item of a headline parted by semicolons, whose soldiers are its own ("Russian strike on
+        Odesa kills four; Zelensky says 31,000 Ukrainian troops dead": the four are no soldiers)."""
+        armies = _ARMY_WORDS.search(own_item if own_item is not None else sentence)
         if metric in cue.HUMAN_METRICS:
-            loser = cue.LOSER.search(sentence)
+            loser = cue.LOSER.search(own_item if own_item is not None else sentence)
             if loser:  # "Russia has suffered 180,000 killed or wounded"
                 return _army_named(loser.group(1))
             if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS \
                     or local:  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
-            if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) \
-                    and not _ARMY_WORDS.search(sentence):
+            if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) and not armies:
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
-            if lx.SUBJECT_RES["children"].search(sentence) and not _ARMY_WORDS.search(sentence):
+            if lx.SUBJECT_RES["children"].search(sentence) and not armies:
                 return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
             side = lx.SIDE.get(claimant)
             if side and _THEIR.search(sentence) and lx.FIRST_PERSON.search(sentence):
