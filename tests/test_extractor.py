@@ -2429,6 +2429,9 @@ SENTENCE_CASES = [
     # the month after a figure someone "put the number at" is when it was put, no window
     ("Zaluzhnyi put the number of Ukrainian soldiers killed at 9,000 in August 2022.",
      ("ua_mod","ua_military","killed",9000,"exact","cumulative",date(2022,8,31))),
+    # the battles for two towns are their place, whatever window follows
+    ("The Russian ministry said Ukrainian forces had lost 5,469 personnel killed in the battles for Lysychansk and Severodonetsk since May.",
+     ("ru_mod","ua_military","killed",5469,"exact","event",THU)),
 ]
 
 
@@ -4003,6 +4006,14 @@ def test_a_count_that_has_risen_after_a_strike_is_that_strikes_count():
             "By Thursday, the interior minister said the number of dead had risen to 17.")
     got = [(c.subject, c.value, c.scope, c.as_of) for c in extract_claims(text, date(2023, 9, 8))]
     assert got == [("civilians", 16, "event", date(2023, 9, 8)), ("civilians", 17, "event", date(2023, 9, 7))]
+
+
+def test_a_month_compared_with_dates_only_its_when_clause():
+    text = ("In May 2023, the UN mission verified 133 civilian deaths and 349 injured, a decrease compared with April, when it "
+            "recorded 153 killed and 362 injured.")
+    got = [(c.value, c.scope, c.as_of) for c in extract_claims(text, THU)]
+    assert got == [(133, "period", date(2023, 5, 31)), (349, "period", date(2023, 5, 31)), (153, "period", date(2023, 4, 30)),
+                   (362, "period", date(2023, 4, 30))]
 
 
 def test_the_same_period_as_an_operation_before_is_that_operation():

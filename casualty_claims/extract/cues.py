@@ -35,7 +35,7 @@ PLACE = fastre.compile(
     r"|(?:" + WEEKDAY_NAMES + r"|" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS +
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
-    r"|\b(?:battle|fight|fighting|assault|siege|storming|defen[cs]e|shelling|bombardment|bombing|sinking|downing|attacks?|strikes?|occupation)\s+(?:for|of|on)\s+"
+    r"|\b(?:battles?|fights?|fighting|assaults?|sieges?|storming|defen[cs]e|shelling|bombardment|bombing|sinking|downing|attacks?|strikes?|occupation)\s+(?:for|of|on)\s+"
     # (not a side: "troops said to have died fighting for Moscow", "for Wagner")
     # "the battle for Bakhmut", "Russia's shelling of Kharkiv", "the sinking of the Moskva"
     r"(?:the\s+)?(?!Ukraine\b|Russia\b|Moscow\b|Wagner\b)[A-Z][a-z]{2,}"

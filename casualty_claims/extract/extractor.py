@@ -55,7 +55,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 
 
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_THAN_BEFORE = re.compile(r"\b(?:than|compared(?: with| to)?)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(r"\(\s*\+[^)]*$")
 _WORD_REST = re.compile(r"\w*")
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
@@ -1043,8 +1043,11 @@ class Grammar:
         for d in in_sentence:
             if self.doc.opens_window(d, sentence.start):
                 continue
-            if _THAN_BEFORE.search(self.text, max(sentence.start, d.start - 12), d.start):
-                continue  # "losses in January were 25% higher than in December": the month compared with dates nothing
+            if _THAN_BEFORE.search(self.text, max(sentence.start, d.start - 14), d.start) \
+                    and not (d.end <= n.start and WHEN_AFTER.match(self.text, d.end)):
+                # "losses in January were 25% higher than in December": the month compared with dates nothing (but its
+                # when-clause: "a decrease compared with September, when it recorded 153 killed")
+                continue
             if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)
                                     or _SHARE_ASIDE.search(self.text, n.end, d.start)):
                 continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
