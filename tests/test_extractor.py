@@ -2251,9 +2251,9 @@ SENTENCE_CASES = [
     # ... but a tag closing the sentence speaks for both clauses
     ("Russia has lost 90,000 soldiers so far, while Ukraine has lost 60,000, according to Norway's defence chief.",
      ("other_gov","ru_military","casualties",90000,"exact","cumulative",THU)),
-    # a side's "toll" in a story of a disaster's civilian dead is that side's civilians
+    # a side's "toll" in a story of a disaster's civilian dead is that side's civilians (and the dam's breach is one incident)
     ("The dam breach killed seven residents, officials said. The Ukrainian toll later rose to 12.",
-     ("ua_other","civilians","killed",12,"exact","cumulative",THU)),
+     ("ua_other","civilians","killed",12,"exact","event",THU)),
     # drones or missiles shot down out of an attack with no window: that attack's count
     ("The air force said Russia attacked with 52 drones, 47 of which were shot down.", ("ua_mod","ru_military","uav",47,"exact","event",THU)),
     ("The air force said it shot down 30 of the 38 cruise missiles Russia fired.", ("ua_mod","ru_military","cruise_missiles",30,"exact","event",THU)),
@@ -2419,6 +2419,8 @@ SENTENCE_CASES = [
     ("Up to 9,000 people could have died had the dam not held, the governor said.", None),
     ("Yermak wrote that over 150,000 occupiers have found their graves in Ukrainian soil.",
      ("ua_presidential_office","ru_military","killed",150000,"at_least","cumulative",THU)),
+    ("Another 28 people were injured, the governor said. Three of the wounded are in serious condition.",
+     ("ua_other","civilians","wounded",28,"exact","event",THU)),
     ("Russia's defence ministry claimed that up to 50 foreign instructors were among those killed.",
      ("ru_mod","ua_military","killed",50,"at_most","cumulative",THU)),
     # Russia's ally's troops are counted with its army
@@ -2432,6 +2434,12 @@ SENTENCE_CASES = [
     # the battles for two towns are their place, whatever window follows
     ("The Russian ministry said Ukrainian forces had lost 5,469 personnel killed in the battles for Lysychansk and Severodonetsk since May.",
      ("ru_mod","ua_military","killed",5469,"exact","event",THU)),
+    # what was fired is no loss, each item of the list; what was shot down of it is, generic "missiles" being those named
+    ("Russia fired 84 cruise missiles and 24 drones, of which 43 missiles and 13 drones were shot down, the Ukrainian military said.",
+     ("ua_mod","ru_military","cruise_missiles",43,"exact","event",THU)),
+    # a flood from a destroyed dam is one incident; the side holding a place is no side of its dead
+    ("The death toll from flooding caused by the destruction of the dam has risen to 10 in Ukrainian-controlled areas, the interior "
+     "minister said.", ("ua_other","civilians","killed",10,"exact","event",THU)),
 ]
 
 
@@ -4014,6 +4022,13 @@ def test_a_month_compared_with_dates_only_its_when_clause():
     got = [(c.value, c.scope, c.as_of) for c in extract_claims(text, THU)]
     assert got == [(133, "period", date(2023, 5, 31)), (349, "period", date(2023, 5, 31)), (153, "period", date(2023, 4, 30)),
                    (362, "period", date(2023, 4, 30))]
+
+
+def test_the_later_items_of_a_list_of_weapons_fired_are_no_losses():
+    text = "Russia fired 84 cruise missiles and 24 drones, of which 43 missiles and 13 drones were shot down, the Ukrainian military said."
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("cruise_missiles", 43), ("uav", 13)]
+    text = "The governor said 28 people were injured. Three of the wounded are in serious condition."
+    assert [c.value for c in extract_claims(text, THU)] == [28]
 
 
 def test_the_same_period_as_an_operation_before_is_that_operation():

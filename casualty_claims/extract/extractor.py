@@ -218,6 +218,8 @@ _PAST_MODAL = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|already\s+|no
                          r"(?=\w+ed\b|died\b|lost\b|perished\b|fallen\b|been\b|$)")
 # ("could have died had the dam not held", "... if the shelters had not been opened": what did not happen)
 _COUNTERFACTUAL = re.compile(r"\bhad\s+(?:\w+\s+){1,3}not\b|\bhad\s+it\s+not\b|\bif\s+(?:\w+\s+){0,4}had\b|\bwere it not\b|\bbut for\b", re.IGNORECASE)
+# the later items of what was fired: "Russia fired 84 cruise missiles and 24 drones" (the first is NOT_LOSS_VERB's)
+_FIRED_LIST = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\d,]+\s+(?:[\w-]+\s+){1,3}?(?:and\s+|,\s*(?:and\s+)?))+$", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
@@ -249,7 +251,7 @@ _OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|coun
 _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
                                      r"(?:an?\s+|the\s+)?(Ukrainian|Russian|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|bombardment)\b")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|(?:Ukraine|Russia)['’]s\s+)")
-_IN_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:a\s+)?"
+_IN_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:a\s+)?"
                            r"(?:serious|critical|grave|severe|stable|moderate|satisfactory)\s+condition\b", re.IGNORECASE)
 _HAVING_LOST = re.compile(r"[\s\"“]*Having\s+(?:\w+\s+)?(?:lost|suffered)\b", re.IGNORECASE)
 _SUBJECT_AFTER_OPENING = re.compile(r"[^,;.]*,\s*(russia|moscow|the russians|russians|ukraine|kyiv|kiev|the ukrainians|ukrainians)\b", re.IGNORECASE)
@@ -1160,7 +1162,7 @@ class Grammar:
             # ("(two of them children)" too)
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip()) or cue.OF_THEM_CHILDREN.match(right)) \
                 and self._only_children_in_parentheses(i)
-            if lx.FIRED_WEAPON.match(right) and not lx.DESTROY.search(words(left, 4, from_end=True)):
+            if lx.FIRED_WEAPON.match(self.text[n.end:sentence.end]) and not lx.DESTROY.search(words(left, 4, from_end=True)):
                 continue  # "13 Russian missiles hit an airfield": weapons fired, not lost ("shot down 10 Neptune missiles" is)
             if n.start < condition_aside_end:
                 continue  # "... in serious condition (eight adults and three children)": that group's breakdown
@@ -1180,7 +1182,7 @@ class Grammar:
                     or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right) \
                     or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right) or self._shares_a_unit(i) \
-                    or cue.EXCHANGE_OF.search(left[-90:]):
+                    or cue.EXCHANGE_OF.search(left[-90:]) or _FIRED_LIST.search(self.text, max(sentence.start, n.start - 90), n.start):
                 continue  # ("identified 29 bodies": the work of identification, not a toll)
             # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
             group_figure = bool(lx.OTHER_GROUPS.match(right) or other_group.get(sentence.start) and cue.NO_NOUN_FATE.match(right))
@@ -1452,6 +1454,9 @@ class Grammar:
                 # 680,000": another source's figure for the same count
                 same_count = out[-1]
                 metric, how = same_count.metric, "none"
+            if metric is None and re.match(r"\s*missiles\b", right) and re.search(r"\bcruise missiles\b", self.text[sentence.start:n.start]) \
+                    and lx.DESTROY.search(self.text, n.end, sentence.end):
+                metric, how = "cruise_missiles", "right"  # "84 cruise missiles ..., of which 43 missiles ... were shot down": those named
             if metric is None:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units

@@ -268,8 +268,9 @@ SUBJECT_WORDS = {
 }
 SUBJECT_RES = {k: fastre.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in SUBJECT_WORDS.items()}
 
-RU_MARK = fastre.compile(r"\b(?:Russian|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|North Korean|Russians|of Russia|enemy|occupiers?|aggressors?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
-UA_MARK = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime|AFU|APU|VSU|ZSU"
+# (not a place's holder: "in Ukrainian-controlled areas", "Russian-occupied Donetsk")
+RU_MARK = fastre.compile(r"\b(?:Russian(?!-(?:controlled|held|occupied))|Russia's|Moscow's|Putin'?s|Kremlin'?s|Wagner|Chechen|North Korean|Russians|of Russia|enemy|occupiers?|aggressors?|occupants?|invaders?|orcs?|racists)\b", re.IGNORECASE)
+UA_MARK = fastre.compile(r"\b(?:Ukrainian(?!-(?:controlled|held|occupied))|Ukraine's|Kyiv's|Kiev's|Ukrainians|of Ukraine|Zelensky'?s|nationalists?|neo-Nazis?|Kiev regime|AFU|APU|VSU|ZSU"
                          r"|Kyiv regime|(?:NATO|foreign|Western) mercenar(?:y|ies))\b", re.IGNORECASE)
 ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs?|aggressors?|aggressor's|adversary|opponent)\b", re.IGNORECASE)
 # (not a source's own: "by our count", "according to their figures")
@@ -391,7 +392,7 @@ PERIOD = fastre.compile(
 )
 EVENT = fastre.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|shelling|shelled|bomb(?:ing|ed|s)?|bombardment|missiles?|rockets?|explosions?|blasts?|hit|raids?|air ?raid|"
-    r"massacre|incident|barrage|drone attack|assault on|the siege|siege|in the city|in the town|in the village|alone|"
+    r"massacre|incident|barrage|drone attack|assault on|the siege|siege|in the city|in the town|in the village|alone|flood|floods|flooding|dam|"
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
@@ -426,7 +427,8 @@ OTHER_GROUPS = fastre.compile(
 # The noun right after the number, past up to two modifiers ("30 residential buildings", "12 military facilities"); a
 # preposition or a people noun ends the figure's own phrase ("5 civilians in settlements of Kherson region").
 # Weapons fired are no losses ("13 Russian missiles hit an airfield"), unless they were downed (the grammar checks the verb before).
-FIRED_WEAPON = fastre.compile(_OWN_NOUN_PHRASE + r"(?:missiles|rockets|bombs)\b(?!\s+(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed))", re.IGNORECASE)
+FIRED_WEAPON = fastre.compile(_OWN_NOUN_PHRASE + r"(?:missiles|rockets|bombs)\b(?!(?:\s+and\s+[\d,]+(?:\s+[\w-]+){1,2})?\s+(?:(?:were|was|have been|had been)\s+)?"
+                          r"(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed))", re.IGNORECASE)  # ("43 missiles and 13 drones were shot down")
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"(?:pieces|units|items) of (?:the |its |their )?(?:(?:military|heavy|various|other|enemy|Western|Russian|Ukrainian) ){0,2}(?:vehicles and )?(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
