@@ -2419,6 +2419,8 @@ SENTENCE_CASES = [
     ("Up to 9,000 people could have died had the dam not held, the governor said.", None),
     ("Yermak wrote that over 150,000 occupiers have found their graves in Ukrainian soil.",
      ("ua_presidential_office","ru_military","killed",150000,"at_least","cumulative",THU)),
+    # those still fighting or alive are the ones not lost
+    ("Of the 50,000 convicts recruited, only about 10,000 were still fighting, the rights group estimated.", None),
     ("Another 28 people were injured, the governor said. Three of the wounded are in serious condition.",
      ("ua_other","civilians","wounded",28,"exact","event",THU)),
     ("Russia's defence ministry claimed that up to 50 foreign instructors were among those killed.",

@@ -450,7 +450,10 @@ NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|
                                re.IGNORECASE)
 # Numbers that are not loss figures: units and furniture right after, or before.
 NOT_LOSS_AFTER = fastre.compile(
-    r"^\s*others?\s+(?:were\s+|was\s+)?damaged\b|"  # "one wing was destroyed and five others damaged": buildings
+    r"^\s*others?\s+(?:were\s+|was\s+)?damaged\b|"
+    # the ones left: "only about 10,000 were still fighting; the rest had been killed"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:fighting|alive|serving|in service|at the front|in the ranks)\b|"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:survived|returned alive|came back alive)\b|"  # "one wing was destroyed and five others damaged": buildings
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
     r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|-strong|a\.m|p\.m|am\b|pm\b|GMT|UTC|midnight|noon|o'clock|"
     r"(?:\w+\s+){0,2}(?:initially|previously|originally|earlier)\s+(?:listed|reported|considered|registered)\s+(?:as\s+)?missing|"
