@@ -4026,6 +4026,15 @@ def test_a_month_compared_with_dates_only_its_when_clause():
                    (362, "period", date(2023, 4, 30))]
 
 
+def test_the_exhumed_are_the_exhuming_sides_own_and_a_list_after_a_colon_shares_its_totals_place():
+    text = ("Investigators have finished exhuming bodies, the regional governor said. In total, 447 bodies were recovered from the "
+            "burial site near Izium: 425 civilians, among them five children, and 22 servicemen.")
+    got = {(c.subject, c.value, c.scope) for c in extract_claims(text, THU)}
+    assert {("children", 5, "event"), ("ua_military", 22, "event")} <= got
+    text = "Air defences shot down eight drones over the region overnight, the Belgorod governor said."
+    assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("uav", 8, "event")]
+
+
 def test_the_later_items_of_a_list_of_weapons_fired_are_no_losses():
     text = "Russia fired 84 cruise missiles and 24 drones, of which 43 missiles and 13 drones were shot down, the Ukrainian military said."
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("cruise_missiles", 43), ("uav", 13)]

@@ -109,7 +109,7 @@ OWN_LOSS = fastre.compile(
     r"our(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)|"  # not "by our count"
     r"heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"  # a side admits its own dead
-    r"evacuated|hospitali[sz]ed|treated|buried|"  # and evacuates, treats and buries its own
+    r"evacuated|hospitali[sz]ed|treated|buried|exhumed|bodies\s+(?:were\s+|have\s+been\s+)?recovered|"  # and evacuates, treats and buries its own
     r"(?:in|from|among) (?:its|their) (?:own )?ranks)\b",  # "spoke of 1,350 soldiers killed in its ranks"
     re.IGNORECASE,
 )
@@ -194,6 +194,7 @@ REGIONAL_SHARE = fastre.compile(
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
                        # a site named before: "laid down their arms at the plant", "killed at the prison"
                        r"|\b(?:at|in|inside) the (?:plant|steelworks|factory|facility|prison|camp|airfield|airbase)\b"
+                       r"|\bover the (?:city|town|region|oblast|district)\b"  # "shot down eight drones over the region overnight"
                        r"|\b(?:in|on) (?:this|that|the same) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)"
                        r"|(?<=\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)",
                        re.IGNORECASE)  # the front or town named before

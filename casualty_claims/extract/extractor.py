@@ -1682,7 +1682,8 @@ class Grammar:
                 # ("Kyiv says Moscow lost 1,000 troops on Tuesday alone; Moscow says Kyiv lost 400.": the parallel clause's day)
                 scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" \
-                    and ":" in self.text[max(sentence.start, parent.evidence_start):n.start]:  # (not a live page's "... live: ...")
+                    and ":" in self.text[sentence.start:n.start] and ";" not in self.text[parent.evidence_end:n.start]:
+                # (not past a semicolon: "... war live: Russian strike on Odesa kills four; Zelensky says 31,000 ...")
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
             if scope == "period" and self.last_claim is not None and self.last_claim.scope == "event" and _SAME_PERIOD.search(s_text) \
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
