@@ -2419,6 +2419,12 @@ SENTENCE_CASES = [
     ("Up to 9,000 people could have died had the dam not held, the governor said.", None),
     ("Yermak wrote that over 150,000 occupiers have found their graves in Ukrainian soil.",
      ("ua_presidential_office","ru_military","killed",150000,"at_least","cumulative",THU)),
+    # with no figure before, "them" are the people named, and the verb before is the figure's
+    ("Asked about civilians, the minister said the war had already killed more than 9,000 of them, according to the prosecutors.",
+     ("ua_prosecutor","civilians","killed",9000,"at_least","cumulative",THU)),
+    # the "people" they lost, as a side's speaker says it, are the enemy's men
+    ('"This month they have lost more than 20,000 people, killed and wounded," Reznikov said.',
+     ("ua_mod","ru_military","casualties",20000,"at_least","period",THU)),
     # those still fighting or alive are the ones not lost
     ("Of the 50,000 convicts recruited, only about 10,000 were still fighting, the rights group estimated.", None),
     ("Another 28 people were injured, the governor said. Three of the wounded are in serious condition.",

@@ -220,6 +220,7 @@ _PAST_MODAL = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|already\s+|no
 _COUNTERFACTUAL = re.compile(r"\bhad\s+(?:\w+\s+){1,3}not\b|\bhad\s+it\s+not\b|\bif\s+(?:\w+\s+){0,4}had\b|\bwere it not\b|\bbut for\b", re.IGNORECASE)
 # the later items of what was fired: "Russia fired 84 cruise missiles and 24 drones" (the first is NOT_LOSS_VERB's)
 _FIRED_LIST = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\d,]+\s+(?:[\w-]+\s+){1,3}?(?:and\s+|,\s*(?:and\s+)?))+$", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
@@ -651,6 +652,10 @@ class Grammar:
             own_words = head[:noun_end]
             if lx.RU_MARK.search(own_words) or lx.UA_MARK.search(own_words) and not re.search(r"\bUkrainians?\b", own_words):
                 kind = "military"
+            side_speaking = lx.SIDE.get(speaker or "")
+            if side_speaking and cue.THEY_LOST.search(left) and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE):
+                # '"... they have lost more than 20,000 people there," the defence minister said': the speaker's enemy's men
+                return "ru_military" if side_speaking == "ua" else "ua_military"
             lost_by = _COUNTRY_LOST_BEFORE.search(left)
             if lost_by and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE):
                 # "Russia lost 700,000 people since February 2022": a country's losses of people are its army's
@@ -1237,7 +1242,12 @@ class Grammar:
                 # "more than 2,000 armoured vehicles, at least 530 of them tanks": another kind of machine inside the
                 # total is a claim of its own, as after "including"
                 machine_part = _KIND_OF_THEM.match(right) is not None and _machine_kind_inside(total, right) is not None
-                if not part_in_window and not launched and not children_part and not other_metric_inside and not machine_part:
+                # "Asked about civilians, he said the war had killed more than 9,000 of them": with no figure before, "them"
+                # are the people named, and the verb before is the figure's own
+                group_of_them = total is None and not own_before and _OF_THEM.match(right) is not None \
+                    and last(lx.METRIC_RES, words(left, 3, from_end=True)) is not None
+                if not part_in_window and not launched and not children_part and not other_metric_inside and not machine_part \
+                        and not group_of_them:
                     continue
             equipment_before = previous.get(sentence.start)
             if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and (
