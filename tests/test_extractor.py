@@ -4041,6 +4041,13 @@ def test_the_exhumed_are_the_exhuming_sides_own_and_a_list_after_a_colon_shares_
     assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("uav", 8, "event")]
 
 
+def test_the_day_of_an_interview_given_holds_for_its_quotes_and_ends_their_window():
+    text = ("Oleksii Reznikov gave a long interview to Ukrainian television on Tuesday evening. "
+            '"This month alone they have lost more than 20,000 soldiers, killed and wounded," he said.')
+    assert [(c.claimant, c.subject, c.value, c.scope, c.as_of) for c in extract_claims(text, THU)] == [
+        ("ua_mod", "ru_military", 20000, "period", date(2023, 6, 13))]
+
+
 def test_the_later_items_of_a_list_of_weapons_fired_are_no_losses():
     text = "Russia fired 84 cruise missiles and 24 drones, of which 43 missiles and 13 drones were shot down, the Ukrainian military said."
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("cruise_missiles", 43), ("uav", 13)]

@@ -562,6 +562,9 @@ _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 # (or after the figure's loss word: "123 killed, 493 injured (UN HRMMU)")
 _PAREN_SOURCE = re.compile(r"(?:(?<=\d )|(?<=killed )|(?<=injured )|(?<=wounded )|(?<=dead ))\((?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}\))")
+_GIVING_VERBS = {"gave", "gives", "given", "giving", "delivered", "provided", "provides", "offered", "offers"}
+_GIVEN_STATEMENT = re.compile(r"\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:update|briefing|interview|statement|address)"
+                              r"(?:\s+to\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?")
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
@@ -964,7 +967,10 @@ class DocumentModel:
                     or _PERFECT_AUXILIARY.search(self.text, max(sentence.start, marker.start() - 12), marker.start()) is not None
                 # (nor to one told of as another statement: "The Ukrainian military said separately that ...")
                 current = current or _SEPARATE_STATEMENT.search(segment) is not None
-                day = self._day_near(sentence, here, marker.end()) or (None if current else speaker_days.get(agent.claimant))
+                # (the day of "gave an interview to Ukrainian television on Thursday" follows the statement's noun)
+                given = _GIVEN_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in _GIVING_VERBS else None
+                day = self._day_near(sentence, here, given.end() if given else marker.end()) \
+                    or (None if current else speaker_days.get(agent.claimant))
                 if day is None and occasion is not None and _PAST_SPEECH.fullmatch(marker.group()):
                     # "Putin claimed on Monday ... Speaking at an expanded meeting ... Belousov reported that": a
                     # statement told of in the past, at the occasion the lead dates, holds on its day

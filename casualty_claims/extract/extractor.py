@@ -1083,6 +1083,8 @@ class Grammar:
                 return min(closed, speaker_day or self.published)
         day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
         report = speaker_day or self.published
+        if best is not None and best[2].window and day > report:
+            day = report  # "In January alone they have lost 20,000," said on Thursday the 26th: the window ends with the statement
         if best is not None and scope == "event" and 0 < (report - day).days <= _FRESH_DAYS \
                 and any(m.group().lower() != "alone" for m in lx.EVENT.finditer(self.text, sentence.start, sentence.end)) \
                 and not (best[2].start > n.end and _SPEECH_DAY.search(self.text, max(n.end, best[2].start - 14), best[2].start)):
