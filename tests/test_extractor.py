@@ -4048,6 +4048,11 @@ def test_the_day_of_an_interview_given_holds_for_its_quotes_and_ends_their_windo
         ("ua_mod", "ru_military", 20000, "period", date(2023, 6, 13))]
 
 
+def test_missiles_in_a_list_of_losses_are_lost_not_fired():
+    text = "The enemy lost 7,778 UAVs, 1,932 cruise missiles and 25 warships, the General Staff said."
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("uav", 7778), ("cruise_missiles", 1932), ("ships", 25)]
+
+
 def test_the_later_items_of_a_list_of_weapons_fired_are_no_losses():
     text = "Russia fired 84 cruise missiles and 24 drones, of which 43 missiles and 13 drones were shot down, the Ukrainian military said."
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("cruise_missiles", 43), ("uav", 13)]

@@ -221,6 +221,8 @@ _COUNTERFACTUAL = re.compile(r"\bhad\s+(?:\w+\s+){1,3}not\b|\bhad\s+it\s+not\b|\
 # the later items of what was fired: "Russia fired 84 cruise missiles and 24 drones" (the first is NOT_LOSS_VERB's)
 _FIRED_LIST = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\d,]+\s+(?:[\w-]+\s+){1,3}?(?:and\s+|,\s*(?:and\s+)?))+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
+_LIST_LOSS_VERB = re.compile(r"\b(?:lost|destroyed|shot down|downed|intercepted)\b", re.IGNORECASE)
+_FIRING_VERB = re.compile(r"\b(?:fired|launched|hit|struck|attacked|used|sent)\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
@@ -730,6 +732,14 @@ class Grammar:
             return "ua_military" if side == "ua" else "ru_military"
         return None
 
+    def _in_a_list_of_losses(self, sentence, n: Number) -> bool:
+        """An item of a list a loss verb governs ("the enemy lost 7,778 UAVs, 1,932 cruise missiles and 25 warships"),
+        not of one a firing verb does ("fired 84 cruise missiles")."""
+        before = self.text[max(sentence.start, n.start - 200):n.start]
+        lost = max((m.end() for m in _LIST_LOSS_VERB.finditer(before)), default=-1)
+        fired = max((m.end() for m in _FIRING_VERB.finditer(before)), default=-1)
+        return lost > fired and re.search(r"\d[^.;:]*$", before[lost:]) is not None
+
     @staticmethod
     def _machine_first(head: str) -> bool:
         """A machine is the figure's first noun (not people the word may also name: "531 Ukrainian fighters")."""
@@ -1169,7 +1179,8 @@ class Grammar:
             # ("(two of them children)" too)
             children_aside = in_parentheses and bool(lx.SUBJECT_RES["children"].match(right.lstrip()) or cue.OF_THEM_CHILDREN.match(right)) \
                 and self._only_children_in_parentheses(i)
-            if lx.FIRED_WEAPON.match(self.text[n.end:sentence.end]) and not lx.DESTROY.search(words(left, 4, from_end=True)):
+            if lx.FIRED_WEAPON.match(self.text[n.end:sentence.end]) and not lx.DESTROY.search(words(left, 4, from_end=True)) \
+                    and not self._in_a_list_of_losses(sentence, n):
                 continue  # "13 Russian missiles hit an airfield": weapons fired, not lost ("shot down 10 Neptune missiles" is)
             if n.start < condition_aside_end:
                 continue  # "... in serious condition (eight adults and three children)": that group's breakdown
