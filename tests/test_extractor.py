@@ -4048,6 +4048,16 @@ def test_the_day_of_an_interview_given_holds_for_its_quotes_and_ends_their_windo
         ("ua_mod", "ru_military", 20000, "period", date(2023, 6, 13))]
 
 
+def test_what_was_also_destroyed_after_the_running_total_is_the_days():
+    text = ("Over the past day, Ukrainian defenders eliminated 490 russian invaders, the General Staff reported. Since the "
+            "beginning of the full-scale invasion, russia has lost about 271,870 soldiers. Our soldiers also destroyed 6 tanks.")
+    assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [
+        ("killed", 490, "period"), ("casualties", 271870, "cumulative"), ("tanks", 6, "period")]
+    # (what it "also lost" goes on with the total)
+    text = "Since the invasion began, Russia has lost 271,870 soldiers, Kyiv said. It also lost 4,500 tanks."
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative", "cumulative"]
+
+
 def test_missiles_in_a_list_of_losses_are_lost_not_fired():
     text = "The enemy lost 7,778 UAVs, 1,932 cruise missiles and 25 warships, the General Staff said."
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("uav", 7778), ("cruise_missiles", 1932), ("ships", 25)]

@@ -1944,9 +1944,17 @@ class Grammar:
             return last.scope, last.as_of if last.scope == "period" else day
         # "... the enemy lost up to 150 troops over the past day. [a quoted paragraph] ... Ukraine's forces also lost
         # three combat armored vehicles": "also" goes on with the same speaker's report, however far back it began
-        if last is not None and last.scope in ("period", "event") and last.claimant == claimant and not part_of_total \
-                and _ALSO_LOST.search(self.text, sentence.start, n.start):
+        also = _ALSO_LOST.search(self.text, sentence.start, n.start)
+        if last is not None and last.scope in ("period", "event") and last.claimant == claimant and not part_of_total and also:
             return last.scope, last.as_of if last.scope == "period" else day
+        if also and last is not None and last.scope == "cumulative" and last.claimant == claimant and not also.group().lower().startswith("also lost") \
+                and earlier is not None:
+            # "Over the past day, defenders eliminated 490 invaders. Since the invasion, russia has lost 271,870. Our soldiers
+            # also destroyed 6 tanks": an act, like the day's, not the running total's
+            day_figures = [k for k in self.found if earlier.start <= k.evidence_start < last.evidence_start
+                           and k.scope == "period" and k.claimant == claimant]
+            if day_figures:
+                return "period", day_figures[-1].as_of
         if previous is not None and last is not None and last.scope == "cumulative" and last.claimant == claimant \
                 and previous.start <= last.evidence_start < previous.end:
             # "... eliminated 1,060 invaders over the past day, bringing the total to 223,830. The enemy also lost 9 tanks":
