@@ -2425,6 +2425,10 @@ SENTENCE_CASES = [
     # the "people" they lost, as a side's speaker says it, are the enemy's men
     ('"This month they have lost more than 20,000 people, killed and wounded," Reznikov said.',
      ("ua_mod","ru_military","casualties",20000,"at_least","period",THU)),
+    # a capital's telling is its account, not a place
+    ("In Moscow's telling, Ukraine has lost nearly 500,000 troops.", ("ru_kremlin","ua_military","casualties",500000,"approx","cumulative",THU)),
+    # drones jammed off course are no drones downed
+    ("The air force said 40 drones were shot down and 30 were locationally lost.", ("ua_mod","ru_military","uav",40,"exact","cumulative",THU)),
     # those still fighting or alive are the ones not lost
     ("Of the 50,000 convicts recruited, only about 10,000 were still fighting, the rights group estimated.", None),
     ("Another 28 people were injured, the governor said. Three of the wounded are in serious condition.",
@@ -4056,6 +4060,12 @@ def test_what_was_also_destroyed_after_the_running_total_is_the_days():
     # (what it "also lost" goes on with the total)
     text = "Since the invasion began, Russia has lost 271,870 soldiers, Kyiv said. It also lost 4,500 tanks."
     assert [c.scope for c in extract_claims(text, THU)] == ["cumulative", "cumulative"]
+
+
+def test_drones_lost_to_jamming_are_not_downed():
+    text = ("Ukraine's air force said it had shot down 79 of the 154 drones Russia launched overnight, while 61 others were "
+            '"lost" to electronic warfare.')
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("uav", 79)]
 
 
 def test_missiles_in_a_list_of_losses_are_lost_not_fired():

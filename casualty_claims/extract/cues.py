@@ -82,12 +82,16 @@ _FIGHTING_FOR_PLACE = fastre.compile(r"\b(?:defending|storming|attacking|capturi
                                      r"(?!Ukraine\b|Russia\b|Kyiv\b|Moscow\b)[A-Z][a-z]{2,}")
 
 
+_PLACE_AS_SOURCE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:telling|count|account|reckoning|version|view|estimates?|figures|data|tally|claims?)\b")
+
+
 def place_in(text: str) -> re.Match | None:
     """The first place in `text` that is not where someone spoke."""
     for m in PLACE.finditer(text):
         spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ", "on ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
         seat = _OFFICIALS_IN_A_CAPITAL.search(text, max(0, m.start() - 12), m.end())
-        if not spoken_in and not seat:
+        source = _PLACE_AS_SOURCE.match(text, m.end())  # "In Moscow's telling, ...": the capital's account, no place
+        if not spoken_in and not seat and not source:
             return m
     hit = _HIT_PLACE.search(text) if any(verb in text for verb in _HIT_VERBS) else None
     if hit is None and "ing " in text:

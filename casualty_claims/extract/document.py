@@ -1010,7 +1010,7 @@ class DocumentModel:
                     tail = self.text[m.end:m.end + 25]
                     # (a bare "figure" only as a modifier, "the UN figure": "Zelensky's figure" is most often one disputed)
                     possessive = re.match(r"(?:['’]s)? (?:figures|data|estimates?|tally|count|report|statement|update|claims?"
-                                          r"|words|remarks|comments|message)\b| figure\b", tail)
+                                          r"|words|remarks|comments|message|telling|account|reckoning|version)\b| figure\b", tail)
                     if possessive and _OBJECT_OF_STUDY.search(self.text, max(0, m.start - 20), m.start):
                         possessive = None  # "their analysis of Russian government data": the data studied, not a source speaking
                     # a mention that names a source's estimate itself ("Western estimates of Russian dead range from ...")

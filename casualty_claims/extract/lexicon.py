@@ -137,7 +137,7 @@ ALIASES += [
      # rights groups speak for none of the listed parties, but they are speakers: the next source in the sentence is not theirs
      r"|\bHuman Rights Watch\b|\bHRW\b|\bAmnesty International\b|\bAmnesty\b(?!\s+law)|\bMedecins Sans Frontieres\b|\bDoctors Without Borders\b",
      "other", "body"),
-    (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count))"
+    (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count|telling|account|reckoning|version))"
      # "Ukraine's figure is higher" (not "Ukraine's casualty figures": a noun between makes them figures of its losses)
      r"|\bUkraine['’]s\b(?=\s+(?:own\s+|official\s+)?(?:claims?|figures?|estimates?|tally|count)\b)", "ua_mod", "body"),
     (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
@@ -163,7 +163,8 @@ ALIASES += [
      r"|police(?: chief| head| spokes(?:man|woman|person))?)\b"
      r"(?=\s+(?:" + TAG_VERB + r"))|\b[Tt]he [A-Z][a-z]+ (?:[Oo]fficials|[Aa]uthorities|police)\b(?=\s+(?:" + TAG_VERB + r"))",  # "the Pskov authorities"
      "ua_other", "person"),
-    (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count))", "ru_kremlin", "body"),
+    (r"\b(?:Moscow|Kremlin)['’]s\b(?=\s+(?:\w+\s+){0,2}(?:claims?|figures?|estimates?|data|statements?|tally|count|telling|account|reckoning|version))",
+     "ru_kremlin", "body"),
 ]
 ALIAS_RES = [(fastre.compile(p), c, k) for p, c, k in ALIASES]
 
@@ -453,7 +454,10 @@ NOT_LOSS_AFTER = fastre.compile(
     r"^\s*others?\s+(?:were\s+|was\s+)?damaged\b|"
     # the ones left: "only about 10,000 were still fighting; the rest had been killed"
     r"^\s*(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:fighting|alive|serving|in service|at the front|in the ranks)\b|"
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:survived|returned alive|came back alive)\b|"  # "one wing was destroyed and five others damaged": buildings
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:survived|returned alive|came back alive)\b|"
+    # drones jammed off course: "61 others were 'lost' to electronic warfare", "locationally lost"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:locationally\s+)?[\"“'‘]?lost[\"”'’]?\s+(?:to\s+(?:electronic|jamming|EW)|locationally|\(?(?:due\s+to|through)\s+(?:electronic|jamming|EW))|"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?locationally\s+lost\b|"  # "one wing was destroyed and five others damaged": buildings
     r"^\s*(?:(?:long|full|straight|consecutive|more|whole)\s+(?:years?|months?|weeks?|days?|hours?|winters?|summers?)\b|%|percent|per cent|km|kilomet|mi\b|miles|metres|meters|m\b|kg|tonnes|tons|hours?|minutes?|seconds?|days?\b|weeks?|months?|years?|"
     r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|-strong|a\.m|p\.m|am\b|pm\b|GMT|UTC|midnight|noon|o'clock|"
     r"(?:\w+\s+){0,2}(?:initially|previously|originally|earlier)\s+(?:listed|reported|considered|registered)\s+(?:as\s+)?missing|"
