@@ -4062,6 +4062,21 @@ def test_what_was_also_destroyed_after_the_running_total_is_the_days():
     assert [c.scope for c in extract_claims(text, THU)] == ["cumulative", "cumulative"]
 
 
+@pytest.mark.parametrize("headline, expected", [
+    # a town's toll counts its residents, with or without the article a headline drops
+    ("Death toll in Dnipro rises to 40", ("other", "civilians", "killed", 40, "event")),
+    ("Toll from Odesa strike rises to 12", ("other", "civilians", "killed", 12, "event")),
+    ("Kharkiv toll rises to 18", ("other", "civilians", "killed", 18, "event")),
+    ("Russian toll rises to 300,000", ("other", "ru_military", "killed", 300000, "cumulative")),
+    # "UK says" / "US says" with no article
+    ("Russian losses pass 300,000, UK says", ("uk_gov", "ru_military", "casualties", 300000, "cumulative")),
+    ("Russia has lost 315,000 troops, US says", ("us_gov", "ru_military", "casualties", 315000, "cumulative")),
+])
+def test_headlines_without_articles(headline, expected):
+    got = [(c.claimant, c.subject, c.metric, c.value, c.scope) for c in extract_claims(headline + "\n\nNo further details were given.", THU)]
+    assert got == [expected]
+
+
 def test_drones_lost_to_jamming_are_not_downed():
     text = ("Ukraine's air force said it had shot down 79 of the 154 drones Russia launched overnight, while 61 others were "
             '"lost" to electronic warfare.')

@@ -184,7 +184,11 @@ _THE_DEAD = re.compile(r"\s+(?:(?:people|civilians|persons|residents|soldiers|tr
 _WERE_CHILDREN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was)\s+(?:all\s+)?(?:children|minors)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
 _CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
-_BARE_TOLL = re.compile(r"\b(?:the|its|a|their|\w+['’]s)\s+(?:(?:human|military|battlefield)\s+)?toll\b", re.IGNORECASE)
+_BARE_TOLL = re.compile(r"\b(?:the|its|a|their|\w+['’]s)\s+(?:(?:human|military|battlefield)\s+)?toll\b"
+                        # (a headline drops the article: "Toll from Odesa strike rises to 12", "Kharkiv toll rises to 18")
+                        r"|^\s*toll\b|\b(?-i:[A-Z])[\w-]+\s+(?:death\s+)?toll\b", re.IGNORECASE)
+_BARE_TOLL_OF_A_PLACE = re.compile(r"\b(?:death\s+)?toll\s+(?:in|from|of)\b|\b(?!(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|"
+                                   r"Military|Army|Civilian|Death|The|A|Its|Their)\b)(?-i:[A-Z])[\w-]+['’]?s?\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _PARTS_DEAD_AND_HURT = re.compile(r"[^.;]{0,40}?\b(?:including|encompassing|comprising|of which|of whom)\b[^.;]{0,60}?"
                                   r"\b(?:deaths|dead|killed|fatalities)\b[^.;]{0,40}?\b(?:injuries|injured|wounded)\b", re.IGNORECASE)
 _ARMY_TOLL = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:military|army|armed forces|forces)(?:['’]s?)?\s+(?:\w+\s+)?"
@@ -1004,6 +1008,8 @@ class Grammar:
                         return scope
         if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
+        if civil and (place_toll := _BARE_TOLL_OF_A_PLACE.search(sentence)) and not place_toll.group().lower().startswith(("toll", "death")):
+            return "event"  # "Kharkiv toll rises to 18": the town's toll of one attack
         if civil and local:
             return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
         return "cumulative"
@@ -2077,6 +2083,9 @@ class Grammar:
                 return "civilians"
             if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) and not armies:
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
+            if not armies and (place_toll := _BARE_TOLL_OF_A_PLACE.search(sentence)) \
+                    and (cue.place_in(sentence) or not place_toll.group().lower().startswith(("toll", "death"))):
+                return "civilians"  # "Death toll in Dnipro rises to 40": a town's toll counts its residents
             if lx.SUBJECT_RES["children"].search(sentence) and not armies:
                 return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
             side = lx.SIDE.get(claimant)

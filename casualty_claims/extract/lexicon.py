@@ -152,6 +152,9 @@ ALIASES += [
     # "The UK puts ...", "the U.K. said": the government speaks (a capital "The" opens a sentence)
     (rf"{_NOT_PLACE}\b(?:[Tt]he UK\b|[Tt]he U\.K\.|Britain\b){_SPEAKS}", "uk_gov", "body"),
     (rf"{_NOT_PLACE}\b(?:[Tt]he US\b|[Tt]he U\.S\.|[Tt]he United States\b){_SPEAKS}", "us_gov", "body"),
+    # a headline drops the article: "Russian losses pass 300,000, UK says"
+    (r"(?<![\w.])(?:UK|U\.K\.)(?=\s+(?:says|said|estimates|believes)\b)", "uk_gov", "body"),
+    (r"(?<![\w.])(?:US|U\.S\.)(?=\s+(?:says|said|estimates|believes)\b)", "us_gov", "body"),
     # "according to Ukrainian estimates": a side's own count of losses is its military's
     (r"\bUkrain(?:ian|e's) (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b", "ua_mod", "body"),
     (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b"
