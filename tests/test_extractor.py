@@ -4077,6 +4077,14 @@ def test_headlines_without_articles(headline, expected):
     assert got == [expected]
 
 
+def test_each_end_of_a_span_of_estimates_with_its_own_source_is_that_sources_figure():
+    text = ("Estimates of Russian military deaths range from 70,000 (Mediazona and BBC Russian, by name) to more than 200,000 "
+            "(Ukrainian officials). Ukraine's military deaths are put at between 57,000 (UALosses) and 80,000 (US officials).")
+    got = [(c.claimant, c.subject, c.value, c.qualifier) for c in extract_claims(text, THU)]
+    assert got == [("independent", "ru_military", 70000, "exact"), ("ua_mod", "ru_military", 200000, "at_least"),
+                   ("independent", "ua_military", 57000, "exact"), ("us_gov", "ua_military", 80000, "exact")]
+
+
 def test_drones_lost_to_jamming_are_not_downed():
     text = ("Ukraine's air force said it had shot down 79 of the 154 drones Russia launched overnight, while 61 others were "
             '"lost" to electronic warfare.')

@@ -561,7 +561,9 @@ _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|
                             r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 # (or after the figure's loss word: "123 killed, 493 injured (UN HRMMU)")
-_PAREN_SOURCE = re.compile(r"(?:(?<=\d )|(?<=killed )|(?<=injured )|(?<=wounded )|(?<=dead ))\((?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}\))")
+# (a note after the name too: "70,000 (Mediazona and BBC Russian, by name)")
+_PAREN_SOURCE = re.compile(r"(?:(?<=\d )|(?<=killed )|(?<=injured )|(?<=wounded )|(?<=dead ))\("
+                           r"(?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}(?:,\s*[a-z][\w ]{1,20})?\))")
 _GIVING_VERBS = {"gave", "gives", "given", "giving", "delivered", "provided", "provides", "offered", "offers"}
 _GIVEN_STATEMENT = re.compile(r"\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:update|briefing|interview|statement|address)"
                               r"(?:\s+to\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?")

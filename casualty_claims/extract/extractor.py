@@ -227,6 +227,7 @@ _FIRED_LIST = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\d,]+\s+(?:[\w-]+\s+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _LIST_LOSS_VERB = re.compile(r"\b(?:lost|destroyed|shot down|downed|intercepted)\b", re.IGNORECASE)
 _FIRING_VERB = re.compile(r"\b(?:fired|launched|hit|struck|attacked|used|sent)\b", re.IGNORECASE)
+_SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*(?:(?:about|some|around|nearly|over|more than|at least|up to|almost|roughly)\s+)?")
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
@@ -1456,6 +1457,10 @@ class Grammar:
             alternative = metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
                 and cue.OR_ALTERNATIVE.fullmatch(left) is not None
             if alternative:  # "claims that Ukraine had lost 300,000 or 150,000 troops": either figure, one count, one claimant
+                metric, how = parent.metric, "none"
+            if metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
+                    and _SOURCED_RANGE_END.fullmatch(self.text, self.numbers[i - 1].end, n.start):
+                # "range from 70,000 (Mediazona) to more than 200,000 (Ukrainian officials)": each end its own source's count
                 metric, how = parent.metric, "none"
             if metric == "casualties" and _LOST_END.search(left, max(0, len(left) - 12)) and self._wounded_next(i):
                 metric = "killed"  # "Russia lost 60 soldiers and 200 were wounded": the lost are the dead beside the wounded
