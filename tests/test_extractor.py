@@ -2425,6 +2425,8 @@ SENTENCE_CASES = [
     # the "people" they lost, as a side's speaker says it, are the enemy's men
     ('"This month they have lost more than 20,000 people, killed and wounded," Reznikov said.',
      ("ua_mod","ru_military","casualties",20000,"at_least","period",THU)),
+    # so many of those one attack sent is that attack's count
+    ("Ukraine's air force said it had shot down 21 of 23 cruise missiles.", ("ua_mod","ru_military","cruise_missiles",21,"exact","event",THU)),
     # a capital's telling is its account, not a place
     ("In Moscow's telling, Ukraine has lost nearly 500,000 troops.", ("ru_kremlin","ua_military","casualties",500000,"approx","cumulative",THU)),
     # drones jammed off course are no drones downed

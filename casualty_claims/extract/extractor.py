@@ -228,6 +228,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _LIST_LOSS_VERB = re.compile(r"\b(?:lost|destroyed|shot down|downed|intercepted)\b", re.IGNORECASE)
 _FIRING_VERB = re.compile(r"\b(?:fired|launched|hit|struck|attacked|used|sent)\b", re.IGNORECASE)
 _SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*(?:(?:about|some|around|nearly|over|more than|at least|up to|almost|roughly)\s+)?")
+_N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
@@ -1700,8 +1701,9 @@ class Grammar:
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence) \
                     and _THE_TOLL_RISEN.search(self.text, sentence.start, n.start) and not lx.CUMULATIVE.search(s_text):
                 scope = "event"  # "... a strike on a station killed 22 people. On Thursday the toll rose to 25": that strike's toll
-            if scope == "cumulative" and metric in ("uav", "cruise_missiles") and _LAUNCHED.search(s_text) \
-                    and not lx.CUMULATIVE.search(s_text):
+            if scope == "cumulative" and metric in ("uav", "cruise_missiles") \
+                    and (_LAUNCHED.search(s_text) or _N_OF_M.search(s_text)) and not lx.CUMULATIVE.search(s_text):
+                # (or "shot down 21 of 23 cruise missiles": so many of those one attack sent)
                 scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's
             if earlier_value:
                 scope = earlier_of.scope  # the same total as it stood earlier: "500,000 in February" is February's total
