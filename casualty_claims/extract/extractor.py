@@ -1074,7 +1074,8 @@ class Grammar:
                 # when-clause: "a decrease compared with September, when it recorded 153 killed")
                 continue
             if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)
-                                    or _SHARE_ASIDE.search(self.text, n.end, d.start)):
+                                    or _SHARE_ASIDE.search(self.text, n.end, d.start) or ";" in self.text[n.end:d.start]):
+                # ("...; President Zelensky said in February that 31,000 ...": the next clause's day)
                 continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
             clause_comma = _CLAUSE_COMMA_AFTER.search(self.text, sentence.start, sentence.end)  # (not a thousands comma)
             if d.start > n.end and _CONCESSIVE_OPENING.match(self.text, sentence.start) and clause_comma is not None \
