@@ -203,13 +203,15 @@ _SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|st
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 # a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
 _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")
+# the qualifier words a figure may open with, read as part of its left context by the patterns below
+_QUALIFIER_LEAD = r"(?:(?:about|some|around|nearly|over|more than|at least|up to|almost|roughly|close to|just under|just over)\s+)?"
 # "Ukraine's figure is higher, at about 680,000", "Kyiv puts the number far higher, at 40,000": another source's figure
 # for the count just named
 _FIGURE_COMPARED = re.compile(
     r"(?:\b(?:figures?|estimates?|counts?|tally|tallies|number|toll)\s+(?:is|was|are|were|stands|stood|comes|came)\s+|"
     r"\b(?:puts?|putting|places?|placed)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|number|toll)\s+)"
     r"(?:\w+\s+)?(?:higher|lower|larger|smaller|greater|bigger)(?:\s+still)?\s*(?:[,:—–]\s*)?(?:at\s+)?"
-    r"(?:(?:about|some|around|nearly|over|more than|at least|up to|almost|roughly|close to|just under|just over)\s+)?$", re.IGNORECASE)
+    + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for) the same (?:time )?period\b|\b(?:during|over|in) that period\b", re.IGNORECASE)
 # "The Ukrainian numbers are more difficult to ascertain", "Russia's losses are harder to gauge": the text turns to that side's count
 _SIDES_COUNT_UNCLEAR = re.compile(
@@ -217,7 +219,7 @@ _SIDES_COUNT_UNCLEAR = re.compile(
     r"(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){0,2}(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b",
     re.IGNORECASE)
 _NOUN_THEN_PARTS_ASIDE = re.compile(r"^((?:\s+[\w'’-]+){0,2}\s*),\s*(?:including|among them|among whom|of whom)\b(?:[^,;.()]|[,.](?=\d)){1,60},")
-_IN_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
+_IN_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\s+" + _QUALIFIER_LEAD + r"$")
 _PAST_MODAL = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|already\s+|now\s+)?have\s+(?:been\s+)?"
                          r"(?=\w+ed\b|died\b|lost\b|perished\b|fallen\b|been\b|$)")
 # ("could have died had the dam not held", "... if the shelters had not been opened": what did not happen)
@@ -227,11 +229,11 @@ _FIRED_LIST = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\d,]+\s+(?:[\w-]+\s+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _LIST_LOSS_VERB = re.compile(r"\b(?:lost|destroyed|shot down|downed|intercepted)\b", re.IGNORECASE)
 _FIRING_VERB = re.compile(r"\b(?:fired|launched|hit|struck|attacked|used|sent)\b", re.IGNORECASE)
-_SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*(?:(?:about|some|around|nearly|over|more than|at least|up to|almost|roughly)\s+)?")
+_SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*" + _QUALIFIER_LEAD)
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
-_ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?")
+_ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+" + _QUALIFIER_LEAD)
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
-                           r"(?:(?:about|some|around|nearly|over|more than|at least|up to)\s+)?$")
+                           + _QUALIFIER_LEAD + r"$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
 _OF_THEM_DIED = re.compile(r"\s+of\s+(?:them|whom)\s+(?:have\s+|had\s+)?(?:died|were\s+killed|have\s+been\s+killed|had\s+been\s+killed)\b")
 # ("we have about 10,000 injured"; not "we have also taken 735 prisoners", a verb of ours)
@@ -302,6 +304,15 @@ def _army_named(name: str) -> str:
     """The army of the side a word of the text names: "Russia", "Russian", "Moscow's", "the Kremlin", "Putin's" name
     Russia's; "Ukraine", "Kyiv", "the Ukrainians" (any other) Ukraine's."""
     return "ru_military" if _RU_NAME.match(name.strip()) else "ua_military"
+
+
+def _town_toll(sentence: str, placed_anywhere: bool = False) -> bool:
+    """A town's toll, named on the toll ("Kharkiv toll rises to 18") or, with `placed_anywhere`, by a place in the
+    sentence ("Death toll in Dnipro rises to 40")."""
+    toll = _BARE_TOLL_OF_A_PLACE.search(sentence)
+    if toll is None:
+        return False
+    return not toll.group().lower().startswith(("toll", "death")) or placed_anywhere and cue.place_in(sentence) is not None
 
 
 def _list_label(left: str) -> str | None:
@@ -1010,7 +1021,7 @@ class Grammar:
                         return scope
         if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
             return "event"
-        if civil and (place_toll := _BARE_TOLL_OF_A_PLACE.search(sentence)) and not place_toll.group().lower().startswith(("toll", "death")):
+        if civil and _town_toll(sentence):
             return "event"  # "Kharkiv toll rises to 18": the town's toll of one attack
         if civil and local:
             return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
@@ -2091,8 +2102,7 @@ class Grammar:
                 return "civilians"
             if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) and not armies:
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
-            if not armies and (place_toll := _BARE_TOLL_OF_A_PLACE.search(sentence)) \
-                    and (cue.place_in(sentence) or not place_toll.group().lower().startswith(("toll", "death"))):
+            if not armies and _town_toll(sentence, placed_anywhere=True):
                 return "civilians"  # "Death toll in Dnipro rises to 40": a town's toll counts its residents
             if lx.SUBJECT_RES["children"].search(sentence) and not armies:
                 return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
