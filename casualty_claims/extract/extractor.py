@@ -231,6 +231,7 @@ _LIST_LOSS_VERB = re.compile(r"\b(?:lost|destroyed|shot down|downed|intercepted)
 _FIRING_VERB = re.compile(r"\b(?:fired|launched|hit|struck|attacked|used|sent)\b", re.IGNORECASE)
 _SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*" + _QUALIFIER_LEAD)
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
+_UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+" + _QUALIFIER_LEAD)
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            + _QUALIFIER_LEAD + r"$")
@@ -309,7 +310,7 @@ def _army_named(name: str) -> str:
 def _town_toll(sentence: str, placed_anywhere: bool = False) -> bool:
     """A town's toll, named on the toll ("Kharkiv toll rises to 18") or, with `placed_anywhere`, by a place in the
     sentence ("Death toll in Dnipro rises to 40")."""
-    toll = _BARE_TOLL_OF_A_PLACE.search(sentence)
+    toll = _BARE_TOLL_OF_A_PLACE.search(sentence) if "oll" in sentence else None  # (the search is slow; most sentences have no toll)
     if toll is None:
         return False
     return not toll.group().lower().startswith(("toll", "death")) or placed_anywhere and cue.place_in(sentence) is not None
@@ -748,6 +749,14 @@ class Grammar:
             # "the ministry said its own losses were 1,351 killed", "we have about 10,000 injured": the speaker's side
             return "ua_military" if side == "ua" else "ru_military"
         return None
+
+    def _past_a_parts_aside(self, n: Number, sentence) -> str:
+        """The sentence after the figure, past a parts aside right after its noun ("3,035 Ukrainians, including 2,868
+        military personnel, have been returned home": the verb is the total's)."""
+        rest = self.text[n.end:sentence.end]
+        if ", " not in rest[:40]:
+            return rest  # (most figures: no aside, and the slice is all that is needed)
+        return _NOUN_THEN_PARTS_ASIDE.sub(r"\1 ", rest, 1)
 
     def _in_a_list_of_losses(self, sentence, n: Number) -> bool:
         """An item of a list a loss verb governs ("the enemy lost 7,778 UAVs, 1,932 cruise missiles and 25 warships"),
@@ -1230,8 +1239,8 @@ class Grammar:
                 continue
             if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) or _LOSS_WORDS_THEN_RATE.match(right) \
                     or lx.RATE.search(words(_AND_SPLIT.split(cue.CLAUSE_BREAK.split(left)[-1])[-1], 4, from_end=True)) \
-                    or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(_NOUN_THEN_PARTS_ASIDE.sub(r"\1 ", self.text[n.end:sentence.end], 1), 1)[0], 8)) \
-                    or _IN_INCLUDING_ASIDE.search(left) and (close := re.match(r"[^,;.()]{0,40},", right)) \
+                    or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self._past_a_parts_aside(n, sentence), 1)[0], 8)) \
+                    or "," in left[-40:] and _IN_INCLUDING_ASIDE.search(left) and (close := re.match(r"[^,;.()]{0,40},", right)) \
                     and lx.NOT_A_COUNT.search(words(right[close.end():], 8)):
                 # ("3,035 Ukrainians, including 2,868 military personnel, have been returned home": past the part's aside)
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
@@ -1495,8 +1504,8 @@ class Grammar:
                     and re.fullmatch(r"[\s\w,]*", self.text[out[-1].evidence_end:n.start]):
                 metric, how = out[-1].metric, "none"  # "Russian casualties numbered 180,000 and Ukraine's 100,000": the same count
             same_count = None
-            if metric is None and out and out[-1].metric in cue.HUMAN_METRICS and _FIGURE_COMPARED.search(left) \
-                    and out[-1].evidence_start >= self._previous_sentence_start(sentence):
+            if metric is None and out and out[-1].metric in cue.HUMAN_METRICS \
+                    and out[-1].evidence_start >= self._previous_sentence_start(sentence) and _FIGURE_COMPARED.search(left[-120:]):
                 # "Britain reckons 600,000 Russians have been killed or wounded. Ukraine's figure is higher, at about
                 # 680,000": another source's figure for the same count
                 same_count = out[-1]
@@ -1521,8 +1530,10 @@ class Grammar:
             governing = first(lx.METRIC_RES, right) if how == "right" else None
             between = right[:governing[1].start()] if governing else ""
             # (a modal perfect is an estimate of the past: "as many as 40,000 civilians may have died")
-            modal_between = between if _COUNTERFACTUAL.search(right) else _PAST_MODAL.sub(" ", between)
-            if cue.FORECAST.search(modal_between) or cue.FORECAST.search(words(left, 4, from_end=True)) \
+            forecast = cue.FORECAST.search(between)
+            if forecast is not None and not _COUNTERFACTUAL.search(right):
+                forecast = cue.FORECAST.search(_PAST_MODAL.sub(" ", between))
+            if forecast or cue.FORECAST.search(words(left, 4, from_end=True)) \
                     and not (cue.PRESENT_ESTIMATE.search(left) and not cue.TIME_TO_COME.match(right)):
                 continue
             own_noun = first(lx.METRIC_RES, words(right, 2)) if _SHARE_OF_END.search(left) else None
@@ -1611,7 +1622,8 @@ class Grammar:
                     owner = self._owner_named_before(self.text[earlier.start:earlier.end], right)
                 subject = stated[-1].subject if stated else owner or subject
             unclear = None
-            if subject in ("ru_military", "ua_military") and metric in cue.HUMAN_METRICS:
+            if subject in ("ru_military", "ua_military") and metric in cue.HUMAN_METRICS \
+                    and _UNCLEAR_WORD.search(self.text, self._previous_sentence_start(sentence), n.start):
                 unclear = max(_SIDES_COUNT_UNCLEAR.finditer(self.text, self._previous_sentence_start(sentence), n.start),
                               key=lambda m: m.start(), default=None)
             if unclear is not None and not (lx.RU_MARK.search(self.text, unclear.end(), n.start) or lx.UA_MARK.search(self.text, unclear.end(), n.start)
@@ -2092,8 +2104,8 @@ class Grammar:
     def _default_subject(self, sentence: str, claimant: str, metric: str, local: bool = False, own_item: str | None = None) -> str:
         """`own_item`: the figure's item of a headline parted by semicolons, whose soldiers are its own ("Russian strike on
         Odesa kills four; Zelensky says 31,000 Ukrainian troops dead": the four are no soldiers)."""
-        armies = _ARMY_WORDS.search(own_item if own_item is not None else sentence)
         if metric in cue.HUMAN_METRICS:
+            armies = _ARMY_WORDS.search(own_item if own_item is not None else sentence)
             loser = cue.LOSER.search(own_item if own_item is not None else sentence)
             if loser:  # "Russia has suffered 180,000 killed or wounded"
                 return _army_named(loser.group(1))
