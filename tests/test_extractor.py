@@ -4101,6 +4101,11 @@ def test_missiles_in_a_list_of_losses_are_lost_not_fired():
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("uav", 7778), ("cruise_missiles", 1932), ("ships", 25)]
 
 
+def test_a_month_opening_a_past_statement_dates_it_and_the_pronouns_statement_after_it():
+    text = "In September, Shoigu said 5,937 Russian servicemen had died. He claimed Kyiv had lost more than 100,000 troops."
+    assert [(c.value, c.as_of) for c in extract_claims(text, date(2023, 2, 24))] == [(5937, date(2022, 9, 30)), (100000, date(2022, 9, 30))]
+
+
 def test_the_later_items_of_a_list_of_weapons_fired_are_no_losses():
     text = "Russia fired 84 cruise missiles and 24 drones, of which 43 missiles and 13 drones were shot down, the Ukrainian military said."
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("cruise_missiles", 43), ("uav", 13)]

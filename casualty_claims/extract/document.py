@@ -13,7 +13,7 @@ from datetime import date
 
 from casualty_claims.extract import cues, fastre
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.dates import WHEN_AFTER, DateMention, find_dates
+from casualty_claims.extract.dates import MONTH_NAMES, WHEN_AFTER, DateMention, find_dates
 from casualty_claims.extract.numbers import NUMBER
 
 _ABBREV = fastre.compile(r"(?:\b(?:" + "|".join(lx.ABBREVIATED) + r")|\b[A-Z]|\bU\.S|\bU\.K|\bU\.N)\.$")
@@ -564,6 +564,7 @@ _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b",
 # (a note after the name too: "70,000 (Mediazona and BBC Russian, by name)")
 _PAREN_SOURCE = re.compile(r"(?:(?<=\d )|(?<=killed )|(?<=injured )|(?<=wounded )|(?<=dead ))\("
                            r"(?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}(?:,\s*[a-z][\w ]{1,20})?\))")
+_FRONTED_MONTH = fastre.compile(r"[\s\"“]*(?:In|Last)\s+(?:early\s+|late\s+)?(?:" + MONTH_NAMES + r")(?:\s+20\d\d)?,\s+(?:[\w'’.-]+\s+){1,6}$")
 _GIVING_VERBS = {"gave", "gives", "given", "giving", "delivered", "provided", "provides", "offered", "offers"}
 _GIVEN_STATEMENT = re.compile(r"\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:update|briefing|interview|statement|address)"
                               r"(?:\s+to\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?")
@@ -973,6 +974,12 @@ class DocumentModel:
                 given = _GIVEN_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in _GIVING_VERBS else None
                 day = self._day_near(sentence, here, given.end() if given else marker.end()) \
                     or (None if current else speaker_days.get(agent.claimant))
+                if day is None and _PAST_SPEECH.fullmatch(marker.group()):
+                    # "In September, Shoigu said 5,937 had died. He claimed Kyiv had lost 100,000": the month that opens
+                    # a past statement dates it, and the pronoun's statement after it
+                    fronted = _FRONTED_MONTH.match(self.text, sentence.start, marker.start())
+                    if fronted is not None:
+                        day = next((d.day for d in self.dates if d.window and fronted.start() <= d.start < fronted.end()), None)
                 if day is None and occasion is not None and _PAST_SPEECH.fullmatch(marker.group()):
                     # "Putin claimed on Monday ... Speaking at an expanded meeting ... Belousov reported that": a
                     # statement told of in the past, at the occasion the lead dates, holds on its day
