@@ -2425,6 +2425,9 @@ SENTENCE_CASES = [
     # the "people" they lost, as a side's speaker says it, are the enemy's men
     ('"This month they have lost more than 20,000 people, killed and wounded," Reznikov said.',
      ("ua_mod","ru_military","casualties",20000,"at_least","period",THU)),
+    # "in it" after an operation named before is that operation's window
+    ("Putin said Ukraine's counteroffensive had failed and claimed Kyiv had lost 125,000 troops in it.",
+     ("ru_kremlin","ua_military","casualties",125000,"exact","period",THU)),
     # a day in the clause after a semicolon is that clause's
     ("Ukraine's General Staff says Russia has lost about 720,000 soldiers; Zelensky said in February that 31,000 Ukrainian troops had died.",
      ("ua_mod","ru_military","casualties",720000,"approx","cumulative",THU)),

@@ -232,6 +232,8 @@ _FIRING_VERB = re.compile(r"\b(?:fired|launched|hit|struck|attacked|used|sent)\b
 _SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*" + _QUALIFIER_LEAD)
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
 _UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b", re.IGNORECASE)
+_IN_IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|during)\s+it\b")
+_OPERATION_NAMED = re.compile(r"\b(?:counter-?offensive|offensive|incursion)\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+" + _QUALIFIER_LEAD)
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            + _QUALIFIER_LEAD + r"$")
@@ -1745,6 +1747,9 @@ class Grammar:
                     and ":" in self.text[sentence.start:n.start] and ";" not in self.text[parent.evidence_end:n.start]:
                 # (not past a semicolon: "... war live: Russian strike on Odesa kills four; Zelensky says 31,000 ...")
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
+            if scope == "cumulative" and _IN_IT_AFTER.match(self.text, n.end) \
+                    and _OPERATION_NAMED.search(self.text, self._previous_sentence_start(sentence), n.start):
+                scope = "period"  # "Ukraine's counteroffensive had failed ... Kyiv had lost 125,000 troops in it": that window
             if scope == "period" and self.last_claim is not None and self.last_claim.scope == "event" and _SAME_PERIOD.search(s_text) \
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
                 # "Russia's losses in the Kursk region: 20,842 ... During the same period, Ukraine destroyed 54 tanks": the
