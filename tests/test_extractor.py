@@ -4109,6 +4109,15 @@ def test_a_month_opening_a_past_statement_dates_it_and_the_pronouns_statement_af
     assert [(c.value, c.as_of) for c in extract_claims(text, date(2023, 2, 24))] == [(5937, date(2022, 9, 30)), (100000, date(2022, 9, 30))]
 
 
+def test_a_title_named_by_its_place_is_a_new_official_not_the_one_before():
+    text = ("- A missile killed 14 people in Kostiantynivka, Ukraine's Interior Minister Ihor Klymenko said.\n"
+            "- The governor of Russia's Kursk region, Alexei Smirnov, said at least five civilians had been killed.")
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ua_other", 14), ("ru_other", 5)]
+    # (a bare title still refers back to the official named before)
+    text = "Gladkov said two people were killed. The governor added that 12 were wounded."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ru_other", "ru_other"]
+
+
 def test_the_later_items_of_a_list_of_weapons_fired_are_no_losses():
     text = "Russia fired 84 cruise missiles and 24 drones, of which 43 missiles and 13 drones were shot down, the Ukrainian military said."
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("cruise_missiles", 43), ("uav", 13)]

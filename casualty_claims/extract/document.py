@@ -275,6 +275,8 @@ def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Ment
             continue
         if not (_BARE_TITLE.fullmatch(m.text) and cues.DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start)):
             continue
+        if _TITLE_OF_A_PLACE.match(text, m.end):
+            continue  # "The governor of Russia's Kursk region, Alexei Smirnov": a new official, named by his place
         earlier = [e for e in out[:i] if e.person and e.claimant in ("ua_other", "ru_other") and m.start - e.end <= 1500
                    and not _BARE_TITLE.fullmatch(e.text)]
         if earlier and earlier[-1].claimant != m.claimant:
@@ -282,6 +284,7 @@ def _definite_titles_refer_back(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+_TITLE_OF_A_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _ROLE = fastre.compile(r"(?:deputy head|head|chief|spokes(?:man|woman|person)|advis[eo]r|press secretary)$", re.IGNORECASE)
 _ROLE_LINK = fastre.compile(r"\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
