@@ -2460,6 +2460,13 @@ SENTENCE_CASES = [
     # a flood from a destroyed dam is one incident; the side holding a place is no side of its dead
     ("The death toll from flooding caused by the destruction of the dam has risen to 10 in Ukrainian-controlled areas, the interior "
      "minister said.", ("ua_other","civilians","killed",10,"exact","event",THU)),
+    # a country's envoy speaks for its government; a reply in a debate is a speech verb; the flooded districts are the flood's
+    ("Russia's envoy, Vasily Nebenzya, countered that 29 people had died in the flooded districts.",
+     ("ru_other","civilians","killed",29,"exact","event",THU)),
+    ("The United States representative said Russia had suffered more than 100,000 casualties since December.",
+     ("us_gov","ru_military","casualties",100000,"at_least","period",THU)),
+    ("Britain's envoy to the UN said some 220,000 Russian soldiers had been killed or wounded.",
+     ("uk_gov","ru_military","casualties",220000,"approx","cumulative",THU)),
 ]
 
 
@@ -4138,3 +4145,17 @@ def test_a_bulleted_list_of_the_general_staffs_items_is_read_item_by_item():
     got = {(c.metric, c.value, c.scope) for c in extract_claims(text, THU) if c.claimant == "ua_mod" and c.subject == "ru_military"}
     assert got == {("killed", 219000, "cumulative"), ("killed", 610, "period"), ("tanks", 3910, "cumulative"), ("tanks", 4, "period"),
                    ("aircraft", 313, "cumulative")}
+
+
+def test_the_governor_of_the_region_is_the_governor_of_the_region_named_before():
+    text = ("Ukraine's incursion into Kursk region has entered its second week. The acting governor of the region, Alexei Smirnov, "
+            "said 12 civilians had been killed.")
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ru_other"]
+    text = "Ukrainian drones hit Belgorod overnight. The regional governor said two people were wounded."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ru_other"]
+    # (a region of Ukraine named after it, or a place in the sentence itself, is the governor's)
+    text = ("Fighting goes on in Kursk region. Russian troops shelled Kharkiv region overnight. The governor of the region said "
+            "two people were killed.")
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ua_other"]
+    text = "Shelling of Belgorod went on. A missile strike on Dnipro killed 7 people, the regional governor said."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ua_other"]

@@ -107,6 +107,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # (an agency that counts by itself is "other": "Sputnik calculated")
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
+            if claimant == "un" and _ENVOY_TO.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Britain's envoy to the UN said": the envoy's government speaks (its own alias covers the title)
             if _inside_a_name(text, m.start(), m.end()) or _COMMENTATORS_AFTER.match(text, m.end()) \
                     or _ARMY_AS_ADJECTIVE.search(text, m.start(), m.end()) and _THINGS_AFTER.match(text, m.end()):
                 continue  # ("Russian military bloggers said": the bloggers speak, not the army their name describes;
@@ -121,6 +123,7 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start)
 
 
+_ENVOY_TO = fastre.compile(r"\b(?:envoy|ambassador|representative|delegate|delegation)\s+to\s+the\s+$", re.IGNORECASE)
 _COMMENTATORS_AFTER = fastre.compile(r"\s+(?:military\s+|war\s+)?(?:bloggers?|correspondents?|commentators?|Telegram\s+channels?)\b", re.IGNORECASE)
 _ARMY_AS_ADJECTIVE = fastre.compile(r"(?:military|army)$", re.IGNORECASE)
 _THINGS_AFTER = fastre.compile(r"\s+(?:vehicles?|equipment|hardware|trucks?|convoys?|columns?|targets?|facilit(?:y|ies)|bases?|positions?|depots?"
@@ -361,6 +364,15 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
         # "... in Belgorod,” the Emergency Situations Ministry said. ... Regional authorities said Monday that 15 people": a
         # sentence that opens on bare authorities is about the place named just before it
         russian_place = _russian_place_in(text[max(0, sentence_start - 300):sentence_start])
+    if claimant == "ua_other" and not russian_place and _GENERIC_TITLE.search(words) \
+            and (_OF_THE_REGION.match(text, end) or _THE_REGIONS.search(text, max(0, start - 16), end)) \
+            and cues.place_in(text[sentence_start:sentence_end]) is None:
+        # "The acting governor of the region, Alexei Smirnov, said": the region last named before, if it is Russia's
+        # ("... the incursion into Kursk region ..."; not when a region of Ukraine was named after it, nor when the
+        # sentence names its own place: "A missile strike on Dnipro killed 2, the regional governor said")
+        before = text[max(0, sentence_start - 400):sentence_start]
+        places = list(lx.RU_PLACES.finditer(before))
+        russian_place = bool(places) and not _A_REGION.search(before, places[-1].end())
     if claimant == "ua_ses" and not russian_place:  # (the services of the place the headline names: "... attack on Russia's Belgorod")
         russian_place = lx.RU_PLACES.search(text, 0, max(0, text.find("\n", 0, 200)))
     # a "military administration" is Kyiv's (Moscow's appointees run "military-civilian administrations")
@@ -392,6 +404,9 @@ def _mention(text: str, start: int, end: int, claimant: str) -> Mention:
 
 
 _MINISTRY = fastre.compile(r"[Mm]inist(?:ry|er)")
+_OF_THE_REGION = re.compile(r"\s+of\s+the\s+(?:region|province|oblast|territory)\b")
+_THE_REGIONS = re.compile(r"\b[Tt]he\s+(?:region['’]s|[Rr]egional)\s+")
+_A_REGION = re.compile(r"\b(?:[A-Z][\w'’-]+\s+(?:region|[Oo]blast|province)|(?:Ukraine|Ukrainian)\b)")
 _AIDE_TO = fastre.compile(r"\b(?:advis[eo]rs?|aides?|chief of staff|head of the office)\s+(?:to|of)\s+(?:the\s+)?(?:[Pp]resident\s+)?(?:Volodymyr\s+)?$")
 _AIDE_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:top|senior|chief|key|close|former|military|economic)\s+)?(?:advis[eo]rs?|aides?|chief of staff)\b")
 _HEADS_A_BODY = fastre.compile(r"(?:[Dd]eputy )?(?:[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Pp]ress secretary) (?:of|to|for) ")
