@@ -4159,3 +4159,13 @@ def test_the_governor_of_the_region_is_the_governor_of_the_region_named_before()
     assert [c.claimant for c in extract_claims(text, THU)] == ["ua_other"]
     text = "Shelling of Belgorod went on. A missile strike on Dnipro killed 7 people, the regional governor said."
     assert [c.claimant for c in extract_claims(text, THU)] == ["ua_other"]
+
+
+def test_a_source_a_figure_comes_from_is_its_claimant_in_the_sentence_or_the_next():
+    text = "Russia has lost 250,000 soldiers killed, a figure that came from British defence intelligence."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["uk_gov"]
+    text = "Russia has lost 250,000 soldiers killed. The figure comes from Ukraine's General Staff."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ua_mod"]
+    # (people who come from a place name no source)
+    text = "At least 12 Russian soldiers who came from Dagestan were killed in the strike, the Ukrainian military said."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ua_mod"]

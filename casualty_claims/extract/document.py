@@ -123,6 +123,8 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start)
 
 
+_FIGURE_NOUN_BEFORE = fastre.compile(r"\b(?:figures?|numbers?|estimates?|data|tolls?|counts?|tall(?:y|ies)|statistics)\s+(?:\w+\s+)?$",
+                                     re.IGNORECASE)
 _ENVOY_TO = fastre.compile(r"\b(?:envoy|ambassador|representative|delegate|delegation)\s+to\s+the\s+$", re.IGNORECASE)
 _COMMENTATORS_AFTER = fastre.compile(r"\s+(?:military\s+|war\s+)?(?:bloggers?|correspondents?|commentators?|Telegram\s+channels?)\b", re.IGNORECASE)
 _ARMY_AS_ADJECTIVE = fastre.compile(r"(?:military|army)$", re.IGNORECASE)
@@ -812,6 +814,10 @@ class DocumentModel:
         # (not one whose figure the sentence rejects: "Its spokesman called Zelensky's figure a lie, saying ...")
         inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
                                             and (m.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[m.end:m.end + 2])))]
+        if word.startswith("c") and word.endswith(" from"):  # "comes from", "came from"
+            if not _FIGURE_NOUN_BEFORE.search(text, max(sentence.start, marker.start() - 30), marker.start()):
+                return None  # "soldiers who came from Dagestan": no source
+            word = "according to"
         if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted", "("):
             owner = _POSSESSIVE_PRONOUN.match(text, marker.end())
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
@@ -1072,7 +1078,10 @@ class DocumentModel:
             next_text = self.text[following.start:following.end]
             if not here.attributions and following.attributions:
                 last = following.attributions[-1]
-                refers_back = re.match(r"\s*(?:This|That|It|These figures|The figures|The data)\s+(?:was|were|is|are|has been)\s+\w+\s+by\b", next_text)
+                refers_back = re.match(r"\s*(?:This|That|It|These figures|The figures|The data)\s+(?:was|were|is|are|has been)\s+\w+\s+by\b"
+                                       # "The figure comes from Ukraine's General Staff."
+                                       r"|\s*(?:This|That|The|These|Those)\s+(?:figures?|numbers?|estimates?|data|tolls?)\s+(?:\w+\s+)?(?:comes?|came)\s+from\b",
+                                       next_text)
                 trailing = last.marker_start > following.start + (following.end - following.start) // 2
                 if refers_back or trailing and (not _STATES_A_NUMBER.search(next_text) or following.paragraph == here.paragraph):
                     here.frame = last
