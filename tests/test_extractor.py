@@ -2467,6 +2467,11 @@ SENTENCE_CASES = [
      ("us_gov","ru_military","casualties",100000,"at_least","period",THU)),
     ("Britain's envoy to the UN said some 220,000 Russian soldiers had been killed or wounded.",
      ("uk_gov","ru_military","casualties",220000,"approx","cumulative",THU)),
+    # the clause of the attack after "as" names the attacker, not whose the wounded are
+    ("Two people were killed and 11 injured as Russian troops shelled 32 settlements, the governor said.",
+     ("ua_other","civilians","wounded",11,"exact","event",THU)),
+    # convicts recruited from prisons are no prisoners of war
+    ("Of the soldiers named, about 17,000 were prisoners recruited from penal colonies, Mediazona said.", None),
 ]
 
 
@@ -4169,3 +4174,12 @@ def test_a_source_a_figure_comes_from_is_its_claimant_in_the_sentence_or_the_nex
     # (people who come from a place name no source)
     text = "At least 12 Russian soldiers who came from Dagestan were killed in the strike, the Ukrainian military said."
     assert [c.claimant for c in extract_claims(text, THU)] == ["ua_mod"]
+
+
+def test_during_the_month_is_the_month_named_in_the_sentence_before():
+    text = ("Russian losses hit a record in November, Britain's defence ministry said. It estimated that Russia had lost about "
+            "45,680 troops killed and wounded during the month.")
+    assert [(c.value, c.scope, c.as_of) for c in extract_claims(text, date(2024, 12, 10))] == [(45680, "period", date(2024, 11, 30))]
+    # (not a month that opens a window: "since February 2022")
+    text = "Since February 2022, Russia has lost 750,000 troops. During the month, it lost 45,000, the ministry said."
+    assert [c.as_of for c in extract_claims(text, date(2024, 12, 10))] == [date(2024, 12, 10)] * 2

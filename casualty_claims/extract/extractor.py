@@ -247,7 +247,10 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
                              r"|\b(?:captured|imprisoned) (Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters)\b"
                              r"|\b(Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters|defenders) (?:who (?:had )?surrendered|taken prisoner"
                              r"|held captive|in captivity)\b")
-_SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|once|until|as soon as)\s")
+# (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
+_THAT_MONTH = re.compile(r"\b(?:in|during|over|for|throughout)\s+(?:the|that)\s+month\b(?!\s+(?:of|before|after|since|to|ending)\b)", re.IGNORECASE)
+_SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|once|until|as soon as"
+                                  r"|as(?=\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine|enemy|invaders|occupiers|Moscow|Kyiv|they)\b))\s")
 _PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)
 _STRIKE_ON_HELD = re.compile(r"\b(?:strike|attack|shelling|bombardment)\s+on\s+(?:the\s+)?(Russia|Russian|Ukraine|Ukrainian)[- ](?:controlled|held|occupied)\b",
                              re.IGNORECASE)
@@ -1122,6 +1125,14 @@ class Grammar:
             closed = self._window_end_before(sentence.start)
             if closed is not None:  # "... covering February 1 - July 31. At least 1,028 were killed during the reporting period"
                 return min(closed, speaker_day or self.published)
+        if best is None and scope == "period" and _THAT_MONTH.search(self.text, sentence.start, sentence.end):
+            # "... in November, the ministry said. It estimated Russia had lost 45,680 troops during the month": the month
+            # named in the sentence before
+            floor = max(0, sentence.start - 300)
+            named = [d for d in self.doc.dates if floor <= d.start and d.end <= sentence.start and d.window
+                     and d.day.day >= 28 and not self.doc.opens_window(d, floor)]
+            if named:
+                return min(named[-1].day, speaker_day or self.published)
         day = best[1] if best is not None else self.doc.context_day(sentence) or speaker_day or self.published
         report = speaker_day or self.published
         if best is not None and best[2].window and day > report:

@@ -303,7 +303,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
      r"killed in action|KIA|found (?:their|its|his) (?:graves?|deaths?|end|eternal rest)|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
     # ("sanitary losses", "medical casualties": the wounded, in the armies' own words)
     (r"wounded|wounding|injured|injuring|injur(?:y|ies)|hurt|wounds|maimed|sanitary losses|sanitary casualties|medical casualties|WIA", "wounded"),
-    (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?|POWs?|taken prisoner|surrendered|(?:laid|lay|laying) down (?:their|its|his) (?:arms|weapons)|gave themselves up|given themselves up|held captive|captivity|held (?:prisoner |captive )?by|"
+    (r"captured|capture|(?<!former )(?<!ex-)prisoners?(?: of war)?(?!\s+(?:(?:who\s+(?:were|had\s+been)\s+)?recruited|(?:drawn\s+|taken\s+)?from\s+(?:penal|prisons?|jails?)))|POWs?|taken prisoner|surrendered|(?:laid|lay|laying) down (?:their|its|his) (?:arms|weapons)|gave themselves up|given themselves up|held captive|captivity|held (?:prisoner |captive )?by|"
      r"being held (?:in|by)|(?:are|were|is|was) (?:still )?being held(?=\s*[.,;]|\s+captive\b)|(?:are|were|is|was) (?:still )?held (?:in|by) (?:Russia|Ukraine|Russian|Ukrainian)", "captured"),
     (r"missing|MIA|unaccounted|fate of|feared (?:buried|trapped)|(?:buried|trapped) under (?:the )?rubble|whereabouts (?:are|remain) unknown|whereabouts of|fate (?:is|remains) unknown", "missing"),
 ]
