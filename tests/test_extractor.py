@@ -4183,3 +4183,21 @@ def test_during_the_month_is_the_month_named_in_the_sentence_before():
     # (not a month that opens a window: "since February 2022")
     text = "Since February 2022, Russia has lost 750,000 troops. During the month, it lost 45,000, the ministry said."
     assert [c.as_of for c in extract_claims(text, date(2024, 12, 10))] == [date(2024, 12, 10)] * 2
+
+
+def test_the_ministry_is_the_last_ministry_named_whatever_it_runs():
+    text = ("The number of people killed in the shelling of Belgorod has risen to 25, Russia's Emergencies Ministry said.\n\n"
+            "Another 109 people were injured, the ministry said.\n\nRussia's defence ministry said it had shot down 32 Ukrainian drones.")
+    assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == [
+        ("ru_other", "civilians", "killed", 25), ("ru_other", "civilians", "wounded", 109), ("ru_mod", "ua_military", "uav", 32)]
+
+
+def test_the_same_period_as_a_whole_war_count_is_the_whole_war():
+    text = ("Zelensky said 43,000 Ukrainian soldiers had been killed since the full-scale invasion. He said Russia had lost "
+            "198,000 soldiers killed over the same period.")
+    assert [(c.value, c.scope) for c in extract_claims(text, THU)] == [(43000, "cumulative"), (198000, "cumulative")]
+
+
+def test_what_someone_had_written_is_their_claim():
+    text = "Zelensky said 43,000 soldiers had been killed. Budanov had written on Telegram that Russia had lost 400,000 soldiers."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ua_president", "ua_mod"]

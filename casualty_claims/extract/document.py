@@ -455,6 +455,13 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
         country = _COUNTRY_OPENS.match(text, max(text.rfind(". ", 0, max(0, here - 2)) + 2, text.rfind("\n", 0, max(0, here - 1)) + 1, 0))
         if country:
             return _COUNTRY_VOICE[country.group(1).lower()]
+    if text[start:end].lower() == "the ministry":
+        # "..., Russia's Emergencies Ministry said. Another 109 people were injured, the ministry said": the last ministry
+        # named, whatever it runs (not a defence ministry named later)
+        named = [m for m in earlier if m.start < start and start - m.end <= 600 and "ministry" in m.text.lower()]
+        last = max(named, key=lambda m: m.start, default=None)
+        if last is not None and last.claimant not in ("ru_mod", "ua_mod", "uk_gov"):
+            return last.claimant
     previous = [m for m in earlier if m.start < start and m.claimant in ("ru_mod", "ua_mod", "uk_gov")
                 and not _LOSES.match(text, m.end)]  # "Russia's armed forces suffered ...": the loser, not the ministry
     if previous:

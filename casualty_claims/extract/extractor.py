@@ -1761,11 +1761,12 @@ class Grammar:
             if scope == "cumulative" and _IN_IT_AFTER.match(self.text, n.end) \
                     and _OPERATION_NAMED.search(self.text, self._previous_sentence_start(sentence), n.start):
                 scope = "period"  # "Ukraine's counteroffensive had failed ... Kyiv had lost 125,000 troops in it": that window
-            if scope == "period" and self.last_claim is not None and self.last_claim.scope == "event" and _SAME_PERIOD.search(s_text) \
-                    and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+            if scope == "period" and self.last_claim is not None and self.last_claim.scope in ("event", "cumulative") \
+                    and _SAME_PERIOD.search(s_text) and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
                 # "Russia's losses in the Kursk region: 20,842 ... During the same period, Ukraine destroyed 54 tanks": the
-                # same operation's count
-                scope = "event"
+                # same operation's count; "43,000 killed since the full-scale invasion. ... Russia had lost 198,000 over the
+                # same period": the whole war
+                scope = self.last_claim.scope
             if scope == "cumulative" and subject in ("civilians", "children") and self._sums_the_incident_before(sentence):
                 scope = "event"  # "The toll of the strike on Lviv has risen to 10. ... In total, 37 people were injured": that strike's
             if scope == "cumulative" and cue.SINCE_THEN.search(self.text, max(sentence.start, n.start - 80), n.start) \

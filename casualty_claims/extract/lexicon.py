@@ -246,6 +246,8 @@ SPEECH = fastre.compile(
     r"(?:published|released|provided|issued|given|supplied|made|kept|compiled|maintained|tallied|put forward|cited|quoted|claimed|announced)(?=\s+by\b)|"  # "the figure published by the General Staff"
     r"(?:investigation|study|analysis|tally|count)(?=\s+by\s+(?-i:[A-Z]))|"  # "A data investigation by Mediazona and Meduza"
     r"(?:maintains|maintained|argues|argued|contends|contended|guarantees|assures|assured)(?=\s+that\b)|"  # "Kyiv maintains that"
+    # "Trump had written that Ukraine had lost 400,000" (not "a written statement")
+    r"written(?=\s+(?:that\b|on\s+(?:Telegram|X|Twitter|Facebook|social|his|her|its|their|Truth)\b)|\s*[:,]?\s*[\"“])|"
     # a figure's source named after it: "The figure comes from Ukraine's General Staff" (only after a figure noun: see document._agent)
     r"(?:comes|come|came)\s+from|"
     # a reply in a debate: "Russia's envoy countered that 29 people had died"
