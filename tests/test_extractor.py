@@ -4201,3 +4201,9 @@ def test_the_same_period_as_a_whole_war_count_is_the_whole_war():
 def test_what_someone_had_written_is_their_claim():
     text = "Zelensky said 43,000 soldiers had been killed. Budanov had written on Telegram that Russia had lost 400,000 soldiers."
     assert [c.claimant for c in extract_claims(text, THU)] == ["ua_president", "ua_mod"]
+
+
+def test_they_were_n_in_the_next_clause_is_the_same_count_for_its_own_window():
+    text = "In 2023, Russian losses were 253,290, and in the 10 months of 2022 they were 106,720, the General Staff said."
+    assert [(c.metric, c.value, c.scope, c.as_of) for c in extract_claims(text, date(2025, 1, 8))] == [
+        ("casualties", 253290, "period", date(2023, 12, 31)), ("casualties", 106720, "period", date(2022, 12, 31))]

@@ -37,7 +37,9 @@ MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\
 # a when-clause of something starting is the window's start ("since June, when its counteroffensive began")
 WHEN_AFTER = fastre.compile(r",?\s*when\b(?![^,.;]{0,40}\b(?:launched|invaded|began|begun|started|unleashed|kicked\s+off)\b)",
                             re.IGNORECASE)
-_YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for|over the course of)\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
+# (and "in the 10 months of 2022": the months of that year the war lasted)
+_YEAR_ONLY = fastre.compile(r"\b(?:in|during|throughout|for|over the course of|(?:in|during|over) the (?:first |last )?(?:\w+|\d+) months of)"
+                            r"\s+(?P<year>20\d\d)\b(?!\s*[-–/])", re.IGNORECASE)
 _WEEKDAY = fastre.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_NAMES + r")\b", re.IGNORECASE)
 _RELATIVE = fastre.compile(r"\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|last night|overnight|this morning|on Sunday night)\b",
                            re.IGNORECASE)

@@ -248,6 +248,9 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
                              r"|\b(Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters|defenders) (?:who (?:had )?surrendered|taken prisoner"
                              r"|held captive|in captivity)\b")
 # (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
+_AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$", re.IGNORECASE)
+_THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
 _THAT_MONTH = re.compile(r"\b(?:in|during|over|for|throughout)\s+(?:the|that)\s+month\b(?!\s+(?:of|before|after|since|to|ending)\b)", re.IGNORECASE)
 _SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|once|until|as soon as"
                                   r"|as(?=\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine|enemy|invaders|occupiers|Moscow|Kyiv|they)\b))\s")
@@ -1099,6 +1102,8 @@ class Grammar:
                 # when-clause: "a decrease compared with September, when it recorded 153 killed")
                 continue
             if d.start > n.end and (_ANOTHER_FIGURE.search(self.text, n.end, d.start) or self._own_window_before_next(n.end, d.start)
+                                    # "In 2023 losses were 253,290, and in 2022 they were 106,720": the next clause's window
+                                    or _AND_IN_BEFORE.search(self.text, n.end, d.start) and any(d.end <= m.start < sentence.end for m in self.numbers)
                                     or _SHARE_ASIDE.search(self.text, n.end, d.start) or ";" in self.text[n.end:d.start]):
                 # ("...; President Zelensky said in February that 31,000 ...": the next clause's day)
                 continue  # "lost 253,290 in 2023, compared with 106,720 in 2022": 2022 dates the other figure
@@ -1516,6 +1521,8 @@ class Grammar:
             if metric is None and out and out[-1].evidence_start >= sentence.start and _GAPPED_LOSER.search(left) \
                     and re.fullmatch(r"[\s\w,]*", self.text[out[-1].evidence_end:n.start]):
                 metric, how = out[-1].metric, "none"  # "Russian casualties numbered 180,000 and Ukraine's 100,000": the same count
+            if metric is None and parent is not None and _THEY_WERE_END.search(left[-40:]) and not re.match(r"\s+of\b", right):
+                metric, how = parent.metric, "none"  # "Russian losses were 253,290, and in 2022 they were 106,720": the same count
             same_count = None
             if metric is None and out and out[-1].metric in cue.HUMAN_METRICS \
                     and out[-1].evidence_start >= self._previous_sentence_start(sentence) and _FIGURE_COMPARED.search(left[-120:]):

@@ -369,7 +369,7 @@ PERIOD = fastre.compile(
     # ... so is a month the sentence is about: "December was the deadliest month, with 48,670 killed"
     r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? (?:was|has been|became|proved|had been) (?:\w+ )?(?:the|its|a)\b|"
     r"(?<=deadliest |bloodiest |costliest )months?\b[^,.;\d]{0,40},\s*with\b|"  # "... among the deadliest months of the year for civilians, with 196 killed"
-    r"(?:in|during|throughout|for|over the course of) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
+    r"(?:in|during|throughout|for|over the course of|(?:in|during|over) the (?:first |last )?(?:\w+|\d+) months of) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
     r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) (?:days|hours)) (?:to|ending|up to|through)\b|(?<![Aa]s of )this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight(?!\s+(?:video\s+|televised\s+)?(?:" + STATEMENT_NOUNS + r"))|a day earlier|on that day|per week|"
     r"(?:in|over|within|during) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|invasion))|"  # ("in four weeks of fighting": see _window_is_the_war)
     r"on (?:" + WEEKDAY_NAMES + r") night|(?:on|during) the night (?:of|to|into)\b|"  # "On Thursday night, air defences shot down 24 of 27 drones": that night's
