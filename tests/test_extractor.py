@@ -4207,3 +4207,23 @@ def test_they_were_n_in_the_next_clause_is_the_same_count_for_its_own_window():
     text = "In 2023, Russian losses were 253,290, and in the 10 months of 2022 they were 106,720, the General Staff said."
     assert [(c.metric, c.value, c.scope, c.as_of) for c in extract_claims(text, date(2025, 1, 8))] == [
         ("casualties", 253290, "period", date(2023, 12, 31)), ("casualties", 106720, "period", date(2022, 12, 31))]
+
+
+def test_a_sources_own_estimate_of_the_count_before_is_the_same_count_dated_when_given():
+    text = ("Britain's defence ministry puts Russian dead and wounded at about 355,000. The US estimate, given in December, "
+            "is 315,000.")
+    assert [(c.claimant, c.metric, c.value, c.scope, c.as_of) for c in extract_claims(text, date(2024, 2, 23))] == [
+        ("uk_gov", "casualties", 355000, "cumulative", date(2024, 2, 23)), ("us_gov", "casualties", 315000, "cumulative", date(2023, 12, 31))]
+    # (an estimate of something else is no count of the losses)
+    text = "Five people were killed in Kharkiv, officials said. The city's estimate of refugees is 6,000."
+    assert [c.value for c in extract_claims(text, THU)] == [5]
+
+
+def test_the_day_a_count_was_last_given_before_a_colon_dates_it_without_a_window():
+    text = "Russia itself last gave a figure in September 2022: 5,937 dead."
+    assert [(c.claimant, c.scope, c.as_of) for c in extract_claims(text, date(2024, 2, 23))] == [("ru_mod", "cumulative", date(2022, 9, 30))]
+
+
+def test_two_directions_named_together_are_the_place_of_their_count():
+    text = "In the Kupiansk and Lyman directions, the ministry said, more than 520 Ukrainian servicemen were killed or wounded over the week."
+    assert [c.scope for c in extract_claims(text, THU)] == ["event"]

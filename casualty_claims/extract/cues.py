@@ -44,6 +44,7 @@ PLACE = fastre.compile(
     r"(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
     r"|\bthe [A-Z][a-z]{2,} (?:community|hromada|district)\b"  # "in the Dubovykivska community of Ukraine's Dnipropetrovsk"
     r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
+    r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]+ and [A-Z][a-z]+ (?:directions|axes|sectors)\b"  # "in the Kupiansk and Lyman directions"
     r"|\b(?i:in|on|near|over|towards?|around|outside) the (?:Russian|Ukrainian) capital\b"  # "drones flying towards the Russian capital"
     r"|\b(?i:in|at|near|on) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "  # "surrendered at the Azovstal plant"
     r"(?i:plant|steelworks|steel plant|works|factory|airfield|air base|airbase|seaport|railway station|bridge|dam|power plant)\b"
@@ -587,13 +588,13 @@ BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 # a verb of speaking right before a date: the date is the statement's ("Kyiv reported in March"), not a window
 # (unlike REPORTED_BARE, which precedes a figure and includes counting verbs: "recorded in May" is a window)
 # ("the 350,000 casualties given by a US official in December": the passive's agent stands between verb and day)
-SPOKEN_BEFORE = fastre.compile(rf"\b(?:(?:{_REPORTING}|said|stated|disclosed|released|published|leaked)(?:\s+online)?\s+"
+SPOKEN_BEFORE = fastre.compile(rf"\b(?:(?:{_REPORTING}|said|stated|disclosed|released|published|leaked|given|provided|issued)(?:\s+online)?\s+"
                                rf"|(?:reported|given|provided|cited|announced|claimed|released|published)\s+by\s+(?:[\w.'’-]+\s+){{1,6}})$",
                                re.IGNORECASE)
 # a statement whose object is the figure's count: "last gave its own toll, of 5,937 dead, in September" (the month dates the
 # giving, not a window of the toll)
 GAVE_ITS_COUNT = fastre.compile(r"\b(?:gave|give|gives|put|puts|released|published|disclosed|announced|updated|issued|reported)\s+"
-                                r"(?:its|their|the|an?|his|her)\s+(?:[\w-]+\s+){0,3}(?:toll|figures?|count|tally|estimate|number)\b[^.;\d]{0,50}$",
+                                r"(?:its|their|the|an?|his|her)\s+(?:[\w-]+\s+){0,3}(?:toll|figures?|count|tally|estimate|number)\b(?:[^.;\d]|20\d\d){0,50}$",
                                 re.IGNORECASE)
 # the night or day a sentence names, for an unmarked count in the sentence after it
 NIGHT_OR_DAY = fastre.compile(rf"\b(?:{_ONE_NIGHT}|over the past (?:day|24 hours)|in the past (?:day|24 hours))\b", re.IGNORECASE)

@@ -211,7 +211,10 @@ _FIGURE_COMPARED = re.compile(
     r"(?:\b(?:figures?|estimates?|counts?|tally|tallies|number|toll)\s+(?:is|was|are|were|stands|stood|comes|came)\s+|"
     r"\b(?:puts?|putting|places?|placed)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|number|toll)\s+)"
     r"(?:\w+\s+)?(?:higher|lower|larger|smaller|greater|bigger)(?:\s+still)?\s*(?:[,:—–]\s*)?(?:at\s+)?"
-    + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
+    + _QUALIFIER_LEAD + r"$"
+    # "The US estimate, given in December, is 315,000": a source's own estimate of the count before, with no noun of its own
+    r"|\b(?-i:US|UK|U\.S\.|U\.K\.|British|American|Western|Ukrainian|Russian|[A-Z][\w-]+['’]s)\s+(?:own\s+|official\s+|latest\s+)?"
+    r"(?:estimate|figure|count|tally)(?:\s*,[^,;.]{1,40},)?\s+(?:is|was|stands\s+at|stood\s+at)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for) the same (?:time )?period\b|\b(?:during|over|in) that period\b", re.IGNORECASE)
 # "The Ukrainian numbers are more difficult to ascertain", "Russia's losses are harder to gauge": the text turns to that side's count
 _SIDES_COUNT_UNCLEAR = re.compile(
@@ -975,8 +978,11 @@ class Grammar:
             # ("officials last month put them at 80,000"; "A day earlier, its tally ... stood at": a statement's count)
             if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
                 continue  # "the 19,000 deaths Kyiv reported in March": the day of the report, no window
-            if dating and hit.start() > figure_end and cue.GAVE_ITS_COUNT.search(around, 0, offset):
-                continue  # "Russia last gave its own toll, of 5,937 dead, in September": the day it was given
+            if dating and (hit.start() > figure_end and cue.GAVE_ITS_COUNT.search(around, 0, offset)
+                           or hit.end() <= offset and cue.GAVE_ITS_COUNT.search(before)):
+                # "Russia last gave its own toll, of 5,937 dead, in September", "last gave a figure in September 2022: 5,937
+                # dead": the day it was given
+                continue
             if dating and "alone" not in hit.group().lower() and states or re.match(r"(?:of )?this year", hit.group()) and before.endswith("of "):
                 continue  # "said last week that ...", "In August, the Pentagon estimated": the cue dates the statement
             cues.append((self._cue_distance(around, hit.start(), offset), "period"))
