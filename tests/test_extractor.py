@@ -634,7 +634,8 @@ SENTENCE_CASES = [
     ("In 2022, 7,000 civilians were killed, according to the UN.", ("un","civilians","killed",7000,"exact","period",date(2022,12,31))),
     ("Last Friday, Ukraine's General Staff said Russian losses had reached 210,000.",
      ("ua_mod","ru_military","casualties",210000,"exact","cumulative",date(2023,6,9))),
-    ("Over the weekend, 23 civilians were killed in Russian strikes, the UN said.", ("un","civilians","killed",23,"exact","period",THU)),
+    # (the window ends on the weekend's Sunday: LABELING's "as_of is the end of the window")
+    ("Over the weekend, 23 civilians were killed in Russian strikes, the UN said.", ("un","civilians","killed",23,"exact","period",date(2023,6,11))),
     ("Since January 1, 2023, more than 2,000 civilians have been killed, OHCHR said.", ("un","civilians","killed",2000,"at_least","period",THU)),
     ("Yesterday the enemy lost 620 personnel, the General Staff said.", ("ua_mod","ru_military","casualties",620,"exact","period",date(2023,6,14))),
     ("The ministry of defence of Russia said on 12 June that 1,000 Ukrainian soldiers had been killed over the previous week.",
@@ -2172,9 +2173,9 @@ SENTENCE_CASES = [
     # "as of" a day dates the figure over the statement's day
     ("The UN said on Monday that 9,100 civilians had been killed as of Sunday.",
      ("un","civilians","killed",9100,"exact","cumulative",date(2023, 6, 11))),
-    # a window that dates a release is no window of the figure
+    # a window that dates a release is no window of the figure (it dates the count: the weekend's Sunday)
     ("In data published over the weekend, the UN counted 9,100 civilians killed.",
-     ("un","civilians","killed",9100,"exact","cumulative",THU)),
+     ("un","civilians","killed",9100,"exact","cumulative",date(2023,6,11))),
     # a nationality with its noun left out; two figures sharing the noun phrase after the second share whose it is
     ("The ratio is about one to seven: 21,000 Ukrainian dead and 150,000 Russian, according to Kyiv.",
      ("ua_mod","ru_military","killed",150000,"exact","cumulative",THU)),
@@ -4227,3 +4228,20 @@ def test_the_day_a_count_was_last_given_before_a_colon_dates_it_without_a_window
 def test_two_directions_named_together_are_the_place_of_their_count():
     text = "In the Kupiansk and Lyman directions, the ministry said, more than 520 Ukrainian servicemen were killed or wounded over the week."
     assert [c.scope for c in extract_claims(text, THU)] == ["event"]
+
+
+@pytest.mark.parametrize("published, phrase, day", [
+    (date(2024, 3, 11), "over the weekend", date(2024, 3, 10)),  # a Monday: the Sunday before
+    (date(2024, 3, 14), "over the weekend", date(2024, 3, 10)),
+    (date(2024, 3, 10), "over the weekend", date(2024, 3, 10)),  # on the Sunday itself: that day
+    (date(2024, 3, 9), "this weekend", date(2024, 3, 9)),
+    (date(2024, 3, 9), "last weekend", date(2024, 3, 3)),  # a Saturday: the weekend before
+])
+def test_a_weekend_ends_on_its_sunday_and_never_after_publication(published, phrase, day):
+    text = f"{phrase.capitalize()}, Russian strikes killed 12 civilians, the UN said."
+    assert [(c.scope, c.as_of) for c in extract_claims(text, published)] == [("period", day)]
+
+
+def test_the_weekend_of_a_fresh_attack_dates_the_attack_not_its_toll():
+    text = "A Russian missile strike on an apartment block in Dnipro over the weekend killed 45 people, officials said."
+    assert [(c.scope, c.as_of) for c in extract_claims(text, date(2023, 1, 17))] == [("event", date(2023, 1, 17))]

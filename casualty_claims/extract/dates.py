@@ -3,7 +3,7 @@
 "yesterday", weekday names (the latest such weekday not after publication),
 "2 March", "March 2, 2022", "as of 15 March", "between 24 February and 15 March"
 (the end), month names ("in September": its last day), years ("during 2024"),
-"last month", "last week" (its Sunday), "three days before/ago", "20.05.24". Nothing resolves after the publication date.
+"last month", "last week" (its Sunday), "over the weekend" (its Sunday), "three days before/ago", "20.05.24". Nothing resolves after the publication date.
 """
 
 import calendar
@@ -51,6 +51,8 @@ _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>2
 # "in the first ten days of September", "the first two weeks of May 2023": the window ends on that day
 _FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight))\s+of\s+(?:(?:this|the)\s+month\s+of\s+)?"
                              rf"(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
+# "over the weekend": the weekend's Sunday, or the publication day during one ("last weekend": the one before)
+_WEEKEND = fastre.compile(r"\b(?:(?:over|during|at|across)\s+the|(?P<this>this)|(?P<last>last))\s+weekend\b", re.IGNORECASE)
 _LAST_MONTH = fastre.compile(r"\blast\s+(?P<what>month|year|week)\b", re.IGNORECASE)
 _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scale )?(?:invasion|war)\b", re.IGNORECASE)
 # Day-first numeric dates, as the General Staff writes them: "24.02.22", "20.05.2024".
@@ -214,6 +216,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         n = 1 if m["n"].lower() == "a" else to_int(m["n"])  # "a week ago"
         if n is not None and n < 400:
             add(m, published - timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1)))
+    for m in fastre.finditer(_WEEKEND, text, folded):
+        during = published.weekday() >= 5 and not m["last"]
+        add(m, published if during else published - timedelta(days=published.weekday() + 1), window=True)
     for m in fastre.finditer(_LAST_MONTH, text, folded):
         if m["what"].lower() == "month":
             first = published.replace(day=1)
