@@ -722,7 +722,9 @@ SENTENCE_CASES = [
     ("Ukrainian forces downed 18 of 20 Russian drones launched overnight, the air force said.", ("ua_mod","ru_military","uav",18,"exact","period",THU)),
     ("Russian air defences destroyed 11 Ukrainian drones over Moscow, the Russian defence ministry said.",
      ("ru_mod","ua_military","uav",11,"exact","event",THU)),
-    ("According to the UN, 25 civilians were killed and 117 injured in the first week of June.", ("un","civilians","wounded",117,"exact","period",THU)),
+    # (the window ends on the week's last day)
+    ("According to the UN, 25 civilians were killed and 117 injured in the first week of June.",
+     ("un","civilians","wounded",117,"exact","period",date(2023,6,7))),
     ("The Pentagon said Ukraine's forces had suffered 'significant' losses, estimating them at up to 17,500 killed.",
      ("us_gov","ua_military","killed",17500,"at_most","cumulative",THU)),
     ("In the Zaporizhzhia region, 2 civilians were injured in Russian shelling, the regional administration reported.",
@@ -4245,3 +4247,17 @@ def test_a_weekend_ends_on_its_sunday_and_never_after_publication(published, phr
 def test_the_weekend_of_a_fresh_attack_dates_the_attack_not_its_toll():
     text = "A Russian missile strike on an apartment block in Dnipro over the weekend killed 45 people, officials said."
     assert [(c.scope, c.as_of) for c in extract_claims(text, date(2023, 1, 17))] == [("event", date(2023, 1, 17))]
+
+
+def test_a_bare_toll_reported_by_officials_counts_residents():
+    assert [(c.claimant, c.subject) for c in extract_claims("The toll rose to 23, officials said.", THU)] == [("ua_other", "civilians")]
+    # (an army named in the sentence still owns its toll)
+    text = "Ukrainian officials said the toll among Russian troops had reached 23,000."
+    assert [c.subject for c in extract_claims(text, THU)] == ["ru_military"]
+
+
+def test_the_first_week_of_a_month_and_the_month_of_a_count_are_windows():
+    text = "In the first week of March, 35 civilians were killed, the UN said."
+    assert [(c.scope, c.as_of) for c in extract_claims(text, date(2024, 3, 14))] == [("period", date(2024, 3, 7))]
+    text = "Russian losses for the month of February came to 28,000, Kyiv said."
+    assert [(c.scope, c.as_of) for c in extract_claims(text, date(2024, 3, 14))] == [("period", date(2024, 2, 29))]

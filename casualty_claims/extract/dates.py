@@ -48,8 +48,9 @@ _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 # ("by late November": the end of that month too)
 _END_OF = fastre.compile(rf"\b(?:at |by )?(?:the end of |(?<=by )late )(?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
-# "in the first ten days of September", "the first two weeks of May 2023": the window ends on that day
-_FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight))\s+of\s+(?:(?:this|the)\s+month\s+of\s+)?"
+# "in the first ten days of September", "the first two weeks of May 2023", "the first week of March": the window ends on that day
+_FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight)|(?P<week>week))\s+of\s+"
+                             rf"(?:(?:this|the)\s+month\s+of\s+)?"
                              rf"(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 # "over the weekend": the weekend's Sunday, or the publication day during one ("last weekend": the one before)
 _WEEKEND = fastre.compile(r"\b(?:(?:over|during|at|across)\s+the|(?P<this>this)|(?P<last>last))\s+weekend\b", re.IGNORECASE)
@@ -160,7 +161,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             year = int(m["year"])
             add(m, _cap(date(year, n, calendar.monthrange(year, n)[1]), published), window=True)
     for m in fastre.finditer(_FIRST_DAYS, text, folded):
-        end = 14 if m["fortnight"] else (to_int(m["n"]) or 0) * (7 if m["unit"].lower() == "weeks" else 1)
+        end = 14 if m["fortnight"] else 7 if m["week"] else (to_int(m["n"]) or 0) * (7 if m["unit"].lower() == "weeks" else 1)
         if 0 < end <= 28:
             month = MONTHS[m["month"].lower()]
             year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1

@@ -252,6 +252,7 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
                              r"|held captive|in captivity)\b")
 # (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
 _AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$", re.IGNORECASE)
+_BARE_TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 _THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+"
                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
 _THAT_MONTH = re.compile(r"\b(?:in|during|over|for|throughout)\s+(?:the|that)\s+month\b(?!\s+(?:of|before|after|since|to|ending)\b)", re.IGNORECASE)
@@ -2146,6 +2147,8 @@ class Grammar:
                 return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
             if not armies and _town_toll(sentence, placed_anywhere=True):
                 return "civilians"  # "Death toll in Dnipro rises to 40": a town's toll counts its residents
+            if not armies and claimant in ("ua_other", "ru_other") and _BARE_TOLL_WORD.search(sentence):
+                return "civilians"  # "The toll rose to 23, officials said": officials other than an army's count residents
             if lx.SUBJECT_RES["children"].search(sentence) and not armies:
                 return "civilians"  # "The death toll rose to 25, with six children among the dead": a toll of residents
             side = lx.SIDE.get(claimant)

@@ -386,7 +386,7 @@ PERIOD = fastre.compile(
     r"(?:from|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:(?:" + MONTHS + r")\.? )?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:to|until|till|through|and|-|–) (?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "from 1 to 31 May"
-    r"(?:in|during) the month of (?:" + MONTH_NAMES + r")|"
+    r"(?:in|during|for) the month of (?:" + MONTH_NAMES + r")|"
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|push|advance)|"
