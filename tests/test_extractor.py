@@ -4261,3 +4261,13 @@ def test_the_first_week_of_a_month_and_the_month_of_a_count_are_windows():
     assert [(c.scope, c.as_of) for c in extract_claims(text, date(2024, 3, 14))] == [("period", date(2024, 3, 7))]
     text = "Russian losses for the month of February came to 28,000, Kyiv said."
     assert [(c.scope, c.as_of) for c in extract_claims(text, date(2024, 3, 14))] == [("period", date(2024, 2, 29))]
+
+
+def test_the_sector_and_near_the_town_refer_to_the_place_named_before():
+    text = ("Russian forces have lost more than 13,000 troops in the battle for Avdiivka, a Ukrainian military spokesman said. "
+            "Over the past day alone, the enemy lost 103 soldiers killed in the sector, he said. The ISW said footage showed at "
+            "least 75 destroyed Russian vehicles near the town.")
+    assert [(c.value, c.scope) for c in extract_claims(text, THU)] == [(13000, "event"), (103, "event"), (75, "event")]
+    # (not the settlements of a list: several places are no one event)
+    text = "During the night, Russian air defences downed four Ukrainian drones near the settlement of Gurty and Nizhnyaya Krynka."
+    assert [c.scope for c in extract_claims(text, THU)] == ["period"]
