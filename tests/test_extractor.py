@@ -4271,3 +4271,11 @@ def test_the_sector_and_near_the_town_refer_to_the_place_named_before():
     # (not the settlements of a list: several places are no one event)
     text = "During the night, Russian air defences downed four Ukrainian drones near the settlement of Gurty and Nizhnyaya Krynka."
     assert [c.scope for c in extract_claims(text, THU)] == ["period"]
+
+
+def test_a_second_that_clause_of_one_statement_shares_the_first_ones_place():
+    text = "Russia's defence ministry claimed that 4,000 Ukrainian troops had been killed in Mariupol, and that 1,464 had surrendered."
+    assert [(c.metric, c.scope) for c in extract_claims(text, THU)] == [("killed", "event"), ("captured", "event")]
+    # (a place in another clause is not the figure's: the first clause states no loss)
+    text = "The ministry said its forces had made gains near Robotyne and that Russia had lost 490 soldiers."
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]

@@ -252,6 +252,7 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
                              r"|held captive|in captivity)\b")
 # (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
 _AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$", re.IGNORECASE)
+_AND_THAT_NEXT = re.compile(r"[^.;\d]{0,60},?\s+and\s+that\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to|at\s+least|another)\s+)?")
 _BARE_TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 _THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+"
                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
@@ -1768,6 +1769,10 @@ class Grammar:
                          or cue.NOTHING_AFTER.match(right) and cue.PARALLEL_LOSS.search(self.text, self.numbers[i - 1].end, n.start)):
                 # ("Kyiv says Moscow lost 1,000 troops on Tuesday alone; Moscow says Kyiv lost 400.": the parallel clause's day)
                 scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
+            if parent is not None and scope == "cumulative" and parent.scope == "event" and subject == parent.subject \
+                    and _AND_THAT_NEXT.fullmatch(self.text, parent.evidence_end, n.start):
+                # "claimed that 4,000 troops had been killed in Mariupol, and that 1,464 had surrendered": the same place
+                scope = "event"
             if parent is not None and scope == "cumulative" and parent.scope != "cumulative" \
                     and ":" in self.text[sentence.start:n.start] and ";" not in self.text[parent.evidence_end:n.start]:
                 # (not past a semicolon: "... war live: Russian strike on Odesa kills four; Zelensky says 31,000 ...")
