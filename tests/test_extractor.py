@@ -4279,3 +4279,12 @@ def test_a_second_that_clause_of_one_statement_shares_the_first_ones_place():
     # (a place in another clause is not the figure's: the first clause states no loss)
     text = "The ministry said its forces had made gains near Robotyne and that Russia had lost 490 soldiers."
     assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]
+
+
+def test_an_interview_set_as_a_dialogue_of_dashed_lines_is_the_interviewees_in_every_answer():
+    text = ("An interview with the commander of a Ukrainian brigade fighting near Bakhmut.\n\n"
+            "— How many men has your brigade lost?\n\n— I can't give numbers. But they lose many more.\n\n"
+            "— Russia says it has killed 125,000 Ukrainian soldiers since June.\n\n"
+            "— That's their propaganda. In our sector alone they lost around 3,000 men.")
+    assert [(c.claimant, c.subject, c.value, c.scope) for c in extract_claims(text, THU)] == [
+        ("ru_mod", "ua_military", 125000, "period"), ("ua_mod", "ru_military", 3000, "event")]

@@ -202,7 +202,7 @@ LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|obla
                        # a site named before: "laid down their arms at the plant", "killed at the prison"
                        r"|\b(?:at|in|inside) the (?:plant|steelworks|factory|facility|prison|camp|airfield|airbase)\b"
                        r"|\bover the (?:city|town|region|oblast|district)\b"  # "shot down eight drones over the region overnight"
-                       r"|\b(?:in|on) (?:this|that|the same|the) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)"
+                       r"|\b(?:in|on) (?:this|that|the same|the|our|their|its|his) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)"
                        r"|(?<=\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)",
                        re.IGNORECASE)  # the front or town named before
 # "The death toll ... has risen to 23": the verb that ties a far-left toll noun to its number.

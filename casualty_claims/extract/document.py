@@ -175,6 +175,7 @@ _SINCE_IT_SAID = fastre.compile(r"\bsince\b[^,.;\d]{0,40}\b(?:said|reported|anno
                                 r"acknowledged|admitted|updated)\b[^,.;\d]{0,15}$", re.IGNORECASE)
 # An interview set as questions and answers, and whom it interviews
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[:.][ \t]", re.MULTILINE)
+_DASH_LINE = re.compile(r"^[ \t]*[—–][ \t]", re.MULTILINE)
 _QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question)[:.][ \t]")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?", re.IGNORECASE)
@@ -1145,7 +1146,10 @@ class DocumentModel:
         """An interview set as questions and answers ("Q: ... / A: ..."): the one interviewed speaks every answer
         (named where the text says whom it interviews: "an interview with ...", "The interview with X was conducted");
         a question speaks for no one, and its "Russia says ..." keeps its own tag."""
-        if len(_ANSWER_LINE.findall(self.text)) < 2:
+        # (or set as a dialogue of dashed lines, as Ukrainian and Russian papers print interviews: "— How many ...?" /
+        # "— I can't give numbers ...", the questions and answers in turn, the first a question)
+        dialogue = len(_ANSWER_LINE.findall(self.text)) < 2
+        if dialogue and len(_DASH_LINE.findall(self.text)) < 3:
             return
         interviewee = next((m for at in _INTERVIEW_WITH.finditer(self.text) for m in self.mentions
                             if at.end() <= m.start < at.end() + 60 and m.claimant != "other"), None)
@@ -1153,10 +1157,14 @@ class DocumentModel:
             return
         frame = Attribution(interviewee.claimant, interviewee.start, interviewee.end, interviewee.start)
         self.interviewee = interviewee.claimant
-        answering = False
+        answering, dashes = False, 0
         for sentence in self.sentences:
             if sentence.start == 0 or self.text[sentence.start - 1] == "\n":
-                if _QUESTION_LINE.match(self.text, sentence.start):
+                if dialogue:
+                    if _DASH_LINE.match(self.text, sentence.start):
+                        answering = dashes % 2 == 1
+                        dashes += 1
+                elif _QUESTION_LINE.match(self.text, sentence.start):
                     answering = False
                 elif _ANSWER_LINE.match(self.text, sentence.start):
                     answering = True
