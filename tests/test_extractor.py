@@ -4288,3 +4288,15 @@ def test_an_interview_set_as_a_dialogue_of_dashed_lines_is_the_interviewees_in_e
             "— That's their propaganda. In our sector alone they lost around 3,000 men.")
     assert [(c.claimant, c.subject, c.value, c.scope) for c in extract_claims(text, THU)] == [
         ("ru_mod", "ua_military", 125000, "period"), ("ua_mod", "ru_military", 3000, "event")]
+
+
+def test_a_tally_of_the_wars_dead_after_a_headline_attack_is_no_toll_of_that_attack():
+    text = ("Russian shelling kills 21 in Kharkiv\n\nRussian shelling killed 21 people in Kharkiv, officials said.\n\n"
+            "The UN human rights office said it had recorded 726 civilian deaths, including 52 children.")
+    assert [(c.value, c.scope) for c in extract_claims(text, THU)] == [(21, "event"), (726, "cumulative"), (52, "cumulative")]
+
+
+def test_assaults_on_the_town_named_before_are_its_place():
+    text = ("Ukrainian troops have pulled out of Vuhledar, the military said. Ukrainian commanders estimate that Russia lost "
+            "more than 500 tanks and armoured vehicles in failed assaults on the town in early 2023 alone.")
+    assert [c.scope for c in extract_claims(text, THU)] == ["event"]

@@ -253,6 +253,7 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
 # (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
 _AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$", re.IGNORECASE)
 _AND_THAT_NEXT = re.compile(r"[^.;\d]{0,60},?\s+and\s+that\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to|at\s+least|another)\s+)?")
+_TALLIED = re.compile(r"\b(?:recorded|verified|documented|registered|confirmed\s+the\s+deaths)\b", re.IGNORECASE)
 _BARE_TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 _THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+"
                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
@@ -2058,7 +2059,9 @@ class Grammar:
             named = next((d for d in self.doc.dates if d.start == month.start() and d.window), None)
             if named is not None:  # "March was one of the deadliest months, Kyiv said. It said Russia lost 21,000 troops": March's
                 return "period", named.day
-        if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000:
+        if subject in ("civilians", "children") and scope == "cumulative" and (n.value or n.high or 0) < 1000 \
+                and not _TALLIED.search(self.text, sentence.start, sentence.end):
+            # (not a tally of the war's dead: "The UN human rights office said it had recorded 726 civilian deaths")
             nearby = [self.doc.sentences[0]] + ([previous] if previous is not None else [])
             # (an attack or incident named, not a bare "alone": "In Mariupol alone, thousands died" is about the war)
             if any(any(m.group().lower() != "alone" for m in lx.EVENT.finditer(self.text, x.start, x.end))
