@@ -4300,3 +4300,10 @@ def test_assaults_on_the_town_named_before_are_its_place():
     text = ("Ukrainian troops have pulled out of Vuhledar, the military said. Ukrainian commanders estimate that Russia lost "
             "more than 500 tanks and armoured vehicles in failed assaults on the town in early 2023 alone.")
     assert [c.scope for c in extract_claims(text, THU)] == ["event"]
+
+
+def test_a_headlines_army_and_loss_that_were_both_guesses_yield_to_the_bodys_statement_of_the_figure():
+    text = ("Leaked US documents put war's toll at up to 354,000\n\nSecret US intelligence documents estimate that as many as "
+            "354,000 Russian and Ukrainian soldiers have been killed or wounded in the war.")
+    assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == [
+        ("us_gov", "all_military", "casualties", 354000)]

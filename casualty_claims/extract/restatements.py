@@ -105,6 +105,11 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 and ({k.subject, c.subject} <= {"ru_military", "ua_military", "all_military"} and (c.value or 0) >= 100
                      or body_subject == "civilians" and {k.subject, c.subject} - {"civilians"} <= {"ru_military", "ua_military"}
                      and (c.value or 0) >= 10)
+            # "Leaked US documents put war's toll at up to 354,000" over the body's "as many as 354,000 Russian and Ukrainian
+            # soldiers have been killed or wounded": the headline's army and loss were both guesses
+            army_guess = army_guess or headline_pair and related and same_value and k.subject != c.subject and k.metric != c.metric \
+                and {k.subject, c.subject} <= {"ru_military", "ua_military", "all_military"} and {k.metric, c.metric} <= _PEOPLE \
+                and (c.value or 0) >= 100
             # "'We lost 31,000 soldiers'" as a headline quote with no speaker, then the body's Zelensky giving 31,000 killed:
             # the headline's army and metric were guesses, the body says whose and which
             in_headline = [x for x in (k, c) if x.evidence_start < headline_end]
