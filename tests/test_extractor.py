@@ -2475,6 +2475,11 @@ SENTENCE_CASES = [
      ("ua_other","civilians","wounded",11,"exact","event",THU)),
     # convicts recruited from prisons are no prisoners of war
     ("Of the soldiers named, about 17,000 were prisoners recruited from penal colonies, Mediazona said.", None),
+    # what a counter could confirm is a count, no forecast; independent and open-source analysts count for themselves
+    ("Independent analysts who studied satellite images said they could confirm at least 12 aircraft destroyed.",
+     ("independent","ru_military","aircraft",12,"at_least","cumulative",THU)),
+    ("Open-source researchers said Russia had lost 3,000 tanks.", ("independent","ru_military","tanks",3000,"exact","cumulative",THU)),
+    ("Analysts said Russia could lose 12 more aircraft this year.", None),
 ]
 
 

@@ -253,6 +253,8 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
 # (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
 _AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$", re.IGNORECASE)
 _AND_THAT_NEXT = re.compile(r"[^.;\d]{0,60},?\s+and\s+that\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to|at\s+least|another)\s+)?")
+_COULD_COUNT = re.compile(r"\b(?:could|were\s+able\s+to)\s+(?:independently\s+|only\s+|visually\s+)?"
+                          r"(?:confirm|verify|count|identify|document|establish|geolocate|name)\b", re.IGNORECASE)
 _TALLIED = re.compile(r"\b(?:recorded|verified|documented|registered|confirmed\s+the\s+deaths)\b", re.IGNORECASE)
 _BARE_TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 _THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+"
@@ -1562,7 +1564,8 @@ class Grammar:
             forecast = cue.FORECAST.search(between)
             if forecast is not None and not _COUNTERFACTUAL.search(right):
                 forecast = cue.FORECAST.search(_PAST_MODAL.sub(" ", between))
-            if forecast or cue.FORECAST.search(words(left, 4, from_end=True)) \
+            # ("they could confirm at least 12 aircraft destroyed": what a counter was able to count, no forecast)
+            if forecast or cue.FORECAST.search(_COULD_COUNT.sub(" ", words(left, 4, from_end=True))) \
                     and not (cue.PRESENT_ESTIMATE.search(left) and not cue.TIME_TO_COME.match(right)):
                 continue
             own_noun = first(lx.METRIC_RES, words(right, 2)) if _SHARE_OF_END.search(left) else None

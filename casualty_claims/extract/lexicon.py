@@ -114,7 +114,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b(?:Norway|Estonia|Latvia|Lithuania|Poland|France|Germany|Finland|Canada|Australia|Japan|Sweden|Denmark|the Netherlands|Moldova|Romania"
      r"|Czechia|the Czech Republic|Slovakia|Bulgaria|Greece|Belgium|Austria|Switzerland|Ireland|Portugal)(?:'s)?\s+(?:\w+\s+){0,2}"
      r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president|general)\b", "other_gov", "person"),
-    (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\b[Ii]Stories\b|\bVerstka\b|\bVot Tak\b|\bThe Insider\b|\bNovaya Gazeta\b|\b(?:[Ii]ndependent|[Ii]nvestigative) (?:outlet|media outlet|news site|website|journalists)\b|\bInstitute for the Study of War\b|\bISW\b"
+    (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\b[Ii]Stories\b|\bVerstka\b|\bVot Tak\b|\bThe Insider\b|\bNovaya Gazeta\b|\b(?:[Ii]ndependent|[Ii]nvestigative) (?:outlet|media outlet|news site|website|journalists|analysts)\b|\b(?:OSINT|[Oo]pen[- ]source) (?:analysts|researchers|investigators)\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bIISS\b|\bInternational Institute for Strategic Studies\b|\bThe Economist\b|\b[Rr]esearchers\b|\bRUSI\b|\bRoyal United Services Institute\b"
      r"|\b(?:[A-Z][\w-]+\s+)?[Tt]hink[- ]tank\b|\bKyiv School of Economics\b|\bKSE\b|\bForbes(?: Ukraine)?\b", "independent", "body"),
 ]
