@@ -4308,7 +4308,7 @@ def test_assaults_on_the_town_named_before_are_its_place():
 
 
 def test_a_headlines_army_and_loss_that_were_both_guesses_yield_to_the_bodys_statement_of_the_figure():
-    text = ("Leaked US documents put war's toll at up to 354,000\n\nSecret US intelligence documents estimate that as many as "
-            "354,000 Russian and Ukrainian soldiers have been killed or wounded in the war.")
+    text = ("Leaked US documents put war's toll at up to 354,000\n\nThe secret US slides count as many as 354,000 dead and "
+            "wounded troops on both sides, a figure far above public estimates.")
     assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == [
         ("us_gov", "all_military", "casualties", 354000)]

@@ -105,8 +105,8 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
                 and ({k.subject, c.subject} <= {"ru_military", "ua_military", "all_military"} and (c.value or 0) >= 100
                      or body_subject == "civilians" and {k.subject, c.subject} - {"civilians"} <= {"ru_military", "ua_military"}
                      and (c.value or 0) >= 10)
-            # "Leaked US documents put war's toll at up to 354,000" over the body's "as many as 354,000 Russian and Ukrainian
-            # soldiers have been killed or wounded": the headline's army and loss were both guesses
+            # "Leaked US documents put war's toll at up to 354,000" over the body's "as many as 354,000 dead and wounded troops
+            # on both sides": the headline's army and loss were both guesses
             army_guess = army_guess or headline_pair and related and same_value and k.subject != c.subject and k.metric != c.metric \
                 and {k.subject, c.subject} <= {"ru_military", "ua_military", "all_military"} and {k.metric, c.metric} <= _PEOPLE \
                 and (c.value or 0) >= 100
