@@ -250,16 +250,15 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
                              r"|\b(?:captured|imprisoned) (Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters)\b"
                              r"|\b(Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters|defenders) (?:who (?:had )?surrendered|taken prisoner"
                              r"|held captive|in captivity)\b")
-# (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
 _AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$", re.IGNORECASE)
-_AND_THAT_NEXT = re.compile(r"[^.;\d]{0,60},?\s+and\s+that\s+(?:(?:some|about|around|nearly|more\s+than|over|up\s+to|at\s+least|another)\s+)?")
+_AND_THAT_NEXT = re.compile(r"[^.;\d]{0,60},?\s+and\s+that\s+" + _QUALIFIER_LEAD)
 _COULD_COUNT = re.compile(r"\b(?:could|were\s+able\s+to)\s+(?:independently\s+|only\s+|visually\s+)?"
                           r"(?:confirm|verify|count|identify|document|establish|geolocate|name)\b", re.IGNORECASE)
 _TALLIED = re.compile(r"\b(?:recorded|verified|documented|registered|confirmed\s+the\s+deaths)\b", re.IGNORECASE)
 _BARE_TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
-_THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+"
-                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+_THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+" + _QUALIFIER_LEAD + "$")
 _THAT_MONTH = re.compile(r"\b(?:in|during|over|for|throughout)\s+(?:the|that)\s+month\b(?!\s+(?:of|before|after|since|to|ending)\b)", re.IGNORECASE)
+# (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
 _SUBORDINATE_IN_HEAD = re.compile(r"(?:^|\s)(?:after|when|while|because|before|once|until|as soon as"
                                   r"|as(?=\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine|enemy|invaders|occupiers|Moscow|Kyiv|they)\b))\s")
 _PEOPLE_KILLED = re.compile(r"\b(?:soldiers|troops|servicemen|people|civilians|residents|children)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE)

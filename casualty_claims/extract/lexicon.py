@@ -30,6 +30,9 @@ ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Maj", "Col", "Lt", "Sgt", "Gov",
 TAG_VERB = (r"said|say|says|reported|reports|told|tells|confirmed|confirms|added|adds|announced|announces|wrote|writes|"
             r"noted|notes|stated|states|claimed|claims")
 
+# A country's envoy speaks for its government ("Russia's envoy to the UN", "the US ambassador"), not for the UN in the title.
+_ENVOY = r"(?:UN |U\.N\. )?(?:[Aa]mbassador|[Ee]nvoy|(?:[Pp]ermanent )?[Rr]epresentative|[Dd]elegate|[Dd]elegation)(?: to the (?:UN|U\.N\.|United Nations))?\b"
+
 ALIASES: list[tuple[str, str, str]] = [
     # Ukraine
     (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian [Pp]resident\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's [Pp]resident\b(?!['’]s [Oo]ffice)|\bUkrain(?:ian|e's) leader\b", "ua_president", "person"),
@@ -86,7 +89,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bMoskalkova\b|\bMiroshnik\b|\bRogov\b|\bMishustin\b|\bRyabkov\b|\bRussia's (?:Investigative Committee|[Ff]oreign [Mm]inistry)\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Ff]oreign [Mm]inister\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\bRussian [Mm]inistry of (?:[Hh]ealth|[Ee]mergenc(?:ies|y [Ss]ituations))\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombudsman|Foreign Ministry|embassy|envoy|ambassador|media)\b"
-     r"|\bRussia['’]s (?:human rights )?(?:ombudsman|commissioner)\b|\bRussia['’]s (?:UN |U\.N\. )?(?:envoy|ambassador|(?:permanent )?representative|delegation)(?: to the (?:UN|U\.N\.|United Nations))?\b|\bRussian (?:UN )?(?:representative|delegation|delegate)\b"
+     r"|\bRussia['’]s (?:human rights )?(?:ombudsman|commissioner)\b|\bRussia['’]s " + _ENVOY + r"|\bRussian (?:UN )?(?:representative|delegation|delegate)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
      "ru_other", "person"),
     # International
@@ -95,13 +98,13 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bGuterres\b|\bBogner\b|\bDanielle Bell\b|\bDenise Brown\b|\bGriffiths\b|\bJen[čc]a\b|\bKhiari\b|\bUN (?:Security Council|[Ss]ecretariat)\b|\bUNICEF\b|\bWHO\b|\bWorld Health Organi[sz]ation\b|\bUNHCR\b|\bOCHA\b|\bUN rights office\b|\bhuman rights office\b|\bmonitoring mission\b|\bUN\b", "un", "body"),
     (r"\bPentagon\b|\bWhite House\b|\bMilley\b|\bAustin\b|\bKirby\b|\bBiden\b|\bBlinken\b|\bBurns\b|\bCIA\b|\bHaines\b|\bRyder\b|\bSullivan\b|\bTrump\b|\bWitkoff\b|\bHegseth\b|\bRubio\b|\bKellogg\b|\bCavoli\b|\bSabrina Singh\b"
      r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
-     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefen[cs]e Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\b(?:[Tt]he )?U\.?S\.? [Ee]mbassy\b|\b(?:[Tt]he )?US [Ee]mbassy\b|\b(?:U\.?S\.?|United States|American) (?:UN |U\.N\. )?(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Dd]elegation)(?: to the (?:UN|U\.N\.|United Nations))?\b|\bWashington\b(?!-based| Post)|\bpresident Trump\b",
+     r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b|\bDepartment of Defense\b|\bDefen[cs]e Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\b(?:[Tt]he )?U\.?S\.? [Ee]mbassy\b|\b(?:[Tt]he )?US [Ee]mbassy\b|\b(?:U\.?S\.?|United States|American) " + _ENVOY + r"|\bWashington\b(?!-based| Post)|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|(?:[Mm]ilitary )?[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
      r"|estimates?|assessments?|figures?)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
      r"|\bDefence Intelligence\b(?! Agency| of Ukraine)|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b|\bPollard\b"
-     r"|\b(?:British|UK|U\.K\.|Britain['’]s) (?:UN |U\.N\. )?(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)(?: to the (?:UN|U\.N\.|United Nations))?\b|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b",
+     r"|\b(?:British|UK|U\.K\.|Britain['’]s) " + _ENVOY + r"|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b",
      "uk_gov", "person"),
     (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\b[Vv]on der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
