@@ -4312,3 +4312,9 @@ def test_a_headlines_army_and_loss_that_were_both_guesses_yield_to_the_bodys_sta
             "wounded troops on both sides, a figure far above public estimates.")
     assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == [
         ("us_gov", "all_military", "casualties", 354000)]
+
+
+def test_the_number_put_on_an_operations_losses_named_before_is_that_operations():
+    text = ("The update said the Avdiivka offensive had also cost Russia thousands of casualties. Ukrainian officials put the "
+            "number at more than 5,000 killed and wounded.")
+    assert [(c.subject, c.scope) for c in extract_claims(text, THU)] == [("ru_military", "event")]

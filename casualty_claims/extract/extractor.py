@@ -236,6 +236,7 @@ _SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*" + 
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
 _UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b", re.IGNORECASE)
 _IN_IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|during)\s+it\b")
+_PUT_THE_NUMBER = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:number|figure|toll|count)\s+at\s+" + _QUALIFIER_LEAD + "$")
 _OPERATION_NAMED = re.compile(r"\b(?:counter-?offensive|offensive|incursion)\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+" + _QUALIFIER_LEAD)
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
@@ -1780,6 +1781,11 @@ class Grammar:
                     and ":" in self.text[sentence.start:n.start] and ";" not in self.text[parent.evidence_end:n.start]:
                 # (not past a semicolon: "... war live: Russian strike on Odesa kills four; Zelensky says 31,000 ...")
                 scope, day = parent.scope, parent.as_of  # "In May, OHCHR recorded 583 civilian casualties: 178 killed and 405 injured"
+            if scope == "cumulative" and _PUT_THE_NUMBER.search(left[-60:]) \
+                    and _OPERATION_NAMED.search(self.text, self._previous_sentence_start(sentence), sentence.start):
+                # "the offensive had also cost Russia 'thousands' of casualties. Ukrainian officials put the number at more
+                # than 5,000": the number of that operation's losses
+                scope = "event"
             if scope == "cumulative" and _IN_IT_AFTER.match(self.text, n.end) \
                     and _OPERATION_NAMED.search(self.text, self._previous_sentence_start(sentence), n.start):
                 scope = "period"  # "Ukraine's counteroffensive had failed ... Kyiv had lost 125,000 troops in it": that window
