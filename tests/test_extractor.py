@@ -547,8 +547,9 @@ SENTENCE_CASES = [
     ("Tens of thousands of soldiers have died on both sides.", None),
     ("Western officials believe between 35,000 and 40,000 Russian troops have been killed.",
      ("other_gov","ru_military","killed",(35000,40000),"range","cumulative",THU)),
+    # (the battle is one event: LABELING's total tied to one place or incident)
     ("Russia lost 10-12 thousand troops in the battle, a US official said.",
-     ("us_gov","ru_military","casualties",(10000,12000),"range","cumulative",THU)),
+     ("us_gov","ru_military","casualties",(10000,12000),"range","event",THU)),
     ("As of March 1, OHCHR had recorded 8,101 civilian deaths.", ("un","civilians","killed",8101,"exact","cumulative",date(2023,3,1))),
     ("On Monday, Ukraine's General Staff said 500 Russian soldiers had been killed in the previous 24 hours.",
      ("ua_mod","ru_military","killed",500,"exact","period",date(2023,6,12))),
@@ -4318,3 +4319,9 @@ def test_the_number_put_on_an_operations_losses_named_before_is_that_operations(
     text = ("The update said the Avdiivka offensive had also cost Russia thousands of casualties. Ukrainian officials put the "
             "number at more than 5,000 killed and wounded.")
     assert [(c.subject, c.scope) for c in extract_claims(text, THU)] == [("ru_military", "event")]
+
+
+def test_losses_in_the_battle_named_before_are_that_battles():
+    text = ("Western officials estimate that Russia has suffered 20,000 to 30,000 casualties in the battle so far. Kyiv "
+            "says 500 Russian soldiers were killed in battle last week.")
+    assert [c.scope for c in extract_claims(text, THU)] == ["event", "period"]

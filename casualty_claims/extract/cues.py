@@ -201,6 +201,7 @@ LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|obla
                        r"|\b(?:near|around|outside|on) the (?:city|town|village|settlement)\b(?!\s+of\b)"
                        # a site named before: "laid down their arms at the plant", "killed at the prison"
                        r"|\b(?:at|in|inside) the (?:plant|steelworks|factory|facility|prison|camp|airfield|airbase)\b"
+                       r"|\b(?:in|during) the (?:battle|siege)\b(?!\s+(?:for|of)\b)"  # "20,000 casualties in the battle so far": the one named before
                        r"|\bover the (?:city|town|region|oblast|district)\b"  # "shot down eight drones over the region overnight"
                        r"|\b(?:in|on) (?:this|that|the same|the|our|their|its|his) (?:direction|axis|sector)\b|\bin (?:this|that|the same|the) area\b(?! of\b)"
                        r"|(?<=\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)",
