@@ -2481,6 +2481,9 @@ SENTENCE_CASES = [
      ("independent","ru_military","aircraft",12,"at_least","cumulative",THU)),
     ("Open-source researchers said Russia had lost 3,000 tanks.", ("independent","ru_military","tanks",3000,"exact","cumulative",THU)),
     ("Analysts said Russia could lose 12 more aircraft this year.", None),
+    # foreign soldiers a side reports killed are its enemy's, like mercenaries
+    ("Russia's defence ministry claimed that up to 60 foreign instructors had been killed.",
+     ("ru_mod","ua_military","killed",60,"at_most","cumulative",THU)),
 ]
 
 

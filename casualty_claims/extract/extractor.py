@@ -236,6 +236,7 @@ _SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*" + 
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
 _UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b", re.IGNORECASE)
 _IN_IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|during)\s+it\b")
+_FOREIGN_WORD = re.compile(r"\bforeign\b", re.IGNORECASE)
 _PUT_THE_NUMBER = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:number|figure|toll|count)\s+at\s+" + _QUALIFIER_LEAD + "$")
 _OPERATION_NAMED = re.compile(r"\b(?:counter-?offensive|offensive|incursion)\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+" + _QUALIFIER_LEAD)
@@ -644,9 +645,10 @@ class Grammar:
         if having and not _CLAUSE_COMMA_AFTER.search(left) and (side_after := _SUBJECT_AFTER_OPENING.match(right)):
             # "Having lost over 300,000 soldiers since the invasion, russia has taken only ...": the clause's subject lost them
             return _army_named(side_after.group(1))
-        if kind == "military" and re.match(r"mercenar", hits[0][2].group(), re.IGNORECASE) and lx.SIDE.get(speaker or "") \
-                and not (lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase)):
-            # "Konashenkov said NATO had lost 5,000 mercenaries": foreign fighters a side speaks of are its enemy's
+        if kind == "military" and (re.match(r"mercenar", hits[0][2].group(), re.IGNORECASE) or _FOREIGN_WORD.search(noun_phrase)) \
+                and lx.SIDE.get(speaker or "") and not (lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase)):
+            # "Konashenkov said NATO had lost 5,000 mercenaries", "up to 60 foreign instructors had been killed": foreign
+            # fighters a side speaks of are its enemy's
             return "ua_military" if lx.SIDE[speaker] == "ru" else "ru_military"
         whose = cue.WHOSE_ARMY.search(left) if metric in cue.HUMAN_METRICS else None
         if whose and not (lx.RU_MARK.search(head) or lx.UA_MARK.search(head)):
