@@ -4328,3 +4328,8 @@ def test_losses_in_the_battle_named_before_are_that_battles():
     text = ("Western officials estimate that Russia has suffered 20,000 to 30,000 casualties in the battle so far. Kyiv "
             "says 500 Russian soldiers were killed in battle last week.")
     assert [c.scope for c in extract_claims(text, THU)] == ["event", "period"]
+
+
+def test_a_documents_date_holds_for_the_rest_of_its_paragraph():
+    text = "One slide, dated February 28, puts Russian losses at 189,500 to 223,000. Ukrainian losses are put at 124,500 to 131,000."
+    assert [c.as_of for c in extract_claims(text, date(2023, 4, 12))] == [date(2023, 2, 28)] * 2

@@ -1217,7 +1217,8 @@ class DocumentModel:
 
     def context_day(self, sentence: Sentence) -> date | None:
         """A day the text set for this sentence: "At that time, ..." takes the last day named before;
-        "as of September 10" in an earlier sentence of the paragraph holds for the rest of it."""
+        "as of September 10" (or a document "dated February 28") in an earlier sentence of the paragraph holds for the
+        rest of it."""
         index = self.index_of(sentence)
         text = self.text[sentence.start:sentence.end]
         earlier = [d for d in self.dates if d.end <= sentence.start]
@@ -1236,7 +1237,7 @@ class DocumentModel:
             if previous.paragraph != sentence.paragraph and not continues or back >= 6:
                 break
             stated = [d for d in self.dates if previous.start <= d.start < previous.end
-                      and re.search(r"\b(?:as of|until|till|through|to|by)\s+(?:midnight\s+(?:on\s+)?)?$", self.text[max(0, d.start - 25):d.start])]
+                      and re.search(r"\b(?:as of|until|till|through|to|by|dated)\s+(?:midnight\s+(?:on\s+)?)?$", self.text[max(0, d.start - 25):d.start])]
             if stated:
                 return stated[-1].day
         return self._headline_as_of()
