@@ -4333,3 +4333,13 @@ def test_losses_in_the_battle_named_before_are_that_battles():
 def test_a_documents_date_holds_for_the_rest_of_its_paragraph():
     text = "One slide, dated February 28, puts Russian losses at 189,500 to 223,000. Ukrainian losses are put at 124,500 to 131,000."
     assert [c.as_of for c in extract_claims(text, date(2023, 4, 12))] == [date(2023, 2, 28)] * 2
+
+
+def test_a_drone_attacks_pair_of_figures_is_one_event_and_its_headline_counts_residents():
+    text = ("Russian drones kill four in Kharkiv\n\nFour people were killed and 12 injured when Russian drones hit residential "
+            "areas of Kharkiv overnight, the mayor said.")
+    assert [(c.claimant, c.subject, c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [
+        ("ua_other", "civilians", "killed", 4, "event"), ("ua_other", "civilians", "wounded", 12, "event")]
+    # (drones that kill soldiers named as such still kill soldiers)
+    text = "Ukrainian drones killed 12 Russian soldiers near Bakhmut, Kyiv said."
+    assert [c.subject for c in extract_claims(text, THU)] == ["ru_military"]

@@ -236,6 +236,8 @@ _SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*" + 
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
 _UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b", re.IGNORECASE)
 _IN_IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|during)\s+it\b")
+_DRONES_KILL = re.compile(r"\bdrones?\s+(?:\w+\s+)?(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|wounding)\b",
+                          re.IGNORECASE)
 _FOREIGN_WORD = re.compile(r"\bforeign\b", re.IGNORECASE)
 _PUT_THE_NUMBER = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:number|figure|toll|count)\s+at\s+" + _QUALIFIER_LEAD + "$")
 _OPERATION_NAMED = re.compile(r"\b(?:counter-?offensive|offensive|incursion)\b", re.IGNORECASE)
@@ -1775,6 +1777,11 @@ class Grammar:
                          or cue.NOTHING_AFTER.match(right) and cue.PARALLEL_LOSS.search(self.text, self.numbers[i - 1].end, n.start)):
                 # ("Kyiv says Moscow lost 1,000 troops on Tuesday alone; Moscow says Kyiv lost 400.": the parallel clause's day)
                 scope, day = parent.scope, parent.as_of  # "In that month, it recorded 158 killed and 569 injured": one window for both
+            if parent is not None and scope == "period" and parent.scope == "event" and subject in ("civilians", "children") \
+                    and parent.subject in ("civilians", "children") and i > 0 and self.numbers[i - 1].start == parent.evidence_start \
+                    and cue.AND_JOINED.fullmatch(self.text, self.numbers[i - 1].end, n.start):
+                # "Four people were killed and 12 injured when drones hit Kharkiv overnight": one attack's pair, one event
+                scope = "event"
             if parent is not None and scope == "cumulative" and parent.scope == "event" and subject == parent.subject \
                     and _AND_THAT_NEXT.fullmatch(self.text, parent.evidence_end, n.start):
                 # "claimed that 4,000 troops had been killed in Mariupol, and that 1,464 had surrendered": the same place
@@ -2161,8 +2168,10 @@ class Grammar:
             if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS \
                     or local:  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
-            if any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) and not armies:
-                return "civilians"  # "Russian rockets kill 15 in a housing block" (not "In May alone they lost 11,000")
+            if (any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) or _DRONES_KILL.search(sentence)) and not armies:
+                # "Russian rockets kill 15 in a housing block", "Russian drones kill four in Kharkiv" (not "In May alone they
+                # lost 11,000")
+                return "civilians"
             if not armies and _town_toll(sentence, placed_anywhere=True):
                 return "civilians"  # "Death toll in Dnipro rises to 40": a town's toll counts its residents
             if not armies and claimant in ("ua_other", "ru_other") and _BARE_TOLL_WORD.search(sentence):
