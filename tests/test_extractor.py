@@ -4343,3 +4343,11 @@ def test_a_drone_attacks_pair_of_figures_is_one_event_and_its_headline_counts_re
     # (drones that kill soldiers named as such still kill soldiers)
     text = "Ukrainian drones killed 12 Russian soldiers near Bakhmut, Kyiv said."
     assert [c.subject for c in extract_claims(text, THU)] == ["ru_military"]
+
+
+def test_drones_shot_down_after_a_sentence_telling_of_the_attacks_launches_are_that_attacks():
+    text = "Russia launched 78 missiles and 106 drones at Ukraine on Wednesday. Air defences shot down 54 drones, the air force said."
+    assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("uav", 54, "event")]
+    # (not after a sentence about the whole war's launches)
+    text = "Since the invasion began, Russia has launched 10,000 drones. Air defences shot down 54 drones, the air force said."
+    assert [c.scope for c in extract_claims(text, THU) if c.value == 54] == ["cumulative"]

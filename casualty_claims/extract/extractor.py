@@ -1177,6 +1177,11 @@ class Grammar:
             return day  # (a "day earlier" already read as a date, "A day earlier, it put ...", is not a day before that)
         return day - timedelta(days=1)
 
+    def _attack_told_before(self, sentence) -> bool:
+        """The sentence before tells of one attack's launches ("Russia launched 78 missiles and 106 drones on Wednesday")."""
+        before = self._previous_sentence_text(sentence)
+        return bool(_LAUNCHED.search(before)) and not lx.CUMULATIVE.search(before)
+
     def _dated_window_opening(self, sentence, pos: int) -> bool:
         """The sentence names its own window and day before the figure ("Over the past day, June 20, ...")."""
         return any(sentence.start <= d.start and d.end <= pos for d in self.doc.dates) \
@@ -1761,8 +1766,9 @@ class Grammar:
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence) \
                     and _THE_TOLL_RISEN.search(self.text, sentence.start, n.start) and not lx.CUMULATIVE.search(s_text):
                 scope = "event"  # "... a strike on a station killed 22 people. On Thursday the toll rose to 25": that strike's toll
-            if scope == "cumulative" and metric in ("uav", "cruise_missiles") \
-                    and (_LAUNCHED.search(s_text) or _N_OF_M.search(s_text)) and not lx.CUMULATIVE.search(s_text):
+            if scope == "cumulative" and metric in ("uav", "cruise_missiles") and not lx.CUMULATIVE.search(s_text) \
+                    and (_LAUNCHED.search(s_text) or _N_OF_M.search(s_text) or self._attack_told_before(sentence)):
+                # ("Russia launched 78 missiles and 106 drones on Wednesday. Air defences shot down 59 missiles and 54 drones")
                 # (or "shot down 21 of 23 cruise missiles": so many of those one attack sent)
                 scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's
             if earlier_value:
