@@ -4351,3 +4351,10 @@ def test_drones_shot_down_after_a_sentence_telling_of_the_attacks_launches_are_t
     # (not after a sentence about the whole war's launches)
     text = "Since the invasion began, Russia has launched 10,000 drones. Air defences shot down 54 drones, the air force said."
     assert [c.scope for c in extract_claims(text, THU) if c.value == 54] == ["cumulative"]
+
+
+def test_a_figure_a_speaker_disputes_before_its_own_verb_is_its_owners():
+    text = "Mediazona disputed the Kremlin's figure of 5,937 dead, saying its own count was 6,756."
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ru_kremlin", 5937), ("independent", 6756)]
+    text = "Russia's claim that it killed 600 Ukrainian soldiers in Kramatorsk was false, a reporter who visited the site found."
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ru_mod", 600)]

@@ -601,7 +601,8 @@ _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same
 
 
 # a side's claim named by its adjective, the figure in the same clause after it
-_SIDE_CLAIMS = fastre.compile(r"(?:\b(Russian|Ukrainian|Moscow's|Kyiv's|Kremlin)\s+(?:military\s+|official\s+|government\s+)?(?:claims?|estimates?|figures?)"
+_SIDE_CLAIMS = fastre.compile(r"(?:\b(Russian|Ukrainian|Moscow's|Kyiv's|Kremlin|Russia's|Ukraine's)\s+"
+                              r"(?:military\s+|official\s+|government\s+)?(?:claims?|estimates?|figures?)"
                               # "claims by Moscow that Ukraine had lost 300,000 or 150,000"
                               r"|\b(?:claims?|estimates?|figures?)\s+(?:by|from)\s+(?:the\s+)?(Russia|Moscow|Kremlin|Ukraine|Kyiv|Kiev)\b)"
                               r"\s+(?:that|of)\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,45}$")
@@ -1332,8 +1333,10 @@ class DocumentModel:
     def refutes(self, attribution: Attribution, pos: int) -> bool:
         """The speaker's own verb refutes the figure: "The Kremlin denied reports that 100,000 ...", a spokesman dismissing
         Kyiv's 2,500-3,000 as a lie; not "Moscow's widely disputed claims" (others dispute) nor a rejection after it."""
-        if not attribution.refuting:
+        if not attribution.refuting and pos >= attribution.marker_start:
             return False
+        # (a figure before the speech verb is the object of the agent's own verb: "Mediazona disputed the Kremlin's figure of
+        # 5,937 dead, saying its own count was 6,756")
         agent = next((m for m in self.mentions if m.start == attribution.agent_start), None)
         possessive = re.search(r"['’]s$", agent.text) or re.match(r"['’]s\b", self.text[agent.end:agent.end + 2]) if agent else False
         if agent is None or possessive or agent.end > pos:

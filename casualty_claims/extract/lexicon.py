@@ -161,7 +161,7 @@ ALIASES += [
     # "according to Ukrainian estimates": a side's own count of losses is its military's
     (r"\bUkrain(?:ian|e's) (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b", "ua_mod", "body"),
     (r"\bRussian (?:official )?(?:estimates?|figures|data|count|tally|claims?)\b"
-     r"|\bRussia['’]s (?:last |latest |previous |own )?(?:official )?(?:update|tally|count|statement|figures?|estimates?)\b", "ru_mod", "body"),  # "Russia's last official update"
+     r"|\bRussia['’]s (?:last |latest |previous |own )?(?:official )?(?:update|tally|count|statement|figures?|estimates?|claims?)\b", "ru_mod", "body"),  # "Russia's last official update"
     (r"\b(?:the|its|UN|U\.N\.) (?:human rights )?mission in Ukraine\b", "un", "body"),
     # Last, so that any named or national form above wins: bare "officials said" in reports from Ukraine are local officials
     # (a Russian place in the sentence makes them Russian, see document._mention).
