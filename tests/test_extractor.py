@@ -2484,6 +2484,8 @@ SENTENCE_CASES = [
     # foreign soldiers a side reports killed are its enemy's, like mercenaries
     ("Russia's defence ministry claimed that up to 60 foreign instructors had been killed.",
      ("ru_mod","ua_military","killed",60,"at_most","cumulative",THU)),
+    # those of the injured in serious condition are no toll of their own, their noun phrase however long
+    ("Two of the injured children were in serious condition, the governor said.", None),
 ]
 
 

@@ -282,7 +282,7 @@ _OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|coun
 _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
                                      r"(?:an?\s+|the\s+)?(Ukrainian|Russian|Ukraine's|Russia's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|shelling|bombardment)\b")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|(?:Ukraine|Russia)['’]s\s+)")
-_IN_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:a\s+)?"
+_IN_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:a\s+)?"
                            r"(?:serious|critical|grave|severe|stable|moderate|satisfactory)\s+condition\b", re.IGNORECASE)
 _HAVING_LOST = re.compile(r"[\s\"“]*Having\s+(?:\w+\s+)?(?:lost|suffered)\b", re.IGNORECASE)
 _SUBJECT_AFTER_OPENING = re.compile(r"[^,;.]*,\s*(russia|moscow|the russians|russians|ukraine|kyiv|kiev|the ukrainians|ukrainians)\b", re.IGNORECASE)
