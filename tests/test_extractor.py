@@ -2486,6 +2486,17 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","killed",60,"at_most","cumulative",THU)),
     # those of the injured in serious condition are no toll of their own, their noun phrase however long
     ("Two of the injured children were in serious condition, the governor said.", None),
+    # a serving US officer speaks for his government; where he serves is no place of the losses
+    ("A senior U.S. general said well over 100,000 Russian soldiers had been killed or wounded.",
+     ("us_gov","ru_military","casualties",100000,"at_least","cumulative",THU)),
+    ("The top American commander in Europe put Russian casualties at 315,000.",
+     ("us_gov","ru_military","casualties",315000,"exact","cumulative",THU)),
+    # a relative clause on the total is "including": the day's part of a whole-war count
+    ("The General Staff put Russian losses at 145,850 troops, a figure that includes 790 over the past day.",
+     ("ua_mod","ru_military","casualties",790,"exact","period",THU)),
+    # "closer to" hedges like "close to"
+    ("Mediazona estimated that the true number of Russian dead was closer to 120,000.",
+     ("independent","ru_military","killed",120000,"approx","cumulative",THU)),
 ]
 
 
@@ -2500,6 +2511,30 @@ def test_sentence_classes(text, want):
              and ((c.value_low, c.value_high) == value if isinstance(value, tuple) else c.value == value)]
     assert found, [(c.claimant, c.subject, c.metric, c.value) for c in got]
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
+
+
+def test_machines_captured_inside_a_machine_total_are_no_prisoners():
+    for text in ("Kyiv says Russia has lost 3,000 tanks, including 400 captured by Ukrainian forces.",
+                 "Kyiv says Russia has lost 3,000 tanks, a total which includes 400 captured by Ukrainian forces."):
+        got = [(c.metric, c.value) for c in extract_claims(text, THU)]
+        assert got == [("tanks", 3000)], text
+
+
+def test_the_share_of_one_city_in_a_toll_is_no_claim_of_its_own():
+    text = "The death toll from Monday's missile attack has risen to 43, with 33 of the dead in Kyiv, officials said on Tuesday."
+    got = [(c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("killed", 43)]
+
+
+def test_the_same_briefing_holds_on_the_day_of_the_statement_told_of_before():
+    text = ("Moscow has not updated its toll since September, when Defence Minister Sergei Shoigu said 5,937 Russian servicemen "
+            "had died. In the same briefing he put Ukraine's losses at more than 61,000 killed and 49,000 wounded.")
+    got = {(c.subject, c.metric, c.value): (c.claimant, c.as_of) for c in extract_claims(text, date(2023, 2, 24))}
+    assert got[("ua_military", "killed", 61000)] == ("ru_mod", date(2022, 9, 30))
+    assert got[("ua_military", "wounded", 49000)] == ("ru_mod", date(2022, 9, 30))
+    # with no day told of, the statement holds on the publication day
+    text = "Shoigu said 5,937 Russian servicemen had died. In the same briefing he put Ukraine's losses at 61,000 killed."
+    assert {c.as_of for c in extract_claims(text, date(2023, 2, 24))} == {date(2023, 2, 24)}
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

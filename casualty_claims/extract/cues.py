@@ -9,7 +9,9 @@ from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.calendar_words import FEBRUARY, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from casualty_claims.extract.numbers import ANY_QUALIFIER
 
-SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims)\W*$", re.IGNORECASE)
+# ("..., a figure that includes 790 over the past day": a relative clause on the total is "including")
+SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them|of which|among those|among the dead|among the victims"
+                          r"|(?:which|that) (?:also )?(?:includes|included|include))\W*$", re.IGNORECASE)
 # "may" only in lower case: "in May" is a month, not a forecast. "likely to have passed 200,000" is an estimate of the
 # past ("may have died" stays a forecast: tried, it made two false hits on the held-out dev folds).
 FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to(?!\s+have\b)|aims to|plans to|would have)\b", re.IGNORECASE)
@@ -32,6 +34,7 @@ PLACE = fastre.compile(
     r"|(?:Ukrainian|Russian|Ukraine|Russia)-(?:Russian|Ukrainian|Russia|Ukraine)\b"  # "in the Russian-Ukrainian conflict": the war, no place
     r"|[A-Z][a-z]+ (?:TV|television|radio|state TV)\b"  # "on Norwegian TV": where it was said
     r"|the country\b|total\b|all\b|the war\b|Donbas\b|the east\b|eastern Ukraine\b|Government\b|territory\b"
+    r"|Europe\b|the West\b"  # "the top American commander in Europe", "the deadliest war in Europe since 1945": no front
     r"|(?:" + WEEKDAY_NAMES + r"|" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS +
     r"|Facebook|Telegram|Twitter|X|Instagram|YouTube|TV|Truth|Sky|CNN|BBC|Fox|NBC|CBS|ABC|Oryx|Mediazona|Reuters)\b)"
     r"[A-Z][a-z\u0400-\u04FF]{2,}|\b[A-Z][a-z]+(?:'s)? (?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity)\b"
@@ -193,6 +196,7 @@ REGIONAL_SHARE = fastre.compile(
     # "Of the 9,000 killed, 4,000 were in Mariupol"
     r"|\b[Oo]f (?:the|those|these)\b[^.;]{0,60},[^.;\d]{0,20}[\d,]+[^.;\d]{0,20}\b(?:were|was|died|occurred|happened) in\b"
     r"|\bof them in\b(?! the (?:past|last|previous)\b)"
+    r"|\bof (?:the|those) (?:dead|victims|killed|deaths|wounded|injured) (?:were )?in\b(?! the (?:past|last|previous)\b)"  # "with 33 of the dead in Kyiv"
     # "the most deaths were in Bashkortostan (5,945) and Tatarstan (5,605)": a count in parentheses after a region
     r"|\b(?-i:[A-Z])[\w-]+(?: (?:Oblast|Krai|[Rr]egion|[Rr]epublic|[Oo]krug))? \(\d"
 )

@@ -182,6 +182,9 @@ _INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?", re.IGNORECASE
 _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statement|post|report|update|briefing|message)"
                                      r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
+# "In the same briefing he put Ukraine's losses at ...": the occasion told of last, whatever its day
+_SAME_OCCASION = fastre.compile(r"\b(?:in|at|during|from) the same (?:briefing|speech|interview|statement|address|report|update|"
+                                r"post|news conference|press conference|conference|meeting|session|remarks|appearance|broadcast)\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
 _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
@@ -961,6 +964,7 @@ class DocumentModel:
         elif self.doc_kind == "un_update":
             default = Attribution("un", 0, 0, 0)
         speaker_days: dict[str, date] = {}
+        last_statement_day: date | None = None
         occasion = self._occasion_day()
         relayed: str | None = None  # the source an outlet cited: "the Times reported, citing US officials"
         # a sentence with a speaker that ends on "including" or a colon opens a list: the bullets after it are its items
@@ -1017,6 +1021,10 @@ class DocumentModel:
                     # "Putin claimed on Monday ... Speaking at an expanded meeting ... Belousov reported that": a
                     # statement told of in the past, at the occasion the lead dates, holds on its day
                     day = occasion
+                if day is None and _SAME_OCCASION.search(self.text, sentence.start, marker.start()):
+                    day = last_statement_day or self._last_day_before(sentence)
+                if day is not None:
+                    last_statement_day = day
                 if day is not None and not _SINCE_WHEN.search(segment):
                     # "Konashenkov on Wednesday said ..."; later "he also said" keeps the day (not the day of an old
                     # statement: "has not updated its figure since March 25, when it said ...")
@@ -1181,6 +1189,15 @@ class DocumentModel:
         if not near:
             return None
         return min(near, key=lambda d: d.start - end if d.start >= end else start - d.end + 1).day
+
+    def _last_day_before(self, sentence: Sentence) -> date | None:
+        """The last day the sentence before names, outside a window it opens ("since September, when Shoigu said ...")."""
+        index = self.index_of(sentence)
+        if index == 0:
+            return None
+        before = self.sentences[index - 1]
+        named = [d for d in self.dates if before.start <= d.start < before.end and not self.opens_window(d, before.start)]
+        return named[-1].day if named else None
 
     def _range_end_point(self, d: DateMention) -> bool:
         """One end of a stated range ("its report covering February 1 - July 31"): the range's, not the speech's day."""

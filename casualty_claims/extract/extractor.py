@@ -305,7 +305,8 @@ _VAGUE_THEN_FIGURE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|t
 _CONTRASTED_AFTER = re.compile(cue.WHILE_CLAUSE)
 _ASKS = re.compile(r"\?\s*$")
 # a part named after its total: "including 150" (a count), "about a third of them" (a share)
-_PART_HEAD = r",\s*(?:including|of which|of them)\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+"
+_PART_HEAD = (r",\s*(?:including|of which|of them|(?:a|the) (?:figure|total|number|toll|count) (?:that|which) (?:also )?includes)"
+              r"\s+(?:about\s+|some\s+|over\s+|more than\s+)?[\d,]+")
 _SHARE_HEAD = rf",\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:{cue.SHARE_OF}|most|many)\s+of\s+(?:them|which|those)"
 _PART_ASIDE = re.compile(_PART_HEAD + r"\b[^,;]*(?:,|$)", re.IGNORECASE)
 
@@ -1331,9 +1332,9 @@ class Grammar:
                     continue
             equipment_before = previous.get(sentence.start)
             if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and (
-                    cue.OF_WHICH_BEFORE.search(left)
+                    cue.OF_WHICH_BEFORE.search(left) or cue.SUBCOUNT.search(left) and _BARE_FATE.match(right)
                     or _BARE_FATE.match(right) and cue.OF_WHICH_BEFORE.search(self.text, equipment_before.evidence_end, self.numbers[i - 1].start)):
-                continue  # "1,000 Russian tanks, of which 540 were captured": a part of that equipment, not people taken prisoner
+                continue  # "1,000 Russian tanks, of which 540 were captured" ("including 400 captured"): a part of that equipment, not people taken prisoner
                 # (so is the next bare fate: "of which 1,004 were destroyed and 545 captured")
             clause_before = _CLAUSE_OR_DASH.split(self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
             if cue.RATIO_PAIR_AFTER.match(self.text, n.end) or cue.RATIO_PAIR_BEFORE.search(self.text, max(sentence.start, n.start - 30), n.start):

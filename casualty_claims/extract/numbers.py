@@ -35,7 +35,7 @@ QUALIFIERS: list[tuple[str, str]] = [
      r"a minimum of|beyond|well over|well above|far more than|some \d+ or more|north of|least", "at_least"),  # "wounding least 300": a dropped "at"
     (r"up to|fewer than|less than|under|as many as|a maximum of|no more than|not more than|below|nearly up to|south of|at most", "at_most"),
     # (the bounds are read first: "just under 700,000" is at_most and "just over 6,000" at_least, as the labels have them)
-    (r"about|nearly|almost|some|around|approximately|roughly|close to|an estimated|estimated|approx\.?|circa|~|just shy of|"
+    (r"about|nearly|almost|some|around|approximately|roughly|close to|closer to|an estimated|estimated|approx\.?|circa|~|just shy of|"
      r"more or less|just about|perhaps|maybe|possibly|likely|probably|reportedly|at around|an approximate|some estimated|about some|"
      r"approaching|nearing|near|close on|toward|towards|in the region of", "approx"),  # "climbed toward 1 million"
 ]
