@@ -2537,6 +2537,22 @@ def test_the_same_briefing_holds_on_the_day_of_the_statement_told_of_before():
     assert {c.as_of for c in extract_claims(text, date(2023, 2, 24))} == {date(2023, 2, 24)}
 
 
+def test_a_statement_told_twice_in_its_sentence_holds_on_the_day_of_the_dated_telling():
+    text = ("The United States estimates that more than 20,000 Russian fighters have been killed since December, spokesman "
+            "John Kirby said on Monday.")
+    got = extract_claims(text, date(2023, 5, 2))
+    assert [(c.claimant, c.value, c.as_of) for c in got] == [("us_gov", 20000, date(2023, 5, 1))]
+
+
+def test_the_same_slide_holds_on_the_day_of_the_slide_told_of_before():
+    text = ("Leaked U.S. documents give a rare count.\nOne slide, dated Feb. 28, estimates that Russia has suffered 189,500 "
+            "casualties.\nFor Ukraine, the same slide puts total losses at 124,500 to 131,000.\nThe documents also say Russia has "
+            "lost 2,048 tanks.")
+    got = {(c.subject, c.metric): c.as_of for c in extract_claims(text, date(2023, 4, 11))}
+    assert got[("ua_military", "casualties")] == date(2023, 2, 28)
+    assert got[("ru_military", "tanks")] == date(2023, 4, 11)  # another statement of the documents: no day of its own
+
+
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
             "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")

@@ -183,8 +183,10 @@ _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statemen
                                      r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 # "In the same briefing he put Ukraine's losses at ...": the occasion told of last, whatever its day
-_SAME_OCCASION = fastre.compile(r"\b(?:in|at|during|from) the same (?:briefing|speech|interview|statement|address|report|update|"
-                                r"post|news conference|press conference|conference|meeting|session|remarks|appearance|broadcast)\b", re.IGNORECASE)
+# ("For Ukraine, the same slide puts ...": the document told of before speaks again)
+_SAME_OCCASION = fastre.compile(r"\bthe same (?:briefing|speech|interview|statement|address|report|update|post|news conference|"
+                                r"press conference|conference|meeting|session|remarks|appearance|broadcast|slide|document|table|chart|"
+                                r"assessment|bulletin|summary)\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
 _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
@@ -1242,6 +1244,10 @@ class DocumentModel:
         earlier = [d for d in self.dates if d.end <= sentence.start]
         if re.match(r"\s*[-–—•]?\s*(?:At that time|At the time|That day|On that day|Then)\b", text) and earlier:
             return earlier[-1].day
+        if _SAME_OCCASION.search(text):
+            day = self._last_day_before(sentence)  # "For Ukraine, the same slide puts ...": the slide "dated Feb. 28" before
+            if day is not None:
+                return day
         months = [d for d in earlier if d.window and sentence.start - d.end < 300]
         if _THAT_MONTH.match(text) and months:
             return months[-1].day  # "It covers January 2024. In that month, the mission recorded 158 ...": January's last day
@@ -1320,8 +1326,15 @@ class DocumentModel:
             asserting = same_part or asserting
             # (one across a contrasting clause is another statement's: "Russia has acknowledged 6,000 deaths, but reports on
             # losses have been suppressed in Russian media")
-            return min(asserting, key=lambda a: (bool(_CONTRAST.search(self.text, min(a.marker_start, pos), max(a.marker_start, pos))),
-                                                 abs(a.marker_start - pos), a.marker_start))
+            chosen = min(asserting, key=lambda a: (bool(_CONTRAST.search(self.text, min(a.marker_start, pos), max(a.marker_start, pos))),
+                                                   abs(a.marker_start - pos), a.marker_start))
+            if chosen.day is None:
+                # "The United States estimates that more than 20,000 ... have been killed ..., Kirby said on Monday": one
+                # statement, told twice in its sentence; the day of the other telling dates it
+                dated = [a for a in asserting if a.claimant == chosen.claimant and a.day is not None]
+                if len(dated) == 1:
+                    chosen = replace(chosen, day=dated[0].day)
+            return chosen
         return None
 
     def _quote_speaker(self, quote: tuple[int, int]) -> Attribution | None:
