@@ -2497,6 +2497,15 @@ SENTENCE_CASES = [
     # "closer to" hedges like "close to"
     ("Mediazona estimated that the true number of Russian dead was closer to 120,000.",
      ("independent","ru_military","killed",120000,"approx","cumulative",THU)),
+    # the time since a side's last statement is no window of the figure
+    ("Shoigu said 5,937 Russian servicemen had been killed, the first official update since March.",
+     ("ru_mod","ru_military","killed",5937,"exact","cumulative",THU)),
+    # a place right before a start of the fighting ties it, for every figure of the list
+    ("Russia's defence ministry said Ukraine had lost more than 4,400 troops and 76 tanks in the Kursk direction since the start of the fighting.",
+     ("ru_mod","ua_military","casualties",4400,"at_least","event",THU)),
+    ("Russia said Ukraine had lost 4,400 troops and 76 tanks in Kursk since the start of the war.",
+     ("ru_mod","ua_military","casualties",4400,"exact","event",THU)),
+    ("Every day, 1,000 Russian soldiers die, Kyiv says.", None),
 ]
 
 
@@ -2551,6 +2560,14 @@ def test_the_same_slide_holds_on_the_day_of_the_slide_told_of_before():
     got = {(c.subject, c.metric): c.as_of for c in extract_claims(text, date(2023, 4, 11))}
     assert got[("ua_military", "casualties")] == date(2023, 2, 28)
     assert got[("ru_military", "tanks")] == date(2023, 4, 11)  # another statement of the documents: no day of its own
+
+
+def test_the_figure_compared_after_an_aside_with_a_rate_is_the_same_count():
+    text = ("Russian forces suffered an estimated 427,000 casualties in 2024, according to Ukrainian data. The figure, an "
+            "average of about 1,170 a day, compares with 253,000 in 2023.")
+    got = {c.value: (c.claimant, c.metric, c.scope, c.as_of) for c in extract_claims(text, date(2025, 1, 15))}
+    assert got == {427000: ("ua_mod", "casualties", "period", date(2024, 12, 31)),
+                   253000: ("ua_mod", "casualties", "period", date(2023, 12, 31))}
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

@@ -275,7 +275,9 @@ RECEIVED_BY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has\s+|h
                              re.IGNORECASE)
 BARE_LOSSES = fastre.compile(r"loss(?:es)?", re.IGNORECASE)
 RUNNING_TOTAL_TO = fastre.compile(_RUNNING_TOTAL + r"(?:\s+[\w-]+){0,8}?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-THAT_COMPARES = fastre.compile(r"\s*(?:That|This|It|The figure|The number)\s+(?:compares|compared)\s+(?:with|to)\s+"
+# (an aside may stand before the verb: "The figure, an average of about 1,170 a day, compares with 253,000 in 2023")
+THAT_COMPARES = fastre.compile(r"\s*(?:That|This|It|The figure|The number|The total|The toll)(?:\s*,[^,;]{1,50}?(?:\d,\d{3}[^,;]{0,30})?,)?"
+                               r"\s+(?:compares|compared)\s+(?:with|to)\s+"
                                r"(?:(?:about|some|nearly|around|over|more than|up to)\s+)?",
                                re.IGNORECASE)
 # An attacker of one side that kills or wounds: the soldiers it hits are the other side's.

@@ -319,6 +319,10 @@ def _blank_other_parts(text: str, at: int) -> str:
 _PART_WITH_ITS_WINDOW = re.compile(r"(?:\s+[\w-]+){0,5}?" + _PART_HEAD + r"\s+"
                                    r"|(?:\s+[\w-]+){0,5}?" + _SHARE_HEAD + r"\s+")  # "3,000 tanks, about a third of them in 2023": the part's window
 _SHARE_ASIDE = re.compile(_SHARE_HEAD + r"\b")
+_STATEMENT_SINCE = re.compile(r"\b(?:first|latest|only|last|first official|first such|first public)\s+(?:official\s+|public\s+)?"
+                              r"(?:update|figure|statement|toll|count|announcement|acknowledgement|disclosure|confirmation|report|tally)"
+                              r"\s+(?:of\s+(?:its|their|the)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+_PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
 def _army_named(name: str) -> str:
@@ -958,8 +962,10 @@ class Grammar:
                 continue  # "3,797 Russian tanks (+2 over the past day)": the window of the day's change, not of the total
             if lx.CUMULATIVE.match(wide, hit.start()):
                 continue  # "from February 24 to December 26": a window from the war's first day is the war so far
-            if hit.group().lower().startswith("since") and WHEN_AFTER.match(around, hit.end()):
-                continue  # "has not updated its toll since March, when it said 1,351": that day's total, no window
+            if hit.group().lower().startswith("since") and (WHEN_AFTER.match(around, hit.end()) or _STATEMENT_SINCE.search(around, 0, hit.start())):
+                # "has not updated its toll since March, when it said 1,351": that day's total, no window; nor is the time
+                # since the last statement ("..., the first official update since March")
+                continue
             at_hit = max(0, base) + hit.start()  # (the reading window may start inside the phrase)
             if cue.REPORT_FROM_THE_DAY.search(sentence, max(0, at_hit - 30), at_hit) or _STATEMENT_RELEASED.search(sentence, max(0, at_hit - 40), at_hit):
                 continue  # "In a report from the previous day, ...", "In a statement released on Sunday night": its day, no window
@@ -1277,7 +1283,7 @@ class Grammar:
                 other_group[sentence.start] = True
                 continue
             if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) or _LOSS_WORDS_THEN_RATE.match(right) \
-                    or lx.RATE.search(words(_AND_SPLIT.split(cue.CLAUSE_BREAK.split(left)[-1])[-1], 4, from_end=True)) \
+                    or self._rate_before(left, n.start) \
                     or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self._past_a_parts_aside(n, sentence), 1)[0], 8)) \
                     or "," in left[-40:] and _IN_INCLUDING_ASIDE.search(left) and (close := re.match(r"[^,;.()]{0,40},", right)) \
                     and lx.NOT_A_COUNT.search(words(right[close.end():], 8)):
@@ -1409,7 +1415,7 @@ class Grammar:
             if were_children:
                 metric, how = parent.metric, "none"  # "Of the 12 people killed, four were children": the children among them
             earlier_of = parent if metric is None and parent is not None and cue.UP_FROM.search(left) is not None else None
-            if metric is None and parent is None and self.last_claim is not None and cue.THAT_COMPARES.fullmatch(left) \
+            if metric is None and parent is None and self.last_claim is not None and cue.THAT_COMPARES.fullmatch(self.text, sentence.start, n.start) \
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
                 earlier_of = self.last_claim  # "... reaching 26,830, according to the General Staff. That compares with 21,400 in December."
             earlier_value = earlier_of is not None
@@ -1966,8 +1972,7 @@ class Grammar:
             sentence = self.doc.sentence_at(c.evidence_start)
             # (a summing word states no total of the war: "In total, Ukraine has lost 12,000 troops and 100 tanks in the region";
             # nor a start tied to the place: "since the start of the fighting in the Kursk Region")
-            if any(not cue.SUMMING_WORD.fullmatch(hit.group()) and not cue.place_in(self.text[hit.end():min(sentence.end, hit.end() + 45)])
-                   for hit in lx.CUMULATIVE.finditer(self.text, sentence.start, sentence.end)):
+            if self._states_a_war_total(sentence):
                 continue
             for k, e in enumerate(claims[:j]):
                 if e.scope not in ("cumulative", "period") or (e.claimant, e.subject) != (c.claimant, c.subject) or e.evidence_start < sentence.start:
@@ -1976,6 +1981,34 @@ class Grammar:
                 if cue.COORDINATED_GAP.fullmatch(gap) and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or cue.INCIDENT.search(gap)):
                     out[k] = replace(out[k], scope="event")
         return out
+
+    def _states_a_war_total(self, sentence) -> bool:
+        """A cue of the whole war not tied to a place: a summing word is none; nor is a start tied to the place after it
+        ("since the start of the fighting in the Kursk Region") or right before it ("in the Kursk direction since the
+        start of the fighting", whose "of the fighting" continues the same cue)."""
+        tied_end = -1
+        for hit in lx.CUMULATIVE.finditer(self.text, sentence.start, sentence.end):
+            if cue.SUMMING_WORD.fullmatch(hit.group()):
+                continue
+            if cue.place_in(self.text[hit.end():min(sentence.end, hit.end() + 45)]) or 0 <= hit.start() - tied_end <= 1 \
+                    or self._place_right_before(max(sentence.start, hit.start() - 45), hit.start()):
+                tied_end = hit.end()
+                continue
+            return True
+        return False
+
+    def _rate_before(self, left: str, figure_start: int) -> bool:
+        """A rate in the last words before the figure ("losing every day 100 soldiers"); not the rate of the figure before
+        it, closed by a comma ("The figure, an average of about 1,170 a day, compares with 253,000")."""
+        rate = lx.RATE.search(words(_AND_SPLIT.split(cue.CLAUSE_BREAK.split(left)[-1])[-1], 4, from_end=True))
+        if rate is None:
+            return False
+        after_a_figure = self.text[figure_start - len(left) - 1:figure_start - len(left)].isdigit()
+        return not (after_a_figure and left.lstrip().startswith(rate.group()) and "," in left.lstrip()[len(rate.group()):])
+
+    def _place_right_before(self, start: int, end: int) -> bool:
+        """A place ends right at `end` ("in the Kursk direction| since ...", "in Kursk| region since")."""
+        return any(_PLACE_TAIL.fullmatch(self.text, m.end() + start, end) for m in cue.PLACE.finditer(self.text[start:end]))
 
     def _coordinated_share_window(self, claims: list[Claim]) -> list[Claim]:
         """"between 1 June and 31 August, at least 512 civilians were killed and a further 2,104 injured": the second
