@@ -2506,6 +2506,8 @@ SENTENCE_CASES = [
     ("Russia said Ukraine had lost 4,400 troops and 76 tanks in Kursk since the start of the war.",
      ("ru_mod","ua_military","casualties",4400,"exact","event",THU)),
     ("Every day, 1,000 Russian soldiers die, Kyiv says.", None),
+    # "one" before a person noun after a toll verb
+    ("Drones hit a power plant in Kharkiv, killing one worker, officials said.", ("ua_other","civilians","killed",1,"exact","event",THU)),
 ]
 
 
@@ -2568,6 +2570,25 @@ def test_the_figure_compared_after_an_aside_with_a_rate_is_the_same_count():
     got = {c.value: (c.claimant, c.metric, c.scope, c.as_of) for c in extract_claims(text, date(2025, 1, 15))}
     assert got == {427000: ("ua_mod", "casualties", "period", date(2024, 12, 31)),
                    253000: ("ua_mod", "casualties", "period", date(2023, 12, 31))}
+
+
+def test_a_day_earlier_counts_back_from_the_day_told_before():
+    text = ("Ukraine's military said on Friday that its forces had killed more than 220 Russian troops around Bakhmut. A day "
+            "earlier, the Russian defence ministry claimed to have killed up to 210 Ukrainian servicemen in the Donetsk direction.")
+    got = {c.value: c.as_of for c in extract_claims(text, date(2023, 3, 4))}  # a Saturday
+    assert got == {220: date(2023, 3, 3), 210: date(2023, 3, 2)}
+    # "ago" counts from publication, whatever day was told before
+    text = "Ukraine's military said on Friday that 220 Russian troops were killed. Two days ago, Moscow said 210 Ukrainian troops died."
+    assert {c.value: c.as_of for c in extract_claims(text, date(2023, 3, 4))}[210] == date(2023, 3, 2)
+    text = "Ukraine's military said on Monday that 220 Russian troops were killed. Two days ago, Moscow said 210 Ukrainian troops died."
+    assert {c.value: c.as_of for c in extract_claims(text, date(2023, 3, 4))}[210] == date(2023, 3, 2)
+
+
+def test_a_statement_added_after_a_count_keeps_its_place_to_itself():
+    text = ("The mission said 9,083 civilians had been killed and 15,779 injured as of July 2, adding that a missile strike on "
+            "Kramatorsk killed 13.")
+    got = {c.value: c.scope for c in extract_claims(text, THU)}
+    assert got == {9083: "cumulative", 15779: "cumulative", 13: "event"}
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

@@ -181,6 +181,7 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?", re.IGNORECASE)
 _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statement|post|report|update|briefing|message)"
                                      r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
+_EARLIER_THAN_TOLD = re.compile(r"(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:before|earlier)", re.IGNORECASE)
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 # "In the same briefing he put Ukraine's losses at ...": the occasion told of last, whatever its day
 # ("For Ukraine, the same slide puts ...": the document told of before speaks again)
@@ -637,13 +638,29 @@ class DocumentModel:
             mentions = refine(text, mentions)
         self.mentions = mentions
         self.quotes = find_quotes(text)
-        self.dates = find_dates(text, published)
         self._opens_cache: dict[tuple[int, int], bool] = {}
         self._index: dict[int, int] | None = None
+        self.dates = self._count_back_from_the_day_told(find_dates(text, published))
         self.source_line = self._source_line()
         self.speakers: list[Mention] = []
         self.interviewee: str | None = None  # the claimant of the one a question-and-answer interview interviews
         self._attribute()
+
+    def _count_back_from_the_day_told(self, dates: list[DateMention]) -> list[DateMention]:
+        """"Ukraine's military said on Friday ... A day earlier, the Russian defence ministry claimed ...": "earlier" and
+        "before" count back from the last day the text named (in the sentence or the one before), "ago" from publication."""
+        out = list(dates)
+        for k, d in enumerate(dates):
+            if not _EARLIER_THAN_TOLD.fullmatch(self.text, d.start, d.end):
+                continue
+            sentence = self.sentence_at(d.start)
+            index = self.index_of(sentence)
+            floor = self.sentences[index - 1].start if index > 0 else sentence.start
+            told = [e for e in dates[:k] if floor <= e.start and e.end <= d.start and not e.window
+                    and not _EARLIER_THAN_TOLD.fullmatch(self.text, e.start, e.end)]
+            if told:
+                out[k] = replace(d, day=told[-1].day - (self.published - d.day))
+        return out
 
     # --- who speaks -----------------------------------------------------------------
     def _source_line(self) -> Mention | None:

@@ -322,6 +322,8 @@ _SHARE_ASIDE = re.compile(_SHARE_HEAD + r"\b")
 _STATEMENT_SINCE = re.compile(r"\b(?:first|latest|only|last|first official|first such|first public)\s+(?:official\s+|public\s+)?"
                               r"(?:update|figure|statement|toll|count|announcement|acknowledgement|disclosure|confirmation|report|tally)"
                               r"\s+(?:of\s+(?:its|their|the)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+# (not "saying" nor "while": "..., saying they were fighters who died in a single day" goes on with the figure's clause)
+_ADDED_STATEMENT = re.compile(r",\s*(?:noting|adding|stressing|warning|explaining)\b", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
@@ -1726,6 +1728,11 @@ class Grammar:
                 if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS:
                     metric = parent.metric
             clause_end = sentence.end
+            # (a participle that adds another statement ends the figure's clause: "... 15,779 injured as of July 2, adding
+            # that a missile strike on Kramatorsk killed 13")
+            added = _ADDED_STATEMENT.search(self.text, n.end, sentence.end)
+            if added is not None:
+                clause_end = added.start()
             if i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end and i not in parts \
                     and cue.AFTER_SUBCOUNT.match(self.text[self.numbers[i + 1].end:sentence.end]):
                 clause_end = self.numbers[i + 1].start  # "38 drones overnight, 20 of them over Bryansk": the part's place is not the total's
@@ -1764,7 +1771,8 @@ class Grammar:
                 scope = self.scope_of(listed, listed, subject, n.start - sentence.start, figure_len=n.end - n.start)
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             else:
-                scope = self.scope_of(s_text, around, subject, n.start - max(sentence.start, n.start - 60), local, place_end, n.end - n.start)
+                scope = self.scope_of(self.text[sentence.start:clause_end] if added is not None else s_text, around, subject,
+                                      n.start - max(sentence.start, n.start - 60), local, place_end, n.end - n.start)
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
             if not subcount and self._unmarked(sentence):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
@@ -1978,7 +1986,8 @@ class Grammar:
                 if e.scope not in ("cumulative", "period") or (e.claimant, e.subject) != (c.claimant, c.subject) or e.evidence_start < sentence.start:
                     continue
                 gap = self.text[e.evidence_start:c.evidence_start]
-                if cue.COORDINATED_GAP.fullmatch(gap) and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or cue.INCIDENT.search(gap)):
+                if cue.COORDINATED_GAP.fullmatch(gap) and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or cue.INCIDENT.search(gap)
+                                                               or _ADDED_STATEMENT.search(gap)):
                     out[k] = replace(out[k], scope="event")
         return out
 

@@ -189,9 +189,10 @@ _ONE_SUBJECT = fastre.compile(
 # "killing a child", "injuring an elderly woman", "including a six-year-old child".
 _ONE_OBJECT = fastre.compile(
     r"\b(?:killing|injuring|wounding|killed|injured|wounded|including|include[sd]?|among them|"
-    r"among the (?:dead|killed|wounded|injured|victims)(?:\s+(?:was|were|is|are))?)\s+(?P<n>a|an)\s+"
+    r"among the (?:dead|killed|wounded|injured|victims)(?:\s+(?:was|were|is|are))?)\s+(?P<n>a|an|one)\s+"
     r"(?:\w+-(?:year|month|week|day)-old\s+|elderly\s+|young\s+)?"
-    r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|toddler|newborn)\b",
+    r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|toddler|newborn"
+    r"|worker|employee|miner|driver|pensioner|farmer)\b",  # ("killing one worker")
     re.IGNORECASE,
 )
 
