@@ -2591,6 +2591,16 @@ def test_a_statement_added_after_a_count_keeps_its_place_to_itself():
     assert got == {9083: "cumulative", 15779: "cumulative", 13: "event"}
 
 
+def test_a_figure_larger_than_the_total_before_is_no_part_of_it():
+    text = ("The enemy has lost more than 500 men in the last day alone, a Ukrainian military spokesman said. Over the past "
+            "week, more than 1,000 of them were killed, he said.")
+    got = {c.value: (c.claimant, c.subject, c.metric, c.scope) for c in extract_claims(text, THU)}
+    assert got[1000] == ("ua_mod", "ru_military", "killed", "period")
+    # a smaller one is: "of them" counts a part of the total before
+    text = "Ukraine's military said 500 Russian soldiers were killed on Tuesday. 300 of them were killed by artillery, it said."
+    assert {c.value for c in extract_claims(text, THU)} == {500}
+
+
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
             "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")

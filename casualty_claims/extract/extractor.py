@@ -1333,10 +1333,14 @@ class Grammar:
                 machine_part = _KIND_OF_THEM.match(right) is not None and _machine_kind_inside(total, right) is not None
                 # "Asked about civilians, he said the war had killed more than 9,000 of them": with no figure before, "them"
                 # are the people named, and the verb before is the figure's own
+                # (a loss verb after "of them" instead was tried: it read the groups of other counts as tolls)
                 group_of_them = total is None and not own_before and _OF_THEM.match(right) is not None \
                     and last(lx.METRIC_RES, words(left, 3, from_end=True)) is not None
+                # ("The enemy has lost more than 500 men in the last day alone. ... Over the past week, more than 1,000 of
+                # them were killed": a part is never larger than its total, so "them" are the people named)
+                larger = total is not None and n.value is not None and total.value is not None and n.value > total.value
                 if not part_in_window and not launched and not children_part and not other_metric_inside and not machine_part \
-                        and not group_of_them:
+                        and not group_of_them and not larger:
                     continue
             equipment_before = previous.get(sentence.start)
             if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and (
