@@ -2508,6 +2508,9 @@ SENTENCE_CASES = [
     ("Every day, 1,000 Russian soldiers die, Kyiv says.", None),
     # "one" before a person noun after a toll verb
     ("Drones hit a power plant in Kharkiv, killing one worker, officials said.", ("ua_other","civilians","killed",1,"exact","event",THU)),
+    # the loss word of another group after "with ... more" is not the figure's
+    ("The death toll from the strike rose to 30, with dozens more missing, officials said.",
+     ("ua_other","civilians","killed",30,"exact","event",THU)),
 ]
 
 
@@ -2599,6 +2602,27 @@ def test_a_figure_larger_than_the_total_before_is_no_part_of_it():
     # a smaller one is: "of them" counts a part of the total before
     text = "Ukraine's military said 500 Russian soldiers were killed on Tuesday. 300 of them were killed by artillery, it said."
     assert {c.value for c in extract_claims(text, THU)} == {500}
+
+
+def test_the_same_day_is_the_day_told_before():
+    text = ("CIA Director William Burns said on Wednesday that some 15,000 Russian soldiers have been killed. Burns said Ukraine "
+            "had also suffered significant losses. Ukraine's General Staff put Russian losses at 39,000 on the same day.")
+    got = {c.value: (c.claimant, c.as_of) for c in extract_claims(text, date(2022, 7, 22))}
+    assert got == {15000: ("us_gov", date(2022, 7, 20)), 39000: ("ua_mod", date(2022, 7, 20))}
+
+
+def test_a_headline_opened_by_a_foreign_government_and_a_colon_names_its_source():
+    got = extract_claims("UK: Russia has likely lost more than 1,000 killed\nFighting went on near Kyiv.", date(2022, 3, 28))
+    assert [(c.claimant, c.value) for c in got] == [("uk_gov", 1000)]
+    # a UN title naming its topic is no source
+    got = extract_claims("Ukraine: 500 civilians killed\nFighting went on near Kyiv.", date(2022, 3, 28))
+    assert [c.claimant for c in got] == ["other"]
+
+
+def test_the_first_weeks_of_the_war_printed_days_later_are_the_war_so_far():
+    text = "NATO estimated that between 7,000 and 15,000 Russian soldiers had been killed in the first four weeks of the war."
+    assert [c.scope for c in extract_claims(text, date(2022, 3, 28))] == ["cumulative"]
+    assert [c.scope for c in extract_claims(text, date(2022, 5, 28))] == ["period"]
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

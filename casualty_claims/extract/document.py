@@ -146,6 +146,7 @@ _BARE_TITLE = fastre.compile(r"(?:regional |city |oblast )?(?:governor|mayor)|he
 # a headline's tail that names its source by country or government: "... - Ukraine", "...: UK"
 _HEADLINE_COUNTRY = fastre.compile(r"(Ukraine|Kyiv|Kiev|Russia|Moscow|UK|U\.K\.|Britain|US|U\.S\.|NATO|Nato)\W*")
 _GOVERNMENT_VOICE = {"uk": "uk_gov", "u.k.": "uk_gov", "britain": "uk_gov", "us": "us_gov", "u.s.": "us_gov", "nato": "other_gov"}
+_GOVERNMENT_HEAD = re.compile(r"\s*(UK|U\.K\.|Britain|US|U\.S\.|NATO|Nato)\s*:\s")
 _COUNTRY_VOICE = {"ukraine": "ua_mod", "kyiv": "ua_mod", "kiev": "ua_mod", "russia": "ru_mod", "moscow": "ru_mod"}
 _ESTIMATE_OF = fastre.compile(r"\s+(?:(?:claims?|estimates?|figures?|counts?|tally)\s+)?(?:of|that)\s+"
                               r"(?:(?:some|about|around|over|up to|nearly|more than)\s+)?")
@@ -182,6 +183,7 @@ _INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?", re.IGNORECASE
 _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statement|post|report|update|briefing|message)"
                                      r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
 _EARLIER_THAN_TOLD = re.compile(r"(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:before|earlier)", re.IGNORECASE)
+_SAME_DAY = fastre.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)  # "put Russian losses at 39,000 on the same day"
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 # "In the same briefing he put Ukraine's losses at ...": the occasion told of last, whatever its day
 # ("For Ukraine, the same slide puts ...": the document told of before speaks again)
@@ -1071,6 +1073,12 @@ class DocumentModel:
                 if country and not sentence.attributions:  # "Russia lost 500 troops in a day - Ukraine", "... killed in a month: UK"
                     name = country.group(1).lower()
                     sentence.attributions.append(Attribution(_COUNTRY_VOICE.get(name) or _GOVERNMENT_VOICE[name], tail, tail, tail))
+            # a headline opened by a foreign government's name and a colon names its source: "UK: Russia has likely lost ..."
+            # (not "Ukraine: civilian casualty update", a UN title naming its topic)
+            government = _GOVERNMENT_HEAD.match(segment) if sentence is self.sentences[0] and not sentence.attributions else None
+            if government is not None:
+                sentence.attributions.append(Attribution(_GOVERNMENT_VOICE[government.group(1).lower()], sentence.start, sentence.start,
+                                                         sentence.start))
             # "Ukraine's General Staff: 500 occupiers ...", "Ukraine's General Staff — Russia has lost ..." and
             # possessives "OHCHR's figures" speak too.
             colon = _COLON_HEAD.match(segment) or _DASH_HEAD.match(segment)
@@ -1210,13 +1218,14 @@ class DocumentModel:
         return min(near, key=lambda d: d.start - end if d.start >= end else start - d.end + 1).day
 
     def _last_day_before(self, sentence: Sentence) -> date | None:
-        """The last day the sentence before names, outside a window it opens ("since September, when Shoigu said ...")."""
+        """The last day named in the three sentences before, outside a window it opens ("since September, when Shoigu
+        said ...")."""
         index = self.index_of(sentence)
-        if index == 0:
-            return None
-        before = self.sentences[index - 1]
-        named = [d for d in self.dates if before.start <= d.start < before.end and not self.opens_window(d, before.start)]
-        return named[-1].day if named else None
+        for before in reversed(self.sentences[max(0, index - 3):index]):
+            named = [d for d in self.dates if before.start <= d.start < before.end and not self.opens_window(d, before.start)]
+            if named:
+                return named[-1].day
+        return None
 
     def _range_end_point(self, d: DateMention) -> bool:
         """One end of a stated range ("its report covering February 1 - July 31"): the range's, not the speech's day."""
@@ -1261,7 +1270,7 @@ class DocumentModel:
         earlier = [d for d in self.dates if d.end <= sentence.start]
         if re.match(r"\s*[-–—•]?\s*(?:At that time|At the time|That day|On that day|Then)\b", text) and earlier:
             return earlier[-1].day
-        if _SAME_OCCASION.search(text):
+        if _SAME_OCCASION.search(text) or _SAME_DAY.search(text):
             day = self._last_day_before(sentence)  # "For Ukraine, the same slide puts ...": the slide "dated Feb. 28" before
             if day is not None:
                 return day

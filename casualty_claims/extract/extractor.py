@@ -324,6 +324,7 @@ _STATEMENT_SINCE = re.compile(r"\b(?:first|latest|only|last|first official|first
                               r"\s+(?:of\s+(?:its|their|the)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
 # (not "saying" nor "while": "..., saying they were fighters who died in a single day" goes on with the figure's clause)
 _ADDED_STATEMENT = re.compile(r",\s*(?:noting|adding|stressing|warning|explaining)\b", re.IGNORECASE)
+_WITH_MORE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){0,2}(?:more|others)\b", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
@@ -410,6 +411,8 @@ class Grammar:
     def metric_of(self, right: str, left: str, sentence: str, context: str = "", span: tuple[int, int] = (0, 0),
                   prefix: str = "", rest: str = "") -> tuple[str | None, str]:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
+        # ("rose to 30 on Sunday, with dozens more missing": the loss word of another group, counted or not, is not this figure's)
+        right = _WITH_MORE.split(right, maxsplit=1)[0]
         label_metric = _list_label(left)
         if label_metric is not None:
             return label_metric, "left"  # "personnel - about 508,000", "tanks - 7,719": the General Staff's list, quoted
@@ -559,7 +562,8 @@ class Grammar:
         if n is None:
             return False
         days = n * {"day": 1, "week": 7, "month": 31}[first.group(2).lower()]
-        return self.published <= INVASION + timedelta(days=days + max(3, days // 10))  # (months are round: "15 months")
+        # (months are round, "15 months"; and a count of weeks is a few days old when printed: "the first four weeks", 32 days in)
+        return self.published <= INVASION + timedelta(days=days + max(5, days // 10))
 
     def _shares_a_unit(self, i: int) -> bool:
         """"within 100, 105 days of fighting": a number joined to the next by a comma or "or" takes that number's unit."""
