@@ -2625,6 +2625,16 @@ def test_the_first_weeks_of_the_war_printed_days_later_are_the_war_so_far():
     assert [c.scope for c in extract_claims(text, date(2022, 5, 28))] == ["period"]
 
 
+def test_it_is_not_the_country_its_own_clause_tells_of():
+    text = ("Russia has lost 315,000 troops killed or injured, according to a declassified U.S. intelligence assessment. "
+            "Russia entered the war with 360,000 ground troops. It also says Russia has lost 2,200 of its 3,500 tanks.")
+    got = {c.value: c.claimant for c in extract_claims(text, date(2023, 12, 12))}
+    assert got == {315000: "us_gov", 2200: "us_gov"}
+    # the country the sentence before opens on still speaks when its clause tells of another
+    text = "Russia classifies its military deaths as secret. On March 25 it said 1,351 Russian soldiers had been killed."
+    assert [c.claimant for c in extract_claims(text, date(2022, 4, 1))] == ["ru_mod"]
+
+
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
             "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")

@@ -783,6 +783,8 @@ class DocumentModel:
         if country is None or _LOSES.match(self.text, country.end(1)) \
                 or any(previous.start <= m.start < previous.end for m in self.mentions):
             return None
+        if re.search(rf"\b{re.escape(country.group(1))}\b", self.text[before:here.end]):
+            return None  # "Russia entered the war with 360,000 troops. It also says Russia has lost ...": "it" is not the country it tells of
         return _mention(self.text, country.start(1), country.end(1), _COUNTRY_VOICE[country.group(1).lower()])
 
     def _opening_body(self, sentence_start: int) -> Mention | None:
