@@ -2511,6 +2511,9 @@ SENTENCE_CASES = [
     # the loss word of another group after "with ... more" is not the figure's
     ("The death toll from the strike rose to 30, with dozens more missing, officials said.",
      ("ua_other","civilians","killed",30,"exact","event",THU)),
+    # a window opened by launching an offensive, however the offensive is described
+    ("Ukraine has lost more than 26,000 servicemen since launching its much-hyped counteroffensive on June 4, Shoigu claimed.",
+     ("ru_mod","ua_military","casualties",26000,"at_least","period",THU)),
 ]
 
 
@@ -2633,6 +2636,13 @@ def test_it_is_not_the_country_its_own_clause_tells_of():
     # the country the sentence before opens on still speaks when its clause tells of another
     text = "Russia classifies its military deaths as secret. On March 25 it said 1,351 Russian soldiers had been killed."
     assert [c.claimant for c in extract_claims(text, date(2022, 4, 1))] == ["ru_mod"]
+
+
+def test_the_day_of_a_statement_states_no_scope_of_its_own():
+    text = ("Ukrainian shelling of the Lugansk People's Republic killed 24 civilians in November, the LPR mission said. "
+            "A further 61 people were wounded, the mission said in a statement on Monday.")
+    got = {c.value: c.scope for c in extract_claims(text, date(2022, 12, 5))}
+    assert got == {24: "event", 61: "event"}
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

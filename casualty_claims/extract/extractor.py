@@ -199,7 +199,9 @@ _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2
 _NUMBER_OF_ITS_OWN = re.compile(r"\b(?:number|count|toll|tally) of (?:its|their) (?:own )?(?:[\w-]+\s+){0,2}?"
                                 r"(?:soldiers|troops|servicemen|service members|personnel|fighters|men|dead)\b", re.IGNORECASE)
 _ON_SIDE_AFTER = re.compile(r"[^,;]{0,40}?\bon the (Russian|Ukrainian) side\b")
-_SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
+# (and the statement's noun: "the mission said in a statement on Monday")
+_SPEECH_DAY = re.compile(r"\b(?:said|says|reported|told|announced|wrote|added|stated|(?<=\ba )(?:statement|post|briefing|interview|address))"
+                         r"\s+(?:on\s+|late\s+|early\s+)?$")
 _OF_THESE_OPENING = re.compile(r"[\s\"“]*Of (?:these|those|them|which)\b")
 # a side spoken of as "they" by the speaker ('Zelensky said: "They have lost tens of thousands"')
 _THEY_LOST = re.compile(r"\b[Tt]hey\s+(?:have\s+|had\s+|'ve\s+)?(?:lost|suffered)\b")

@@ -398,7 +398,7 @@ PERIOD = fastre.compile(
     r"since the (?:start|beginning|launch) of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion|push)\b|"  # "of the widely publicized Ukrainian counteroffensive"
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
-    r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:counter-?offensive|offensive|incursion)|"
+    r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:[\w'’-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"(?:compared (?:to|with) |than (?:in )?|from |down from |up from )(?:" + MONTH_NAMES + r")(?: \d{4})?, when\b|"  # "a decrease from October, when 480 ..."
     r"since (?!" + FEBRUARY + r" 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
     r"since (?!24 Feb)\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "since 4 June", as Europe writes it
