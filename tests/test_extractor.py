@@ -2645,6 +2645,22 @@ def test_the_day_of_a_statement_states_no_scope_of_its_own():
     assert got == {24: "event", 61: "event"}
 
 
+def test_kinds_of_the_dead_inside_a_total_are_no_claims_but_children_are():
+    text = ("Mediazona said it had confirmed the deaths of 124,731 Russian servicemen by name. Its data show that at least "
+            "23,000 of the dead were volunteers and 17,000 were prisoners recruited by Wagner.")
+    assert [c.value for c in extract_claims(text, THU)] == [124731]
+    got = extract_claims("At least 30 of the dead were children, the governor said.", THU)
+    assert [(c.subject, c.metric, c.value) for c in got] == [("children", "killed", 30)]
+
+
+def test_a_figure_joined_to_a_rate_shares_it():
+    text = "Zelensky said that between 60 and 100 Ukrainian soldiers were being killed every day, with around 500 wounded."
+    assert extract_claims(text, THU) == []
+    # a clause of its own after the rate is a count: "and has lost 200,000 since the invasion"
+    text = "Russia is losing 1,000 soldiers a day on average and has lost 200,000 since the invasion, Kyiv says."
+    assert [c.value for c in extract_claims(text, THU)] == [200000]
+
+
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
             "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")

@@ -179,7 +179,8 @@ HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)
 CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 BREAKDOWN = fastre.compile(r"\([^()]*$")
 AFTER_SUBCOUNT = fastre.compile(
-    r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition)\b",
+    r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition"
+    r"|of the (?:dead|killed|fallen)\s+(?:were|are)\b(?!\s+(?:\w+\s+)?(?:children|civilians|women|minors)\b))",  # "23,000 of the dead were volunteers"
     re.IGNORECASE,
 )
 OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)

@@ -327,6 +327,10 @@ _STATEMENT_SINCE = re.compile(r"\b(?:first|latest|only|last|first official|first
 # (not "saying" nor "while": "..., saying they were fighters who died in a single day" goes on with the figure's clause)
 _ADDED_STATEMENT = re.compile(r",\s*(?:noting|adding|stressing|warning|explaining)\b", re.IGNORECASE)
 _WITH_MORE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){0,2}(?:more|others)\b", re.IGNORECASE)
+_AND_BARE_PART = re.compile(r"[^.;,\d]{0,80}\s+and\s+(?:(?:about|some|at least|nearly|around|over|more than)\s+)?")
+_BARE_WERE = re.compile(r"\s+(?:were|are)\s+(?!killed|wounded|injured|captured|missing|dead)")
+_OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|died|die)\b", re.IGNORECASE)
+_RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+(?:(?:about|around|some|nearly|up to|over|more than|at least|roughly)\s+)?$", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
@@ -1222,6 +1226,7 @@ class Grammar:
         shares_scope: list[tuple[Claim, Claim]] = []  # (part, total): "including 13 children" holds for its total's window
         previous: dict[int, Claim] = {}  # last claim per sentence, for "1,597 wounded" and "including 13 children"
         other_group: dict[int, bool] = {}  # sentences that counted a group outside the rules (rescuers, journalists)
+        skipped_part: dict[int, int] = {}  # per sentence, the last figure skipped as a part of a total ("N of the dead were ...")
         condition_aside_end = 0  # the end of a breakdown of people "in serious condition", whose figures are no claims
         # ... unless the document is about that group's losses ("43 rescuers died since the start of the war" as its
         # headline): then its figures are the civilian claims of whoever reports them
@@ -1294,7 +1299,8 @@ class Grammar:
                     or self._rate_before(left, n.start) \
                     or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self._past_a_parts_aside(n, sentence), 1)[0], 8)) \
                     or "," in left[-40:] and _IN_INCLUDING_ASIDE.search(left) and (close := re.match(r"[^,;.()]{0,40},", right)) \
-                    and lx.NOT_A_COUNT.search(words(right[close.end():], 8)):
+                    and lx.NOT_A_COUNT.search(words(right[close.end():], 8)) \
+                    or self._joined_to_a_rate(i, sentence):
                 # ("3,035 Ukrainians, including 2,868 military personnel, have been returned home": past the part's aside)
                 continue  # per-day rates; deaths of rescuers or journalists are not a subject of the rules
             parent = previous.get(sentence.start)
@@ -1347,7 +1353,12 @@ class Grammar:
                 larger = total is not None and n.value is not None and total.value is not None and n.value > total.value
                 if not part_in_window and not launched and not children_part and not other_metric_inside and not machine_part \
                         and not group_of_them and not larger:
+                    skipped_part[sentence.start] = i
                     continue
+            if skipped_part.get(sentence.start) == i - 1 and _AND_BARE_PART.fullmatch(self.text, self.numbers[i - 1].end, n.start) \
+                    and _BARE_WERE.match(right):
+                skipped_part[sentence.start] = i
+                continue  # "23,000 of the dead were volunteers and 17,000 were prisoners": the next part of the same total
             equipment_before = previous.get(sentence.start)
             if equipment_before is not None and equipment_before.metric not in cue.HUMAN_METRICS and (
                     cue.OF_WHICH_BEFORE.search(left) or cue.SUBCOUNT.search(left) and _BARE_FATE.match(right)
@@ -2024,6 +2035,17 @@ class Grammar:
             return False
         after_a_figure = self.text[figure_start - len(left) - 1:figure_start - len(left)].isdigit()
         return not (after_a_figure and left.lstrip().startswith(rate.group()) and "," in left.lstrip()[len(rate.group()):])
+
+    def _joined_to_a_rate(self, i: int, sentence) -> bool:
+        """"between 60 and 100 soldiers were being killed every day, with around 500 wounded": a figure joined by "with" or
+        "and" to a figure whose clause states a rate shares that rate."""
+        if i == 0 or self.numbers[i - 1].start < sentence.start:
+            return False
+        gap = self.text[self.numbers[i - 1].end:self.numbers[i].start]
+        joined = _RATE_JOIN.search(gap)
+        # (not a clause of its own: "..., and 300,000 Russian troops have been killed since the invasion")
+        own_verb = _OWN_VERB_AFTER.match(self.text, self.numbers[i].end, sentence.end)
+        return joined is not None and own_verb is None and lx.RATE.search(gap, 0, joined.start()) is not None
 
     def _place_right_before(self, start: int, end: int) -> bool:
         """A place ends right at `end` ("in the Kursk direction| since ...", "in Kursk| region since")."""
