@@ -2514,6 +2514,8 @@ SENTENCE_CASES = [
     # a window opened by launching an offensive, however the offensive is described
     ("Ukraine has lost more than 26,000 servicemen since launching its much-hyped counteroffensive on June 4, Shoigu claimed.",
      ("ru_mod","ua_military","casualties",26000,"at_least","period",THU)),
+    # the people "the enemy has lost" are its soldiers; "in recent days" is a window
+    ("Putin said the enemy has lost more than 3,000 people in recent days.", ("ru_kremlin","ua_military","casualties",3000,"at_least","period",THU)),
 ]
 
 
@@ -2659,6 +2661,17 @@ def test_a_figure_joined_to_a_rate_shares_it():
     # a clause of its own after the rate is a count: "and has lost 200,000 since the invasion"
     text = "Russia is losing 1,000 soldiers a day on average and has lost 200,000 since the invasion, Kyiv says."
     assert [c.value for c in extract_claims(text, THU)] == [200000]
+
+
+def test_a_monthly_total_and_a_month_named_by_its_when_clause_are_windows():
+    text = ("Russia's military lost 1,190 troops over the past day, bringing its monthly total for July to 36,090, according to "
+            "figures from Ukraine's General Staff. July will be the second deadliest month for Moscow, after May, when 38,940 were lost.")
+    got = {c.value: (c.claimant, c.scope, c.as_of) for c in extract_claims(text, date(2024, 7, 30))}
+    assert got == {1190: ("ua_mod", "period", date(2024, 7, 30)), 36090: ("ua_mod", "period", date(2024, 7, 30)),
+                   38940: ("ua_mod", "period", date(2024, 5, 31))}
+    # a running total with no window of its own is the war's
+    text = "Russia lost 1,190 troops over the past day, bringing its losses to 560,000, Kyiv says."
+    assert {c.value: c.scope for c in extract_claims(text, date(2024, 7, 30))}[560000] == "cumulative"
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

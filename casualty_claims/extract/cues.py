@@ -257,7 +257,7 @@ ADMITS_LOSS = fastre.compile(r"\b(?:confirmed|admitted|acknowledged|conceded)\b[
 # A running total, written once for the cues below: "bringing the total to", "raising Russia's total combat losses to".
 _RUNNING_TOTAL = (r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+"
                   r"(?:its|the|their|Russia's|Moscow's|Ukraine's|Kyiv's|the enemy's)\s+"
-                  r"(?:overall\s+|total\s+)?(?:total|toll|tally|count|(?:combat\s+)?losses)")
+                  r"(?:overall\s+|total\s+|monthly\s+|weekly\s+|yearly\s+|annual\s+)?(?:total|toll|tally|count|(?:combat\s+)?losses)")
 ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessment)s?\s+(?:of|at|was|is|stood at)\s*$"
                              r"|" + _RUNNING_TOTAL + r"(?:\s+[\w,.'’-]+){0,8}?\s+to\s*$", re.IGNORECASE)  # ("since February 24, 2022 to")
 # A speech tag set off by commas inside a clause: "Russia, he said, had lost ...", "Ukraine, the ministry added, lost ...".

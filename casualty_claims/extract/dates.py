@@ -28,6 +28,8 @@ _MONTH_DAY = fastre.compile(rf"\b{_M}[^\S\n]+(?:\d{{1,2}}[-–])?(?P<day>\d{{1,2
 _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through|(?<=compared )with)\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b"
                              r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
+# "the deadliest month after May, when 38,940 were lost": a month named by its own figure's when-clause
+_MONTH_WHEN = fastre.compile(rf"\b(?:after|before|behind|unlike|like)\s+{_M}(?:\s+(?P<year>20\d\d))?(?=,\s*when\b)", re.IGNORECASE)
 _BETWEEN_MONTHS = fastre.compile(rf"\bbetween\s+(?:{MONTH_NAMES})\s+and\s+{_M}(?:\s+(?P<year>20\d\d))?\b(?!\.?\s+\d)", re.IGNORECASE)
 _RELATIVE_YEAR = fastre.compile(r",?\s+(?P<which>last|this)\s+year\b", re.IGNORECASE)
 # a month that is the subject of its sentence: "March was one of the deadliest months" (case-sensitive: "the march was")
@@ -183,6 +185,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if m.group().lower().startswith("since") and not WHEN_AFTER.match(text, m.end()):
             continue  # "since February" opens a window that ends at publication ("since March, when it said" dates a figure)
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True, end=end)
+    for m in fastre.finditer(_MONTH_WHEN, text, folded):
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1
+        add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in fastre.finditer(_BETWEEN_MONTHS, text, folded):
         # "Between January and March, the UN recorded 1,800": the window ends with the second month
         month = MONTHS[m["month"].lower().rstrip(".")]

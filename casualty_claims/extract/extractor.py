@@ -331,6 +331,8 @@ _AND_BARE_PART = re.compile(r"[^.;,\d]{0,80}\s+and\s+(?:(?:about|some|at least|n
 _BARE_WERE = re.compile(r"\s+(?:were|are)\s+(?!killed|wounded|injured|captured|missing|dead)")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|died|die)\b", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+(?:(?:about|around|some|nearly|up to|over|more than|at least|roughly)\s+)?$", re.IGNORECASE)
+_ENEMY_LOST_END = re.compile(r"\b(?:enemy|occupiers|invaders|adversary)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:lost|losing)\s+"
+                             r"(?:(?:more than|over|about|some|nearly|almost|at least|up to|around)\s+)?$", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
@@ -622,6 +624,8 @@ class Grammar:
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None
+        if kind == "civilians" and hits[0][2].group().lower() == "people" and _ENEMY_LOST_END.search(left):
+            kind = "military"  # '"the enemy has lost more than 3,000 people in recent days," Putin said': the enemy's men
         if (kind is None or re.match(r"\s*of\b", head)) and _CHILDREN_MADE_UP.search(prefix):
             return "children"  # "Children accounted for 16 of those killed and 119 of the injured"
         bare_side = _BARE_NATIONALITY.match(right) if not hits and metric in cue.HUMAN_METRICS else None
@@ -1809,8 +1813,9 @@ class Grammar:
                 scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's
             if earlier_value:
                 scope = earlier_of.scope  # the same total as it stood earlier: "500,000 in February" is February's total
-            if scope == "period" and subject in ("ru_military", "ua_military") and cue.RUNNING_TOTAL_TO.search(left) \
-                    and not lx.PERIOD.search(self.text, n.end, clause_end):
+            running_to = cue.RUNNING_TOTAL_TO.search(left) if scope == "period" else None
+            if running_to is not None and subject in ("ru_military", "ua_military") and not lx.PERIOD.search(self.text, n.end, clause_end) \
+                    and not lx.PERIOD.search(running_to.group()):  # (but "bringing its monthly total for July to 36,090": the month's)
                 # "lost 500 soldiers over the day, bringing its losses to 300,000": the day's window is the first figure's
                 scope = "cumulative"
             if parent is not None and scope == "cumulative" and parent.scope == "period" and not subcount and i > 0 \

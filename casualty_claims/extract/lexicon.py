@@ -368,7 +368,7 @@ CUMULATIVE = fastre.compile(
 STATEMENT_NOUNS = r"address|speech|message|statement|remarks|post|update|briefing|report|interview|video"
 PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
-    r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
+    r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|over) (?:recent|the past few|the last few) (?:days|weeks)|(?:monthly|weekly) (?:total|toll|tally|losses)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?|(?:" + MONTH_NAMES + r") alone|"
     r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? saw\b|"  # "June saw 174 civilians killed": the month is the window
     # ... so is a month the sentence is about: "December was the deadliest month, with 48,670 killed"
@@ -399,7 +399,7 @@ PERIOD = fastre.compile(
     r"(?:during|in) the (?:[\w-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
     r"since (?:the |its |Ukraine's |Kyiv's )?(?:counter-?offensive|offensive|incursion) (?:began|started|was launched)|"
     r"since (?:launching|starting|it launched|it began|they launched) (?:its |their |the )?(?:[\w'’-]+ ){0,2}(?:counter-?offensive|offensive|incursion)|"
-    r"(?:compared (?:to|with) |than (?:in )?|from |down from |up from )(?:" + MONTH_NAMES + r")(?: \d{4})?, when\b|"  # "a decrease from October, when 480 ..."
+    r"(?:compared (?:to|with) |than (?:in )?|from |down from |up from |after |behind )(?:" + MONTH_NAMES + r")(?: \d{4})?, when\b|"  # "a decrease from October, when 480 ..."
     r"since (?!" + FEBRUARY + r" 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
     r"since (?!24 Feb)\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "since 4 June", as Europe writes it
     r"since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
@@ -412,7 +412,7 @@ EVENT = fastre.compile(
     re.IGNORECASE,
 )
 RATE = fastre.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bof )\b(?:a|per|every|each)(?: single)? (?:day|week|hour|month|square (?:kilomet\w+|km|mile))\b"
-                      r"(?!\s+(?:earlier|later|before|after|ago)\b)|\baverag(?:ed|es|ing)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press|review|losses|toll|figure|count|tally|high|record|peak|maximum))|\bon average\b|\ban average of\b", re.IGNORECASE)
+                      r"(?!\s+(?:earlier|later|before|after|ago)\b)|\baverag(?:ed|es|ing)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin|summary|statement|digest|post|press|review|losses|toll|figure|count|tally|total|high|record|peak|maximum))|\bon average\b|\ban average of\b", re.IGNORECASE)
 # Figures about other wars are no claims of this one.
 OTHER_WAR = fastre.compile(r"\b(?:Soviet|Afghanistan|Afghan war|Iraq|Vietnam|World War|WWII|WW2|Second World War|(?<!of )Chechnya|Chechen wars?|Syrian?|Korean War"
                            r"|Gaza|Hamas|Hezbollah|Israel(?:i|'s)?|Sudan(?:'s|ese)?|Yemen|Tigray|Karabakh|war with Georgia|Georgian war"
