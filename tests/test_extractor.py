@@ -2516,6 +2516,12 @@ SENTENCE_CASES = [
      ("ru_mod","ua_military","casualties",26000,"at_least","period",THU)),
     # the people "the enemy has lost" are its soldiers; "in recent days" is a window
     ("Putin said the enemy has lost more than 3,000 people in recent days.", ("ru_kremlin","ua_military","casualties",3000,"at_least","period",THU)),
+    # a side counts its own missing; "one serviceman"
+    ("Russia's defence ministry said that one serviceman was missing after the strike on the headquarters.",
+     ("ru_mod","ru_military","missing",1,"exact","event",THU)),
+    # "the two" that ends a clause is both of those named, no count
+    ("Western estimates fall between the two: per the Pentagon, Russian casualties stand at over 100,000.",
+     ("us_gov","ru_military","casualties",100000,"at_least","cumulative",THU)),
 ]
 
 

@@ -118,6 +118,7 @@ OWN_LOSS = fastre.compile(
     r"heroes|fallen|had been killed|have been killed|were killed|been wounded|were wounded|injured|"
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"  # a side admits its own dead
     r"evacuated|hospitali[sz]ed|treated|buried|exhumed|bodies\s+(?:were\s+|have\s+been\s+)?recovered|"  # and evacuates, treats and buries its own
+    r"(?:was|were|is|are)\s+(?:still\s+)?missing|went\s+missing|"  # and counts its own missing: "one serviceman was missing"
     r"(?:in|from|among) (?:its|their) (?:own )?ranks)\b",  # "spoke of 1,350 soldiers killed in its ranks"
     re.IGNORECASE,
 )
@@ -353,7 +354,7 @@ WERE_DOWNED = fastre.compile(r"\s+(?:of (?:them|which|these)\s+)?(?:(?:were|was|
 # of the sentence whose verb takes the figure, however long its modifiers
 INCIDENT_OPENING = fastre.compile(r"[\s\"“]*(?:The|A|An|This|That)\s+(?:[\w'’-]+\s+){0,3}(?:strike|attack|blast|explosion|shelling|bombardment)\b"
                                   r"[^.;]{0,120}?\b(?:has |had |have )?(?:killed|wounded|injured|claimed the lives of)\s+")
-INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,3}"  # (a headline drops the article)
+INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during|after) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,3}"  # (a headline drops the article)
                           r"(?:strike|attack|explosion|blast|raid|ambush|assault|barrage|shelling|bombardment|bombing)"
                           r"(?: (?:on|at|in|of)\b|(?=\s*[,.;]|\s+(?:the|a|an)?\s*(?:spokes|officials?|(?-i:[A-Z])))"  # ("in the shelling of the camp")
                           # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week", "in the strike and

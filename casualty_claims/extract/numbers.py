@@ -227,7 +227,8 @@ _ANOTHER_ONE = fastre.compile(
 
 _ONE_FOLLOWER = fastre.compile(
     r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
-    r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of|dead|killed|injured|wounded)\b",  # "left one dead"
+    r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of|dead|killed|injured|wounded"
+    r"|serviceman|servicewoman|service member|officer|fighter|sailor|pilot)\b",  # "left one dead", "one serviceman was missing"
     re.IGNORECASE,
 )
 
@@ -235,6 +236,10 @@ _ONE_FOLLOWER = fastre.compile(
 # "shelling kills one, injures 9": "one" right after a toll verb, where its clause ends, is the figure 1
 _TOLL_VERB_BEFORE = fastre.compile(r"\b(?:kills?|killing|killed|injur(?:es|ing|ed)|wound(?:s|ing|ed))\s+$", re.IGNORECASE)
 _ENDS_TOLL = re.compile(r"\s*(?:[,.;:\n]|$|and\b|in\b)")
+
+
+_THE_TWO = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PUNCT_AFTER = re.compile(r"\s*(?:[:;,.)]|$)")
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -276,6 +281,8 @@ def find_numbers(text: str) -> list[Number]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         raw = m.group()
+        if raw.lower() == "two" and _THE_TWO.search(text, max(0, m.start() - 4), m.start()) and _PUNCT_AFTER.match(text, m.end()):
+            continue  # "Western estimates fall between the two:": both of those named, no count
         if raw.lower() == "one" and not _ONE_FOLLOWER.match(text[m.end():m.end() + 12]) \
                 and not (_TOLL_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _ENDS_TOLL.match(text, m.end())):
             continue
