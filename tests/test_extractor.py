@@ -2522,6 +2522,14 @@ SENTENCE_CASES = [
     # "the two" that ends a clause is both of those named, no count
     ("Western estimates fall between the two: per the Pentagon, Russian casualties stand at over 100,000.",
      ("us_gov","ru_military","casualties",100000,"at_least","cumulative",THU)),
+    # the side losses were inflicted on is the one that lost them, not a killer
+    ("The Russian defence ministry said it had inflicted heavy losses on the advancing Ukrainian units, killing more than 4,000 servicemen.",
+     ("ru_mod","ua_military","killed",4000,"at_least","cumulative",THU)),
+    # both banks of a river are no two armies
+    ("At least 14 people have died in the flooding on both sides of the Dnipro river, the Russian-installed authorities said.",
+     ("ru_other","civilians","killed",14,"at_least","event",THU)),
+    ("The Pentagon said 500,000 soldiers had been killed or wounded on both sides of the conflict.",
+     ("us_gov","all_military","casualties",500000,"exact","cumulative",THU)),
 ]
 
 

@@ -95,8 +95,10 @@ _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
 # "its total losses including wounded were around half a million": the wounded are counted in, the noun is the losses
 _LOSSES_WITH_WOUNDED = re.compile(r"\b(losses|casualties)\s+(?:including|counting|with|plus)\s+(?:the\s+)?(?:wounded|injured)\b", re.IGNORECASE)
+# (and the side losses were inflicted on: "inflicted heavy losses on the advancing Ukrainian units, killing 4,000")
 _REPELLED_END = re.compile(r"\b(?:repelled|repulsed|repelling|repulsing|thwarted|thwarting|foiled|foiling|fended\s+off|fending\s+off|"
-                           r"beat\s+back|beating\s+back|halted|stopped|defeated|defeating)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                           r"beat\s+back|beating\s+back|halted|stopped|defeated|defeating)\s+(?:\w+\s+){0,2}$"
+                           r"|\binflict(?:ed|ing|s)\s+(?:\w+\s+){0,2}(?:losses|casualties|damage|defeats?)\s+on\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # soldiers named in a sentence: its bare toll is not the residents' (one list for both defaults that read it; a wider
 # one with "forces" would also catch the attacker: "Russian forces struck a building, killing 70")
 _ARMY_WORDS = re.compile(r"\b(?:soldiers|troops|servicemen|personnel|military)\b", re.IGNORECASE)
@@ -620,7 +622,7 @@ class Grammar:
         # both armies in the figure's own clause ("Both sides claim heavy losses: Russia says 9,000 ...; Ukraine puts ..."
         # gives each side's figure)
         prefix = sentence[:sentence.rfind(as_written) + len(as_written)] if left else ""
-        own_clause = re.split(r"[:;]|,\s*while\b", prefix)[-1] + " " + words(right, 10)  # ("... killed or wounded on each side")
+        own_clause = re.split(r"[:;]|,\s*while\b", prefix)[-1] + " " + words(right, 13)  # ("... killed or wounded on each side")
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None

@@ -291,7 +291,8 @@ ENEMY = fastre.compile(r"\b(?:enemy|enemy's|occupiers?|occupants?|invaders?|orcs
 # (not a source's own: "by our count", "according to their figures")
 OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b"
                      r"(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)", re.IGNORECASE)
-BOTH = fastre.compile(r"\b(?:both sides|on both sides|each side|(?<![0-9] )(?<!years )(?<!months )(?<!war )(?<!invasion )combined(?!\s+(?:missile|drone|air|attacks?|strikes?|assaults?|arms|operations?))|on either side|from both|the two (?:armies|sides)"
+# (not the two banks of a river or sides of a border: "died in the flooding on both sides of the Dnipro river")
+BOTH = fastre.compile(r"\b(?:(?:on )?both sides(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:river|border|frontline|front line|bank|Dnipro|Dnieper)\b|\s+of\s*$)|each side|(?<![0-9] )(?<!years )(?<!months )(?<!war )(?<!invasion )combined(?!\s+(?:missile|drone|air|attacks?|strikes?|assaults?|arms|operations?))|on either side|from both|the two (?:armies|sides)"
                       r"|(?:Russian and Ukrainian|Ukrainian and Russian) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
                       re.IGNORECASE)
 
