@@ -2530,6 +2530,9 @@ SENTENCE_CASES = [
      ("ru_other","civilians","killed",14,"at_least","event",THU)),
     ("The Pentagon said 500,000 soldiers had been killed or wounded on both sides of the conflict.",
      ("us_gov","all_military","casualties",500000,"exact","cumulative",THU)),
+    # the rest of a body's name between the side and its verb: the speaker, not the loser
+    ("Ukraine's military intelligence said it had killed or wounded about 3,000 North Koreans.",
+     ("ua_mod","ru_military","casualties",3000,"approx","cumulative",THU)),
 ]
 
 
@@ -2686,6 +2689,25 @@ def test_a_monthly_total_and_a_month_named_by_its_when_clause_are_windows():
     # a running total with no window of its own is the war's
     text = "Russia lost 1,190 troops over the past day, bringing its losses to 560,000, Kyiv says."
     assert {c.value: c.scope for c in extract_claims(text, date(2024, 7, 30))}[560000] == "cumulative"
+
+
+def test_a_further_figure_goes_on_with_the_one_before():
+    text = ("Prigozhin had said that about 22,000 of his fighters were killed in the battle for Bakhmut, and that a further "
+            "40,000 were wounded.")
+    assert {c.value: c.scope for c in extract_claims(text, THU)} == {22000: "event", 40000: "event"}
+    # with a day of its own, the sentence keeps it
+    text = ("General Staff: Russia lost 1,100 soldiers over the past day\nOn August 1, the Russian army lost another 1,100 "
+            "soldiers killed and wounded, the General Staff reported.")
+    got = extract_claims(text, date(2024, 8, 2))
+    assert {(c.scope, c.as_of) for c in got} == {("period", date(2024, 8, 1))}
+
+
+def test_air_defence_counts_after_a_barrage_told_two_sentences_before_are_that_barrage():
+    text = ("Russia fired 84 cruise missiles and 24 drones at cities across Ukraine on Monday, Ukraine's military said, in the "
+            "biggest barrage since the start of the war. At least 19 people were killed, the State Emergency Service said. "
+            "Ukraine's air defences shot down 43 of the cruise missiles and 13 of the drones, the General Staff said.")
+    got = {(c.metric, c.value): c.scope for c in extract_claims(text, date(2022, 10, 10))}
+    assert got[("cruise_missiles", 43)] == "event" and got[("uav", 13)] == "event"
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

@@ -280,7 +280,9 @@ _BARE_FATE = re.compile(r"\s*(?:(?:more\s+)?units\s+)?(?:were\s+|have been\s+|ha
 _EQUIPMENT_UNITS = re.compile(r"\b(?:units|pieces|items) of\b[^.;]{0,60}\b(?:equipment|vehicles|hardware|weapons)\b"
                               r"|\d\s+units\b(?!\s+of\s+(?:\w+\s+){0,2}(?:personnel|troops|soldiers))", re.IGNORECASE)  # "abandoned 1,113 units"
 _BY_THE = re.compile(r"\bby\s+(?:the\s+)?$")  # "a shelling of Donetsk by the Ukrainian forces": the attacker
-_SPEAKS_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
+# ("Ukraine's military intelligence said": the rest of a body's name may stand between)
+_SPEAKS_NEXT = re.compile(r"(?:\s+(?:intelligence|command|leadership|spokes(?:man|woman|person)|chief|officials?|sources))?"
+                          r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|earlier\s+)?"
                           rf"(?:{lx.TAG_VERB}|put|puts|claiming|estimated|estimates|counted|recorded)\b")
 _OTHERS_AFTER = re.compile(r"\s+(?:more\s+)?others?\b(?!\s+(?:sides?|armies|countries)\b)")
 _KILLED_IN_SIDES_STRIKE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead|wounded|injured)\s+(?:in|by)\s+"
@@ -335,6 +337,8 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|ar
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+(?:(?:about|around|some|nearly|up to|over|more than|at least|roughly)\s+)?$", re.IGNORECASE)
 _ENEMY_LOST_END = re.compile(r"\b(?:enemy|occupiers|invaders|adversary)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:lost|losing)\s+"
                              r"(?:(?:more than|over|about|some|nearly|almost|at least|up to|around)\s+)?$", re.IGNORECASE)
+_RECORD_SINCE = re.compile(r"\b(?:biggest|largest|deadliest|heaviest|worst|most\s+\w+)\b[^,.;]{0,40}?\bsince\b[^,.;]*", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:a further|another)\s+(?:(?:about|some|nearly|around|over|more than|at least|up to)\s+)?$", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
@@ -1203,9 +1207,18 @@ class Grammar:
         return day - timedelta(days=1)
 
     def _attack_told_before(self, sentence) -> bool:
-        """The sentence before tells of one attack's launches ("Russia launched 78 missiles and 106 drones on Wednesday")."""
-        before = self._previous_sentence_text(sentence)
-        return bool(_LAUNCHED.search(before)) and not lx.CUMULATIVE.search(before)
+        """One of the two sentences before tells of one attack's launches ("Russia launched 78 missiles and 106 drones on
+        Wednesday"), and none since counts the war ("Russia fired 84 cruise missiles on Monday. At least 19 people were
+        killed. Air defences shot down 43 of the cruise missiles")."""
+        index = self.doc.index_of(sentence)
+        for before in reversed(self.doc.sentences[max(0, index - 2):index]):
+            # (a record "since the start of the war" counts nothing: "in the biggest barrage since the start of the war")
+            text = _RECORD_SINCE.sub(" ", self.text[before.start:before.end])
+            if lx.CUMULATIVE.search(text):
+                return False
+            if _LAUNCHED.search(text):
+                return True
+        return False
 
     def _dated_window_opening(self, sentence, pos: int) -> bool:
         """The sentence names its own window and day before the figure ("Over the past day, June 20, ...")."""
@@ -1785,12 +1798,17 @@ class Grammar:
                 scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
             elif subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
-            elif self.last_claim is not None and cue.OTHERS.match(right) and (parent is None or parent.scope == "event") \
+            elif self.last_claim is not None and (cue.OTHERS.match(right) or _FURTHER_BEFORE.search(left)) \
+                    and (parent is None or parent.scope == "event") \
                     and not (parent is None and self._dated_window_opening(sentence, n.start)):
                 # (not "Over the past day, June 13, Ukraine's forces killed about 980 more": a day of its own)
                 # ("the missile killed four servicemen and wounded at least eight others on Monday": the same strike)
                 # "At least 60 others were injured.": the same incident as the figure before
                 scope, day = self.last_claim.scope, self.last_claim.as_of
+                if _FURTHER_BEFORE.search(left) and not cue.OTHERS.match(right) \
+                        and any(sentence.start <= d.start < sentence.end for d in self.doc.dates):
+                    # ("On August 1, the Russian army lost another 1,100 soldiers": the day the sentence names)
+                    day = self.as_of(n, sentence, frame.day if frame else None, scope)
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
                 # (not the window or place of a part named in an aside: "36,000 troops in total, including 150 in the past
                 # day, along with 1,584 tanks"; "49 drones during the night, including 24 over the Bryansk region")
