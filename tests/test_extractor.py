@@ -2533,6 +2533,9 @@ SENTENCE_CASES = [
     # the rest of a body's name between the side and its verb: the speaker, not the loser
     ("Ukraine's military intelligence said it had killed or wounded about 3,000 North Koreans.",
      ("ua_mod","ru_military","casualties",3000,"approx","cumulative",THU)),
+    # an army's losses put in people are soldiers
+    ('"In March alone, Ukrainian losses exceeded 15,000 people," Shoigu said.',
+     ("ru_mod","ua_military","casualties",15000,"at_least","period",date(2023, 3, 31))),
 ]
 
 
@@ -2708,6 +2711,12 @@ def test_air_defence_counts_after_a_barrage_told_two_sentences_before_are_that_b
             "Ukraine's air defences shot down 43 of the cruise missiles and 13 of the drones, the General Staff said.")
     got = {(c.metric, c.value): c.scope for c in extract_claims(text, date(2022, 10, 10))}
     assert got[("cruise_missiles", 43)] == "event" and got[("uav", 13)] == "event"
+
+
+def test_the_day_after_the_audience_told_dates_the_statement():
+    text = ("Ukraine's armed forces have lost nearly 560,000 servicemen in 2024, Russian Defence Minister Andrei Belousov told "
+            "an expanded meeting of the defence ministry board on Monday.")
+    assert [c.as_of for c in extract_claims(text, date(2024, 12, 20))] == [date(2024, 12, 16)]
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

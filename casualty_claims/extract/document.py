@@ -604,6 +604,8 @@ _FRONTED_MONTH = fastre.compile(r"[\s\"“]*(?:In|Last)\s+(?:early\s+|late\s+)?(
 _GIVING_VERBS = {"gave", "gives", "given", "giving", "delivered", "provided", "provides", "offered", "offers"}
 _GIVEN_STATEMENT = re.compile(r"\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:update|briefing|interview|statement|address)"
                               r"(?:\s+to\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?")
+_TOLD_A_MEETING = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|conference|forum|summit|board|congress|gathering)"
+                             r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?")
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
@@ -1031,7 +1033,9 @@ class DocumentModel:
                 # (nor to one told of as another statement: "The Ukrainian military said separately that ...")
                 current = current or _SEPARATE_STATEMENT.search(segment) is not None
                 # (the day of "gave an interview to Ukrainian television on Thursday" follows the statement's noun)
-                given = _GIVEN_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in _GIVING_VERBS else None
+                given = _GIVEN_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in _GIVING_VERBS else \
+                    _TOLD_A_MEETING.match(self.text, marker.end()) if marker.group().lower() in ("told", "tells", "addressed") else None
+                # ("told an expanded meeting of the defence ministry board on Monday": the day follows the audience)
                 day = self._day_near(sentence, here, given.end() if given else marker.end()) \
                     or (None if current else speaker_days.get(agent.claimant))
                 if day is None and _PAST_SPEECH.fullmatch(marker.group()):
