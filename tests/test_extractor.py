@@ -2534,6 +2534,8 @@ SENTENCE_CASES = [
     ("Ukraine's military intelligence said it had killed or wounded about 3,000 North Koreans.",
      ("ua_mod","ru_military","casualties",3000,"approx","cumulative",THU)),
     # an army's losses put in people are soldiers
+    # a part of the year with no year named is the latest one begun by publication
+    ("In the second quarter, Russia lost 80,000 troops, Kyiv said.", ("ua_mod","ru_military","casualties",80000,"exact","period",date(2023, 6, 15))),
     ('"In March alone, Ukrainian losses exceeded 15,000 people," Shoigu said.',
      ("ru_mod","ua_military","casualties",15000,"at_least","period",date(2023, 3, 31))),
 ]
@@ -2717,6 +2719,14 @@ def test_the_day_after_the_audience_told_dates_the_statement():
     text = ("Ukraine's armed forces have lost nearly 560,000 servicemen in 2024, Russian Defence Minister Andrei Belousov told "
             "an expanded meeting of the defence ministry board on Monday.")
     assert [c.as_of for c in extract_claims(text, date(2024, 12, 20))] == [date(2024, 12, 16)]
+
+
+def test_parts_of_a_year_without_the_year():
+    from casualty_claims.extract.dates import find_dates
+    got = {t: [d.day for d in find_dates(t, date(2024, 7, 20))] for t in (
+        "In the second quarter, Russia lost", "in the first half of the year", "in the third quarter", "the first half of the match")}
+    assert got == {"In the second quarter, Russia lost": [date(2024, 6, 30)], "in the first half of the year": [date(2024, 6, 30)],
+                   "in the third quarter": [date(2024, 7, 20)], "the first half of the match": []}
 
 
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():

@@ -69,7 +69,9 @@ _ORDINAL_DAYS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINALS[:9])
 _ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
 _FIRST_FOUR = "|".join(_ORDINALS[:4])
 # "in the first quarter of 2024", "the second half of 2023": the window ends on its last day
-_PART_OF_YEAR = fastre.compile(rf"\b(?P<ord>{_FIRST_FOUR}|last)\s+(?P<part>quarter|half)\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+# (with no year, "in the second quarter": the latest such part that has ended by publication, or the current one)
+_PART_OF_YEAR = fastre.compile(rf"(?P<lead>\b(?:in|during|over|for)\s+the\s+)?\b(?P<ord>{_FIRST_FOUR}|last)\s+(?P<part>quarter|half)"
+                               rf"(?:\s+of\s+(?P<year>20\d\d)|\s+of\s+(?:the|this)\s+year)?\b(?!\s+of\b)", re.IGNORECASE)
 # "over the first year of the war": the war's first anniversary
 _WAR_YEAR = fastre.compile(rf"\b(?P<ord>{_FIRST_FOUR}) year of (?:the )?(?:full-scale )?(?:war|invasion)\b", re.IGNORECASE)
 _ORDINAL_DAY = fastre.compile(  # "the twenty-eighth of November"
@@ -202,9 +204,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for m in fastre.finditer(_YEAR_ONLY, text, folded):
         add(m, _cap(date(int(m["year"]), 12, 31), published), window=True)
     for m in fastre.finditer(_PART_OF_YEAR, text, folded):
+        if not m["year"] and not m["lead"]:
+            continue  # ("a last quarter", "the first half" alone: no window named)
         k = _ORDINAL_DAYS.get(m["ord"].lower(), 4)  # "last" is the fourth quarter, the second half
         month = k * 3 if m["part"].lower() == "quarter" else min(k, 2) * 6
-        year = int(m["year"])
+        year = int(m["year"]) if m["year"] else published.year if month - (2 if m["part"].lower() == "quarter" else 5) <= published.month \
+            else published.year - 1
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in fastre.finditer(_WAR_YEAR, text, folded):
         add(m, _cap(date(2022 + _ORDINAL_DAYS[m["ord"].lower()], 2, 24), published), window=True)
