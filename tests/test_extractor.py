@@ -2534,6 +2534,10 @@ SENTENCE_CASES = [
     ("Ukraine's military intelligence said it had killed or wounded about 3,000 North Koreans.",
      ("ua_mod","ru_military","casualties",3000,"approx","cumulative",THU)),
     # an army's losses put in people are soldiers
+    # Wagner's fighters as an object are no speaker; "in a missile strike during ..." is one incident
+    ("Ukrainian forces have killed 80 Wagner fighters near Bakhmut, a spokesman said.", ("other","ru_military","killed",80,"exact","event",THU)),
+    ("Ukraine's defence minister ordered an inquiry after 19 soldiers were killed in a missile strike during an award ceremony.",
+     ("other","ua_military","killed",19,"exact","event",THU)),
     # a part of the year with no year named is the latest one begun by publication
     ("In the second quarter, Russia lost 80,000 troops, Kyiv said.", ("ua_mod","ru_military","casualties",80000,"exact","period",date(2023, 6, 15))),
     ('"In March alone, Ukrainian losses exceeded 15,000 people," Shoigu said.',

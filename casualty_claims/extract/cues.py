@@ -360,7 +360,8 @@ INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during|after) (?:(?
                           # "in an artillery attack by Ukraine", "in a Ukrainian artillery attack this week", "in the strike and
                           # around 300 were wounded" (not "killed in the attack and rejected reports": the war itself)
                           # (or ending the noun phrase of a verb: "Kyiv's claim of 300 killed in the attack was not verified")
-                          r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday|was|were|is|are|has|have|had|could|can|remains?|remained|which|that|when)\b|\s+and\s+(?:[a-z]+\s+){0,2}\d))"
+                          r"|(?=\s+(?:by|this|last|earlier|overnight|yesterday|was|were|is|are|has|have|had|could|can|remains?|remained|which|that|when|during)\b"
+                          r"|\s+and\s+(?:[a-z]+\s+){0,2}\d))"
                           # "a missile strike on a military training area killed 19": one target, one incident
                           r"|\b(?:strike|attack|shelling|bombing) on (?:a|an|the) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
                           r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot|exercise)\b"
