@@ -2733,6 +2733,16 @@ def test_parts_of_a_year_without_the_year():
                    "in the third quarter": [date(2024, 7, 20)], "the first half of the match": []}
 
 
+def test_the_outlets_own_count_is_independent_but_a_quoted_we_is_the_speakers():
+    text = ("Russia claims Ukraine has lost nearly 500,000. Our own model, which draws on obituaries, suggests that between "
+            "462,000 and 728,000 Russian soldiers have been killed or seriously wounded. For Ukraine, we estimate between "
+            "60,000 and 100,000 dead.")
+    got = {(c.value, c.value_low): c.claimant for c in extract_claims(text, THU)}
+    assert got == {(500000, None): "ru_mod", (None, 462000): "independent", (None, 60000): "independent"}
+    text = 'Zelensky said: "We estimate that 300,000 Russian soldiers have been killed."'
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ua_president"]
+
+
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
             "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")

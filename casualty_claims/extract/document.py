@@ -640,8 +640,10 @@ class DocumentModel:
         for refine in (_roles_speak_for_their_body, _titles_take_the_name_after, _definite_titles_refer_back, _its_army_speaks,
                        _russian_bodys_official):
             mentions = refine(text, mentions)
-        self.mentions = mentions
         self.quotes = find_quotes(text)
+        # (inside a quote, "our estimates" and "we estimate" are the quoted speaker's, not the outlet's own count)
+        self.mentions = [m for m in mentions if not (m.claimant == "independent" and m.text[:3].lower() in ("our", "we ")
+                                                     and self.quote_at(m.start) is not None)]
         self._opens_cache: dict[tuple[int, int], bool] = {}
         self._index: dict[int, int] | None = None
         self.dates = self._count_back_from_the_day_told(find_dates(text, published))

@@ -121,7 +121,10 @@ ALIASES: list[tuple[str, str, str]] = [
      r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president|general)\b", "other_gov", "person"),
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\b[Ii]Stories\b|\bVerstka\b|\bVot Tak\b|\bThe Insider\b|\bNovaya Gazeta\b|\b(?:[Ii]ndependent|[Ii]nvestigative) (?:outlet|media outlet|news site|website|journalists|analysts)\b|\b(?:OSINT|[Oo]pen[- ]source) (?:analysts|researchers|investigators)\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bIISS\b|\bInternational Institute for Strategic Studies\b|\bThe Economist\b|\b[Rr]esearchers\b|\bRUSI\b|\bRoyal United Services Institute\b"
-     r"|\b(?:[A-Z][\w-]+\s+)?[Tt]hink[- ]tank\b|\bKyiv School of Economics\b|\bKSE\b|\bForbes(?: Ukraine)?\b", "independent", "body"),
+     r"|\b(?:[A-Z][\w-]+\s+)?[Tt]hink[- ]tank\b|\bKyiv School of Economics\b|\bKSE\b|\bForbes(?: Ukraine)?\b"
+     # the outlet's own count, outside quotes (document.py drops these inside them): "Our own model ... suggests", "we estimate"
+     r"|\b[Oo]ur (?:own )?(?:model|estimates?|count|analysis|tally|calculations?|research|investigation)\b|\b[Ww]e (?:estimate|calculate|reckon)\b",
+     "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?:(?<!\bfrom )|(?<=estimate from )|(?<=estimates from )|(?<=figures from ))"  # "According to Kyiv," too
 # a country or capital speaks when a speech verb follows, or after "according to" ("Kyiv's losses, according to Moscow, stand at")
