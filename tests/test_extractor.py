@@ -2534,6 +2534,8 @@ SENTENCE_CASES = [
     ("Ukraine's military intelligence said it had killed or wounded about 3,000 North Koreans.",
      ("ua_mod","ru_military","casualties",3000,"approx","cumulative",THU)),
     # an army's losses put in people are soldiers
+    # a ratio named a few words before its terms
+    ("Reznikov said the ratio of losses in Bakhmut was one to seven in Ukraine's favour.", None),
     # Wagner's fighters as an object are no speaker; "in a missile strike during ..." is one incident
     ("Ukrainian forces have killed 80 Wagner fighters near Bakhmut, a spokesman said.", ("other","ru_military","killed",80,"exact","event",THU)),
     ("Ukraine's defence minister ordered an inquiry after 19 soldiers were killed in a missile strike during an award ceremony.",

@@ -1390,7 +1390,7 @@ class Grammar:
             clause_before = _CLAUSE_OR_DASH.split(self.text[sentence.start:n.start])[-1]  # a dash opens an aside of its own
             if cue.RATIO_PAIR_AFTER.match(self.text, n.end) or cue.RATIO_PAIR_BEFORE.search(self.text, max(sentence.start, n.start - 30), n.start):
                 continue  # "one killed for 6-8 wounded", "the Russians die for every 2-3 wounded"
-            if cue.RATIO_AFTER.match(self.text, n.end) or cue.RATIO_BEFORE.search(self.text, max(sentence.start, n.start - 30), n.start) \
+            if cue.RATIO_AFTER.match(self.text, n.end) or cue.RATIO_BEFORE.search(self.text, max(sentence.start, n.start - 60), n.start) \
                     or n.value == 1 and cue.RATIO_FIRST.search(self.text, max(sentence.start, n.start - 8), n.start):
                 continue  # "a ratio of about 5 to 1", "one in ten"
             if cue.AGES.search(self.text[sentence.start:n.start]) and (n.value or n.high or 0) < 120 or cue.INVENTORY.search(clause_before) \
