@@ -2745,6 +2745,24 @@ def test_the_outlets_own_count_is_independent_but_a_quoted_we_is_the_speakers():
     assert [c.claimant for c in extract_claims(text, THU)] == ["ua_president"]
 
 
+def test_a_fact_box_label_names_whose_soldiers():
+    got = extract_claims("Ukraine: Zelensky says 31,000 soldiers killed. Russia: the General Staff puts Russian losses at 409,000.", THU)
+    assert {c.value: c.subject for c in got} == {31000: "ua_military", 409000: "ru_military"}
+
+
+def test_a_place_alone_in_another_clause_is_not_the_figures():
+    text = ("Civilians: more than 10,500 killed, according to the UN; Ukrainian officials say the real number is far higher, "
+            "with tens of thousands feared dead in Mariupol alone.")
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]
+
+
+def test_more_with_a_place_of_its_own_does_not_go_on_with_the_figure_before():
+    text = ("Russia says 959 Azovstal defenders surrendered this week\nRussia's defence ministry said on Wednesday that 694 "
+            "more fighters had surrendered at the Azovstal plant over the past day.")
+    got = {c.value: c.scope for c in extract_claims(text, date(2022, 5, 18))}
+    assert got[694] == "event"
+
+
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
             "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")

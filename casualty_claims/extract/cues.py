@@ -167,9 +167,10 @@ SIDE_LOSSES = fastre.compile(
 OWN_LOSSES_OF = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\b[^.;,]{0,40}?\b(?:its|their) own\s+(?:military\s+|army\s+)?"
                                r"(?:losses|casualties|dead|death toll)\b")
 # "Russian losses hit a new peak in the autumn, with one day's high of 1,900 troops lost": the sentence opens with whose losses
+# (or a fact box's label: "Ukraine: Zelensky says 31,000 soldiers killed.")
 SIDE_LOSSES_OPENING = fastre.compile(r"[\s\"“]*(Russian|Russia's|Moscow's|North Korean|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+"
                                      r"(?:military\s+|army\s+|troop\s+|combat\s+)?"
-                                     r"(?:losses|casualties|death toll)\b")
+                                     r"(?:losses|casualties|death toll)\b|[\s\"“]*(Russia|Ukraine)\s*:\s")
 # Whose losses, named on the losses noun anywhere before the figure: "Ukraine's total losses since the start of Moscow's
 # campaign are nearing 400,000" (the later "Moscow's" names the campaign, not the loser)
 LOSSES_OWNER = fastre.compile(r"\b(Russian|Russia's|Moscow's|North Korean|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:(?:total|overall|military|army|troop|combat|"

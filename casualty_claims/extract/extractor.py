@@ -893,7 +893,7 @@ class Grammar:
             return "ua_military"
         opening = cue.SIDE_LOSSES_OPENING.match(sentence) if metric in cue.HUMAN_METRICS else None
         if opening:
-            return _army_named(opening.group(1))
+            return _army_named(opening.group(1) or opening.group(2))
         destroyer = cue.destroyer_side(sentence) if metric not in cue.HUMAN_METRICS else None
         if destroyer:
             return "ua_military" if destroyer.startswith("russia") else "ru_military"
@@ -1083,7 +1083,9 @@ class Grammar:
                     speech = lx.SPEECH.search(sentence, hit.end(), max(hit.end(), at))
                     if speech is None or cue.PRESENT_SPEECH.fullmatch(speech.group()) or speech.group().lower() == "according to":
                         return scope
-        if civil and (lx.EVENT.search(around) or lx.EVENT.search(sentence) and not lx.CUMULATIVE.search(sentence)):
+        # (its own clause: not past a semicolon, "...; ..., with tens of thousands feared dead in Mariupol alone")
+        if civil and (lx.EVENT.search(around.split(";", 1)[0] if around.find(";") > offset else around)
+                      or lx.EVENT.search(own_clause) and not lx.CUMULATIVE.search(sentence)):
             return "event"
         if civil and _town_toll(sentence):
             return "event"  # "Kharkiv toll rises to 18": the town's toll of one attack
@@ -1802,7 +1804,7 @@ class Grammar:
             elif subcount and parent is not None:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
             elif self.last_claim is not None and (cue.OTHERS.match(right) or _FURTHER_BEFORE.search(left)) \
-                    and (parent is None or parent.scope == "event") \
+                    and (parent is None and self._names_no_place_or_window(sentence) or parent is not None and parent.scope == "event") \
                     and not (parent is None and self._dated_window_opening(sentence, n.start)):
                 # (not "Over the past day, June 13, Ukraine's forces killed about 980 more": a day of its own)
                 # ("the missile killed four servicemen and wounded at least eight others on Monday": the same strike)
@@ -2108,6 +2110,12 @@ class Grammar:
         return sum(1 for m in self.numbers if opened < m.start < closed
                    and (lx.SUBJECT_RES["children"].match(self.text[m.end:m.end + 30].lstrip())
                         or cue.OF_THEM_CHILDREN.match(self.text[m.end:closed]))) == 1
+
+    def _names_no_place_or_window(self, sentence) -> bool:
+        """"694 more fighters had surrendered at the Azovstal plant over the past day": a sentence that names its own place or
+        window does not go on with the figure before (a day alone, "On August 1, ... another 1,100", does)."""
+        text = self.text[sentence.start:sentence.end]
+        return not (lx.PERIOD.search(text) or cue.place_in(text) or cue.LOCAL.search(text))
 
     def _unmarked(self, sentence) -> bool:
         """The sentence itself states no window, place, total or day."""
