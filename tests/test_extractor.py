@@ -2763,6 +2763,12 @@ def test_more_with_a_place_of_its_own_does_not_go_on_with_the_figure_before():
     assert got[694] == "event"
 
 
+def test_a_window_of_late_one_month_and_early_the_next_ends_in_the_next():
+    text = ("In Bakhmut alone, Kirby said on Friday, some 1,000 Wagner fighters had been killed in late December and early "
+            "January.")
+    assert [c.as_of for c in extract_claims(text, date(2023, 1, 24))] == [date(2023, 1, 20)]
+
+
 def test_an_outlet_that_cited_a_source_goes_on_relaying_it():
     text = ("Combined casualties near 400,000, the Washington Post reported on Tuesday, citing US officials. Russian casualties "
             "are approaching 250,000, including up to 90,000 dead, the newspaper reported.")

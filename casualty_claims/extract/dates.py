@@ -25,7 +25,8 @@ _M = r"(?P<month>" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")(?![’'][a-z
 _DAY_MONTH = fastre.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 # ("the night of June 8-9": a span of days, which ends on its last)
 _MONTH_DAY = fastre.compile(rf"\b{_M}[^\S\n]+(?:\d{{1,2}}[-–])?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)
-_MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through|(?<=compared )with)\s+"
+# ("in late December and early January": the second month of a joined window, which a time of month marks as one)
+_MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through|(?<=compared )with|and(?=\s+(?:early|mid|late)[- ]))\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b"
                              r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
 # "the deadliest month after May, when 38,940 were lost": a month named by its own figure's when-clause

@@ -1167,7 +1167,9 @@ class Grammar:
             # the nearest day in the same clause: "in March 2022, 900 deaths in April" is April's
             gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
-            if any(0 < e.start - d.end <= 16 and _WINDOW_JOIN.fullmatch(self.text, d.end, e.start) for e in in_sentence):
+            # (the later mention may start on its "and": "in late December| and early January")
+            if any(0 < e.start - d.end <= 16 and _WINDOW_JOIN.fullmatch(self.text, d.end, e.start + (4 if self.text.startswith("and ", e.start) else 0))
+                   for e in in_sentence):
                 continue  # "in January and February": the window ends with the later month
             if _AS_OF_BEFORE.search(self.text, max(sentence.start, d.start - 25), d.start):
                 distance -= 1000  # "said on Monday that 9,000 had been killed as of Sunday": the day the figure holds on
