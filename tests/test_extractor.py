@@ -2653,7 +2653,7 @@ def test_a_headline_opened_by_a_foreign_government_and_a_colon_names_its_source(
 
 
 def test_the_first_weeks_of_the_war_printed_days_later_are_the_war_so_far():
-    text = "NATO estimated that between 7,000 and 15,000 Russian soldiers had been killed in the first four weeks of the war."
+    text = "A NATO official put Russian dead at 7,000 to 15,000 in the first four weeks of the war."
     assert [c.scope for c in extract_claims(text, date(2022, 3, 28))] == ["cumulative"]
     assert [c.scope for c in extract_claims(text, date(2022, 5, 28))] == ["period"]
 
@@ -2664,7 +2664,7 @@ def test_it_is_not_the_country_its_own_clause_tells_of():
     got = {c.value: c.claimant for c in extract_claims(text, date(2023, 12, 12))}
     assert got == {315000: "us_gov", 2200: "us_gov"}
     # the country the sentence before opens on still speaks when its clause tells of another
-    text = "Russia classifies its military deaths as secret. On March 25 it said 1,351 Russian soldiers had been killed."
+    text = "Russia treats its war dead as a state secret. On March 25 it put its own dead at 1,351 servicemen."
     assert [c.claimant for c in extract_claims(text, date(2022, 4, 1))] == ["ru_mod"]
 
 
@@ -2707,10 +2707,10 @@ def test_a_further_figure_goes_on_with_the_one_before():
             "40,000 were wounded.")
     assert {c.value: c.scope for c in extract_claims(text, THU)} == {22000: "event", 40000: "event"}
     # with a day of its own, the sentence keeps it
-    text = ("General Staff: Russia lost 1,100 soldiers over the past day\nOn August 1, the Russian army lost another 1,100 "
-            "soldiers killed and wounded, the General Staff reported.")
-    got = extract_claims(text, date(2024, 8, 2))
-    assert {(c.scope, c.as_of) for c in got} == {("period", date(2024, 8, 1))}
+    text = ("General Staff: the invaders lost 1,060 troops in a day\nOn May 3, the occupiers lost a further 1,060 troops, "
+            "according to the General Staff.")
+    got = extract_claims(text, date(2024, 5, 4))
+    assert {(c.scope, c.as_of) for c in got} == {("period", date(2024, 5, 3))}
 
 
 def test_air_defence_counts_after_a_barrage_told_two_sentences_before_are_that_barrage():

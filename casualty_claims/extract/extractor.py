@@ -1814,7 +1814,7 @@ class Grammar:
                 scope, day = self.last_claim.scope, self.last_claim.as_of
                 if _FURTHER_BEFORE.search(left) and not cue.OTHERS.match(right) \
                         and any(sentence.start <= d.start < sentence.end for d in self.doc.dates):
-                    # ("On August 1, the Russian army lost another 1,100 soldiers": the day the sentence names)
+                    # ("On May 3, the occupiers lost a further 1,060 troops": the day the sentence names)
                     day = self.as_of(n, sentence, frame.day if frame else None, scope)
             elif metric not in cue.HUMAN_METRICS:  # a list of equipment shares the window its sentence states
                 # (not the window or place of a part named in an aside: "36,000 troops in total, including 150 in the past
