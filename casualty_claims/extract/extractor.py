@@ -331,17 +331,17 @@ _STATEMENT_SINCE = re.compile(r"\b(?:first|latest|only|last|first official|first
 # (not "saying" nor "while": "..., saying they were fighters who died in a single day" goes on with the figure's clause)
 _ADDED_STATEMENT = re.compile(r",\s*(?:noting|adding|stressing|warning|explaining)\b", re.IGNORECASE)
 _WITH_MORE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){0,2}(?:more|others)\b", re.IGNORECASE)
-_AND_BARE_PART = re.compile(r"[^.;,\d]{0,80}\s+and\s+(?:(?:about|some|at least|nearly|around|over|more than)\s+)?")
+_AND_BARE_PART = re.compile(r"[^.;,\d]{0,80}\s+and\s+" + _QUALIFIER_LEAD)
 _BARE_WERE = re.compile(r"\s+(?:were|are)\s+(?!killed|wounded|injured|captured|missing|dead)")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|died|die)\b", re.IGNORECASE)
-_RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+(?:(?:about|around|some|nearly|up to|over|more than|at least|roughly)\s+)?$", re.IGNORECASE)
+_RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
 _ENEMY_LOST_END = re.compile(r"(?:\b(?:enemy|occupiers|invaders|adversary)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:lost|losing)"
                              r"|\b(?:Ukrainian|Russian|Ukraine's|Russia's|enemy|the enemy's)\s+(?:military\s+|army\s+|combat\s+)?losses"
                              r"(?:\s+(?:\w+\s+){0,2}(?:exceeded|exceed|amounted to|amount to|totalled|totaled|were|are|reached|stood at|stand at))?)\s+"
-                             r"(?:(?:more than|over|about|some|nearly|almost|at least|up to|around)\s+)?$", re.IGNORECASE)
+                             + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:biggest|largest|deadliest|heaviest|worst|most\s+\w+)\b[^,.;]{0,40}?\bsince\b[^,.;]*", re.IGNORECASE)
-_FURTHER_BEFORE = re.compile(r"\b(?:a further|another)\s+(?:(?:about|some|nearly|around|over|more than|at least|up to)\s+)?$", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:a further|another)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
