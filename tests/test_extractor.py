@@ -332,6 +332,18 @@ def test_sentence_soup_never_crashes(words):
         assert text[c.evidence_start:c.evidence_end].strip()
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \n\t\u00a0\u2009\u3000\x1c\x85ab.,"), max_size=24), st.integers(0, 6), st.booleans())
+def test_word_windows_are_the_words_a_whitespace_scan_finds(text, n, from_end):
+    """words() splits with str.split for speed; it must give exactly the words \\S+ finds, whatever the whitespace."""
+    import re
+
+    from casualty_claims.extract.windows import words
+
+    found = re.findall(r"\S+", text)
+    assert words(text, n, from_end) == " ".join(found[-n:] if from_end else found[:n])
+
+
 def test_accelerated_patterns_match_exactly_what_they_were_written_to_match():
     """fastre adds a first-character filter to the grammar's patterns; on every real article (and a few awkward
     strings) each accelerated pattern must give the same matches as the pattern as written."""

@@ -9,8 +9,10 @@ WORD_RE = fastre.compile(r"\S+")
 
 def words(text: str, n: int, from_end: bool = False) -> str:
     """The first (or last) n words of text, joined by single spaces."""
-    found = WORD_RE.findall(text)
-    return " ".join(found[-n:] if from_end else found[:n])
+    # (str.split splits at exactly the characters \s matches, and stops after n: the windows are short, the texts long)
+    if n <= 0:
+        return " ".join(WORD_RE.findall(text)) if from_end else ""  # (as a slice [-0:] of all the words reads)
+    return " ".join(text.rsplit(None, n)[-n:] if from_end else text.split(None, n)[:n])
 
 
 _COMBINED: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
