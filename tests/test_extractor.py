@@ -2556,6 +2556,14 @@ SENTENCE_CASES = [
     ("In the second quarter, Russia lost 80,000 troops, Kyiv said.", ("ua_mod","ru_military","casualties",80000,"exact","period",date(2023, 6, 15))),
     ('"In March alone, Ukrainian losses exceeded 15,000 people," Shoigu said.',
      ("ru_mod","ua_military","casualties",15000,"at_least","period",date(2023, 3, 31))),
+    # a rate ends its clause: a figure after ", and that" is a claim of its own; one with no verb shares the rate
+    ("Kyiv says Russia loses 500 troops every day, and that 300,000 Russian soldiers have been killed since the invasion.",
+     ("ua_mod","ru_military","killed",300000,"exact","cumulative",THU)),
+    ("Zelensky said between 60 and 100 Ukrainian soldiers were being killed every day, and about 500 wounded.", None),
+    # losses per day with no one day named are a rate; with the day named they are that day's
+    ("Ukrainian officials put Russia's daily losses at 1,000 to 1,200 troops in recent weeks.", None),
+    ("Russia's daily losses reached a record 1,740 on Monday, the General Staff said.",
+     ("ua_mod","ru_military","casualties",1740,"exact","period",date(2023, 6, 12))),
 ]
 
 

@@ -334,6 +334,12 @@ _WITH_MORE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){0,2}(?:more|others)\b", re.I
 _AND_BARE_PART = re.compile(r"[^.;,\d]{0,80}\s+and\s+" + _QUALIFIER_LEAD)
 _BARE_WERE = re.compile(r"\s+(?:were|are)\s+(?!killed|wounded|injured|captured|missing|dead)")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|died|die)\b", re.IGNORECASE)
+# losses per day ("Russia's daily losses"), not the day's report of them ("the daily losses report")
+_DAILY_LOSSES = re.compile(r"\b(?:average\s+)?daily\s+(?:losses|casualties|death tolls?|tolls?)\b"
+                           r"(?!\s+(?:report|update|figures?|data|post|briefing|bulletin|summary|count|tally|statement)\b)", re.IGNORECASE)
+_ONE_DAY = re.compile(r"\b(?:yesterday|today|overnight|(?:past|last|previous)\s+(?:day|24\s+hours)|on\s+(?:Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
 _ENEMY_LOST_END = re.compile(r"(?:\b(?:enemy|occupiers|invaders|adversary)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:lost|losing)"
@@ -1322,7 +1328,7 @@ class Grammar:
                 other_group[sentence.start] = True
                 continue
             if lx.RATE.search(cue.CLAUSE_END.split(cue.CLAUSE_BREAK.split(right)[0], 1)[0]) or _LOSS_WORDS_THEN_RATE.match(right) \
-                    or self._rate_before(left, n.start) \
+                    or self._rate_before(left, n.start, n.end, sentence.end) or self._daily_losses_rate(left, sentence) \
                     or lx.NOT_A_COUNT.search(words(cue.CLAUSE_END.split(self._past_a_parts_aside(n, sentence), 1)[0], 8)) \
                     or "," in left[-40:] and _IN_INCLUDING_ASIDE.search(left) and (close := re.match(r"[^,;.()]{0,40},", right)) \
                     and lx.NOT_A_COUNT.search(words(right[close.end():], 8)) \
@@ -2059,14 +2065,27 @@ class Grammar:
             return True
         return False
 
-    def _rate_before(self, left: str, figure_start: int) -> bool:
+    def _rate_before(self, left: str, figure_start: int, figure_end: int, sentence_end: int) -> bool:
         """A rate in the last words before the figure ("losing every day 100 soldiers"); not the rate of the figure before
         it, closed by a comma ("The figure, an average of about 1,170 a day, compares with 253,000")."""
-        rate = lx.RATE.search(words(_AND_SPLIT.split(cue.CLAUSE_BREAK.split(left)[-1])[-1], 4, from_end=True))
+        window = words(_AND_SPLIT.split(cue.CLAUSE_BREAK.split(left)[-1])[-1], 4, from_end=True)
+        rate = lx.RATE.search(window)
         if rate is None:
             return False
+        joined = _CLAUSE_JOIN.search(window, rate.end())
+        if joined is not None and (joined.group("that") or _OWN_VERB_AFTER.match(self.text, figure_end, sentence_end)):
+            return False  # (a clause of its own after the rate: "loses 500 every day, and that 300,000 have been killed";
+            # not "were being killed every day, and about 500 wounded", which shares it)
         after_a_figure = self.text[figure_start - len(left) - 1:figure_start - len(left)].isdigit()
         return not (after_a_figure and left.lstrip().startswith(rate.group()) and "," in left.lstrip()[len(rate.group()):])
+
+    def _daily_losses_rate(self, left: str, sentence) -> bool:
+        """"put Russia's daily losses at 1,000 to 1,200 in recent weeks": losses per day with no one day named are a
+        rate (LABELING: no claim); "daily losses reached a record 1,740 on Monday" names the day they are that day's."""
+        if _DAILY_LOSSES.search(cue.CLAUSE_BREAK.split(left)[-1][-60:]) is None:
+            return False
+        return not (_ONE_DAY.search(self.text, sentence.start, sentence.end)
+                    or any(sentence.start <= d.start < sentence.end and not d.window for d in self.doc.dates))
 
     def _joined_to_a_rate(self, i: int, sentence) -> bool:
         """"between 60 and 100 soldiers were being killed every day, with around 500 wounded": a figure joined by "with" or
