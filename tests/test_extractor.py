@@ -2564,6 +2564,15 @@ SENTENCE_CASES = [
     ("Ukrainian officials put Russia's daily losses at 1,000 to 1,200 troops in recent weeks.", None),
     ("Russia's daily losses reached a record 1,740 on Monday, the General Staff said.",
      ("ua_mod","ru_military","casualties",1740,"exact","period",date(2023, 6, 12))),
+    # troops raised are no loss, whatever loss verb comes later in the sentence
+    ("Hours after Putin ordered a partial mobilisation of 300,000 reservists, Shoigu told TV viewers that Ukraine had lost 61,207 soldiers.",
+     ("ru_mod","ua_military","casualties",61207,"exact","cumulative",THU)),
+    # the words after "and" are the next item's, not this figure's noun
+    ("US officials put Russian dead at up to 120,000 and Ukrainian dead at close to 70,000.",
+     ("us_gov","ru_military","killed",120000,"at_most","cumulative",THU)),
+    # one attack named: the missiles downed are that attack's
+    ("Ukraine's air force said the attack also used seven Kh-101 cruise missiles, six of which were shot down.",
+     ("ua_mod","ru_military","cruise_missiles",6,"exact","event",THU)),
 ]
 
 
@@ -2578,6 +2587,26 @@ def test_sentence_classes(text, want):
              and ((c.value_low, c.value_high) == value if isinstance(value, tuple) else c.value == value)]
     assert found, [(c.claimant, c.subject, c.metric, c.value) for c in got]
     assert (found[0].qualifier, found[0].scope, found[0].as_of) == (qualifier, scope, as_of)
+
+
+def test_a_mobilisation_is_no_loss():
+    text = "Hours after Putin ordered a partial mobilisation of 300,000 reservists, Shoigu told TV viewers that Ukraine had lost 61,207 soldiers."
+    assert [c.value for c in extract_claims(text, THU)] == [61207]
+
+
+def test_drones_brought_down_of_those_sent_the_sentence_before_are_drones():
+    text = "Ukraine's air force said Russia had sent 49 Shahed drones over the country overnight. Air defences brought down 21 of them, it said."
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ua_mod", "ru_military", "uav", 21)]
+    # two kinds sent: "them" are both, no one metric
+    text = "Russia launched 40 missiles and 30 drones at Ukraine on Friday. Air defences shot down 25 of them."
+    assert extract_claims(text, THU) == []
+
+
+def test_a_source_in_a_relative_clause_speaks_in_no_later_sentence():
+    text = ("The building was hit by a Kh-22 missile, a type that Ukraine's air force says its defences cannot stop. It was the "
+            "deadliest strike since the attack on Kramatorsk station in April, which killed 61 people.")
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("other", 61)]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

@@ -21,6 +21,10 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\d\s]) - (?=[^\d\s])")
 _EDGE_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 # "stated" is "said" to every speech tag of the grammar ("..., the governor stated"); read as "said" and two blanks
 _STATED = re.compile(r"\bstated\b")
+# "brought down" is "shot down" to every loss cue of the grammar ("air defences brought down 21 drones"); the same
+# length in each form, or "shot down" and blanks
+_BROUGHT_DOWN = re.compile(r"\b(?:brought|bring|brings|bringing)\s+down\b")
+_SHOT_DOWN = {"brought": "shot down   ", "bring": "shoot down", "brings": "shoots down", "bringing": "shooting down"}
 # a picture's pointer after a name parts the speaker from the verb: "Zelensky (pictured) said"
 _PICTURED = re.compile(r"\((?:pictured|pictured (?:left|right|above|below|centre|center|here)|left|right|centre|center|above|below|"
                        r"top|bottom|file photo|file picture|file|seen here|in a file photo)\)", re.IGNORECASE)
@@ -67,7 +71,7 @@ def as_read(text: str, title: str | None = None) -> str:
     inside a word as a straight one ("Ukraine’s military"); a hyphen set off by spaces between words as a dash
     ("12,654 civilians - including 673 children - have been killed"); a wire dateline ("KYIV, June 5 (Reuters) - ")
     as blanks, since the agency relays and the city is no speaker, and so a picture's pointer ("Zelensky (pictured)
-    said"); "stated" as "said"; a Windows line end as a blank line, which reads
+    said"); "stated" as "said" and "brought down" as "shot down"; a Windows line end as a blank line, which reads
     as one line end, and a lone carriage return as a newline; spaces and tabs that end or indent a line as line ends
     (a blank line reads as one); lines of page furniture, and a "Read also:" list of links, as blank lines; a
     title-case headline in sentence case
@@ -77,6 +81,7 @@ def as_read(text: str, title: str | None = None) -> str:
     read = _DATELINE.sub(lambda m: " " * len(m.group()), read)
     read = _PICTURED.sub(lambda m: " " * len(m.group()), read)
     read = _STATED.sub("said  ", read)
+    read = _BROUGHT_DOWN.sub(lambda m: _SHOT_DOWN[m.group().split()[0]].ljust(len(m.group())), read)
     if "\r" in read:
         read = read.replace("\r\n", "\n\n").replace("\r", "\n")
     read = _EDGE_SPACE.sub(lambda m: "\n" * len(m.group()), read)

@@ -237,6 +237,11 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _LIST_LOSS_VERB = re.compile(r"\b(?:lost|destroyed|shot down|downed|intercepted)\b", re.IGNORECASE)
 _FIRING_VERB = re.compile(r"\b(?:fired|launched|hit|struck|attacked|used|sent)\b", re.IGNORECASE)
 _SOURCED_RANGE_END = re.compile(r"\s*\([^()\d]{2,60}\)\s*(?:to|and|-|–)\s*" + _QUALIFIER_LEAD)
+# one attack named ("the attack also involved seven Kh-101 cruise missiles, six of which were shot down"), or the part of
+# those sent ("..., six of which were shot down"): many attacks ("in Russian attacks") count the war
+_ONE_ATTACK = re.compile(r"\b(?:the|an?|this|that|Thursday's|overnight|last night's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+"
+                         r"(?:(?:\w+|\w+-\w+)\s+){0,2}(?:attack|strike|barrage|salvo|assault|raid|wave)\b|\b(?:of which|of them)\s+(?:were|was|had been)\s+"
+                         r"(?:shot down|intercepted|downed|destroyed)\b", re.IGNORECASE)
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
 _UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b", re.IGNORECASE)
 _IN_IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|during)\s+it\b")
@@ -339,6 +344,10 @@ _DAILY_LOSSES = re.compile(r"\b(?:average\s+)?daily\s+(?:losses|casualties|death
                            r"(?!\s+(?:report|update|figures?|data|post|briefing|bulletin|summary|count|tally|statement)\b)", re.IGNORECASE)
 _ONE_DAY = re.compile(r"\b(?:yesterday|today|overnight|(?:past|last|previous)\s+(?:day|24\s+hours)|on\s+(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+_NEXT_ITEM_OPENS = re.compile(r"\s*(?:,\s*)?(?:and|or|but|while|whereas|versus|vs\.?)\s", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b(?!\s+(?:were|was|are|had|have)\b)", re.IGNORECASE)
+_DOWNED_END = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?:" + _QUALIFIER_LEAD + r")?$", re.IGNORECASE)
+_BARE_MISSILES = re.compile(r"\bmissiles?\b", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -624,9 +633,10 @@ class Grammar:
             if head_noun is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+)?", head[hits[0][2].end():head_noun.start()]):
                 hits[0] = (hits[0][0], "military", head_noun)
         noun_end = hits[0][2].end() if hits else 0
-        if not hits and (loss := first(lx.METRIC_RES, head)) is not None and len(WORD_RE.findall(head[:loss[1].start()])) <= 2:
+        coordinated = _NEXT_ITEM_OPENS.match(head) is not None  # ("120,000 and Ukrainian dead at 70,000": the next item's words)
+        if not hits and not coordinated and (loss := first(lx.METRIC_RES, head)) is not None and len(WORD_RE.findall(head[:loss[1].start()])) <= 2:
             noun_end = loss[1].start()  # "19,000 Ukrainian deaths": the words before the loss word mark whose
-        elif not hits and metric not in cue.HUMAN_METRICS and (machine := first(lx.EQUIPMENT_RES, head)) is not None \
+        elif not hits and not coordinated and metric not in cue.HUMAN_METRICS and (machine := first(lx.EQUIPMENT_RES, head)) is not None \
                 and len(WORD_RE.findall(head[:machine[1].start()])) <= 2:
             noun_end = machine[1].start()  # "2,900 Russian tanks and 800 Ukrainian tanks": so do those before the machine
         tail = head[noun_end:]
@@ -1362,6 +1372,8 @@ class Grammar:
                 total = previous.get(sentence.start) or (None if own_before else self._total_of_previous_sentence(sentence))
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
                 launched = total is None and cue.WERE_DOWNED.match(right)  # "with 14 drones, 11 of which were shot down"
+                # ("Russia sent 49 drones overnight. Air defences shot down 21 of them": those sent are no loss to be part of)
+                launched = launched or total is None and _OF_THEM_AFTER.match(right) and _DOWNED_END.search(left)
                 # "recruited roughly 100,000 prisoners; about 17,000 of them died": the part of a count that is no loss
                 # which died is a toll of its own
                 if total is None and own_before and not launched and _OF_THEM_DIED.match(right):
@@ -1615,6 +1627,14 @@ class Grammar:
             if metric is None and re.match(r"\s*missiles\b", right) and re.search(r"\bcruise missiles\b", self.text[sentence.start:n.start]) \
                     and lx.DESTROY.search(self.text, n.end, sentence.end):
                 metric, how = "cruise_missiles", "right"  # "84 cruise missiles ..., of which 43 missiles ... were shot down": those named
+            if metric is None and _OF_THEM_AFTER.match(right) and _DOWNED_END.search(left):
+                # "Russia sent 49 Shahed drones overnight. Air defences shot down 21 of them": the machines named last
+                told = self.text[self._previous_sentence_start(sentence):n.start]
+                named = last(lx.EQUIPMENT_RES, told)
+                kinds = {name for pattern, name in lx.EQUIPMENT_RES if pattern.search(told)}
+                # (one kind only: "40 missiles and 30 drones ... shot down 25 of them" counts both)
+                if named is not None and len(kinds) == 1 and not _BARE_MISSILES.search(told.replace("cruise missile", "")):
+                    metric, how = named[0], "none"
             if metric is None:
                 continue
             # (in its paragraph: "... 8,044 units of equipment ... Of those, 4,927 have been destroyed ... Another 2,619 units
@@ -1840,7 +1860,7 @@ class Grammar:
                     and _THE_TOLL_RISEN.search(self.text, sentence.start, n.start) and not lx.CUMULATIVE.search(s_text):
                 scope = "event"  # "... a strike on a station killed 22 people. On Thursday the toll rose to 25": that strike's toll
             if scope == "cumulative" and metric in ("uav", "cruise_missiles") and not lx.CUMULATIVE.search(s_text) \
-                    and (_LAUNCHED.search(s_text) or _N_OF_M.search(s_text) or self._attack_told_before(sentence)):
+                    and (_LAUNCHED.search(s_text) or _N_OF_M.search(s_text) or _ONE_ATTACK.search(s_text) or self._attack_told_before(sentence)):
                 # ("Russia launched 78 missiles and 106 drones on Wednesday. Air defences shot down 59 missiles and 54 drones")
                 # (or "shot down 21 of 23 cruise missiles": so many of those one attack sent)
                 scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's

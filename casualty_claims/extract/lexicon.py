@@ -463,6 +463,8 @@ NOT_LOSS_VERB = fastre.compile(r"\b(?:saved(?: the lives of)?|rescued|evacuated|
                                r"(?:brought|brings?|bringing|got|gets?|getting) (?:home|back)|"  # "has brought home 3,135 people from captivity"
 
                                r"releases?|released|(?:the )?(?:return|release|exchange|swap|repatriation|liberation) of|"
+                               # troops raised, not lost: "a partial mobilisation of 300,000 reservists", "called up 150,000"
+                               r"(?:(?:partial|general|new) )?(?:mobili[sz]ation|call-up|conscription|recruitment|deployment) of|call(?:s|ed|ing)? up|drafted|"
                                r"(?:attack(?:ed)?|raid(?:ed)?|struck|targeted) by|launched|fired|"
                                r"(?:received|returned|repatriated|handed over|transferred|exchanged) (?:the )?bodies of|"
                                r"identified (?:the )?(?:bodies|remains) of)\s+$",
