@@ -2573,6 +2573,17 @@ SENTENCE_CASES = [
     # one attack named: the missiles downed are that attack's
     ("Ukraine's air force said the attack also used seven Kh-101 cruise missiles, six of which were shot down.",
      ("ua_mod","ru_military","cruise_missiles",6,"exact","event",THU)),
+    # a think tank is no tank, and the one in Washington no US government
+    ("Ukrainian losses were likely between 124,500 and 131,000, the Washington think tank said.",
+     ("independent","ua_military","casualties",(124500,131000),"range","cumulative",THU)),
+    # a speech aside between the loss word and its figure
+    ("Ukrainian losses, the think tank said, were likely between 124,500 and 131,000.",
+     ("independent","ua_military","casualties",(124500,131000),"range","cumulative",THU)),
+    # a list of months is one window, ending with the last; so is "the N months to" a month
+    ("In March, April and May together, 490 civilians were killed, the UN said.", ("un","civilians","killed",490,"exact","period",date(2023, 5, 31))),
+    ("In the three months to May, 490 civilians were killed, the UN said.", ("un","civilians","killed",490,"exact","period",date(2023, 5, 31))),
+    # what the war "has cost them"
+    ("The war has cost them 300,000 men, Zelensky said.", ("ua_president","ru_military","casualties",300000,"exact","cumulative",THU)),
 ]
 
 
@@ -2607,6 +2618,22 @@ def test_a_source_in_a_relative_clause_speaks_in_no_later_sentence():
     text = ("The building was hit by a Kh-22 missile, a type that Ukraine's air force says its defences cannot stop. It was the "
             "deadliest strike since the attack on Kramatorsk station in April, which killed 61 people.")
     assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("other", 61)]
+
+
+def test_a_speakers_own_estimate_named_as_a_noun_is_no_statement_of_the_source_it_drew_on():
+    text = ("Russia has suffered up to 70,000 killed, according to a study by the Center for Strategic and International Studies. "
+            "The Washington think tank said its estimate drew on Western government figures. Ukrainian losses, it said, "
+            "were likely between 124,500 and 131,000.")
+    got = {(c.subject, c.value, c.value_low): c.claimant for c in extract_claims(text, THU)}
+    assert got == {("ru_military", 70000, None): "independent", ("ua_military", None, 124500): "independent"}
+
+
+def test_an_interview_introduced_without_interview_with_still_frames_its_answers():
+    text = ("Q&A: the spy chief on the counteroffensive\n\nKyrylo Budanov, head of Ukraine's military intelligence, spoke to us in "
+            "his office.\n\nQ: Russia says your counteroffensive has cost you 71,000 men. Is that true?\n\nA: It is propaganda.\n\n"
+            "Q: And Russian losses?\n\nA: In the south alone, since June, they have lost more than 20,000 killed.")
+    got = {c.value: (c.claimant, c.subject) for c in extract_claims(text, THU)}
+    assert got == {71000: ("ru_mod", "ua_military"), 20000: ("ua_mod", "ru_military")}
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

@@ -529,7 +529,8 @@ SURRENDERED = fastre.compile(r"\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:s
 THEY_LOST = fastre.compile(r"\bthey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # the same with no noun ("They lost over 1,000 this week," he said) only where "they" opens the speaker's own words: after
 # "said" it can be the speaker's side ("commanders said they lost 900")
-THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*)[Tt]hey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$")
+# (an interview's answer is the speaker's own words too: "A: In the south alone, since June, they have lost 20,000")
+THEY_LOST_BARE = fastre.compile(r"(?:^|[\"“‘«]\s*|^[ \t]*(?:A|Answer)[:.][ \t][^.;:\d]*?,\s*)[Tt]hey\s+(?:have\s+|had\s+)?lost\s+(?:\S+\s+){0,3}$")
 # what attacks are named by, for the two cues that read a toll as an attack's
 _ATTACK_NOUNS = r"attacks?|strikes?|shelling|missiles?|drones?|bombs?|bombing|bombardment|airstrikes?|rockets?"
 # a headline's "shelling kills 3, injures 15": the verb's present tense, as the figure's own verb only

@@ -29,6 +29,7 @@ _MONTH_DAY = fastre.compile(rf"\b{_M}[^\S\n]+(?:\d{{1,2}}[-–])?(?P<day>\d{{1,2
 _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through|(?<=compared )with|and(?=\s+(?:early|mid|late)[- ]))\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b"
                              r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
+_NEXT_MONTH = re.compile(rf"(?:,\s+|,?\s+and\s+){_M}(?:\s+(?P<year>20\d\d))?\b(?!\.?\s+\d)", re.IGNORECASE)
 # "the deadliest month after May, when 38,940 were lost": a month named by its own figure's when-clause
 _MONTH_WHEN = fastre.compile(rf"\b(?:after|before|behind|unlike|like)\s+{_M}(?:\s+(?P<year>20\d\d))?(?=,\s*when\b)", re.IGNORECASE)
 _BETWEEN_MONTHS = fastre.compile(rf"\bbetween\s+(?:{MONTH_NAMES})\s+and\s+{_M}(?:\s+(?P<year>20\d\d))?\b(?!\.?\s+\d)", re.IGNORECASE)
@@ -188,6 +189,16 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if m.group().lower().startswith("since") and not WHEN_AFTER.match(text, m.end()):
             continue  # "since February" opens a window that ends at publication ("since March, when it said" dates a figure)
         add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True, end=end)
+        # "In August, September and October together, 490 were killed": each month of the list is one, the last ending it
+        nxt = _NEXT_MONTH.match(text, end or m.end())
+        while nxt is not None and end is None:
+            following = MONTHS[nxt["month"].lower().rstrip(".")]
+            year = int(nxt["year"]) if nxt["year"] else year + (1 if following < month else 0)
+            month = following
+            day = _cap(date(year, month, calendar.monthrange(year, month)[1]), published)
+            if day <= published and not any(f.start <= nxt.start("month") < f.end for f in found):
+                found.append(DateMention(nxt.start("month"), nxt.end(), day, True))
+            nxt = _NEXT_MONTH.match(text, nxt.end())
     for m in fastre.finditer(_MONTH_WHEN, text, folded):
         month = MONTHS[m["month"].lower().rstrip(".")]
         year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1

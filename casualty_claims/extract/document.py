@@ -179,6 +179,8 @@ _ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[:.][ \t]", re.MULTILINE)
 _DASH_LINE = re.compile(r"^[ \t]*[—–][ \t]", re.MULTILINE)
 _QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question)[:.][ \t]")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_SPOKE_TO_US = re.compile(r"\b(?:spoke|talked|talks|speaks|sat down)\s+(?:with|to)\s+(?:us|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[A-Z][\w-]*)\b"
+                          r"|\bin an interview\b|\banswered (?:our|the) questions\b", re.IGNORECASE)
 _INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?", re.IGNORECASE)
 _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statement|post|report|update|briefing|message)"
                                      r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
@@ -632,6 +634,11 @@ _REFERS_BACK = fastre.compile(r"\s*(?:(?:Thus|So|Therefore|In total|Overall),?\s
 _EMBEDDED_SOURCE = re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+that|,\s*which)\s+$", re.IGNORECASE)
 
 
+# a speech word that is a noun after a possessive: "its estimate", "their latest report"
+_OWNED_NOUN = re.compile(r"\b(?:its|their|his|her)\s+(?:(?:latest|own|new|updated|daily|monthly|previous|earlier|last)\s+)?$", re.IGNORECASE)
+_NOUN_LIKE = re.compile(r"(?i:estimates?|reports?|claims?|counts?|tallies|records|notes|updates?)")
+
+
 class DocumentModel:
     def __init__(self, text: str, published: date, doc_kind: str | None = None):
         self.text = text
@@ -1015,6 +1022,8 @@ class DocumentModel:
                     continue  # "American officials cited in the press put them at": a participle, the speaker's verb comes later
                 if _COMPARED_WITH.search(self.text, max(sentence.start, marker.start() - 30), marker.start()):
                     continue  # "broadly in line with estimates made by Western agencies": estimates compared with, not stated
+                if _OWNED_NOUN.search(self.text, max(sentence.start, marker.start() - 20), marker.start()) and _NOUN_LIKE.fullmatch(marker.group()):
+                    continue  # "said its estimate drew on Western government figures": a noun owned by the speaker, no verb
                 agent = self._agent(sentence, marker)
                 if agent is None:
                     continue
@@ -1205,6 +1214,13 @@ class DocumentModel:
             return
         interviewee = next((m for at in _INTERVIEW_WITH.finditer(self.text) for m in self.mentions
                             if at.end() <= m.start < at.end() + 60 and m.claimant != "other"), None)
+        if interviewee is None and not dialogue:
+            # "Kyrylo Budanov, head of Ukraine's military intelligence, spoke to us in his office.": with no "interview
+            # with", the one person the lines before the first question name is the one who answers
+            first_q = next((x.start for x in self.sentences if _QUESTION_LINE.match(self.text, x.start)), 0)
+            people = [m for m in self.mentions if m.end <= first_q and m.person and m.claimant != "other"]
+            if people and len({m.claimant for m in people}) == 1 and _SPOKE_TO_US.search(self.text, 0, first_q):
+                interviewee = people[0]
         if interviewee is None:
             return
         frame = Attribution(interviewee.claimant, interviewee.start, interviewee.end, interviewee.start)

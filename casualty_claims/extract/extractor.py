@@ -390,6 +390,11 @@ _REGION_CENTRE = re.compile(lx.UA_OBLAST_CENTRES + "|Donetsk|Luhansk|Belgorod|Ku
 _ALSO_LOST = re.compile(r"\balso\s+(?:lost|destroyed|shot down|downed|eliminated|killed)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
+def _without_speech_aside(left: str) -> str:
+    """"Ukrainian losses, it said, were likely between ...": the aside blanked, so the loss word reaches its figure."""
+    return cue.SPEECH_ASIDE.sub(lambda m: " " * len(m.group()), left) if "," in left else left
+
+
 class Grammar:
     def __init__(self, text: str, published: date, doc_kind: str | None, headline_at: int = 0):
         self.text = text
@@ -526,7 +531,7 @@ class Grammar:
     def metric_far_left(self, left: str) -> str | None:
         # "Kyiv's army losses there came to as many as 140"; a dotted date ("from 24.02.22 to 20.05.24") ends no clause
         # (a source set off by commas parts no clause: "the number of civilian casualties, according to the UN, came to 292")
-        left = _SOURCE_ASIDE.sub(lambda m: " " * len(m.group()), left)
+        left = _without_speech_aside(_SOURCE_ASIDE.sub(lambda m: " " * len(m.group()), left))  # (and "losses, it said, were")
         clause = cue.CLAUSE_PUNCT.split(left)[-1]
         window = words(clause, 10, from_end=True)
         far_left = last(lx.METRIC_RES, window)
@@ -1421,7 +1426,7 @@ class Grammar:
             parent = previous.get(sentence.start)
             previous_sentence = self._previous_sentence_text(sentence)
             shared_noun = None  # the noun phrase after the next figure, when the two share it
-            metric, how = self.metric_of(right, left, s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
+            metric, how = self.metric_of(right, _without_speech_aside(left), s_text, previous_sentence + " " + s_text, (sentence.start, sentence.end),
                                          prefix=self.text[sentence.start:n.start], rest=self.text[n.end:sentence.end])
             if metric is None and i + 1 < len(self.numbers) and self.numbers[i + 1].start < sentence.end \
                     and _JUST_AND.fullmatch(self.text, n.end, self.numbers[i + 1].start):

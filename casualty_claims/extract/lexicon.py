@@ -100,7 +100,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
      r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b"
      # a serving officer speaks for his government: "a senior U.S. general said", "the top American commander in Europe"
-     r"|\b(?:U\.S\.|US|American) (?:(?:military|defen[cs]e|army|air force) )?(?:generals?|admirals?|commanders?)\b|\bDepartment of Defense\b|\bDefen[cs]e Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\b(?:[Tt]he )?U\.?S\.? [Ee]mbassy\b|\b(?:[Tt]he )?US [Ee]mbassy\b|\b(?:U\.?S\.?|United States|American) " + _ENVOY + r"|\bWashington\b(?!-based| Post)|\bpresident Trump\b",
+     r"|\b(?:U\.S\.|US|American) (?:(?:military|defen[cs]e|army|air force) )?(?:generals?|admirals?|commanders?)\b|\bDepartment of Defense\b|\bDefen[cs]e Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\b(?:[Tt]he )?U\.?S\.? [Ee]mbassy\b|\b(?:[Tt]he )?US [Ee]mbassy\b|\b(?:U\.?S\.?|United States|American) " + _ENVOY + r"|\bWashington\b(?!-based| Post| [Tt]hink[- ]tank| [Ii]nstitute)|\bpresident Trump\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|(?:[Mm]ilitary )?[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
@@ -308,7 +308,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
-     r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military))\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
+     r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military)|you|us|them)\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|"
      r"(?<!injury )(?<!injuries )toll(?=[^.;\d]{0,40}\b(?:" + TOLL_MOVES + r")\b|\s+at\b)|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|found (?:their|its|his) (?:graves?|deaths?|end|eternal rest)|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
@@ -324,7 +324,8 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"tanks? and (?:other )?(?:combat )?armou?red (?:combat )?vehicles|tanks and armou?red|tanks and other armou?red|"
      r"tanks?,? (?:\w+ ){0,4}(?:and |or )armou?red (?:personnel carriers|vehicles|combat vehicles)", "tanks_armored"),
     (r"fuel tank(?:s|ers)?|tankers", "fuel_tanks"),
-    (r"tanks?|Leopards?|Abrams|Challengers?", "tanks"),  # tanks by their model names ("16 Leopards Ukraine has lost")
+    # (tanks by their model names: "16 Leopards Ukraine has lost"; a think tank is no tank)
+    (r"(?<!think )(?<!think-)tanks?|Leopards?|Abrams|Challengers?", "tanks"),
     (r"armou?red (?:infantry )?(?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars"
      r"|Bradleys?|Strykers?|Marders?|M113s?|CV90s?|Kozaks?|MaxxPros?|BMP-\d\w*s?|BTR-\d+\w*s?", "armored_vehicles"),  # by model: "3 Bradleys"
@@ -379,7 +380,7 @@ PERIOD = fastre.compile(
     r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? (?:was|has been|became|proved|had been) (?:\w+ )?(?:the|its|a)\b|"
     r"(?<=deadliest |bloodiest |costliest )months?\b[^,.;\d]{0,40},\s*with\b|"  # "... among the deadliest months of the year for civilians, with 196 killed"
     r"(?:in|during|throughout|for|over the course of|(?:in|during|over) the (?:first |last )?(?:\w+|\d+) months of) (?:20\d\d)|since (?:the (?:start|beginning) of )?20(?:2[3-9])\b|on the first day|"
-    r"(?:in|over|during) the (?:week|month|fortnight|(?:\w+|\d+) (?:days|hours)) (?:to|ending|up to|through)\b|(?<![Aa]s of )this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight(?!\s+(?:video\s+|televised\s+)?(?:" + STATEMENT_NOUNS + r"))|a day earlier|on that day|per week|"
+    r"(?:in|over|during) the (?:week|month|fortnight|year|(?:\w+|\d+) (?:days|hours|weeks|months)) (?:to|ending|up to|through)\b|(?<![Aa]s of )this (?:week|month|year)|last (?:week|month|year)|yesterday|(?<!as of )(?<!until )today|overnight(?!\s+(?:video\s+|televised\s+)?(?:" + STATEMENT_NOUNS + r"))|a day earlier|on that day|per week|"
     r"(?:in|over|within|during) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:days|weeks|months)\b(?! of (?:the )?(?:war|invasion))|"  # ("in four weeks of fighting": see _window_is_the_war)
     r"on (?:" + WEEKDAY_NAMES + r") night|(?:on|during) the night (?:of|to|into)\b|"  # "On Thursday night, air defences shot down 24 of 27 drones": that night's
     r"(?:over|during|throughout) the day\b(?!\s+(?:before|after|of|when)\b)|"  # Moscow's "over the day, the enemy lost"
