@@ -2584,6 +2584,9 @@ SENTENCE_CASES = [
     ("In the three months to May, 490 civilians were killed, the UN said.", ("un","civilians","killed",490,"exact","period",date(2023, 5, 31))),
     # what the war "has cost them"
     ("The war has cost them 300,000 men, Zelensky said.", ("ua_president","ru_military","casualties",300000,"exact","cumulative",THU)),
+    # executions are deaths; the incidents they fell in are no count of people; a month with its year opens a window
+    ("The UN mission said it had documented 32 executions of Ukrainian POWs in 12 incidents since December 2022.",
+     ("un","ua_military","killed",32,"exact","period",THU)),
 ]
 
 
@@ -2634,6 +2637,18 @@ def test_an_interview_introduced_without_interview_with_still_frames_its_answers
             "Q: And Russian losses?\n\nA: In the south alone, since June, they have lost more than 20,000 killed.")
     got = {c.value: (c.claimant, c.subject) for c in extract_claims(text, THU)}
     assert got == {71000: ("ru_mod", "ua_military"), 20000: ("ua_mod", "ru_military")}
+
+
+def test_a_group_with_no_alias_speaks_for_itself_not_the_speaker_before():
+    for opening in ("Analysts", "Russian military bloggers", "Russian military bloggers, who often criticise the army,"):
+        text = f"Zelensky said Russia had lost 1,000 soldiers near Avdiivka. {opening} put the losses since October at about 5,000 dead."
+        got = {c.value: c.claimant for c in extract_claims(text, THU)}
+        assert got == {1000: "ua_president", 5000: "other"}, opening
+
+
+def test_incidents_are_no_count_of_people():
+    text = "The UN mission said it had documented 32 executions of Ukrainian POWs in 12 incidents since December 2022."
+    assert [c.value for c in extract_claims(text, THU)] == [32]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

@@ -194,6 +194,12 @@ _SAME_OCCASION = fastre.compile(r"\bthe same (?:briefing|speech|interview|statem
                                 r"assessment|bulletin|summary)\b", re.IGNORECASE)
 _FIGURES_GIVEN_BY = fastre.compile(r"\s*(?:These|The|Those|All these|All the) (?:figures|numbers|tolls|casualty figures|data)\s+(?:were|are|have been)\s+"
                                    r"(?:\w+\s+){0,2}?(?:given|provided|reported|released|published|announced|confirmed)\s+by\b", re.IGNORECASE)
+# the subject of the speech verb: a group with no alias of its own ("Russian military bloggers, who ..., put")
+_UNNAMED_GROUP_SPEAKS = re.compile(
+    r"(?:\s*|.*,\s*(?:while|but|and|whereas)\s+)((?:[Ss]ome\s+|[Mm]any\s+|[Oo]ther\s+)?(?:(?:[A-Z]\w+|military|war|independent|"
+    r"defen[cs]e|security|foreign)\s+){0,2}(?i:analysts|experts|bloggers|observers|commentators|journalists|reporters|witnesses|residents|"
+    r"locals|volunteers|activists|historians|demographers|economists|medics|doctors))\b"
+    r"(?P<aside>,[^,;]{1,80},)?\s+(?:\w+\s+){0,2}$")
 _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
                                  r"(?:(?:local|regional|city|district|Ukrainian|Russian|independent|unnamed|anonymous|several|two|three)\s+)?"
                                  r"(?:police|residents|witnesses|eyewitnesses|sources?|media(?:\s+reports)?|reports|journalists|bloggers|"
@@ -908,6 +914,13 @@ class DocumentModel:
             subject = [m for m in inside if m.end <= marker.start()]
             if subject:  # "X has broken with the Kremlin line, saying ...": the participle belongs to the subject
                 return subject[0]
+        group = _UNNAMED_GROUP_SPEAKS.match(text, sentence.start, marker.start())
+        # (not "Military analysts at Oryx counted": a name of ours after the group, outside its aside, speaks)
+        if group is not None and not any(group.start(1) <= m.start < marker.start() and not group.start("aside") <= m.start < group.end("aside")
+                                         for m in inside):
+            # "Russian military bloggers, who often criticise the army, put the losses at 5,000", "Analysts said ...": a
+            # group we have no alias for speaks (as `other`); neither a name in its aside nor the speaker before does
+            return Mention(group.start(1), group.end(1), "other", False, True, group.group(1))
         # (not the army whose losses the sentence reports: "The Ukrainian armed forces' losses amounted to ..., the ministry said")
         # (nor the owner of what was studied: "their analysis of Russian government records")
         before = [m for m in inside if 0 <= marker.start() - m.end <= 90 and not self._speech_between(m.end, marker.start())
