@@ -2587,6 +2587,9 @@ SENTENCE_CASES = [
     # executions are deaths; the incidents they fell in are no count of people; a month with its year opens a window
     ("The UN mission said it had documented 32 executions of Ukrainian POWs in 12 incidents since December 2022.",
      ("un","ua_military","killed",32,"exact","period",THU)),
+    # a figure added with only its side named takes the count before it
+    ("Norway's army chief said around 180,000 Russian soldiers had been killed or wounded, along with 100,000 on the Ukrainian side.",
+     ("other_gov","ua_military","casualties",100000,"exact","cumulative",THU)),
 ]
 
 

@@ -348,6 +348,10 @@ _NEXT_ITEM_OPENS = re.compile(r"\s*(?:,\s*)?(?:and|or|but|while|whereas|versus|v
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b(?!\s+(?:were|was|are|had|have)\b)", re.IGNORECASE)
 _DOWNED_END = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?:" + _QUALIFIER_LEAD + r")?$", re.IGNORECASE)
 _BARE_MISSILES = re.compile(r"\bmissiles?\b", re.IGNORECASE)
+_ADDED_FIGURE_END = re.compile(r"(?:^|,)\s*(?:and|as well as|along with|plus|with|and another|and a further)\s+$", re.IGNORECASE)
+# the rest names only the side: "... on the Ukrainian side", "... among Ukrainians", or nothing
+_SIDE_ONLY_AFTER = re.compile(r"\s+(?:on|from|among|for)\s+(?:the\s+)?(?:Ukrainian|Russian|Ukraine's|Russia's|other|opposing|enemy)\s+"
+                              r"(?:side|forces|troops|army)\b|\s+(?:on|from|among|for)\s+(?:Ukrainians|Russians)\b", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -1620,6 +1624,8 @@ class Grammar:
             if metric is None and out and out[-1].evidence_start >= sentence.start and _GAPPED_LOSER.search(left) \
                     and re.fullmatch(r"[\s\w,]*", self.text[out[-1].evidence_end:n.start]):
                 metric, how = out[-1].metric, "none"  # "Russian casualties numbered 180,000 and Ukraine's 100,000": the same count
+            if metric is None and parent is not None and _ADDED_FIGURE_END.search(left) and _SIDE_ONLY_AFTER.match(right):
+                metric, how = parent.metric, "none"  # "180,000 Russians killed or wounded, along with 100,000 on the Ukrainian side"
             if metric is None and parent is not None and _THEY_WERE_END.search(left[-40:]) and not re.match(r"\s+of\b", right):
                 metric, how = parent.metric, "none"  # "Russian losses were 253,290, and in 2022 they were 106,720": the same count
             same_count = None
