@@ -2590,6 +2590,9 @@ SENTENCE_CASES = [
     # a figure added with only its side named takes the count before it
     ("Norway's army chief said around 180,000 Russian soldiers had been killed or wounded, along with 100,000 on the Ukrainian side.",
      ("other_gov","ua_military","casualties",100000,"exact","cumulative",THU)),
+    # "this so-called counteroffensive" is a window like "the counteroffensive"
+    ('"They have lost about 125,000 people killed and wounded during this so-called counteroffensive," Putin said.',
+     ("ru_kremlin","ua_military","casualties",125000,"approx","period",THU)),
 ]
 
 
@@ -2652,6 +2655,21 @@ def test_a_group_with_no_alias_speaks_for_itself_not_the_speaker_before():
 def test_incidents_are_no_count_of_people():
     text = "The UN mission said it had documented 32 executions of Ukrainian POWs in 12 incidents since December 2022."
     assert [c.value for c in extract_claims(text, THU)] == [32]
+
+
+def test_the_dead_of_the_same_strike_are_the_same_sides_whoever_counts_them():
+    text = ("Russia's defence ministry said 63 of its servicemen had been killed when Ukrainian rockets hit a building in Makiivka. "
+            "The ministry said four rockets had been fired. Ukraine's military said about 400 soldiers had been killed and some 300 "
+            "wounded in the same strike.")
+    got = {c.value: (c.claimant, c.subject) for c in extract_claims(text, THU)}
+    assert got == {63: ("ru_mod", "ru_military"), 400: ("ua_mod", "ru_military"), 300: ("ua_mod", "ru_military")}
+
+
+def test_figures_given_by_a_named_official_cover_the_paragraph_before():
+    text = ("Ukraine is losing between 100 and 200 soldiers every day, a senior official said on Thursday. The country has lost "
+            "about 10,000 servicemen killed since the start of the invasion, the official added.\n\nThe figures were given by "
+            "David Arakhamia, who leads Ukraine's delegation in peace talks with Russia.")
+    assert [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)] == [("ua_other", "ua_military", 10000)]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

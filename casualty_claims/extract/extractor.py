@@ -352,6 +352,7 @@ _ADDED_FIGURE_END = re.compile(r"(?:^|,)\s*(?:and|as well as|along with|plus|wit
 # the rest names only the side: "... on the Ukrainian side", "... among Ukrainians", or nothing
 _SIDE_ONLY_AFTER = re.compile(r"\s+(?:on|from|among|for)\s+(?:the\s+)?(?:Ukrainian|Russian|Ukraine's|Russia's|other|opposing|enemy)\s+"
                               r"(?:side|forces|troops|army)\b|\s+(?:on|from|among|for)\s+(?:Ukrainians|Russians)\b", re.IGNORECASE)
+_SAME_INCIDENT = re.compile(r"\b(?:in|during|by|from) the same (?:strike|attack|shelling|bombardment|incident|blast|explosion|raid)\b", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -1719,6 +1720,12 @@ class Grammar:
                 subject = out[-1].subject  # "Among them were 12 children killed and 46 injured": the parts' own noun
             if same_count is not None and first(cue.SUBJECT_LIST, words(right, 3)) is None:
                 subject = same_count.subject  # (the count compared is of the same people)
+            if subject in ("ru_military", "ua_military") and metric in cue.HUMAN_METRICS and _SAME_INCIDENT.search(self.text, n.end, sentence.end) \
+                    and not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))):
+                told = next((c for c in reversed(out) if c.scope == "event" and c.subject in ("ru_military", "ua_military")
+                             and c.evidence_end <= sentence.start), None)
+                if told is not None:  # "Ukraine's military said about 400 soldiers had been killed in the same strike": that
+                    subject = told.subject  # strike's dead, whoever counts them
             if subject is None:
                 own_item = None
                 if self.doc.headline_items(sentence):
