@@ -2593,6 +2593,9 @@ SENTENCE_CASES = [
     # "this so-called counteroffensive" is a window like "the counteroffensive"
     ('"They have lost about 125,000 people killed and wounded during this so-called counteroffensive," Putin said.',
      ("ru_kremlin","ua_military","casualties",125000,"approx","period",THU)),
+    # "rose by 12 to 45": the change and the new toll, no range; the toll is the figure
+    ("The death toll rose by 12 to 45 on Tuesday, the governor said.", ("ua_other","civilians","killed",45,"exact","event",date(2023, 6, 13))),
+    ("The UN raised its count of civilian deaths by 300 to 9,100.", ("un","civilians","killed",9100,"exact","cumulative",THU)),
 ]
 
 
@@ -2670,6 +2673,18 @@ def test_figures_given_by_a_named_official_cover_the_paragraph_before():
             "about 10,000 servicemen killed since the start of the invasion, the official added.\n\nThe figures were given by "
             "David Arakhamia, who leads Ukraine's delegation in peace talks with Russia.")
     assert [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)] == [("ua_other", "ua_military", 10000)]
+
+
+def test_figures_listed_respectively_go_to_the_sides_sources_and_places_in_order():
+    got = lambda text: sorted((c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU))  # noqa: E731
+    assert got("Russia and Ukraine have lost 120,000 and 70,000 soldiers respectively, US officials said.") == [
+        ("us_gov", "ru_military", "casualties", 120000), ("us_gov", "ua_military", "casualties", 70000)]
+    assert got("The UN and Kyiv put civilian deaths at 9,000 and 10,500 respectively.") == [
+        ("ua_mod", "civilians", "killed", 10500), ("un", "civilians", "killed", 9000)]
+    assert [v for *_, v in got("Russian strikes killed five, seven and nine people in Kharkiv, Odesa and Dnipro respectively, officials said.")] \
+        == [5, 7, 9]
+    # without "respectively", the figures after a total that add up to it are its shares by place
+    assert got("Russian strikes killed 14 people, 3 in Kharkiv and 11 in Odesa, officials said.") == [("ua_other", "civilians", "killed", 14)]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

@@ -353,6 +353,14 @@ _ADDED_FIGURE_END = re.compile(r"(?:^|,)\s*(?:and|as well as|along with|plus|wit
 _SIDE_ONLY_AFTER = re.compile(r"\s+(?:on|from|among|for)\s+(?:the\s+)?(?:Ukrainian|Russian|Ukraine's|Russia's|other|opposing|enemy)\s+"
                               r"(?:side|forces|troops|army)\b|\s+(?:on|from|among|for)\s+(?:Ukrainians|Russians)\b", re.IGNORECASE)
 _SAME_INCIDENT = re.compile(r"\b(?:in|during|by|from) the same (?:strike|attack|shelling|bombardment|incident|blast|explosion|raid)\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_BARE_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)" + _QUALIFIER_LEAD, re.IGNORECASE)
+_SIDE_WORDS = r"(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Russian|Ukrainian)(?:['’]s)?"
+_SIDE_LIST = re.compile(rf"\b{_SIDE_WORDS}(?:\s*,\s*{_SIDE_WORDS})*,?\s+and\s+{_SIDE_WORDS}\b")
+_SOURCE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+_BY_CHANGE_END = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|jumped|climbed|raised|raising|revised"
+                            r"|went up|gone up|up|down|fell|dropped|decreased)\s+(?:\w+\s+){0,6}?by\s+$", re.IGNORECASE)
+_TO_NEXT_FIGURE = re.compile(r"\s+to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -1329,6 +1337,8 @@ class Grammar:
                 aside = re.match(r"\s*\([^()]*\)", self.text[n.end + condition.end():n.end + condition.end() + 80])
                 condition_aside_end = n.end + condition.end() + aside.end() if aside else 0
                 continue
+            if _BY_CHANGE_END.search(left) and _TO_NEXT_FIGURE.fullmatch(right):
+                continue  # "the toll rose by 12 to 45": the change; the toll is the figure after "to"
             if _BARE_UNITS.match(right):
                 continue  # "Most of these losses, 13,900 units, were destroyed": machines counted as units
             if _BARE_FATE.match(right) and _OF_THESE_OPENING.match(s_text) and self.last_claim is not None \
@@ -1625,6 +1635,10 @@ class Grammar:
             if metric is None and out and out[-1].evidence_start >= sentence.start and _GAPPED_LOSER.search(left) \
                     and re.fullmatch(r"[\s\w,]*", self.text[out[-1].evidence_end:n.start]):
                 metric, how = out[-1].metric, "none"  # "Russian casualties numbered 180,000 and Ukraine's 100,000": the same count
+            if metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
+                    and _BARE_COORDINATION.fullmatch(self.text, self.numbers[i - 1].end, n.start) and self.respectively(sentence):
+                # "killed 5, 7 and 9 people in Kharkiv, Odesa and Dnipro respectively": each figure of the list is a count
+                metric, how = parent.metric, "none"
             if metric is None and parent is not None and _ADDED_FIGURE_END.search(left) and _SIDE_ONLY_AFTER.match(right):
                 metric, how = parent.metric, "none"  # "180,000 Russians killed or wounded, along with 100,000 on the Ukrainian side"
             if metric is None and parent is not None and _THEY_WERE_END.search(left[-40:]) and not re.match(r"\s+of\b", right):
@@ -1963,6 +1977,7 @@ class Grammar:
         # (the parts that add up first: one part dropped as a region's share would leave the others short of the total)
         out, strength = self._drop_parts_that_add_up(out, self.strength)
         out, strength = self._drop_regional_shares(out, strength)
+        out = self._respective_owners(out)
         settled = self._parts_share_their_total(self._coordinated_share_window(self._coordinated_share_place(out)))
         out = self._parts_follow_their_total(out, settled, shares_scope)
         out = self._headline_speaks_with_the_body(out, strength, headline_end)
@@ -2116,6 +2131,40 @@ class Grammar:
             # not "were being killed every day, and about 500 wounded", which shares it)
         after_a_figure = self.text[figure_start - len(left) - 1:figure_start - len(left)].isdigit()
         return not (after_a_figure and left.lstrip().startswith(rate.group()) and "," in left.lstrip()[len(rate.group()):])
+
+    def respectively(self, sentence) -> bool:
+        return _RESPECTIVELY.search(self.text, sentence.start, sentence.end) is not None
+
+    def _respective_owners(self, claims: list[Claim]) -> list[Claim]:
+        """"Russia and Ukraine have lost 120,000 and 70,000 soldiers respectively", "The UN and Kyiv put civilian deaths
+        at 9,000 and 10,500 respectively": the figures of a list go, in order, to the sides or the sources named before
+        them in a list of as many."""
+        out = list(claims)
+        for sentence in self.doc.sentences:
+            if not self.respectively(sentence):
+                continue
+            run = [k for k, c in enumerate(out) if sentence.start <= c.evidence_start < sentence.end]
+            # (the figures of one coordination: nothing but commas and "and" between them)
+            run = [k for j, k in enumerate(run) if j == 0 or _BARE_COORDINATION.fullmatch(self.text, out[run[j - 1]].evidence_end, out[k].evidence_start)
+                   or _BARE_COORDINATION.fullmatch(self.text, self._figure_end(out[run[j - 1]]), out[k].evidence_start)]
+            if len(run) < 2:
+                continue
+            before = self.text[sentence.start:out[run[0]].evidence_start]
+            sides = _SIDE_LIST.search(before)
+            if sides is not None and all(out[k].subject in ("ru_military", "ua_military") for k in run):
+                named = [w for w in re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", sides.group().strip()) if w]
+                if len(named) == len(run):
+                    for k, side in zip(run, named, strict=True):
+                        out[k] = replace(out[k], subject=_army_named(side))
+            sources = [m for m in self.doc.mentions if sentence.start <= m.start and m.end <= out[run[0]].evidence_start]
+            if len(sources) == len(run) and all(_SOURCE_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(sources, sources[1:], strict=False)):
+                for k, source in zip(run, sources, strict=True):
+                    out[k] = replace(out[k], claimant=source.claimant)
+        return out
+
+    def _figure_end(self, claim: Claim) -> int:
+        """Where the digits of a claim's figure end (its evidence may run on past them)."""
+        return next((n.end for n in self.numbers if n.start == claim.evidence_start), claim.evidence_end)
 
     def _daily_losses_rate(self, left: str, sentence) -> bool:
         """"put Russia's daily losses at 1,000 to 1,200 in recent weeks": losses per day with no one day named are a
@@ -2281,6 +2330,10 @@ class Grammar:
             # 6 over the Belgorod Region": the sentence's figures add up to the total before them
             figures = [n.value for n in self.numbers if sentence.start <= n.start < sentence.end and n.value] if larger_before else []
             if len(figures) >= 2 and any(sum(figures) == k.value for k in larger_before):
+                continue
+            # "killed 14 people, 3 in Kharkiv and 11 in Odesa": the figures after a total of its own sentence add up to it
+            if any(sum(n.value or 0 for n in self.numbers if k.evidence_end <= n.start < sentence.end) == k.value
+                   and sentence.start <= k.evidence_start for k in larger_before):
                 continue
             kept.append(c)
             kept_strength.append(st)

@@ -151,6 +151,8 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:another|a further|some|about|nearly|over|more than)\s+)?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\sto\s", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COUNT_NOUN_AFTER = fastre.compile(
     r"\s+(?:(?:Russian|Ukrainian|enemy|more|other|civilian|military)\s+)?(?:soldiers|troops|servicemen|men|people|civilians|"
@@ -264,6 +266,8 @@ def find_numbers(text: str) -> list[Number]:
         bare = _BARE_END.fullmatch(a.strip())
         if m.group("o2") and not ((scale and not _RANGE_SCALE.search(a)) or (bare and _ROUND_THOUSANDS.search(b))):
             continue  # "300,000 or 150,000": two figures, one of them the speaker's
+        if m.group("d2") and _BY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _TO_BETWEEN.search(m.group()):
+            continue  # "the toll rose by 12 to 45": the change and the new toll, no range
         first_end = float(a) if bare else low  # (a decimal as written: "1.5 to 2 million")
         if low is not None and high is not None and scale and not _RANGE_SCALE.search(a) and first_end * _SCALES[scale.group(1).lower()] <= high:
             low = round(first_end * _SCALES[scale.group(1).lower()])  # "10-12 thousand", "1.5 to 2 million": the scale holds for both
