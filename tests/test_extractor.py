@@ -2596,6 +2596,11 @@ SENTENCE_CASES = [
     # "rose by 12 to 45": the change and the new toll, no range; the toll is the figure
     ("The death toll rose by 12 to 45 on Tuesday, the governor said.", ("ua_other","civilians","killed",45,"exact","event",date(2023, 6, 13))),
     ("The UN raised its count of civilian deaths by 300 to 9,100.", ("un","civilians","killed",9100,"exact","cumulative",THU)),
+    # an ombudsman of the separatist republics or of Russia is no Ukrainian official
+    ("The DPR's human rights ombudsman said 4,000 civilians had been killed in Donbas since 2014.",
+     ("ru_other","civilians","killed",4000,"exact","cumulative",THU)),
+    ("Russia's human rights ombudsman said 400 civilians had been killed.", ("ru_other","civilians","killed",400,"exact","cumulative",THU)),
+    ("Ukraine's human rights ombudsman said 400 civilians had been killed.", ("ua_other","civilians","killed",400,"exact","cumulative",THU)),
 ]
 
 

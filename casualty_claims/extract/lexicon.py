@@ -58,7 +58,7 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\b(?:[Nn]ational )?[Ee]mergencies [Ss]ervice\b|\brescuers\b(?=\s+(?:" + TAG_VERB + r"))"
      r"|\b(?:Ukraine's |Ukrainian )?[Rr]escue [Ss]ervice\b", "ua_ses", "body"),
     (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\b[Pp]rosecutors\b|\b(?:the )?(?:region's |regional |district )prosecutor\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
-    (r"(?<!Russia's )(?<!Russia’s )(?<!Russian )\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
+    (r"(?<!Russia's )(?<!Russia’s )(?<!Russian )(?<!DPR's )(?<!LPR's )(?<!DPR )(?<!LPR )(?<!Republic's )(?<!DPR's human rights )(?<!LPR's human rights )(?<!Republic's human rights )(?<!Russian human rights )(?<!Russia's human rights )(?<!Russia’s human rights )\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
      r"\bUkrain(?:e's|ian) (?:[Dd]eputy |[Ff]irst [Dd]eputy )?(?:[Pp]rime [Mm]inister|[Ii]nterior [Mm]inister|[Ff]oreign [Mm]inister|"
      r"[Mm]inister (?:of|for) (?![Dd]efen[cs]e)\w+)\b|\bDenisova\b|\bKotenko\b|\bKlitschko\b|\bSynehubov\b|\bTerekhov\b|\bKyrylenko\b"
      r"|\bKyper\b|\bKiper\b|\bKuleba\b|\bDanilov\b|\bNational Security and Defen[cs]e Council\b|\bNSDC\b|\bSybiha\b|\b(?:Ukraine's|Ukrainian) (?:UN )?(?:ambassador|envoy|permanent representative)(?: to the (?:UN|United Nations))?\b|\bFilashkin\b|\bProkudin\b|\bSyniehubov\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b|\bArakhamia\b|\bStefanchuk\b"
