@@ -2601,6 +2601,9 @@ SENTENCE_CASES = [
      ("ru_other","civilians","killed",4000,"exact","cumulative",THU)),
     ("Russia's human rights ombudsman said 400 civilians had been killed.", ("ru_other","civilians","killed",400,"exact","cumulative",THU)),
     ("Ukraine's human rights ombudsman said 400 civilians had been killed.", ("ua_other","civilians","killed",400,"exact","cumulative",THU)),
+    # automobiles in Moscow's lists are vehicles
+    ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
+     ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
 ]
 
 

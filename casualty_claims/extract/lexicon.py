@@ -347,7 +347,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     # (Iskander launchers; not the missiles themselves, which air defence shoots down)
     (r"(?:mobile )?SRBM|OTRK|Iskander(?:-M)?(?!(?:-M)? (?:ballistic )?missiles?)|operational-tactical missile systems", "srbm"),
     (r"ground robotic systems|ground robots", "ground_robots"),
-    (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars", "vehicles"),
+    (r"(?:military |motor |armou?red )?vehicles|trucks|automotive (?:equipment|vehicles)|cars|automobiles|pick-?up trucks|pickups", "vehicles"),
 ]
 EQUIPMENT_RES = [(fastre.compile(rf"\b(?:{p})\b", re.IGNORECASE), m) for p, m in EQUIPMENT_WORDS]
 # Strong loss verbs: before an equipment figure anywhere in its sentence, they make it a loss ("Russia lost 1,990
