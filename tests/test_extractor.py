@@ -2601,6 +2601,16 @@ SENTENCE_CASES = [
      ("ru_other","civilians","killed",4000,"exact","cumulative",THU)),
     ("Russia's human rights ombudsman said 400 civilians had been killed.", ("ru_other","civilians","killed",400,"exact","cumulative",THU)),
     ("Ukraine's human rights ombudsman said 400 civilians had been killed.", ("ua_other","civilians","killed",400,"exact","cumulative",THU)),
+    # an estimate of the present with a modal is no forecast
+    ("According to Western officials, the number of Russian troops killed and wounded may be approaching 200,000.",
+     ("other_gov","ru_military","casualties",200000,"approx","cumulative",THU)),
+    ("The BBC Russian service said the real number of Russian military deaths could be between 107,864 and 155,804.",
+     ("independent","ru_military","killed",(107864,155804),"range","cumulative",THU)),
+    # a country's own losses put in people are its army's
+    ("Mediazona said Russia's total irretrievable losses may amount to at least 157,500 people.",
+     ("independent","ru_military","killed",157500,"at_least","cumulative",THU)),
+    # a fraction and a span of years are no counts
+    ("Two-thirds of all confirmed dead were volunteers, researchers found.", None),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
@@ -2693,6 +2703,15 @@ def test_figures_listed_respectively_go_to_the_sides_sources_and_places_in_order
         == [5, 7, 9]
     # without "respectively", the figures after a total that add up to it are its shares by place
     assert got("Russian strikes killed 14 people, 3 in Kharkiv and 11 in Odesa, officials said.") == [("ua_other", "civilians", "killed", 14)]
+
+
+def test_a_passive_confirmed_killed_names_no_speaker_and_the_source_told_after_covers_it():
+    text = ("Over 70,000 Russian soldiers have been confirmed killed since the Kremlin launched its invasion over two and a half "
+            "years ago. This figure comes from an independent tally by the BBC's Russian service and Mediazona.")
+    assert [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)] == [("independent", "ru_military", 70000)]
+    text = ("As of February 2, the names of 43,460 Russian soldiers who died in the war are known. Losses were calculated by "
+            "the Russian service of the BBC together with volunteers.\n\nAmong the dead, 8,099 are former prisoners, 5,216 are mobilized.")
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("independent", 43460)]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

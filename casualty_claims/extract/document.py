@@ -347,6 +347,7 @@ _UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Po
 # Speakers that no "the ministry" can point back to.
 _NO_MINISTRY = {"un", "independent", "ua_president", "ua_presidential_office", "ru_kremlin", "ua_ses", "ua_prosecutor"}
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$")
+_FATE_AFTER = re.compile(r"\s+(?:as\s+)?(?:killed|dead|wounded|injured|missing|captured|destroyed|lost)\b", re.IGNORECASE)
 _LATE_BY = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s+(?:the\s+)?")  # (a figure's thousands comma is no break)
 _ENDS_ON_STOP = re.compile(r"[.!?]\s*$")
 _OPENS_ON_HE = re.compile(r"\s*(?:He|She)\b")
@@ -851,6 +852,8 @@ class DocumentModel:
             after = [m for m in inside if late_by is not None and m.start == late_by.end()]
             if after:
                 return after[0]
+            if _FATE_AFTER.match(text, marker.end()):
+                return None  # "Over 70,000 have been confirmed killed since the Kremlin launched its invasion": no agent named
         if _COMMA_BEFORE.search(text, max(sentence.start, marker.start() - 3), marker.start()) and _INVERTIBLE.fullmatch(word):
             # an inverted tag names its agent right after the verb: "25,000 of Putin's troops were killed, says UK Defence
             # Secretary" (not Putin, named before it)
@@ -1160,7 +1163,8 @@ class DocumentModel:
             next_text = self.text[following.start:following.end]
             if not here.attributions and following.attributions:
                 last = following.attributions[-1]
-                refers_back = re.match(r"\s*(?:This|That|It|These figures|The figures|The data)\s+(?:was|were|is|are|has been)\s+\w+\s+by\b"
+                refers_back = re.match(r"\s*(?:This|That|It|These figures|The figures|The data|(?:The |These )?(?i:losses|numbers|count|tally|estimates?))"
+                                       r"\s+(?:was|were|is|are|has been|have been)\s+\w+\s+by\b"
                                        # "The figure comes from Ukraine's General Staff."
                                        r"|\s*(?:This|That|The|These|Those)\s+(?:figures?|numbers?|estimates?|data|tolls?)\s+(?:\w+\s+)?(?:comes?|came)\s+from\b",
                                        next_text)

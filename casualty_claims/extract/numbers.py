@@ -64,6 +64,8 @@ _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 _AFTER_AGE = re.compile(r",\s*(?:said|says|told|added|claimed|claims|stated|announced|reported|estimated|wrote|insisted|admitted|noted|"
                         r"who|was|is|has|had|a|an|the|his|her)\b")  # (not "In Kharkiv, 12, including ...")
 _AGE_AFTER = fastre.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
+_FRACTION_OR_SPAN_AFTER = re.compile(r"[- ](?:thirds?|quarters?|fifths?|sixths?|tenths?)\b|\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b",
+                                     re.IGNORECASE)
 _DATE_AFTER = fastre.compile(rf"^\s*(?:{_MONTHS}|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 
 
@@ -290,6 +292,8 @@ def find_numbers(text: str) -> list[Number]:
         if raw.lower() == "one" and not _ONE_FOLLOWER.match(text[m.end():m.end() + 12]) \
                 and not (_TOLL_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _ENDS_TOLL.match(text, m.end())):
             continue
+        if _FRACTION_OR_SPAN_AFTER.match(text, m.end()):
+            continue  # "Two-thirds of all confirmed dead", "two and a half years ago": a share or a time, no count
         if _is_date_or_year(text, m.start(), m.end(), raw) or _AGE_AFTER.match(text, m.end()) or _AGE_ASIDE.fullmatch(raw) and \
                 _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _AFTER_AGE.match(text, m.end()):
             continue  # dates, years; ages ("a six-year-old child") are no figure and must not cut the window of the one before
