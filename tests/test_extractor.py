@@ -2714,6 +2714,28 @@ def test_a_passive_confirmed_killed_names_no_speaker_and_the_source_told_after_c
     assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("independent", 43460)]
 
 
+def test_a_windows_end_after_an_aside_and_slashed_dates_date_the_figures():
+    text = ("The UN rights office recorded 21,793 civilian casualties, 8,173 killed and 13,620 injured, from 24 February 2022, "
+            "which marked the start of the large-scale armed attack, to 5 March 2023.")
+    assert {c.as_of for c in extract_claims(text, date(2023, 3, 7))} == {date(2023, 3, 5)}
+    text = "The UN recorded 1,335 civilian casualties in the country between 24/02/2022, when the armed attack started, & 07/03/2022."
+    got = extract_claims(text, date(2022, 3, 8))
+    assert [(c.value, c.scope, c.as_of) for c in got] == [(1335, "cumulative", date(2022, 3, 7))]
+
+
+def test_another_sources_sentence_does_not_take_the_day_a_window_before_ended_on():
+    text = ('"From 1 to 28 February 2023, OHCHR recorded 589 civilian casualties," the office said. As the Prosecutor '
+            "General's Office reported, the Russian army has killed 464 children in Ukraine.")
+    got = {c.value: c.as_of for c in extract_claims(text, date(2023, 3, 7))}
+    assert got == {589: date(2023, 2, 28), 464: date(2023, 3, 7)}
+
+
+def test_of_those_killed_breaks_down_the_killed_named_sentences_before():
+    text = ("The UN rights office says it has recorded 1,119 civilian deaths and 1,790 people injured since the invasion. It said most "
+            "were caused by shelling. It believes actual figures are higher. Of those killed, 224 were men and 168 women.")
+    assert [c.value for c in extract_claims(text, THU)] == [1119, 1790]
+
+
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():
     for text in ("Kyiv says Russia has lost 3,000 tanks, including 400 captured by Ukrainian forces.",
                  "Kyiv says Russia has lost 3,000 tanks, a total which includes 400 captured by Ukrainian forces."):

@@ -63,6 +63,7 @@ _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scal
 # Day-first numeric dates, as the General Staff writes them: "24.02.22", "20.05.2024".
 _ISO = fastre.compile(r"(?<![\d-])(?P<year>20[2-3]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")  # "2024-06-03", as data and bots write it
 _NUMERIC = fastre.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:20)?2\d)(?![\d.]\d)")
+_SLASHED = fastre.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>20[2-3]\d)(?![\d/])")
 _LAST_NAMED_MONTH = fastre.compile(rf"\blast\s+{_M}\b(?!\.?\s+\d)", re.IGNORECASE)  # "estimates made last August"
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
              "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
@@ -141,6 +142,17 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             add(m, date(year, int(m["month"]), int(m["day"])))
         except ValueError:
             pass  # "31.02.22" is no day
+    for m in fastre.finditer(_SLASHED, text, folded):
+        # "between 24/02/2022 ... & Monday 07/03/2022": day first, as Ukraine and the UN write it; month first only
+        # where day first names no day on or before publication (an American "3/7/2022")
+        for day, month in ((int(m["a"]), int(m["b"])), (int(m["b"]), int(m["a"]))):
+            try:
+                found_day = date(int(m["year"]), month, day)
+            except ValueError:
+                continue
+            if found_day <= published:
+                add(m, found_day)
+                break
     for m in fastre.finditer(_ISO, text, folded):
         try:
             add(m, date(int(m["year"]), int(m["month"]), int(m["day"])))

@@ -355,7 +355,9 @@ _NAME_OPENING = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}")  # "Denis " befor
 _DATE_LEAD = re.compile(r"(?:in|on|since|from)\s+", re.IGNORECASE)
 _OPENS_AFTER = re.compile(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
 _BETWEEN_END = re.compile(r"\bbetween\s*$", re.IGNORECASE)
-_AND_NEXT = re.compile(r"\s+and\b", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s+(?:and\b|&)", re.IGNORECASE)
+# "from 24 February 2022, which marked the start of the ... attack, to 5 March 2023": the window's end after an aside
+_ASIDE_THEN_END = re.compile(r",\s*(?:which|when|the day|marking)\b[^;.]{0,140}?,\s*(?:to|until|till|through|and|&)\s", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;\d]{0,55}$", re.IGNORECASE)
 _WAR_BEGAN_ON = re.compile(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom\s*$", re.IGNORECASE)
@@ -1304,7 +1306,8 @@ class DocumentModel:
             or (_BETWEEN_END.search(before) and _AND_NEXT.match(self.text, d.end, d.end + 6)) \
             or _SINCE_BEFORE.search(before) and not _SINCE_IT_SAID.search(before) \
             or _WAR_BEGAN_ON.search(before) \
-            or (_FROM_END.search(before) and _TO_AFTER.search(self.text, d.end, d.end + 40))
+            or (_FROM_END.search(before) and _TO_AFTER.search(self.text, d.end, d.end + 40)) \
+            or ((_FROM_END.search(before) or _BETWEEN_END.search(before)) and _ASIDE_THEN_END.match(self.text, d.end))
         # "since March 2, when the ministry reported 498": the day of that report; but "since 24 February 2022, when
         # Russia launched its invasion," is still the war's start
         when = WHEN_AFTER.match(self.text, d.end)
@@ -1335,6 +1338,8 @@ class DocumentModel:
                 continue
             if previous.paragraph != sentence.paragraph and not continues or back >= 6:
                 break
+            if sentence.attributions and previous.frame is not None and all(a.claimant != previous.frame.claimant for a in sentence.attributions):
+                break  # "... From 1 to 28 February 2023, OHCHR recorded ... As the Prosecutor General reported, ...": another source's day
             stated = [d for d in self.dates if previous.start <= d.start < previous.end
                       and re.search(r"\b(?:as of|until|till|through|to|by|dated)\s+(?:midnight\s+(?:on\s+)?)?$", self.text[max(0, d.start - 25):d.start])]
             if stated:

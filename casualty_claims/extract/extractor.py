@@ -1585,7 +1585,12 @@ class Grammar:
                 parent = self._total_of_previous_sentence(sentence)
                 named = cue.OF_THOSE.match(s_text)
                 if parent is not None and named and first(lx.METRIC_RES, named.group())[0] != parent.metric:
-                    parent = None  # "... the deaths of 600 children. Of those injured in May, 40 were children": not that total's part
+                    # "1,119 civilian deaths and 1,790 people injured. ... Of those killed, 224 were men": the total named,
+                    # in the same sentence as the last; else none ("... the deaths of 600 children. Of those injured in
+                    # May, 40 were children": not that total's part)
+                    told = self.doc.sentence_at(parent.evidence_start)
+                    parent = next((c for c in self.found if told.start <= c.evidence_start < told.end and c.subject == parent.subject
+                                   and c.metric == first(lx.METRIC_RES, named.group())[0]), None)
                 subcount = subcount or parent is not None
             # ("lost up to 610 soldiers in battles with Yug, and another 325 soldiers in battles with Tsentr": the same loss)
             another = _ANOTHER_END.search(left) is not None and cue.PERSONNEL_AFTER.match(right) is not None
@@ -2061,6 +2066,12 @@ class Grammar:
         if last is None or index == 0:
             return None
         before = self.doc.sentences[index - 1]
+        # (over sentences that state no figure: "... 1,119 civilian deaths ... The agency said most were caused by
+        # shelling. It said actual figures are higher. Of those killed, 224 were men")
+        k = index - 1
+        while k > max(0, index - 3) and not any(before.start <= n.start < before.end for n in self.numbers):
+            k -= 1
+            before = self.doc.sentences[k]
         if not before.start <= last.evidence_start < before.end:
             return None
         # "497 civilian casualties: 154 killed and 343 injured. Among them were 22 children": "them" is the total the

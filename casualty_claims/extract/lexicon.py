@@ -363,7 +363,7 @@ CUMULATIVE = fastre.compile(
     # ("since the start of the fighting there", "... of fighting in Kursk": that place's fighting, not the war)
     r"(?! of (?:the )?fighting (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))(?! of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|push|advance|year|month|week|January|March|April|May|June|July|August|September|October|November|December|20\d\d))|February(?! \d)|" + FEBRUARY + r" (?:2022|24)|24 " + FEBRUARY + r"|the invasion|the war|the full-scale|the Russian invasion|the special)|"
     r"(?<!month )(?<!week )(?<!year )(?<!day )so far(?! this (?:year|month|week)| in 20\d\d)|in total|to date|overall|total|all told|throughout the war|in (?:the|this) war|of (?:the|this) war|since 2022|since 2014|since it began|since the operation|"
-    r"(?:from|between) (?:24 " + FEBRUARY + r"|" + FEBRUARY + r" 24)(?:,? 2022|(?![,.]? 20\d\d))|from 24\.02\.(?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
+    r"(?:from|between) (?:24 " + FEBRUARY + r"|" + FEBRUARY + r" 24)(?:,? 2022|(?![,.]? 20\d\d))|(?:from|between|since) 24[./]02[./](?:20)?22\b|"  # "From 24 February 2022 ... to 29 February 2024, OHCHR recorded": the war so far
     r"since the conflict|since the fighting(?! (?:there|(?:in|for|around|near) (?:the )?(?!Ukraine)[A-Z]))|whole war|entire war"
     # "Russia's war has killed more than 10,500 civilians": the war is the toll's window
     r"|(?:(?<=\bthe )|(?<=Russia's )|(?<=Moscow's ))(?:full-scale )?(?:war|invasion)(?= (?:has|have) (?:so far |now |already )?(?:killed|claimed|cost|taken)))\b",
