@@ -2611,6 +2611,14 @@ SENTENCE_CASES = [
      ("independent","ru_military","killed",157500,"at_least","cumulative",THU)),
     # a fraction and a span of years are no counts
     ("Two-thirds of all confirmed dead were volunteers, researchers found.", None),
+    # Moscow's words: "the losses of the Ukrainian group" are an army's, "irreplaceable losses" the dead
+    ('"In Mariupol alone, the losses of the Ukrainian group amounted to more than 4,000 people," the Russian Defence Ministry said.',
+     ("ru_mod","ua_military","casualties",4000,"at_least","event",THU)),
+    ('"As of today, the irreplaceable losses of the Ukrainian army amount to 23,367 people," the Russian Defence Ministry added.',
+     ("ru_mod","ua_military","killed",23367,"exact","cumulative",THU)),
+    # two subjects, one verb
+    ("Western intelligence services estimate up to 100,000 Ukrainian soldiers and more than twice as many Russian soldiers have died.",
+     ("other_gov","ua_military","killed",100000,"at_most","cumulative",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),

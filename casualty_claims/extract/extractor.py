@@ -145,6 +145,11 @@ _FAR_PREDICATE = re.compile(r"(?:\d+(?:st|nd|rd|th)\b|(?!\b(?:and|or|but|where|w
                             r"[^,;:\d“”\"()])"
                             r"{0,110}?\b(?:have|has|had|were|was|are|is)\s+(?:(?:also|reportedly|now|already|been)\s+){0,2}"
                             r"(?P<verb>killed|wounded|injured|surrendered|captured|taken prisoner|died)\b", re.IGNORECASE)
+# "up to 100,000 Ukrainian soldiers and more than twice as many Russian soldiers have died": two subjects, one verb
+_PAIRED_SUBJECT_PREDICATE = re.compile(
+    r"[^,;:\d]{0,40}?\band\s+(?:(?:more than|nearly|about|almost|roughly|at least|perhaps)\s+)?(?:twice|three times|\w+ times|as many|a similar number"
+    r"|even more|more|fewer)\b[^,;:\d]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:(?:also|reportedly|now|already|been)\s+){0,2}"
+    r"(?P<verb>killed|wounded|injured|died)\b", re.IGNORECASE)
 # a human metric's verb after a long noun phrase: the place after it is the figure's ("... have surrendered at the plant")
 _FAR_VERB = {"killed": re.compile(r"\b(?:killed|died)\b"), "wounded": re.compile(r"\b(?:wounded|injured)\b"),
              "captured": re.compile(r"\b(?:surrendered|captured|taken prisoner)\b")}
@@ -196,7 +201,10 @@ _PARTS_DEAD_AND_HURT = re.compile(r"[^.;]{0,40}?\b(?:including|encompassing|comp
 # (and a country's own: "Russia's total irretrievable losses ... may amount to at least 157,500 people")
 _ARMY_TOLL = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:military|army|armed forces|forces)(?:['’]s?)?\s+(?:\w+\s+)?"
                         r"(?:toll|losses|casualties)\b|\b(Russia['’]s|Ukraine['’]s)\s+(?:total\s+|overall\s+|military\s+|combat\s+)*"
-                        r"(?:irretrievable\s+|irrecoverable\s+)?losses\b", re.IGNORECASE)
+                        r"(?:irretrievable\s+|irrecoverable\s+)?losses\b"
+                        # "the losses of the Ukrainian group amounted to more than 4,000 people": Moscow's word for an army
+                        r"|\blosses\s+of\s+the\s+(Russian|Ukrainian)\s+(?:group(?:ing)?|army|armed forces|forces|troops|formations|units|military)\b",
+                        re.IGNORECASE)
 _EACH_SIDE = re.compile(r"\beach (?:side|army)\b|\bon each side\b|\bapiece\b|\d\s+each\b|\beach of the two (?:sides|armies)\b", re.IGNORECASE)
 _NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|toll|tally) of (?:\w+\s+){0,2}?(children|minors|kids|civilians)\b", re.IGNORECASE)
 # "the ministry raised the number of its soldiers killed in the strike to 89": the count of the speaker's own men
@@ -543,7 +551,7 @@ class Grammar:
         if cue.PERSONNEL_DESTROYED.match(right) or cue.PERSONNEL_FIRST_OF_DESTROYED.match(rest):
             return "killed", "right"  # "up to 300 servicemen were destroyed": the same word in the passive
         if person is not None and person[1].start() < 30:
-            far = _FAR_PREDICATE.match(rest)
+            far = _FAR_PREDICATE.match(rest) or _PAIRED_SUBJECT_PREDICATE.match(rest)
             if far is not None:
                 return first(lx.METRIC_RES, far.group("verb"))[0], "right"
         return None, "none"
@@ -708,7 +716,7 @@ class Grammar:
             return _army_named(named)
         army_toll = _ARMY_TOLL.search(left) if kind == "civilians" and re.fullmatch(r"individuals|people|persons", hits[0][2].group(), re.IGNORECASE) else None
         if army_toll:  # "the Ukrainian army's toll nears 150,000 individuals": the army's people
-            return _army_named(army_toll.group(1) or army_toll.group(2))
+            return _army_named(army_toll.group(1) or army_toll.group(2) or army_toll.group(3))
         on_side = _ON_SIDE_AFTER.match(cue.CLAUSE_BREAK.split(words(right, 8))[0]) \
             if " side" in right and metric in cue.HUMAN_METRICS and kind in (None, "military") else None
         if on_side:  # "50,000 were killed on the Ukrainian side": the side they fell on

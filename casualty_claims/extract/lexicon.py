@@ -303,7 +303,7 @@ BOTH = fastre.compile(r"\b(?:(?:on )?both sides(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w
 TOLL_MOVES = r"stood|stands|rose|risen|reached|climbed|increased|jumped|grew"
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
-    (r"irretrievable losses|irrecoverable losses|irreparable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
+    (r"irretrievable losses|irrecoverable losses|irreparable losses|irreplaceable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
