@@ -2744,6 +2744,13 @@ def test_of_those_killed_breaks_down_the_killed_named_sentences_before():
     assert [c.value for c in extract_claims(text, THU)] == [1119, 1790]
 
 
+def test_a_passive_confirmed_by_an_unnamed_agent_gives_no_speaker_to_a_name_before_it():
+    text = ("The Russian Defense Ministry statement said its intelligence detected the deployment points of the Ukrainian Armed "
+            "Forces in Kramatorsk, and this intelligence was confirmed by some independent channels. \"More than 600 Ukrainian "
+            "servicemen have been eliminated,\" it added.")
+    assert [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)] == [("ru_mod", "ua_military", 600)]
+
+
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():
     for text in ("Kyiv says Russia has lost 3,000 tanks, including 400 captured by Ukrainian forces.",
                  "Kyiv says Russia has lost 3,000 tanks, a total which includes 400 captured by Ukrainian forces."):

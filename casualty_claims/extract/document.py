@@ -848,6 +848,8 @@ class DocumentModel:
             after = [m for m in inside if 0 <= m.start - marker.end() <= 40]
             if after:  # passive: "This was reported by the General Staff"
                 return after[0]
+            if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()):
+                return None  # "this intelligence was confirmed by some independent channels": an agent we cannot name, not a name before
         if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()):
             # "The total of Russian troops killed is estimated at 120,000 by US officials": the agent after the figure
             late_by = _LATE_BY.match(text, marker.end(), min(sentence.end, marker.end() + 50))
