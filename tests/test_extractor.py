@@ -2619,6 +2619,9 @@ SENTENCE_CASES = [
     # two subjects, one verb
     ("Western intelligence services estimate up to 100,000 Ukrainian soldiers and more than twice as many Russian soldiers have died.",
      ("other_gov","ua_military","killed",100000,"at_most","cumulative",THU)),
+    # armed men on Ukraine's side, whatever their passports
+    ("Moscow reported that 70 members of Russian anti-Kremlin groups were killed while attempting to attack the Belgorod region.",
+     ("ru_mod","ua_military","killed",70,"exact","event",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
@@ -2749,6 +2752,12 @@ def test_a_passive_confirmed_by_an_unnamed_agent_gives_no_speaker_to_a_name_befo
             "Forces in Kramatorsk, and this intelligence was confirmed by some independent channels. \"More than 600 Ukrainian "
             "servicemen have been eliminated,\" it added.")
     assert [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)] == [("ru_mod", "ua_military", 600)]
+
+
+def test_the_missiles_downed_of_cruise_missiles_named_the_sentence_before_are_cruise_missiles():
+    text = ("Three Kalibr cruise missiles were launched from a submarine and eight Shahed drones from the coast, the air force said. "
+            "Air defences destroyed two of the missiles and seven of the drones, it added.")
+    assert sorted((c.metric, c.value) for c in extract_claims(text, THU)) == [("cruise_missiles", 2), ("uav", 7)]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

@@ -376,6 +376,10 @@ _BY_CHANGE_END = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|i
 _TO_NEXT_FIGURE = re.compile(r"\s+to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
 _DEAD_BY_KIND = re.compile(r"\s+(?:are|were|was|is)\s+(?:former\s+prisoners|ex-prisoners|ex-inmates|convicts|inmates|mobili[sz]ed|conscripts|"
                            r"volunteers|officers|mercenaries|contract\s+soldiers|paratroopers|marines|professional\s+soldiers)\b", re.IGNORECASE)
+_FIGHTERS_FOR_UKRAINE = re.compile(
+    r"\s+(?:members|fighters|militants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:anti-Kremlin|pro-Ukrainian|pro-Kyiv|sabotage(?: and reconnaissance)?)\s+"
+    r"(?:groups?|formations?|units?|battalions?|militias?)\b|\s+(?:members|fighters)\s+of\s+the\s+(?:Russian Volunteer Corps|Freedom of Russia Legion"
+    r"|Legion of Freedom of Russia|Liberty of Russia Legion)\b", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -643,6 +647,10 @@ class Grammar:
         return len(WORD_RE.findall(words(right, 9)[:match.start()]))
 
     def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
+        if metric in cue.HUMAN_METRICS and _FIGHTERS_FOR_UKRAINE.match(right):
+            # "70 members of Russian anti-Kremlin groups were killed while attempting to attack Belgorod": armed men on
+            # Ukraine's side, whatever their passports
+            return "ua_military"
         as_written = left
         left = cue.SPEECH_ASIDE.sub(" ", left)  # "Russia, he said, had lost 180,000": the aside does not part the loser from its verb
         head = _BY.split(words(right, 6), maxsplit=1)[0]  # "8 more were captured by the invaders": the agent is no subject
@@ -1675,6 +1683,11 @@ class Grammar:
             if metric is None and re.match(r"\s*missiles\b", right) and re.search(r"\bcruise missiles\b", self.text[sentence.start:n.start]) \
                     and lx.DESTROY.search(self.text, n.end, sentence.end):
                 metric, how = "cruise_missiles", "right"  # "84 cruise missiles ..., of which 43 missiles ... were shot down": those named
+            if metric is None and re.match(r"\s+of\s+the\s+missiles\b", right) and _DOWNED_END.search(left) \
+                    and re.search(r"\bcruise missiles\b", self.text[self._previous_sentence_start(sentence):n.start]) \
+                    and not re.search(r"\b(?:ballistic|Iskander|Kinzhal|S-300|guided) missiles?\b", self.text[self._previous_sentence_start(sentence):n.start]):
+                # "Three Kalibr cruise missiles were launched ... Air defences destroyed two of the missiles": the ones named
+                metric, how = "cruise_missiles", "right"
             if metric is None and _OF_THEM_AFTER.match(right) and _DOWNED_END.search(left):
                 # "Russia sent 49 Shahed drones overnight. Air defences shot down 21 of them": the machines named last
                 told = self.text[self._previous_sentence_start(sentence):n.start]
