@@ -2622,6 +2622,9 @@ SENTENCE_CASES = [
     # armed men on Ukraine's side, whatever their passports
     ("Moscow reported that 70 members of Russian anti-Kremlin groups were killed while attempting to attack the Belgorod region.",
      ("ru_mod","ua_military","killed",70,"exact","event",THU)),
+    # "multiple missile systems" in a translated list are rocket launchers
+    ("The General Staff said Russia had lost 4,262 tanks and 711 multiple missile systems.",
+     ("ua_mod","ru_military","mlrs",711,"exact","cumulative",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
@@ -2758,6 +2761,15 @@ def test_the_missiles_downed_of_cruise_missiles_named_the_sentence_before_are_cr
     text = ("Three Kalibr cruise missiles were launched from a submarine and eight Shahed drones from the coast, the air force said. "
             "Air defences destroyed two of the missiles and seven of the drones, it added.")
     assert sorted((c.metric, c.value) for c in extract_claims(text, THU)) == [("cruise_missiles", 2), ("uav", 7)]
+
+
+def test_a_story_of_another_war_that_never_names_this_one_gives_no_claims():
+    text = ("Gaza Civil Defence Says 34 Dead In Air Strike\nThe civil defence agency said an air strike killed at least 34 people, "
+            "with dozens more feared buried under the rubble. Seven people were wounded, its spokesman said.")
+    assert extract_claims(text, THU) == []
+    # a roundup that tells this war's tolls too keeps them (the other war's figures there are read figure by figure)
+    text += "\n\nIn Kharkiv, a Russian strike killed five people, the governor said."
+    assert ("ua_other", 5) in [(c.claimant, c.value) for c in extract_claims(text, THU)]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

@@ -380,6 +380,10 @@ _FIGHTERS_FOR_UKRAINE = re.compile(
     r"\s+(?:members|fighters|militants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:anti-Kremlin|pro-Ukrainian|pro-Kyiv|sabotage(?: and reconnaissance)?)\s+"
     r"(?:groups?|formations?|units?|battalions?|militias?)\b|\s+(?:members|fighters)\s+of\s+the\s+(?:Russian Volunteer Corps|Freedom of Russia Legion"
     r"|Legion of Freedom of Russia|Liberty of Russia Legion)\b", re.IGNORECASE)
+# any word that places a text in this war (the other war's names are lexicon.OTHER_WAR)
+_THIS_WAR = re.compile(r"Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Zelensk|Putin|Donbas|Donetsk|Luhansk|Lugansk|Kharkiv|Crimea|Kursk|Belgorod"
+                       r"|Mariupol|Bakhmut|Kherson|Zaporizh|Odesa|Odessa|Wagner|Shoigu|Konashenkov|OHCHR|HRMMU|Україн|Росі|Украин|Росси",
+                       re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -2482,5 +2486,7 @@ def extract_claims(text: str, published: date, title: str | None = None, doc_kin
     """Claims of one document (free text). `title` finds the headline in the text when page furniture precedes it."""
     if not text or not text.strip():
         return []
+    if lx.OTHER_WAR.search(text) and not _THIS_WAR.search(text):
+        return []  # a story of another war (an air strike in Gaza) that never names this one: its tolls are not this war's
     read = as_read(text, title)
     return Grammar(read, dateline_day(text, published), doc_kind, headline_start(read, title)).claims()

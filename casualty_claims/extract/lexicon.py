@@ -329,7 +329,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     (r"armou?red (?:infantry )?(?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
      r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars"
      r"|Bradleys?|Strykers?|Marders?|M113s?|CV90s?|Kozaks?|MaxxPros?|BMP-\d\w*s?|BTR-\d+\w*s?", "armored_vehicles"),  # by model: "3 Bradleys"
-    (r"(?:combat vehicles of )?multiple[- ](?:rocket[- ])?launch(?:er|ers|ing)?[- ](?:rocket )?systems?|multiple[- ]rocket launchers|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
+    (r"(?:combat vehicles of )?multiple[- ](?:rocket[- ])?launch(?:er|ers|ing)?[- ](?:rocket )?systems?|multiple[- ]rocket launchers|multiple (?:launch )?missile systems|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns|M777s?|Caesars?|PzH[ -]?2000s?|AS-?90s?|Krabs?|Paladins?"
      r"|Msta-\w+|Giatsints?|Giatsint-\w+|Akatsiyas?|Gvozdikas?", "artillery"),
     (r"air[- ]defen[cs]e(?: systems?| units?| launchers?)?|anti-aircraft(?: missile)?(?: systems?| warfare systems)?|SAM systems|surface-to-air missile systems|"
