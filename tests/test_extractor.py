@@ -2625,6 +2625,14 @@ SENTENCE_CASES = [
     # "multiple missile systems" in a translated list are rocket launchers
     ("The General Staff said Russia had lost 4,262 tanks and 711 multiple missile systems.",
      ("ua_mod","ru_military","mlrs",711,"exact","cumulative",THU)),
+    # a window opened on a day other than the war's first; a country that made a machine is no place of its loss
+    ("Since June 4, Ukraine's armed forces have lost over 26,000 servicemen in their counter-offensive, Shoigu said.",
+     ("ru_mod","ua_military","casualties",26000,"at_least","period",THU)),
+    ("Shoigu said Russian troops had destroyed 17 Leopard tanks manufactured in Germany since June 4.",
+     ("ru_mod","ua_military","tanks",17,"exact","period",THU)),
+    # "the independent news outlet Mediazona": the outlet named, not its kind
+    ("According to the independent news outlet Mediazona, the Russian military's verifiable death toll stands at more than 37,000.",
+     ("independent","ru_military","killed",37000,"at_least","cumulative",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),

@@ -89,13 +89,17 @@ _FIGHTING_FOR_PLACE = fastre.compile(r"\b(?:defending|storming|attacking|capturi
 _PLACE_AS_SOURCE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:telling|count|account|reckoning|version|view|estimates?|figures|data|tally|claims?)\b")
 
 
+_MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|supplied|delivered|donated)\s*$", re.IGNORECASE)
+
+
 def place_in(text: str) -> re.Match | None:
     """The first place in `text` that is not where someone spoke."""
     for m in PLACE.finditer(text):
         spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ", "on ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
         seat = _OFFICIALS_IN_A_CAPITAL.search(text, max(0, m.start() - 12), m.end())
         source = _PLACE_AS_SOURCE.match(text, m.end())  # "In Moscow's telling, ...": the capital's account, no place
-        if not spoken_in and not seat and not source:
+        made_in = _MADE_IN.search(text, max(0, m.start() - 16), m.start())  # "17 Leopard tanks manufactured in Germany"
+        if not spoken_in and not seat and not source and not made_in:
             return m
     hit = _HIT_PLACE.search(text) if any(verb in text for verb in _HIT_VERBS) else None
     if hit is None and "ing " in text:

@@ -889,6 +889,8 @@ class DocumentModel:
                 # "According to the president, about 6,000 men of the Ukrainian side were hurt": the source is the one the
                 # pronoun points to, not a later name of the sentence
                 return self._resolve_pronoun(p.group(), p.start())
+            if len(after) >= 2 and after[0].claimant == "other" and 0 <= after[1].start - after[0].end <= 2:
+                return after[1]  # "According to the independent news outlet Mediazona": the outlet named, not its kind
             if after and not (owner is not None and owner.end() <= after[0].start):
                 return after[0]
             if owner is not None:  # "According to their analysis of Russian government data": the analysts, not the data's source

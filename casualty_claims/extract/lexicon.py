@@ -398,6 +398,9 @@ PERIOD = fastre.compile(
     r"(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "from 1 to 31 May"
     r"(?:in|during|for) the month of (?:" + MONTH_NAMES + r")|"
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
+    # ... and with its day: "Since June 4, ... over 26,000 servicemen" (not February 24, the war's first day)
+    r"(?:since|beginning from|starting from) (?:(?:January|March|April|May|June|July|August|September|October|November|December) \d{1,2}|February (?!24\b)\d{1,2}"
+    r"|\d{1,2} (?:January|March|April|May|June|July|August|September|October|November|December)|(?!24 )\d{1,2} February)\b|"
     # ... and with its year: "since December 2022" is a window of its own, not the war (February 2022 is)
     r"since (?:the (?:start|beginning|end) of |early |mid-?|late )?(?:(?:January|March|April|May|June|July|August|September|October|November|December) 20\d\d"
     r"|February 202[3-9])\b|"
