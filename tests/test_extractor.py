@@ -2633,6 +2633,8 @@ SENTENCE_CASES = [
     # "the independent news outlet Mediazona": the outlet named, not its kind
     ("According to the independent news outlet Mediazona, the Russian military's verifiable death toll stands at more than 37,000.",
      ("independent","ru_military","killed",37000,"at_least","cumulative",THU)),
+    # missiles and drones counted together, of which some were downed: no one metric
+    ("Russia launched 40 missiles and drones, of which 30 were shot down, the air force said.", None),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),

@@ -384,6 +384,8 @@ _FIGHTERS_FOR_UKRAINE = re.compile(
 _THIS_WAR = re.compile(r"Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Zelensk|Putin|Donbas|Donetsk|Luhansk|Lugansk|Kharkiv|Crimea|Kursk|Belgorod"
                        r"|Mariupol|Bakhmut|Kherson|Zaporizh|Odesa|Odessa|Wagner|Shoigu|Konashenkov|OHCHR|HRMMU|Україн|Росі|Украин|Росси",
                        re.IGNORECASE)
+_MISSILES_AND_DRONES = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles|rockets)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:drones|UAVs)\b"
+                                  r"|\s+(?:[\w-]+\s+)?(?:drones|UAVs)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:missiles|rockets)\b", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -1509,6 +1511,8 @@ class Grammar:
             supplied_to = None
             if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and self.numbers[i - 1].start >= sentence.start:
                 noun = first(lx.EQUIPMENT_RES, words(self.text[self.numbers[i - 1].end:n.start], 4))
+                if noun is not None and _MISSILES_AND_DRONES.match(self.text, self.numbers[i - 1].end):
+                    noun = None  # "194 missiles and drones ..., of which 147 were shot down": both kinds, no one metric
                 if noun is not None:  # "the enemy launched 30 drones; 25 were destroyed": the noun of the figure before
                     metric, how = noun[0], "equipment"
                     # "Ukraine has received 31 Abrams tanks; at least five have been destroyed": the receiver's
