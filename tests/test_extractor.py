@@ -2635,6 +2635,10 @@ SENTENCE_CASES = [
      ("independent","ru_military","killed",37000,"at_least","cumulative",THU)),
     # missiles and drones counted together, of which some were downed: no one metric
     ("Russia launched 40 missiles and drones, of which 30 were shot down, the air force said.", None),
+    # people made refugees are no toll; "died or been injured" is the dead and the wounded
+    ("Milley said the war had turned anywhere from 15 million to 30 million Ukrainians into refugees.", None),
+    ("An additional 40,000 Ukrainian civilians have also died or been injured, Milley said.",
+     ("us_gov","civilians","casualties",40000,"exact","cumulative",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),

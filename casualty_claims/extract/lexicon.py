@@ -305,7 +305,7 @@ TOLL_MOVES = r"stood|stands|rose|risen|reached|climbed|increased|jumped|grew"
 METRIC_WORDS: list[tuple[str, str]] = [
     (r"irretrievable losses|irrecoverable losses|irreparable losses|irreplaceable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
-    (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
+    (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were |been |have been )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
      r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military)|you|us|them)\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
@@ -489,7 +489,7 @@ NOT_LOSS_AFTER = fastre.compile(
     r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|-strong|a\.m|p\.m|am\b|pm\b|GMT|UTC|midnight|noon|o'clock|"
     r"(?:\w+\s+){0,2}(?:initially|previously|originally|earlier)\s+(?:listed|reported|considered|registered)\s+(?:as\s+)?missing|"
     r"(?:[\w-]+\s+){0,2}(?:officials|sources|diplomats|analysts|experts|lawmakers|senators|people familiar)\s+(?:told|said|say|says|familiar|with|who)\b|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
-    r"\$|€|£|times|refugees|evacuat|displaced|shells|rounds|munitions|strikes|sorties|settlements|villages|towns|cities|"
+    r"\$|€|£|times|refugees|(?:[\w-]+\s+){1,2}(?:into|as)\s+refugees|evacuat|displaced|shells|rounds|munitions|strikes|sorties|settlements|villages|towns|cities|"
     r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:(?!\s)|/|per\b|brigades?|battalions?|divisions?|regiments?|ballistic missiles|applications|"
     r"objects|fires|explosive devices|houses|buildings|homes|flats|apartments|schools|hospitals|kindergartens|facilities|shelters|"
     r"cases|incidents|episodes|criminal|investigations|proceedings|war crimes|bodies have been exhumed|mass graves?|for every|for each|to one|out of every|or \w+ (?:soldiers|troops) for)",
