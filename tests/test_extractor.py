@@ -2639,6 +2639,15 @@ SENTENCE_CASES = [
     ("Milley said the war had turned anywhere from 15 million to 30 million Ukrainians into refugees.", None),
     ("An additional 40,000 Ukrainian civilians have also died or been injured, Milley said.",
      ("us_gov","civilians","casualties",40000,"exact","cumulative",THU)),
+    # "the last toll" counts the dead; a date in the next clause ("..., and as of Wednesday, ...") is that clause's
+    ("The last toll announced by the Kremlin was 1,351 on March 25, and as of Wednesday, official Russian sources had published "
+     "the names of 1,083 dead servicemen.", ("ru_kremlin","ru_military","killed",1351,"exact","cumulative",date(2023, 3, 25))),
+    # a side that publishes the names of the dead names its own
+    ("The last toll announced by the Kremlin was 1,351 on March 25, and as of Wednesday, official Russian sources had published "
+     "the names of 1,083 dead servicemen.", ("ru_kremlin","ru_military","killed",1083,"exact","cumulative",date(2023, 6, 14))),
+    # the enemy's losses put in people are soldiers
+    ("The General Staff said the total combat losses of the enemy from 24 February to 7 April amounted to approximately 18,900 people.",
+     ("ua_mod","ru_military","casualties",18900,"approx","cumulative",date(2023, 4, 7))),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),

@@ -123,7 +123,8 @@ OWN_LOSS = fastre.compile(
     r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"  # a side admits its own dead
     r"evacuated|hospitali[sz]ed|treated|buried|exhumed|bodies\s+(?:were\s+|have\s+been\s+)?recovered|"  # and evacuates, treats and buries its own
     r"(?:was|were|is|are)\s+(?:still\s+)?missing|went\s+missing|"  # and counts its own missing: "one serviceman was missing"
-    r"(?:in|from|among) (?:its|their) (?:own )?ranks)\b",  # "spoke of 1,350 soldiers killed in its ranks"
+    r"(?:in|from|among) (?:its|their) (?:own )?ranks|"  # "spoke of 1,350 soldiers killed in its ranks"
+    r"(?:published|released|named|listed) the names of)\b",  # a side names its own dead
     re.IGNORECASE,
 )
 # "Russia has lost", "Ukraine is said to have lost": the side named as the loser owns the figure.

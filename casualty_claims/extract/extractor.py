@@ -191,7 +191,7 @@ _THE_DEAD = re.compile(r"\s+(?:(?:people|civilians|persons|residents|soldiers|tr
 _WERE_CHILDREN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was)\s+(?:all\s+)?(?:children|minors)\b", re.IGNORECASE)
 _CONCESSIVE_OPENING = re.compile(r"[\s\"“]*(?:While|Whereas|Although|Though|Even though)\b")
 _CLAUSE_COMMA_AFTER = re.compile(r",(?!\d)")
-_BARE_TOLL = re.compile(r"\b(?:the|its|a|their|\w+['’]s)\s+(?:(?:human|military|battlefield)\s+)?toll\b"
+_BARE_TOLL = re.compile(r"\b(?:the|its|a|their|\w+['’]s)\s+(?:(?:human|military|battlefield|last|latest|official|previous|new)\s+)?toll\b"
                         # (a headline drops the article: "Toll from Odesa strike rises to 12", "Kharkiv toll rises to 18")
                         r"|^\s*toll\b|\b(?-i:[A-Z])[\w-]+\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _BARE_TOLL_OF_A_PLACE = re.compile(r"\b(?:death\s+)?toll\s+(?:in|from|of)\b|\b(?!(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|"
@@ -275,7 +275,8 @@ _SIDES_CAPTIVES = re.compile(r"\b(Ukrainian|Russian) (?:military )?(?:prisoners(
                              r"|\b(?:captured|imprisoned) (Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters)\b"
                              r"|\b(Ukrainian|Russian) (?:soldiers|troops|servicemen|fighters|defenders) (?:who (?:had )?surrendered|taken prisoner"
                              r"|held captive|in captivity)\b")
-_AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$", re.IGNORECASE)
+_AND_IN_BEFORE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?:(?:in|during|for|over|throughout|as\s+of|by|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?$",
+                            re.IGNORECASE)
 _AND_THAT_NEXT = re.compile(r"[^.;\d]{0,60},?\s+and\s+that\s+" + _QUALIFIER_LEAD)
 _COULD_COUNT = re.compile(r"\b(?:could|were\s+able\s+to)\s+(?:independently\s+|only\s+|visually\s+)?"
                           r"(?:confirm|verify|count|identify|document|establish|geolocate|name)\b", re.IGNORECASE)
@@ -391,7 +392,10 @@ _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$"
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
 _ENEMY_LOST_END = re.compile(r"(?:\b(?:enemy|occupiers|invaders|adversary)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:lost|losing)"
                              r"|\b(?:Ukrainian|Russian|Ukraine's|Russia's|enemy|the enemy's)\s+(?:military\s+|army\s+|combat\s+)?losses"
-                             r"(?:\s+(?:\w+\s+){0,2}(?:exceeded|exceed|amounted to|amount to|totalled|totaled|were|are|reached|stood at|stand at))?)\s+"
+                             r"(?:\s+(?:\w+\s+){0,2}(?:exceeded|exceed|amounted to|amount to|totalled|totaled|were|are|reached|stood at|stand at))?"
+                             # "The total combat losses of the enemy from 24 February to 7 April amounted to 18,900 people"
+                             r"|\blosses\s+of\s+the\s+(?:enemy|occupiers|invaders|adversary)\b[^.;]{0,60}?"
+                             r"\b(?:exceeded|amounted to|totall?ed|were|reached|stood at))\s+"
                              + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:biggest|largest|deadliest|heaviest|worst|most\s+\w+)\b[^,.;]{0,40}?\bsince\b[^,.;]*", re.IGNORECASE)
 _FURTHER_BEFORE = re.compile(r"\b(?:a further|another)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
