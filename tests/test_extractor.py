@@ -2648,6 +2648,11 @@ SENTENCE_CASES = [
     # the enemy's losses put in people are soldiers
     ("The General Staff said the total combat losses of the enemy from 24 February to 7 April amounted to approximately 18,900 people.",
      ("ua_mod","ru_military","casualties",18900,"approx","cumulative",date(2023, 4, 7))),
+    # prisoners handed over in an exchange are no count of captives taken
+    ('"In return, 300 Ukrainian armed forces prisoners of war were transferred," the Russian Defence Ministry said.', None),
+    # Ukraine's Main Intelligence Directorate speaks for its military
+    ("According to the Main Intelligence Directorate, four civilians were captured by the Russian military in the Kyiv region.",
+     ("ua_mod","civilians","captured",4,"exact","event",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
