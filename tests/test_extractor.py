@@ -2653,6 +2653,12 @@ SENTENCE_CASES = [
     # Ukraine's Main Intelligence Directorate speaks for its military
     ("According to the Main Intelligence Directorate, four civilians were captured by the Russian military in the Kyiv region.",
      ("ua_mod","civilians","captured",4,"exact","event",THU)),
+    # a region's "military administration" is its civil government, no army
+    ("At least 64 people were injured, including 14 children, the head of the Ukrainian military administration for the region said.",
+     ("ua_other","civilians","wounded",64,"at_least","event",THU)),
+    # the top military command speaks for the army; "one of the four" is one
+    ("Ukraine's top military command said air forces destroyed 10 out of 14 cruise missiles and one of the four drones Russia launched.",
+     ("ua_mod","ru_military","uav",1,"exact","event",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),

@@ -137,7 +137,8 @@ LOSER = fastre.compile(
 )
 # "figures for Ukraine, whose army is thought to have lost 50,000 dead": the army is the country's before "whose".
 WHOSE_ARMY = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s*,\s+whose\s+(?:own\s+)?(?:military|army|armed forces|forces|troops|soldiers)\b")
-SIDE_ARMY = fastre.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b", re.IGNORECASE)
+SIDE_ARMY = fastre.compile(r"\b(Russian|Russia's|Ukrainian|Ukraine's)\s+(?:armed forces|army|military|troops|forces|servicemen|soldiers)\b"
+                           r"(?!\s+administrations?\b)", re.IGNORECASE)  # (a region's "military administration" is its civil government)
 # "the Russian forces have destroyed 418 aircraft": the destroyer's side, so the losses are the other side's.
 ACTIVE_DESTROY = fastre.compile(r"\b(?<!been )(?:destroyed|destroys|shot down|downed|knocked out|intercepted)\b", re.IGNORECASE)
 SIDE_WORD = fastre.compile(r"\b(Russian|Russia's|Russia|Ukrainian|Ukraine's|Ukraine|Kyiv's)\b", re.IGNORECASE)

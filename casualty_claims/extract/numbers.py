@@ -232,7 +232,8 @@ _ANOTHER_ONE = fastre.compile(
 _ONE_FOLLOWER = fastre.compile(
     r"\s+(?:more\s+)?(?:child|civilian|person|soldier|tank|helicopter|aircraft|plane|drone|ship|boy|girl|cruise missile|"
     r"submarine|warship|vehicle|launcher|artillery system|air defen[cs]e system|unit of|dead|killed|injured|wounded"
-    r"|serviceman|servicewoman|service member|officer|fighter|sailor|pilot)\b",  # "left one dead", "one serviceman was missing"
+    r"|serviceman|servicewoman|service member|officer|fighter|sailor|pilot)\b"  # "left one dead", "one serviceman was missing"
+    r"|\s+of\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b",  # "destroyed one of the four drones"
     re.IGNORECASE,
 )
 
