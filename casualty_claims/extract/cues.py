@@ -98,7 +98,7 @@ def place_in(text: str) -> re.Match | None:
         spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ", "on ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
         seat = _OFFICIALS_IN_A_CAPITAL.search(text, max(0, m.start() - 12), m.end())
         source = _PLACE_AS_SOURCE.match(text, m.end())  # "In Moscow's telling, ...": the capital's account, no place
-        made_in = _MADE_IN.search(text, max(0, m.start() - 16), m.start())  # "17 Leopard tanks manufactured in Germany"
+        made_in = _MADE_IN.search(text, max(0, m.start() - 16), m.start())  # "12 Leopards built in Germany were hit"
         if not spoken_in and not seat and not source and not made_in:
             return m
     hit = _HIT_PLACE.search(text) if any(verb in text for verb in _HIT_VERBS) else None

@@ -143,7 +143,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         except ValueError:
             pass  # "31.02.22" is no day
     for m in fastre.finditer(_SLASHED, text, folded):
-        # "between 24/02/2022 ... & Monday 07/03/2022": day first, as Ukraine and the UN write it; month first only
+        # "from 24/02/2022 to 10/05/2022": day first, as Ukraine and the UN write it; month first only
         # where day first names no day on or before publication (an American "3/7/2022")
         for day, month in ((int(m["a"]), int(m["b"])), (int(m["b"]), int(m["a"]))):
             try:

@@ -356,7 +356,7 @@ _DATE_LEAD = re.compile(r"(?:in|on|since|from)\s+", re.IGNORECASE)
 _OPENS_AFTER = re.compile(r"\b(?:since|after|starting|began|beginning|start(?:ed)?)\s*(?:on\s+)?$", re.IGNORECASE)
 _BETWEEN_END = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s+(?:and\b|&)", re.IGNORECASE)
-# "from 24 February 2022, which marked the start of the ... attack, to 5 March 2023": the window's end after an aside
+# "between 24 February 2022, when the invasion began, and 30 June 2023": the window's end after an aside
 _ASIDE_THEN_END = re.compile(r",\s*(?:which|when|the day|marking)\b[^;.]{0,140}?,\s*(?:to|until|till|through|and|&)\s", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;\d]{0,55}$", re.IGNORECASE)
 _WAR_BEGAN_ON = re.compile(r"\b(?:launched|invaded|invasion|began|started|escalated|escalation)\b[^,.;\d]{0,40}\b(?:on|in)\s*$", re.IGNORECASE)
@@ -849,7 +849,7 @@ class DocumentModel:
             if after:  # passive: "This was reported by the General Staff"
                 return after[0]
             if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()):
-                return None  # "this intelligence was confirmed by some independent channels": an agent we cannot name, not a name before
+                return None  # "the sighting was confirmed by other sources": an agent we cannot name, not a name before
         if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()):
             # "The total of Russian troops killed is estimated at 120,000 by US officials": the agent after the figure
             late_by = _LATE_BY.match(text, marker.end(), min(sentence.end, marker.end() + 50))
@@ -857,7 +857,7 @@ class DocumentModel:
             if after:
                 return after[0]
             if _FATE_AFTER.match(text, marker.end()):
-                return None  # "Over 70,000 have been confirmed killed since the Kremlin launched its invasion": no agent named
+                return None  # "60,000 have been confirmed dead since the Kremlin sent its army in": no agent named
         if _COMMA_BEFORE.search(text, max(sentence.start, marker.start() - 3), marker.start()) and _INVERTIBLE.fullmatch(word):
             # an inverted tag names its agent right after the verb: "25,000 of Putin's troops were killed, says UK Defence
             # Secretary" (not Putin, named before it)
@@ -890,7 +890,7 @@ class DocumentModel:
                 # pronoun points to, not a later name of the sentence
                 return self._resolve_pronoun(p.group(), p.start())
             if len(after) >= 2 and after[0].claimant == "other" and 0 <= after[1].start - after[0].end <= 2:
-                return after[1]  # "According to the independent news outlet Mediazona": the outlet named, not its kind
+                return after[1]  # "according to the Russian outlet Mediazona": the outlet named, not its kind
             if after and not (owner is not None and owner.end() <= after[0].start):
                 return after[0]
             if owner is not None:  # "According to their analysis of Russian government data": the analysts, not the data's source
@@ -1343,7 +1343,7 @@ class DocumentModel:
             if previous.paragraph != sentence.paragraph and not continues or back >= 6:
                 break
             if sentence.attributions and previous.frame is not None and all(a.claimant != previous.frame.claimant for a in sentence.attributions):
-                break  # "... From 1 to 28 February 2023, OHCHR recorded ... As the Prosecutor General reported, ...": another source's day
+                break  # "... in the month to 31 May the UN recorded ... Prosecutors say ...": another source's day
             stated = [d for d in self.dates if previous.start <= d.start < previous.end
                       and re.search(r"\b(?:as of|until|till|through|to|by|dated)\s+(?:midnight\s+(?:on\s+)?)?$", self.text[max(0, d.start - 25):d.start])]
             if stated:

@@ -399,7 +399,7 @@ PERIOD = fastre.compile(
     r"(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "from 1 to 31 May"
     r"(?:in|during|for) the month of (?:" + MONTH_NAMES + r")|"
     r"since (?:the (?:start|beginning) of |early |mid-?|late )?(?:January|March|April|May|June|July|August|September|October|November|December)\b(?! \d)|"
-    # ... and with its day: "Since June 4, ... over 26,000 servicemen" (not February 24, the war's first day)
+    # ... and with its day: "since June 4 Kyiv has lost 26,000 men" (not February 24, the war's first day)
     r"(?:since|beginning from|starting from) (?:(?:January|March|April|May|June|July|August|September|October|November|December) \d{1,2}|February (?!24\b)\d{1,2}"
     r"|\d{1,2} (?:January|March|April|May|June|July|August|September|October|November|December)|(?!24 )\d{1,2} February)\b|"
     # ... and with its year: "since December 2022" is a window of its own, not the war (February 2022 is)
@@ -490,7 +490,7 @@ NOT_LOSS_AFTER = fastre.compile(
     r"-year|year-old|years old|-stor(?:e)?y|-floor|-day|-hour|-week|-month|-km|-mile|-strong|a\.m|p\.m|am\b|pm\b|GMT|UTC|midnight|noon|o'clock|"
     r"(?:\w+\s+){0,2}(?:initially|previously|originally|earlier)\s+(?:listed|reported|considered|registered)\s+(?:as\s+)?missing|"
     r"(?:[\w-]+\s+){0,2}(?:officials|sources|diplomats|analysts|experts|lawmakers|senators|people familiar)\s+(?:told|said|say|says|familiar|with|who)\b|billion|trillion|hryvni|rubles?|roubles?|dollars|euros|pounds|"
-    # prisoners handed over in an exchange: "300 prisoners of war of the Ukrainian armed forces were transferred in return"
+    # prisoners handed over in an exchange: "in the swap, 90 Ukrainian captives were handed over"
     r"(?:[\w-]+\s+){0,8}?(?:were|was|have\s+been|had\s+been)\s+(?:transferred|handed\s+over|returned|released|freed|exchanged|swapped|repatriated)\b|"
     r"\$|€|£|times|refugees|(?:[\w-]+\s+){1,2}(?:into|as)\s+refugees|evacuat|displaced|shells|rounds|munitions|strikes|sorties|settlements|villages|towns|cities|"
     r"square|sq|degrees|th\b|st\b|nd\b|rd\b|:(?!\s)|/|per\b|brigades?|battalions?|divisions?|regiments?|ballistic missiles|applications|"

@@ -294,7 +294,7 @@ def find_numbers(text: str) -> list[Number]:
                 and not (_TOLL_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _ENDS_TOLL.match(text, m.end())):
             continue
         if _FRACTION_OR_SPAN_AFTER.match(text, m.end()):
-            continue  # "Two-thirds of all confirmed dead", "two and a half years ago": a share or a time, no count
+            continue  # "two-thirds of those named", "three and a half years on": a share or a time, no count
         if _is_date_or_year(text, m.start(), m.end(), raw) or _AGE_AFTER.match(text, m.end()) or _AGE_ASIDE.fullmatch(raw) and \
                 _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _AFTER_AGE.match(text, m.end()):
             continue  # dates, years; ages ("a six-year-old child") are no figure and must not cut the window of the one before
