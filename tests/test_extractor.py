@@ -291,6 +291,10 @@ def test_real_russian_mod_and_un_spans():
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
 F1_FLOOR_ALL, F1_FLOOR_HELD = 0.903, 0.790  # measured 0.9065, 0.801 (21st session; the folds 3-4 rise came from 3 documents read as web pages)
+# folds 3-4 documents that the twenty-first session read by accident as web pages (README); the rest stay unseen
+HELD_DOCS_SEEN = {"sbs-2023-03-07-ohchr-21793", "theinfow-2022-04-16-zelensky-2500-3000-russia-disputes",
+                  "interfax-ua-2022-03-31-un-1232-civilians-killed"}
+F1_FLOOR_UNSEEN = 0.785  # measured 0.7869 on the other 50, at the start and the end of the twenty-first session
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
@@ -299,8 +303,20 @@ def test_dev_set_scores_stay_above_the_recorded_floor():
     held = evaluate([d for d in docs if fold_of(d["doc_id"]) not in TUNE_FOLDS])
     assert overall.overall.f1 >= F1_FLOOR_ALL, overall.overall.f1
     assert held.overall.f1 >= F1_FLOOR_HELD, held.overall.f1
+    unseen = evaluate([d for d in docs if fold_of(d["doc_id"]) not in TUNE_FOLDS and d["doc_id"] not in HELD_DOCS_SEEN])
+    assert unseen.documents == 50 and unseen.overall.f1 >= F1_FLOOR_UNSEEN, unseen.overall.f1
     for attribute in ("qualifier", "scope", "as_of"):
         assert overall.attribute_hits[attribute] / overall.matched >= 0.90, attribute  # lowest measured: as_of 0.915 (eighth session)
+
+
+def test_the_evaluation_command_leaves_out_the_documents_it_is_told_to(tmp_path, capsys):
+    from flows.evaluate import main
+
+    docs = load_gold(REAL / "articles" / "articles_dev.jsonl")[:3]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    main([str(gold), "--json", "--exclude", f"{docs[0]['doc_id']}, {docs[2]['doc_id']}"])
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
 
 
 @settings(max_examples=200, deadline=None)
