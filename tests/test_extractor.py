@@ -2675,6 +2675,8 @@ SENTENCE_CASES = [
     # the top military command speaks for the army; "one of the four" is one
     ("According to Ukraine's top military command, the air force brought down one of the four drones and 10 of the 14 cruise missiles fired.",
      ("ua_mod","ru_military","uav",1,"exact","event",THU)),
+    # the seats of the British government speak for it
+    ("Whitehall officials believe 100,000 Russians have been killed.", ("uk_gov","ru_military","killed",100000,"exact","cumulative",THU)),
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
