@@ -2675,6 +2675,9 @@ SENTENCE_CASES = [
     # the top military command speaks for the army; "one of the four" is one
     ("According to Ukraine's top military command, the air force brought down one of the four drones and 10 of the 14 cruise missiles fired.",
      ("ua_mod","ru_military","uav",1,"exact","event",THU)),
+    # a share of a total by kind of fighter is no claim of its own
+    ("British officials said Russia had suffered 355,000 casualties, and believe around 50,000 of those casualties were Wagner fighters.",
+     ("uk_gov","ru_military","casualties",355000,"exact","cumulative",THU)),
     # the seats of the British government speak for it
     ("Whitehall officials believe 100,000 Russians have been killed.", ("uk_gov","ru_military","killed",100000,"exact","cumulative",THU)),
     # automobiles in Moscow's lists are vehicles
@@ -2821,6 +2824,15 @@ def test_a_story_of_another_war_that_never_names_this_one_gives_no_claims():
     # a roundup that tells this war's tolls too keeps them (the other war's figures there are read figure by figure)
     text += "\n\nIn Kharkiv, a Russian strike killed five people, the governor said."
     assert ("ua_other", 5) in [(c.claimant, c.value) for c in extract_claims(text, THU)]
+
+
+def test_another_sources_count_set_beside_an_estimate_is_that_sources_claim():
+    text = ("Radakin said Russia had suffered some 700,000 killed and wounded. The Kremlin does not publish its losses. The UK's "
+            "estimate is close to the Ukrainian General Staff's count of about 790,000.")
+    got = {c.value: (c.claimant, c.metric) for c in extract_claims(text, THU)}
+    assert got == {700000: ("uk_gov", "casualties"), 790000: ("ua_mod", "casualties")}
+    text = "British officials said Russia had suffered 355,000 casualties, and believe around 50,000 of those casualties were Wagner fighters."
+    assert [c.value for c in extract_claims(text, THU)] == [355000]
 
 
 def test_machines_captured_inside_a_machine_total_are_no_prisoners():

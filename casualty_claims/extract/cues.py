@@ -188,7 +188,8 @@ CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 BREAKDOWN = fastre.compile(r"\([^()]*$")
 AFTER_SUBCOUNT = fastre.compile(
     r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition"
-    r"|of the (?:dead|killed|fallen)\s+(?:were|are)\b(?!\s+(?:\w+\s+)?(?:children|civilians|women|minors)\b))",  # "23,000 of the dead were volunteers"
+    # "23,000 of the dead were volunteers", "50,000 of those casualties were Wagner fighters"
+    r"|of (?:the|those|these) (?:dead|killed|fallen|casualties|deaths)\s+(?:were|are)\b(?!\s+(?:\w+\s+)?(?:children|civilians|women|minors)\b))",
     re.IGNORECASE,
 )
 OTHERS = fastre.compile(r"^\s*(?:more|others?|other people|additional)\b", re.IGNORECASE)

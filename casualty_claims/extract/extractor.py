@@ -228,7 +228,10 @@ _FIGURE_COMPARED = re.compile(
     + _QUALIFIER_LEAD + r"$"
     # "The US estimate, given in December, is 315,000": a source's own estimate of the count before, with no noun of its own
     r"|\b(?-i:US|UK|U\.S\.|U\.K\.|British|American|Western|Ukrainian|Russian|[A-Z][\w-]+['’]s)\s+(?:own\s+|official\s+|latest\s+)?"
-    r"(?:estimate|figure|count|tally)(?:\s*,[^,;.]{1,40},)?\s+(?:is|was|stands\s+at|stood\s+at)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
+    r"(?:estimate|figure|count|tally)(?:\s*,[^,;.]{1,40},)?\s+(?:is|was|stands\s+at|stood\s+at)\s+" + _QUALIFIER_LEAD + r"$"
+    # "The UK's estimate is close to the Ukrainian General Staff's count of about 790,000": another source's figure beside it
+    r"|\b(?:close to|in line with|near|similar to|compared (?:with|to)|against|above|below)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
+    r"(?:count|estimate|figure|tally|toll)\s+of\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for) the same (?:time )?period\b|\b(?:during|over|in) that period\b", re.IGNORECASE)
 # "The Ukrainian numbers are more difficult to ascertain", "Russia's losses are harder to gauge": the text turns to that side's count
 _SIDES_COUNT_UNCLEAR = re.compile(
@@ -1687,7 +1690,7 @@ class Grammar:
                 metric, how = parent.metric, "none"  # "Russian losses were 253,290, and in 2022 they were 106,720": the same count
             same_count = None
             if metric is None and out and out[-1].metric in cue.HUMAN_METRICS \
-                    and out[-1].evidence_start >= self._previous_sentence_start(sentence) and _FIGURE_COMPARED.search(left[-120:]):
+                    and out[-1].evidence_start >= self._previous_figure_sentence_start(sentence) and _FIGURE_COMPARED.search(left[-120:]):
                 # "Britain reckons 600,000 Russians have been killed or wounded. Ukraine's figure is higher, at about
                 # 680,000": another source's figure for the same count
                 same_count = out[-1]
@@ -2431,6 +2434,15 @@ class Grammar:
                 dropped.update(parts)
         kept = [k for k in range(len(claims)) if k not in dropped]
         return [claims[k] for k in kept], [strength[k] for k in kept]
+
+    def _previous_figure_sentence_start(self, sentence) -> int:
+        """The start of the last sentence before this one that states a figure, over up to one sentence with none ("...
+        700,000 killed and wounded. The Kremlin does not publish its losses. The UK's estimate is close to ...")."""
+        index = self.doc.index_of(sentence)
+        for before in reversed(self.doc.sentences[max(0, index - 2):index]):
+            if any(before.start <= n.start < before.end for n in self.numbers):
+                return before.start
+        return self._previous_sentence_start(sentence)
 
     def _previous_sentence_start(self, sentence) -> int:
         index = self.doc.index_of(sentence)
