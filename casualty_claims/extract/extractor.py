@@ -19,6 +19,7 @@ from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.as_read import as_read, dateline_day, headline_start
+from casualty_claims.extract.calendar_words import WEEKDAY_NAMES
 from casualty_claims.extract.dates import MONTH_SUBJECT, WHEN_AFTER
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
@@ -359,8 +360,7 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|ar
 # losses per day ("Russia's daily losses"), not the day's report of them ("the daily losses report")
 _DAILY_LOSSES = re.compile(r"\b(?:average\s+)?daily\s+(?:losses|casualties|death tolls?|tolls?)\b"
                            r"(?!\s+(?:report|update|figures?|data|post|briefing|bulletin|summary|count|tally|statement)\b)", re.IGNORECASE)
-_ONE_DAY = re.compile(r"\b(?:yesterday|today|overnight|(?:past|last|previous)\s+(?:day|24\s+hours)|on\s+(?:Monday|Tuesday|Wednesday|"
-                      r"Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+_ONE_DAY = re.compile(rf"\b(?:yesterday|today|overnight|(?:past|last|previous)\s+(?:day|24\s+hours)|on\s+(?:{WEEKDAY_NAMES}))\b", re.IGNORECASE)
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:,\s*)?(?:and|or|but|while|whereas|versus|vs\.?)\s", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b(?!\s+(?:were|was|are|had|have)\b)", re.IGNORECASE)
 _DOWNED_END = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?:" + _QUALIFIER_LEAD + r")?$", re.IGNORECASE)
@@ -371,10 +371,11 @@ _SIDE_ONLY_AFTER = re.compile(r"\s+(?:on|from|among|for)\s+(?:the\s+)?(?:Ukraini
                               r"(?:side|forces|troops|army)\b|\s+(?:on|from|among|for)\s+(?:Ukrainians|Russians)\b", re.IGNORECASE)
 _SAME_INCIDENT = re.compile(r"\b(?:in|during|by|from) the same (?:strike|attack|shelling|bombardment|incident|blast|explosion|raid)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_BARE_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)" + _QUALIFIER_LEAD, re.IGNORECASE)
+_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)"  # ", ", ", and ", " and ": between the items of a list
+_BARE_COORDINATION = re.compile(_LIST_JOIN + _QUALIFIER_LEAD, re.IGNORECASE)
 _SIDE_WORDS = r"(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Russian|Ukrainian)(?:['’]s)?"
 _SIDE_LIST = re.compile(rf"\b{_SIDE_WORDS}(?:\s*,\s*{_SIDE_WORDS})*,?\s+and\s+{_SIDE_WORDS}\b")
-_SOURCE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+_SOURCE_JOIN = re.compile(_LIST_JOIN + r"(?:the\s+)?", re.IGNORECASE)
 _BY_CHANGE_END = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|jumped|climbed|raised|raising|revised"
                             r"|went up|gone up|up|down|fell|dropped|decreased)\s+(?:\w+\s+){0,6}?by\s+$", re.IGNORECASE)
 _TO_NEXT_FIGURE = re.compile(r"\s+to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
