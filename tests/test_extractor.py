@@ -4090,6 +4090,9 @@ def test_a_minister_who_moved_speaks_for_the_post_he_held_that_day(name, day, cl
 
 # Which metric, by LABELING's vocabulary: one sentence per way of naming a loss.
 METRIC_CASES = [
+ ("Ukraine's military said Russia had taken 1,200 fatal casualties.", "killed"),
+ ("Ukraine's military said Russia's losses, counting the wounded, stood at 1,200.", "casualties"),
+ ("Ukraine's military said total Russian casualties, plus the wounded, came to about 1,200.", "casualties"),
  ("Ukraine's military said 1,200 Russian soldiers were killed or wounded.", "casualties"),
  ("Ukraine's military said 1,200 Russian soldiers were killed and wounded.", "casualties"),
  ("Ukraine's military said 1,200 Russian soldiers had been put out of action.", "casualties"),
@@ -4158,6 +4161,11 @@ SUBJECT_CASES = [
 # Scope and day, by LABELING's conventions: one sentence per way of stating a window, a place or the whole war
 # (published on Monday, 3 June 2024).
 SCOPE_CASES = [
+ ("Ukraine's General Staff said Russia had lost 9,400 troops in the week.", "period", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 1,210 troops along the Pokrovsk axis.", "event", "2024-06-03"),
+ ("Ukraine's General Staff said Russia had lost 1,210 troops along the Toretsk front line.", "event", "2024-06-03"),
+ ("A Pentagon memo put Ukraine's dead at close to 70,000 in a leaked assessment last year.", "cumulative", "2023-12-31"),
+ ("US officials put Russia's dead at 88,000 in a briefing in May.", "cumulative", "2024-05-31"),
  ("Ukraine's General Staff said Russia had lost 508,000 troops since the full-scale invasion began.", "cumulative", "2024-06-03"),
  ("Ukraine's General Staff said Russia had lost 1,210 troops over the past 24 hours.", "period", "2024-06-03"),
  ("Ukraine's General Staff said Russia had lost 38,940 troops in May.", "period", "2024-05-31"),
@@ -4902,3 +4910,12 @@ def test_a_figure_a_speaker_disputes_before_its_own_verb_is_its_owners():
     assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ru_kremlin", 5937), ("independent", 6756)]
     text = "Russia's claim that it killed 600 Ukrainian soldiers in Kramatorsk was false, a reporter who visited the site found."
     assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ru_mod", 600)]
+
+
+def test_the_day_of_a_statement_named_after_its_noun_carries_to_the_speakers_next_sentences():
+    text = ("Russia has lost 612,000 soldiers, the Ukrainian defence minister said in a video address posted on Saturday. "
+            "Around 3,100 Russian tanks had been destroyed, he told reporters.")
+    assert [c.as_of for c in extract_claims(text, date(2024, 10, 14))] == [date(2024, 10, 12)] * 2
+    # (a day of the losses themselves still wins: "said in a statement that 40 died on Friday")
+    text = "The governor said in a statement on Sunday that 40 people had died in the shelling on Friday."
+    assert [c.as_of for c in extract_claims(text, date(2024, 10, 14))] == [date(2024, 10, 13)]

@@ -46,14 +46,14 @@ PLACE = fastre.compile(
     r"|\b(?:town|city|village|settlement|port city|port|district|community|region|oblast|province) of "
     r"(?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}(?![\w-]*(?:,\s+|\s+and\s+)[A-Z])"
     r"|\bthe [A-Z][a-z]{2,} (?:community|hromada|district)\b"  # "in the Dubovykivska community of Ukraine's Dnipropetrovsk"
-    r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
+    r"|\b(?i:in|on|near|along) the (?!Russian\b|Ukrainian\b|Donbas\b)(?:[A-Z][a-z]+[- ]){1,2}(?:direction|axis|sector|area)\b"  # "in the Donetsk direction"
     r"|\b(?i:in|on|near) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]+ and [A-Z][a-z]+ (?:directions|axes|sectors)\b"  # "in the Kupiansk and Lyman directions"
     r"|\b(?i:in|on|near|over|towards?|around|outside) the (?:Russian|Ukrainian) capital\b"  # "drones flying towards the Russian capital"
     r"|\b(?i:in|at|near|on) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "  # "surrendered at the Azovstal plant"
     r"(?i:plant|steelworks|steel plant|works|factory|airfield|air base|airbase|seaport|railway station|bridge|dam|power plant)\b"
     # a place's battle or front named by its place: "in the Bakhmut meat grinder", "on the Zaporizhzhia front", "in its Kursk adventure"
-    r"|\b(?i:in|on|near|at) (?:the |its |their )(?!Russian\b|Ukrainian\b|Donbas\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "
-    r"(?i:meat ?grinder|front|salient|bridgehead|spit|pocket|cauldron|incursion|adventure|battle|assault|raid|operation)\b"
+    r"|\b(?i:in|on|near|at|along) (?:the |its |their )(?!Russian\b|Ukrainian\b|Donbas\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "
+    r"(?i:meat ?grinder|front(?:[- ]?line)?|salient|bridgehead|spit|pocket|cauldron|incursion|adventure|battle|assault|raid|operation)\b"
     # "in occupied Melitopol", "near embattled Avdiivka" (not "in eastern Ukraine": the country is no one place)
     r"|\b(?i:in|near|outside|around) (?:occupied|Russian-occupied|liberated|besieged|embattled|front-?line|devastated) (?!Ukraine\b|Russia\b)[A-Z][a-z]{2,}"
 )

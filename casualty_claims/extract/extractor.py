@@ -93,7 +93,7 @@ _OPENS_ON_ANOTHER = re.compile(r"[\s\"“]*(?:An|an)other\s+")
 _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those\s+|its\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
 _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\w+\s+){0,2}$)")
-_INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|not counting)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
+_INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|(?:not\s+)?counting|plus|together\s+with)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
 # "its total losses including wounded were around half a million": the wounded are counted in, the noun is the losses
 _LOSSES_WITH_WOUNDED = re.compile(r"\b(losses|casualties)\s+(?:including|counting|with|plus)\s+(?:the\s+)?(?:wounded|injured)\b", re.IGNORECASE)
 # (and the side losses were inflicted on: "inflicted heavy losses on the advancing Ukrainian units, killing 4,000")
@@ -119,6 +119,9 @@ _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\b
 _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
 _STATEMENT_RELEASED = re.compile(rf"\b(?:{lx.STATEMENT_NOUNS}|data|figures|numbers|estimates)\s+"  # ("in data published over the weekend")
                                  r"(?:released|published|issued|posted|made|given|broadcast)\s+$", re.IGNORECASE)
+# ("close to 70,000 in a leaked assessment last year": the time dates the assessment, not a window of the losses)
+_IN_A_STATEMENT_END = re.compile(rf"\b(?:in|by)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}"
+                                 rf"(?:{lx.STATEMENT_NOUNS}|assessment|estimate|bulletin|document|analysis|study)s?\s+$", re.IGNORECASE)
 _WINDOW_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–|—)\s*", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as (?:of|at|on)|(?:period|data|figures?|count|numbers?) (?:up to|until|till|through|to))\s+$", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
@@ -578,6 +581,7 @@ class Grammar:
         # "Kyiv's army losses there came to as many as 140"; a dotted date ("from 24.02.22 to 20.05.24") ends no clause
         # (a source set off by commas parts no clause: "the number of civilian casualties, according to the UN, came to 292")
         left = _without_speech_aside(_SOURCE_ASIDE.sub(lambda m: " " * len(m.group()), left))  # (and "losses, it said, were")
+        left = _INCLUDING_ASIDE.sub(" ", left)  # "Total casualties, counting the wounded, stand at": the aside names no metric
         clause = cue.CLAUSE_PUNCT.split(left)[-1]
         window = words(clause, 10, from_end=True)
         far_left = last(lx.METRIC_RES, window)
@@ -1088,7 +1092,7 @@ class Grammar:
                 or speech is not None and speech.start() <= 2 and not counting \
                 or re.match(r"\s*,\s*(?:its|their|his|her|the ministry's|the) (?:tally|figure|count|estimate)\b", after) is not None
             # ("officials last month put them at 80,000"; "A day earlier, its tally ... stood at": a statement's count)
-            if dating and "alone" not in hit.group().lower() and cue.SPOKEN_BEFORE.search(before):
+            if dating and "alone" not in hit.group().lower() and (cue.SPOKEN_BEFORE.search(before) or _IN_A_STATEMENT_END.search(before)):
                 continue  # "the 19,000 deaths Kyiv reported in March": the day of the report, no window
             if dating and (hit.start() > figure_end and cue.GAVE_ITS_COUNT.search(around, 0, offset)
                            or hit.end() <= offset and cue.GAVE_ITS_COUNT.search(before)):

@@ -305,7 +305,7 @@ BOTH = fastre.compile(r"\b(?:(?:on )?both sides(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w
 TOLL_MOVES = r"stood|stands|rose|risen|reached|climbed|increased|jumped|grew"
 # Loss words. Order matters: the more specific phrase first.
 METRIC_WORDS: list[tuple[str, str]] = [
-    (r"irretrievable losses|irrecoverable losses|irreparable losses|irreplaceable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
+    (r"fatal casualties|fatal losses|irretrievable losses|irrecoverable losses|irreparable losses|irreplaceable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were |been |have been )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
@@ -388,7 +388,7 @@ PERIOD = fastre.compile(
     r"(?:over|during|throughout) the day\b(?!\s+(?:before|after|of|when)\b)|"  # Moscow's "over the day, the enemy lost"
     r"(?:in|over|during) the (?:past |last |same )?24-hour period|"
     r"over the course of (?:a|one) (?:single )?day|between (?:" + WEEKDAY_NAMES + r") and (?:" + WEEKDAY_NAMES + r")|"
-    r"over the weekend|(?:this|last|during the|at the) weekend|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
+    r"over the weekend|(?:this|last|during the|at the) weekend|(?:in|over|during) the (?:week|fortnight)(?=\s*(?:$|\n|[,.;:]))|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
     r"in the past week|last night|(?:in|during|over) (?:the )?first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|"
     r"so far (?:this (?:year|month|week)|in 20\d\d)|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|(?:in|over|during) the (?:first|second|third|fourth|last) (?:quarter|half)(?: of 20\d\d| of (?:the|this) year|(?! of\b))|during the (?:counteroffensive|offensive|week|month)|"
     r"during (?:its|their|Ukraine's|Kyiv's|Russia's|Moscow's) (?:summer |autumn |spring |winter )?(?:counter-?offensive|offensive)|"
