@@ -4919,3 +4919,33 @@ def test_the_day_of_a_statement_named_after_its_noun_carries_to_the_speakers_nex
     # (a day of the losses themselves still wins: "said in a statement that 40 died on Friday")
     text = "The governor said in a statement on Sunday that 40 people had died in the shelling on Friday."
     assert [c.as_of for c in extract_claims(text, date(2024, 10, 14))] == [date(2024, 10, 13)]
+
+
+def test_losses_a_clause_denies_name_no_figure():
+    for text in ("Kremlin says 450,000 Russian soldiers in the combat zone, gives no losses\n\nThe report followed.",
+                 "Shoigu says 300,000 reservists called up but no word on casualties\n\nThe report followed."):
+        assert extract_claims(text, THU) == []
+    text = "Over 60 residents, including four children, have been killed, with no toll given for the soldiers, the mayor said."
+    assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("civilians", 60), ("children", 4)]
+
+
+def test_a_quote_whose_speaker_is_named_before_it_keeps_that_speaker_over_the_next_paragraph():
+    text = ("Putin spoke for four hours. He said the summer offensive had cost Ukraine dearly: \"They lost 520 tanks "
+            "and almost 1,900 armoured vehicles.\"\n\nDefence Minister Sergei Shoigu said Ukraine had lost 90,000 soldiers.")
+    got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ru_kremlin", 520), ("ru_kremlin", 1900), ("ru_mod", 90000)]
+
+
+def test_captives_in_the_other_sides_hands_are_captured_and_a_headquarters_is_a_body():
+    assert [(c.claimant, c.subject, c.metric) for c in extract_claims(
+        "Russia's ombudswoman said 1,100 Russian servicemen were in Ukrainian hands.", THU)] == [("ru_other", "ru_military", "captured")]
+    text = ("Moscow's defence ministry said 40 of its soldiers had come home in a swap.\n\n"
+            "The Coordination Headquarters for the Treatment of Prisoners of War has counted the returns. "
+            "It believes that some 6,000 Ukrainians are still in Russian custody.")
+    assert [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)] == [("ua_other", "captured", 6000)]
+
+
+def test_a_statement_made_later_does_not_take_the_day_of_the_first():
+    text = ("The mayor said on Monday that 300 residents had died in the siege. "
+            "Later in the week he raised his estimate, telling reporters that 900 residents had been killed.")
+    assert [(c.value, c.as_of) for c in extract_claims(text, THU)] == [(300, date(2023, 6, 12)), (900, THU)]

@@ -24,7 +24,8 @@ _BOUNDARY = fastre.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9\u0
 _BODY_WORD = fastre.compile(
     r"\b(?:[Mm]inistry|[Oo]ffice|Staff|[Ss]ervice|[Ff]orces|military|army|[Mm]ission|UN|U\.N|OHCHR|HRMMU|NATO|EU|Pentagon|White House|Kremlin|"
     r"[Ii]ntelligence|government|administration|[Aa]dministration|police|[Pp]olice|Committee|Department|Commission|agency|MoD|Union|"
-    r"UNICEF|WHO|OSCE|SES|DSNS|SBU|TASS|RIA|Mediazona|BBC|Oryx|ISW|CSIS|Economist|Meduza|Republic|DPR|LPR|Washington|London|United Nations|Institute)\b"
+    r"UNICEF|WHO|OSCE|SES|DSNS|SBU|TASS|RIA|Mediazona|BBC|Oryx|ISW|CSIS|Economist|Meduza|Republic|DPR|LPR|Washington|London|United Nations|Institute|"
+    r"[Hh]eadquarters|[Cc]ouncil|[Gg]uard|NSDC|[Cc]ent(?:re|er))\b"
 )
 _COUNTRY = fastre.compile(r"(?:[Tt]he )?(?:Moscow|Kyiv|Kiev|Russia|Ukraine|Britain|UK|U\.K\.|US|U\.S\.|United States)")
 _PLURAL = fastre.compile(r"\b(?:officials|authorities|prosecutors|researchers|journalists|investigators|separatists|media)\b", re.IGNORECASE)
@@ -184,6 +185,8 @@ _SPOKE_TO_US = re.compile(r"\b(?:spoke|talked|talks|speaks|sat down)\s+(?:with|t
 _INTERVIEW_WITH = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?", re.IGNORECASE)
 _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statement|post|report|update|briefing|message)"
                                      r"|in another (?:statement|post|report|update))\b", re.IGNORECASE)
+# ("Later in the week he raised his estimate, telling reporters ...": a statement after the dated one, on a day not told)
+_LATER_OPENING = re.compile(r"\s*(?:Later|Subsequently|Days later|A few days later)\b")
 _EARLIER_THAN_TOLD = re.compile(r"(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:before|earlier)", re.IGNORECASE)
 _SAME_DAY = fastre.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)  # "put Russian losses at 39,000 on the same day"
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
@@ -1071,7 +1074,7 @@ class DocumentModel:
                     and not _INSIDE_PAST_SPEECH.search(self.text, max(sentence.start, marker.start() - 25), marker.start()) \
                     or _PERFECT_AUXILIARY.search(self.text, max(sentence.start, marker.start() - 12), marker.start()) is not None
                 # (nor to one told of as another statement: "The Ukrainian military said separately that ...")
-                current = current or _SEPARATE_STATEMENT.search(segment) is not None
+                current = current or _SEPARATE_STATEMENT.search(segment) is not None or _LATER_OPENING.match(self.text, sentence.start) is not None
                 # (the day of "gave an interview to Ukrainian television on Thursday" follows the statement's noun)
                 given = _GIVEN_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in _GIVING_VERBS else \
                     _TOLD_A_MEETING.match(self.text, marker.end()) if marker.group().lower() in ("told", "tells", "addressed") else \
@@ -1444,8 +1447,16 @@ class DocumentModel:
         """'"Last week we lost 300 men." Ukrainian officials said the real figure was higher.': a quote closed by its own
         full stop is tagged by the sentence after it only when that sentence is a bare tag ("He said on Telegram.")."""
         closed = self.text[max(quote[0], quote[1] - 3):quote[1]]
-        if not re.search(r"[.!?]\W*$", closed) or self.sentence_at(quote[0] + 1).start < quote[0]:
-            return False  # a quote inside a sentence of its own speaker's ("X described ..., noting that "...130."")
+        if not re.search(r"[.!?]\W*$", closed):
+            return False
+        opener = self.sentence_at(quote[0] + 1)
+        if opener.start < quote[0]:
+            # a quote inside a sentence of its own speaker's ("X described ..., noting that "...130."") is tagged by the
+            # sentence after it only as the sentence's own, not when its speaker was named before the quote and the next
+            # paragraph is another statement ('he said: "They lost 747 tanks." [new paragraph] Shoigu said ...')
+            introduced = any(opener.start <= a.marker_start < quote[0] for a in opener.attributions)
+            if not (introduced and sentence.paragraph != self.sentence_at(quote[1] - 2).paragraph):
+                return False
         return not _TAG_TAIL.fullmatch(self.text, attribution.marker_end, sentence.end)
 
     def refutes(self, attribution: Attribution, pos: int) -> bool:

@@ -357,6 +357,9 @@ _STATEMENT_SINCE = re.compile(r"\b(?:first|latest|only|last|first official|first
 # (not "saying" nor "while": "..., saying they were fighters who died in a single day" goes on with the figure's clause)
 _ADDED_STATEMENT = re.compile(r",\s*(?:noting|adding|stressing|warning|explaining)\b", re.IGNORECASE)
 _WITH_MORE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){0,2}(?:more|others)\b", re.IGNORECASE)
+# ("617,000 troops in the war zone, gives no losses", "..., but no word on casualties": losses denied are no figure's)
+_NO_LOSSES = re.compile(r"[,;]?\s+(?:(?:but|and|yet)\s+)?(?:\w+\s+)?(?:no|nor|without)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:loss(?:es)?|casualt(?:y|ies)|deaths?|dead|toll)\b", re.IGNORECASE)
 _AND_BARE_PART = re.compile(r"[^.;,\d]{0,80}\s+and\s+" + _QUALIFIER_LEAD)
 _BARE_WERE = re.compile(r"\s+(?:were|are)\s+(?!killed|wounded|injured|captured|missing|dead)")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|died|die)\b", re.IGNORECASE)
@@ -499,6 +502,7 @@ class Grammar:
         """(metric, how): 'equipment', 'right', 'left' or 'none'. `rest`: the sentence after the figure."""
         # ("rose to 30 on Sunday, with dozens more missing": the loss word of another group, counted or not, is not this figure's)
         right = _WITH_MORE.split(right, maxsplit=1)[0]
+        right = _NO_LOSSES.split(right, maxsplit=1)[0]
         label_metric = _list_label(left)
         if label_metric is not None:
             return label_metric, "left"  # "personnel - about 508,000", "tanks - 7,719": the General Staff's list, quoted
@@ -1511,6 +1515,7 @@ class Grammar:
                                 r"|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
                                 right if in_parentheses else self.text[n.end:sentence.end])
                 beyond = re.split(r"\s[—–]\s", beyond, maxsplit=1)[0]  # a dash left after the asides ends the clause
+                beyond = _NO_LOSSES.split(beyond, maxsplit=1)[0]
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not _ANOTHER_COUNT.search(words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
