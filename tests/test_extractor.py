@@ -4949,3 +4949,42 @@ def test_a_statement_made_later_does_not_take_the_day_of_the_first():
     text = ("The mayor said on Monday that 300 residents had died in the siege. "
             "Later in the week he raised his estimate, telling reporters that 900 residents had been killed.")
     assert [(c.value, c.as_of) for c in extract_claims(text, THU)] == [(300, date(2023, 6, 12)), (900, THU)]
+
+
+def test_a_total_put_after_a_count_named_before_is_that_count():
+    text = ("Western governments say Russia has lost 600,000 troops killed or wounded. Kyiv's tally is higher. "
+            "On Monday the General Staff put the total at 612,400, a figure that includes 1,150 added over the past day.")
+    got = [(c.claimant, c.subject, c.metric, c.value, c.scope) for c in extract_claims(text, THU)]
+    assert got == [("other_gov", "ru_military", "casualties", 600000, "cumulative"), ("ua_mod", "ru_military", "casualties", 612400, "cumulative"),
+                   ("ua_mod", "ru_military", "casualties", 1150, "period")]
+
+
+def test_a_figure_that_came_from_a_speaker_in_a_month_is_the_speakers_total_as_of_that_month():
+    text = "Kyiv has never published its own losses. The only official figure, 43,000 dead, came from Zelensky in December."
+    got = [(c.claimant, c.subject, c.metric, c.scope, c.as_of) for c in extract_claims(text, date(2025, 3, 1))]
+    assert got == [("ua_president", "ua_military", "killed", "cumulative", date(2024, 12, 31))]
+    # (a side's own soldiers stay its own after the other side's silence is told)
+    text = "Kyiv rarely discloses its own losses. Moscow, for its part, said in January that 6,100 of its soldiers had died."
+    assert [c.subject for c in extract_claims(text, THU)] == ["ru_military"]
+
+
+def test_a_change_with_its_window_before_the_new_total():
+    text = "Russian personnel losses rose by 880 over the past 24 hours to 214,330, Ukraine's General Staff said."
+    got = [(c.value, c.metric, c.scope) for c in extract_claims(text, THU)]
+    assert got == [(880, "casualties", "period"), (214330, "casualties", "cumulative")]
+    # a strike's toll: the change is no claim, the new toll is the strike's
+    for text in ("The death toll from the strike on Odesa rose by four overnight to 31, the governor said.",
+                 "The death toll from Monday's missile strike on Odesa has risen by 4 to 31, the governor said."):
+        assert [(c.value, c.scope) for c in extract_claims(text, THU)] == [(31, "event")]
+
+
+def test_a_count_that_approached_a_figure_is_approximate():
+    text = "The number of Russian soldiers killed or wounded has approached 400,000, Ukraine's military said."
+    assert [c.qualifier for c in extract_claims(text, THU)] == ["approx"]
+
+
+def test_the_same_period_after_a_window_of_its_own_sentence_is_that_window():
+    text = ("Ukraine's military said Russia had lost 150,000 soldiers since the invasion began. Russian losses grew by 690 over "
+            "the past 24 hours to 150,690, the General Staff said, adding that nine tanks were destroyed in the same period.")
+    got = {c.value: c.scope for c in extract_claims(text, THU)}
+    assert got[690] == "period" and got[9] == "period" and got[150690] == "cumulative"

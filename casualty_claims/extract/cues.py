@@ -227,6 +227,8 @@ TOLL_VERB = fastre.compile(
     r"exceeded|surpassed|hit|was|is|were|are|(?:are|is|were|was) (?:now )?(?:estimated|assessed|put)(?: by [\w'’ -]{2,40}?)?"
     # "the toll is approaching 300,000", "nearing 500,000"
     r"|(?:(?:is|are|was|were|has|have|had) )?(?:approaching|nearing|approached|neared)"
+    # "the toll has risen by 5 to 45", "rose by three overnight to": the change and its window before the new toll
+    r"|(?:(?:has|have|had) )?(?:risen|rose|rises|climbed|increased|grown|grew|jumped)\s+by\s+[\w,.]+(?:\s+[\w-]+){0,5}?\s+to"
     # transitive: "the ministry raised the number of its soldiers killed in the strike to 89" (the count, however long
     # its modifiers, set to the figure by its reporter)
     r"|\b(?:raised|raises|raising|revised|revises|revising|increased|updated|upped|lifted)\s+(?:the|its|their|his|her|this)\s+"
@@ -610,7 +612,9 @@ BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)
 # (unlike REPORTED_BARE, which precedes a figure and includes counting verbs: "recorded in May" is a window)
 # ("the 350,000 casualties given by a US official in December": the passive's agent stands between verb and day)
 SPOKEN_BEFORE = fastre.compile(rf"\b(?:(?:{_REPORTING}|said|stated|disclosed|released|published|leaked|given|provided|issued)(?:\s+online)?\s+"
-                               rf"|(?:reported|given|provided|cited|announced|claimed|released|published)\s+by\s+(?:[\w.'’-]+\s+){{1,6}})$",
+                               rf"|(?:reported|given|provided|cited|announced|claimed|released|published)\s+by\s+(?:[\w.'’-]+\s+){{1,6}}"
+                               # "The last official figure, 31,000 dead, came from Zelensky in February": the month of the telling
+                               rf"|\b(?:figures?|numbers?|estimates?|toll|count|tally|data)\b[^.;]{{0,40}}?(?:comes|came)\s+from\s+(?:[\w.'’-]+\s+){{1,4}})$",
                                re.IGNORECASE)
 # a statement whose object is the figure's count: "last gave its own toll, of 5,937 dead, in September" (the month dates the
 # giving, not a window of the toll)

@@ -124,8 +124,9 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start)
 
 
-_FIGURE_NOUN_BEFORE = fastre.compile(r"\b(?:figures?|numbers?|estimates?|data|tolls?|counts?|tall(?:y|ies)|statistics)\s+(?:\w+\s+)?$",
-                                     re.IGNORECASE)
+# (the figure set off after its noun: "The last official figure, 31,000 dead, came from Zelensky")
+_FIGURE_NOUN_BEFORE = fastre.compile(r"\b(?:figures?|numbers?|estimates?|data|tolls?|counts?|tall(?:y|ies)|statistics)"
+                                     r"(?:\s*,\s*(?:[^,.;]|(?<=\d)[,.](?=\d)){1,30},\s+|\s+of\s+(?:\S+\s+){1,3}|\s+)(?:\w+\s+)?$", re.IGNORECASE)
 _ENVOY_TO = fastre.compile(r"\b(?:envoy|ambassador|representative|delegate|delegation)\s+to\s+the\s+$", re.IGNORECASE)
 _COMMENTATORS_AFTER = fastre.compile(r"\s+(?:military\s+|war\s+)?(?:bloggers?|correspondents?|commentators?|Telegram\s+channels?)\b", re.IGNORECASE)
 _ARMY_AS_ADJECTIVE = fastre.compile(r"(?:military|army)$", re.IGNORECASE)
@@ -884,7 +885,7 @@ class DocumentModel:
         inside = [m for m in inside if not (_POSSESSIVE_OBJECT.search(text, max(sentence.start, m.start - 40), m.start)
                                             and (m.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[m.end:m.end + 2])))]
         if word.startswith("c") and word.endswith(" from"):  # "comes from", "came from"
-            if not _FIGURE_NOUN_BEFORE.search(text, max(sentence.start, marker.start() - 30), marker.start()):
+            if not _FIGURE_NOUN_BEFORE.search(text, max(sentence.start, marker.start() - 50), marker.start()):
                 return None  # "soldiers who came from Dagestan": no source
             word = "according to"
         if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted", "("):

@@ -234,13 +234,20 @@ _FIGURE_COMPARED = re.compile(
     r"|\b(?-i:US|UK|U\.S\.|U\.K\.|British|American|Western|Ukrainian|Russian|[A-Z][\w-]+['’]s)\s+(?:own\s+|official\s+|latest\s+)?"
     r"(?:estimate|figure|count|tally)(?:\s*,[^,;.]{1,40},)?\s+(?:is|was|stands\s+at|stood\s+at)\s+" + _QUALIFIER_LEAD + r"$"
     # "The UK's estimate is close to the Ukrainian General Staff's count of about 790,000": another source's figure beside it
+    # "Kyiv's count is higher still. As of Tuesday, the General Staff put the total at 499,770": the count of the figure before
+    r"|\b(?:puts?|putting|placed?s?)\s+(?:the|its|their|his|her)\s+(?:running\s+|overall\s+|latest\s+|own\s+)?(?:total|tally|count)\s+at\s+"
+    + _QUALIFIER_LEAD + r"$"
     r"|\b(?:close to|in line with|near|similar to|compared (?:with|to)|against|above|below)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}"
     r"(?:count|estimate|figure|tally|toll)\s+of\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for) the same (?:time )?period\b|\b(?:during|over|in) that period\b", re.IGNORECASE)
 # "The Ukrainian numbers are more difficult to ascertain", "Russia's losses are harder to gauge": the text turns to that side's count
 _SIDES_COUNT_UNCLEAR = re.compile(
     r"\b(Russian|Russia's|Moscow's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:[\w-]+\s+){0,2}(?:numbers|figures|toll|tolls|count|losses|casualties)\s+"
-    r"(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){0,2}(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b",
+    r"(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){0,2}(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b"
+    # "Ukraine does not publish its own numbers": the text turns to the count that side keeps back
+    r"|\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:does|did|has|have)\s+not|(?:has\s+)?(?:never|rarely|seldom))\s+(?:\w+\s+)?"
+    r"(?:publish|disclose|release|reveal|give|update|report|announce)(?:e?[sd])?\s+(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:numbers|figures|losses|casualties|toll|count|dead)\b",
     re.IGNORECASE)
 _NOUN_THEN_PARTS_ASIDE = re.compile(r"^((?:\s+[\w'’-]+){0,2}\s*),\s*(?:including|among them|among whom|of whom)\b(?:[^,;.()]|[,.](?=\d)){1,60},")
 _IN_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\s+" + _QUALIFIER_LEAD + r"$")
@@ -262,7 +269,8 @@ _ONE_ATTACK = re.compile(r"\b(?:the|an?|this|that|Thursday's|overnight|last nigh
                          r"(?:(?:\w+|\w+-\w+)\s+){0,2}(?:attack|strike|barrage|salvo|assault|raid|wave)\b|\b(?:of which|of them)\s+(?:were|was|had been)\s+"
                          r"(?:shot down|intercepted|downed|destroyed)\b", re.IGNORECASE)
 _N_OF_M = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs|Shaheds)\b", re.IGNORECASE)
-_UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque)\b", re.IGNORECASE)
+_UNCLEAR_WORD = re.compile(r"\b(?:difficult|harder|hard|unclear|less clear|murkier|unknown|secret|elusive|uncertain|opaque|not|never|rarely|seldom)\b",
+                           re.IGNORECASE)
 _IN_IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|during)\s+it\b")
 _DRONES_KILL = re.compile(r"\bdrones?\s+(?:\w+\s+)?(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|wounding)\b",
                           re.IGNORECASE)
@@ -385,6 +393,11 @@ _SOURCE_JOIN = re.compile(_LIST_JOIN + r"(?:the\s+)?", re.IGNORECASE)
 _BY_CHANGE_END = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|jumped|climbed|raised|raising|revised"
                             r"|went up|gone up|up|down|fell|dropped|decreased)\s+(?:\w+\s+){0,6}?by\s+$", re.IGNORECASE)
 _TO_NEXT_FIGURE = re.compile(r"\s+to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
+# "losses rose by 1,020 over the past 24 hours to 305,010": the change's window between the change and the new total
+_SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
+_CLAUSE_COMMA_OR_SEMICOLON = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")
+_A_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_WINDOW_THEN_TO = re.compile(r"\s+(?:[^.;,]{1,40}?\s+)?to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
 _DEAD_BY_KIND = re.compile(r"\s+(?:are|were|was|is)\s+(?:former\s+prisoners|ex-prisoners|ex-inmates|convicts|inmates|mobili[sz]ed|conscripts|"
                            r"volunteers|officers|mercenaries|contract\s+soldiers|paratroopers|marines|professional\s+soldiers)\b", re.IGNORECASE)
 _FIGHTERS_FOR_UKRAINE = re.compile(
@@ -1382,8 +1395,8 @@ class Grammar:
                 aside = re.match(r"\s*\([^()]*\)", self.text[n.end + condition.end():n.end + condition.end() + 80])
                 condition_aside_end = n.end + condition.end() + aside.end() if aside else 0
                 continue
-            if _BY_CHANGE_END.search(left) and _TO_NEXT_FIGURE.fullmatch(right):
-                continue  # "the toll rose by 12 to 45": the change; the toll is the figure after "to"
+            if _BY_CHANGE_END.search(left) and (_TO_NEXT_FIGURE.fullmatch(right) or _WINDOW_THEN_TO.fullmatch(right) and _A_TOLL.search(left)):
+                continue  # "the toll rose by 12 to 45" (or "by three overnight to 45"): the change; the toll is the figure after "to"
             if _BARE_UNITS.match(right):
                 continue  # "Most of these losses, 13,900 units, were destroyed": machines counted as units
             if _BARE_FATE.match(right) and _OF_THESE_OPENING.match(s_text) and self.last_claim is not None \
@@ -1596,6 +1609,11 @@ class Grammar:
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
                 # "... put Russian losses at 1,180 over the past day. That brings the total to 659,000": the same count
                 metric, how = self.last_claim.metric, "none"
+            change = next((m for m in self.numbers[:i] if m.start == parent.evidence_start), None) if metric is None and parent is not None else None
+            changed_to = change is not None and _BY_CHANGE_END.search(self.text[sentence.start:change.start]) is not None \
+                and _WINDOW_THEN_TO.fullmatch(self.text, change.end, n.start) is not None
+            if changed_to:  # "losses rose by 1,020 over the past 24 hours to 305,010": the total the change brought
+                metric, how = parent.metric, "none"
             if metric is None:
                 # back to the last figure that was a claim: "losses in the past 24 hours ... amounted to up to 300"
                 # reads across the 24, which is no figure
@@ -1845,11 +1863,14 @@ class Grammar:
                     and _UNCLEAR_WORD.search(self.text, self._previous_sentence_start(sentence), n.start):
                 unclear = max(_SIDES_COUNT_UNCLEAR.finditer(self.text, self._previous_sentence_start(sentence), n.start),
                               key=lambda m: m.start(), default=None)
+            # (nor a side's own soldiers: "Kyiv rarely discloses its losses. Russia said that 5,937 of its soldiers had died")
             if unclear is not None and not (lx.RU_MARK.search(self.text, unclear.end(), n.start) or lx.UA_MARK.search(self.text, unclear.end(), n.start)
-                                            or lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))):
+                                            or lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3))
+                                            or lx.OWN.search(words(right, 3)) or lx.OWN.search(self.text, max(sentence.start, unclear.end()), n.start)
+                                            or _SIDE_NAMED.search(self.text, unclear.end(), n.start)):  # ("..., but Kyiv says it has lost")
                 # "The Ukrainian numbers are more difficult to ascertain, but officials put the number of dead at close to
                 # 70,000": the side whose count the text turned to
-                subject = _army_named(unclear.group(1))
+                subject = _army_named(unclear.group(unclear.lastindex))
             asked = _HOW_MANY_LOST.search(previous_sentence) if subject in ("ru_military", "ua_military") and parent is None else None
             if asked and previous_sentence.rstrip().endswith("?") and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
                 # "Q: How many soldiers has Russia lost? A: ... more than 750,000 killed and wounded": the answer counts the
@@ -1962,6 +1983,8 @@ class Grammar:
                 scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's
             if earlier_value:
                 scope = earlier_of.scope  # the same total as it stood earlier: "500,000 in February" is February's total
+            if changed_to and scope == "period" and not lx.PERIOD.search(self.text, n.end, clause_end):
+                scope = "cumulative"  # (the window is the change's)
             running_to = cue.RUNNING_TOTAL_TO.search(left) if scope == "period" else None
             if running_to is not None and subject in ("ru_military", "ua_military") and not lx.PERIOD.search(self.text, n.end, clause_end) \
                     and not lx.PERIOD.search(running_to.group()):  # (but "bringing its monthly total for July to 36,090": the month's)
@@ -1994,8 +2017,16 @@ class Grammar:
             if scope == "cumulative" and _IN_IT_AFTER.match(self.text, n.end) \
                     and _OPERATION_NAMED.search(self.text, self._previous_sentence_start(sentence), n.start):
                 scope = "period"  # "Ukraine's counteroffensive had failed ... Kyiv had lost 125,000 troops in it": that window
+            # (the phrase of this figure's clause, and a sentence before: "rose by 1,020 over the past 24 hours to 305,010,
+            # adding that 12 tanks had been knocked out in the same period" is the day's window, told in the sentence itself)
+            same_period = _SAME_PERIOD.search(s_text)
+            if same_period and sentence.start + same_period.start() > n.end \
+                    and _CLAUSE_COMMA_OR_SEMICOLON.search(self.text, n.end, sentence.start + same_period.start()) \
+                    and any(n.end < m.start < sentence.start + same_period.start() for m in self.numbers):
+                same_period = None  # (another figure's clause: not "198,000 killed and 550,000 wounded over the same period")
             if scope == "period" and self.last_claim is not None and self.last_claim.scope in ("event", "cumulative") \
-                    and _SAME_PERIOD.search(s_text) and self.last_claim.evidence_start >= self._previous_sentence_start(sentence):
+                    and same_period and self.last_claim.evidence_start >= self._previous_sentence_start(sentence) \
+                    and not lx.PERIOD.search(s_text, 0, same_period.start()):  # (not the window the sentence itself named before)
                 # "Russia's losses in the Kursk region: 20,842 ... During the same period, Ukraine destroyed 54 tanks": the
                 # same operation's count; "43,000 killed since the full-scale invasion. ... Russia had lost 198,000 over the
                 # same period": the whole war
