@@ -4032,6 +4032,10 @@ def read(text: str, published: date, *fields: str) -> list:
 
 # Who speaks, by LABELING's claimant list: one template sentence per way of naming a body or an official.
 SPEAKER_CASES = [
+ ("Andrei Marochko, an officer of the Luhansk militia,", "ru_other"), ("Russian lawmaker Andrei Gurulyov", "ru_other"), ("the State Duma", "ru_other"),
+ ("the Conflict Intelligence Team", "independent"), ("Bellingcat", "independent"), ("demographers", "independent"),
+ ("German Defence Minister Boris Pistorius", "other_gov"), ("Kaja Kallas", "other_gov"), ("Britain's Chief of the Defence Staff", "uk_gov"),
+ ("Foreign Secretary James Cleverly", "uk_gov"),
  ("Oleksiy Danilov", "ua_other"), ("Kyrylo Tymoshenko", "ua_presidential_office"),
  ("the International Institute for Strategic Studies", "independent"), ("the IISS", "independent"),
  ("Ukraine's Prosecutor General's Office", "ua_prosecutor"), ("the Prosecutor General's Office", "ua_prosecutor"),

@@ -93,6 +93,10 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bRussia['’]s (?:human rights )?(?:ombuds(?:man|woman|person)|commissioner)\b|\bRussia['’]s " + _ENVOY + r"|\bRussian (?:UN )?(?:representative|delegation|delegate)\b"
      r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
      "ru_other", "person"),
+    # more of Moscow's officials and its appointees in occupied Ukraine: lawmakers, militia spokesmen, commissioners
+    (r"\bMarochko\b|\bBasurin\b|\bBezsonov\b|\bGagin\b|\bStremousov\b|\bTurchak\b|\bSlutsky\b|\bGurulyov\b|\bMatviyenko\b|\bAlaudinov\b"
+     r"|\bKulemzin\b|\bPolyansk(?:iy|y)\b|\bLvova-Belova\b|\bLantratova\b|\bRogozin\b|\b(?:State )?Duma\b|\bFederation Council\b"
+     r"|\bRussian (?:lawmakers?|senators?|MPs?|deputies|politicians?|governors?|parliament)\b", "ru_other", "person"),
     # International
     (r"\bOHCHR\b|\bHRMMU\b|\bUN [Hh]uman [Rr]ights\b|\bU\.?N\.? (?:Human Rights )?[Mm]onitoring [Mm]ission\b|\bHuman Rights Monitoring Mission\b"
      r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDi[Cc]arlo\b"
@@ -110,6 +114,11 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bWhitehall(?: officials| sources)?\b|\bDowning Street\b"  # (the seats of the British government)
      r"|\b(?:British|UK|U\.K\.|Britain['’]s) " + _ENVOY + r"|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b",
      "uk_gov", "person"),
+    (r"\bKahl\b|\bNuland\b|\bWaltz\b|\bLeavitt\b|\bVance\b", "us_gov", "person"),
+    (r"\bCleverly\b|\bTruss\b|\b(?:British|UK|U\.K\.|Britain['’]s) (?:[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|[Aa]rmed [Ff]orces [Mm]inister)\b", "uk_gov", "person"),
+    (r"\bKallas\b|\bPistorius\b|\bBreuer\b|\bLecornu\b|\bBurkhard\b|\bKristoffersen\b|\bRosin\b", "other_gov", "person"),
+    (r"\bConflict Intelligence Team\b|\bCIT\b|\bBellingcat\b|\bDossier Cent(?:er|re)\b|\bFrontelligence\b|\bRochan Consulting\b|\bWarSpotting\b"
+     r"|\bLost ?Armou?r\b|\bJanes\b|\bKiel Institute\b|\b[Dd]emographers?\b|\bRe: Russia\b|\bKofman\b|\bZona Media\b", "independent", "body"),
     (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\b[Vv]on der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
      r"|\b(?:South Korea's|South Korean) (?:[\w-]+ ){0,2}(?:agency|service|intelligence|officials?|government|ministry|military|lawmakers?)\b"
@@ -197,6 +206,13 @@ OFFICE_TERMS: list[tuple[str, str, list[tuple[date, date | None]]]] = [
     ("Lammy", "uk_gov", [(date(2024, 7, 5), None)]),
     ("Starmer", "uk_gov", [(date(2024, 7, 5), None)]),
     ("Hegseth", "us_gov", [(date(2025, 1, 25), None)]),
+    ("Kahl", "us_gov", [(date(2021, 4, 28), date(2023, 7, 31))]),
+    ("Nuland", "us_gov", [(date(2021, 5, 3), date(2024, 3, 22))]),
+    ("Waltz", "us_gov", [(date(2025, 1, 20), None)]),
+    ("Leavitt", "us_gov", [(date(2025, 1, 20), None)]),
+    ("Vance", "us_gov", [(date(2025, 1, 20), None)]),
+    ("Truss", "uk_gov", [(date(2021, 9, 15), date(2022, 10, 25))]),
+    ("Cleverly", "uk_gov", [(date(2022, 9, 6), date(2024, 7, 5))]),
     ("Rubio", "us_gov", [(date(2025, 1, 21), None)]),
     # Ukraine's defence ministers who moved: the post they held that day (LABELING: ua_mod is the ministry "and minister";
     # Russia's are listed by name under ru_mod, so Shoigu stays ru_mod after May 2024 and Belousov before it)
