@@ -2038,7 +2038,7 @@ SENTENCE_CASES = [
      ("ua_other","civilians","killed",11,"at_least","event",THU)),
     # "has cost <side> N soldiers": that side's losses
     ("Zelensky said the fight for the city had cost Russia more than 16,000 troops.",
-     ("ua_president","ru_military","casualties",16000,"at_least","cumulative",THU)),
+     ("ua_president","ru_military","casualties",16000,"at_least","event",THU)),
     ("Shoigu said the summer offensive had cost Ukraine 43,000 soldiers.",
      ("ru_mod","ua_military","casualties",43000,"exact","cumulative",THU)),
     # the agent of a passive estimate named after the figure speaks
@@ -4992,3 +4992,35 @@ def test_the_same_period_after_a_window_of_its_own_sentence_is_that_window():
             "the past 24 hours to 150,690, the General Staff said, adding that nine tanks were destroyed in the same period.")
     got = {c.value: c.scope for c in extract_claims(text, THU)}
     assert got[690] == "period" and got[9] == "period" and got[150690] == "cumulative"
+
+
+def test_captives_a_sides_own_forces_took_are_the_other_sides():
+    for text, subject in (("Russia's defence ministry said its forces had taken 120 prisoners near Kupiansk.", "ua_military"),
+                          ("Zelensky said our troops had captured 48 soldiers near Robotyne.", "ru_military"),
+                          ("Zelensky said our troops had lost 48 soldiers near Robotyne.", "ua_military")):
+        assert [c.subject for c in extract_claims(text, THU)] == [subject], text
+
+
+def test_a_town_named_before_is_the_place_of_a_retreat_from_it():
+    text = "Moscow said Ukrainian units had lost up to 300 soldiers while pulling out of Vuhledar and retreating from the town."
+    assert [c.scope for c in extract_claims(text, THU)] == ["event"]
+    text = "Russia's defence ministry said Kyiv had lost 900 troops in the fight for the city."
+    assert [c.scope for c in extract_claims(text, THU)] == ["event"]
+
+
+def test_missiles_and_drones_counted_together_have_no_one_metric():
+    for text in ("Ukraine's air force said it had shot down more than 1,200 missiles and drones in December.",
+                 "Air defences destroyed 61 drones and missiles overnight, the air force said."):
+        assert extract_claims(text, THU) == [], text
+    # (each kind counted on its own still is)
+    text = "Air defences destroyed 30 Shahed drones and both missiles overnight, the air force said."
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("uav", 30)]
+
+
+def test_the_operation_a_text_names_beside_its_place_is_an_event():
+    text = ("Ukrainian troops have seized 80 settlements in Russia's Belgorod region since launching their incursion, the "
+            "commander said. He said his forces had captured 310 Russian servicemen during the operation.")
+    assert [c.scope for c in extract_claims(text, THU)] == ["event"]
+    # (Moscow's "special military operation" is the whole war)
+    text = "Shoigu said Ukraine had lost 160,000 troops since the start of the special military operation."
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]

@@ -212,7 +212,7 @@ REGIONAL_SHARE = fastre.compile(
 )
 LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
                        # (near a place named before; not "near the settlement of A, B and C", several places)
-                       r"|\b(?:near|around|outside|on) the (?:city|town|village|settlement)\b(?!\s+of\b)"
+                       r"|\b(?:near|around|outside|on|from|for|into) the (?:city|town|village|settlement)\b(?!\s+of\b)"
                        # a site named before: "laid down their arms at the plant", "killed at the prison"
                        r"|\b(?:at|in|inside) the (?:plant|steelworks|factory|facility|prison|camp|airfield|airbase)\b"
                        r"|\b(?:in|during) the (?:battle|siege)\b(?!\s+(?:for|of)\b)"  # "20,000 casualties in the battle so far": the one named before

@@ -394,6 +394,13 @@ _BY_CHANGE_END = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|i
                             r"|went up|gone up|up|down|fell|dropped|decreased)\s+(?:\w+\s+){0,6}?by\s+$", re.IGNORECASE)
 _TO_NEXT_FIGURE = re.compile(r"\s+to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
 # "losses rose by 1,020 over the past 24 hours to 305,010": the change's window between the change and the new total
+_OWN_FORCES_ACT = re.compile(r"\b(?:its|their|our|his)\s+(?:own\s+)?(?:forces|troops|units|army|military|soldiers|servicemen|fighters|defenders|marines|"
+                             r"paratroopers)\s+(?:have\s+|had\s+|also\s+|reportedly\s+)*(?:killed|eliminated|liquidated|wounded|captured|took|taken|"
+                             r"seized|destroyed)\b", re.IGNORECASE)
+# "captured 594 Russian servicemen during the operation": the operation the text named at its place
+_THE_OPERATION = re.compile(r"\b(?:during|in|throughout|since the start of|over the course of) (?:the|this|that) (?:incursion|operation|offensive|raid)\b",
+                            re.IGNORECASE)
+_OPERATION_WORD = re.compile(r"\b(?:incursion|(?<!military )operation|offensive|raid)\b", re.IGNORECASE)
 _SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
 _CLAUSE_COMMA_OR_SEMICOLON = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")
 _A_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
@@ -410,6 +417,9 @@ _THIS_WAR = re.compile(r"Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Zelensk|Putin|Do
                        re.IGNORECASE)
 _MISSILES_AND_DRONES = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles|rockets)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:drones|UAVs)\b"
                                   r"|\s+(?:[\w-]+\s+)?(?:drones|UAVs)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:missiles|rockets)\b", re.IGNORECASE)
+# ("destroyed 28 drones and both missiles": the second kind counted on its own)
+_SECOND_KIND_COUNTED = re.compile(r"\b(?:and|or|&)\s+(?:both|all|the|its|their|some|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s",
+                                  re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\b(?:\s+(?P<that>that)\b)?", re.IGNORECASE)
 _RATE_JOIN = re.compile(r"(?:,\s*with|(?<!,)\s+and)\s+" + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 # (and an army's losses put in people: "Ukrainian losses exceeded 15,000 people")
@@ -466,6 +476,7 @@ class Grammar:
         self.headline_at = headline_at
         self.published = published
         self.doc = DocumentModel(text, published, doc_kind)
+        self._operation_place: bool | None = None
         self.numbers = find_numbers(text)
         self.last_subject: str | None = None
         self.last_claim: Claim | None = None
@@ -535,6 +546,8 @@ class Grammar:
         own_fate = _OWN_FATE.match(head)
         if person and equipment and person[1].end() == equipment[1].end() and _SHOT_DOWN_END.search(words(left, 4, from_end=True)):
             person = None  # "shot down 12 Russian fighters": the planes
+        if equipment and _MISSILES_AND_DRONES.match(right) and not _SECOND_KIND_COUNTED.search(words(right, 5)):
+            return None, "none"  # "intercepted 3,500 missiles and drones": two kinds in one figure, no one metric (LABELING)
         if equipment and (person is None or (equipment[1].start(), -equipment[1].end()) < (person[1].start(), -person[1].end())) \
                 and equipment[1].start() < 40 and (own_fate is None or own_fate.end() > equipment[1].start()):
             # the earlier noun wins, then the longer ("fighter jets" over "fighter")
@@ -975,6 +988,10 @@ class Grammar:
                 and (_THEY_LOST.search(sentence) or lx.FIRST_PERSON.search(sentence)):
             # '"I think more than 100,000 of their soldiers were killed"': beside "I" or "we", they are the other side
             return "ru_military" if side == "ua" else "ua_military"
+        acting = _OWN_FORCES_ACT.search(phrase) if own_word is not None and side else None
+        if acting is not None and acting.start() <= own_word.start() < acting.end() and metric in cue.HUMAN_METRICS:
+            # "its forces had taken 75 prisoners": "its" names the captors (or killers), the figure is the other side's
+            return "ru_military" if side == "ua" else "ua_military"
         if (own_word or _WE_HAVE.search(phrase)) and side and metric in cue.HUMAN_METRICS:
             return "ua_military" if side == "ua" else "ru_military"  # ("we have about 10,000 injured": the speaker's own)
         if ru and ua:
@@ -1004,7 +1021,8 @@ class Grammar:
                 return own if cue.ADMITS_LOSS.search(sentence) else enemy
             if cue.ENEMY_KILL.search(sentence):
                 return enemy
-            return own if cue.OWN_LOSS.search(sentence) or _SPEAKERS_OWN.search(sentence) else enemy
+            acted = _OWN_FORCES_ACT.sub(" ", sentence)  # ("our troops had captured 75 soldiers": the captors are no loss of theirs)
+            return own if cue.OWN_LOSS.search(acted) or _SPEAKERS_OWN.search(acted) else enemy
         ru_s, ua_s = lx.RU_MARK.search(sentence), lx.UA_MARK.search(sentence)
         if ru_s and not ua_s:
             return "ru_military"
@@ -1053,6 +1071,7 @@ class Grammar:
         placed = placed[that_cut:]
 
         if cue.place_in(placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) or self._incident_in(sentence, around, placed, that_cut) \
+                or _THE_OPERATION.search(placed) and self._operation_at_a_place() \
                 or civil and (cue.place_in(own_clause) or cue.LOCAL.search(own_clause)):
             return "event"  # a total tied to one place is an event, even with a time window
         at_figure = sentence.find(around) + offset
@@ -1184,6 +1203,14 @@ class Grammar:
         if civil and local:
             return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
         return "cumulative"
+
+    def _operation_at_a_place(self) -> bool:
+        """A sentence of the text names an operation beside one place ("... of Russia's Kursk region since launching their
+        incursion"), which "the operation" then refers to (not Moscow's "special military operation", the whole war)."""
+        if self._operation_place is None:
+            self._operation_place = any(cue.place_in(self.text[s.start:s.end]) is not None for s in self.doc.sentences
+                                        if _OPERATION_WORD.search(self.text, s.start, s.end))
+        return self._operation_place
 
     @staticmethod
     def _incident_in(sentence: str, around: str, placed: str, cut: int = 0) -> bool:
