@@ -5024,3 +5024,17 @@ def test_the_operation_a_text_names_beside_its_place_is_an_event():
     # (Moscow's "special military operation" is the whole war)
     text = "Shoigu said Ukraine had lost 160,000 troops since the start of the special military operation."
     assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]
+
+
+def test_a_casualty_rate_is_no_toll():
+    for text in ("British intelligence said daily Russian casualty rates had climbed to about 1,100.",
+                 "The Russian attrition rate reached 1,300 in May, the UK Ministry of Defence said."):
+        assert extract_claims(text, THU) == [], text
+
+
+def test_american_spelling_curly_apostrophes_and_short_months_read_as_the_long_forms():
+    for text in ("Britain's Defense Intelligence said Russia had probably suffered 210,000 casualties.",
+                 "Britain’s Military Intelligence said Russia had probably suffered 210,000 casualties."):
+        assert [c.claimant for c in extract_claims(text, THU)] == ["uk_gov"], text
+    text = "Kyiv says Russia has lost 90,000 troops since Dec. 2022, the General Staff said."
+    assert [c.scope for c in extract_claims(text, THU)] == ["period"]

@@ -250,7 +250,9 @@ INVENTORY = fastre.compile(
     r"|\bleaving\s+(?:it|them|Russia|Ukraine|the army)\s+(?:with\s+)?(?:only\s+|just\s+)?(?:about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
-AVERAGE = fastre.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b", re.IGNORECASE)
+AVERAGE = fastre.compile(r"\baverage\b[^.]*\b(?:daily|per day|a day)\b|\b(?:daily|per-day) average\b"
+                         # "daily Russian casualty rates had risen to around 1,000": a rate, not a toll
+                         r"|\b(?:casualty|loss|attrition|death|fatality|casualties)\s+rates?\b", re.IGNORECASE)
 # "Russian forces hit Kyiv ... four people were killed": an army that attacks is not the owner of "people".
 ATTACKS = fastre.compile(r"\s+(?:\w+\s+){0,2}?(?:hit|struck|strike|attacked|attack|shelled|launched|fired|bombed|targeted|shot|"
                          r"opened fire|shelling|bombing|dropped|killed)\b", re.IGNORECASE)  # ("when Russian troops opened fire")

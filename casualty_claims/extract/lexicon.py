@@ -109,7 +109,7 @@ ALIASES: list[tuple[str, str, str]] = [
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|(?:[Mm]ilitary )?[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
-     r"|estimates?|assessments?|figures?)\b|\bBritain's (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|defen[cs]e|military intelligence|intelligence)\b"
+     r"|estimates?|assessments?|figures?)\b|\bBritain['’]s (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Dd]efen[cs]e|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence)\b"
      r"|\bDefence Intelligence\b(?! Agency| of Ukraine)|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b|\bPollard\b"
      r"|\bWhitehall(?: officials| sources)?\b|\bDowning Street\b"  # (the seats of the British government)
      r"|\b(?:British|UK|U\.K\.|Britain['’]s) " + _ENVOY + r"|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b",
@@ -420,8 +420,8 @@ PERIOD = fastre.compile(
     r"(?:since|beginning from|starting from) (?:(?:January|March|April|May|June|July|August|September|October|November|December) \d{1,2}|February (?!24\b)\d{1,2}"
     r"|\d{1,2} (?:January|March|April|May|June|July|August|September|October|November|December)|(?!24 )\d{1,2} February)\b|"
     # ... and with its year: "since December 2022" is a window of its own, not the war (February 2022 is)
-    r"since (?:the (?:start|beginning|end) of |early |mid-?|late )?(?:(?:January|March|April|May|June|July|August|September|October|November|December) 20\d\d"
-    r"|February 202[3-9])\b|"
+    r"since (?:the (?:start|beginning|end) of |early |mid-?|late )?(?:(?:January|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?) 20\d\d|Feb(?:ruary|\.)? 202[3-9])\b|"
     # a window opened by an operation or a day other than the invasion: "since the beginning of the counteroffensive", "since Aug. 8"
     r"since the (?:start|beginning|launch) of (?:the |this |its |their |our |Ukraine's |Kyiv's |Russia's |so-called )*(?:counter-?offensive|offensive|incursion|operation in(?! Ukraine)|assault|battle|push|advance)|"
     r"since the (?:start|beginning|launch) of (?:[\w'’-]+ ){1,4}(?:counter-?offensive|offensive|incursion|push)\b|"  # "of the widely publicized Ukrainian counteroffensive"
