@@ -5038,3 +5038,17 @@ def test_american_spelling_curly_apostrophes_and_short_months_read_as_the_long_f
         assert [c.claimant for c in extract_claims(text, THU)] == ["uk_gov"], text
     text = "Kyiv says Russia has lost 90,000 troops since Dec. 2022, the General Staff said."
     assert [c.scope for c in extract_claims(text, THU)] == ["period"]
+
+
+def test_round_figures_written_in_words_read_as_the_digits():
+    text = "British intelligence said Russian forces had likely sustained 40 thousand - 60 thousand casualties in the battle for Avdiivka."
+    assert [(c.value_low, c.value_high) for c in extract_claims(text, THU)] == [(40000, 60000)]
+    # a source in parentheses after a figure in words, its qualifier no comparison with an estimate
+    text = ("Estimates of Russian dead range from 80 thousand (Mediazona and BBC Russian, by name) to more than "
+            "250 thousand (Ukrainian officials).")
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("independent", 80000), ("ua_mod", 250000)]
+
+
+def test_where_the_general_staff_sits_is_no_place_of_the_losses():
+    text = "Kyiv's count is higher. The General Staff in Kyiv claimed on Tuesday that Russia had lost 210,000 personnel."
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]

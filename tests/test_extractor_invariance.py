@@ -54,6 +54,10 @@ TUNED_ONLY = {
     "(pictured) after a speaker": lambda t: re.sub(r"\b([A-Z][a-z]+) (said|says|told|claimed)\b", r"\1 (pictured) \2", t),
     # some outlets set every sentence as its own paragraph
     "one sentence per paragraph": lambda t: re.sub(r"(?<=[a-z0-9][.!?]) (?=[A-Z])", "\n", t),
+    # translations from Ukrainian and Russian write round figures in words ("45 thousand")
+    "N thousand": lambda t: re.sub(r"\b(\d{2,3}),000\b(?!,\d)", r"\1 thousand", t),
+    "American spelling": lambda t: t.replace("efence", "efense").replace("rmoured", "rmored").replace("rmour", "rmor"),
+    "short month names": lambda t: re.sub(r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)(?:uary|ember|ust|ober|ruary)\b(?= \d)", r"\1.", t),
 }
 
 

@@ -59,7 +59,7 @@ PLACE = fastre.compile(
 )
 # Where a statement was made is no place of the losses: "Zelensky told reporters in Kyiv", "said at a briefing in Moscow".
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
-                            r"visit|visiting|visited|ministry|office|headquarters|government|General Staff|command)(?:\s+[\w-]+){0,3}\s+$"
+                            r"visit|visiting|visited|ministry|office|headquarters|government|(?:General )?Staff|command)(?:\s+[\w-]+){0,3}\s+$"
                             # ("during the meeting in France"; not "struck a meeting of commanders in Sumy")
                             r"|\b(?:during|at|after)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|summit|forum|talks)\s+$",
                             re.IGNORECASE)

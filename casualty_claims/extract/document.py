@@ -208,8 +208,9 @@ _UNNAMED_SOURCE = fastre.compile(r"\s+((?:the\s+|a\s+|an\s+)?"
                                  r"(?:(?:local|regional|city|district|Ukrainian|Russian|independent|unnamed|anonymous|several|two|three)\s+)?"
                                  r"(?:police|residents|witnesses|eyewitnesses|sources?|media(?:\s+reports)?|reports|journalists|bloggers|"
                                  r"war bloggers|military bloggers|Telegram channels|activists))\b", re.IGNORECASE)
+# (not a figure's own qualifier: "more than 200 thousand (Ukrainian officials)")
 _COMPARED_WITH = fastre.compile(r"\b(?:in[ -]line with|consistent with|compared (?:with|to)|similar to|(?:higher|lower|more|fewer) than)\s+"
-                                r"(?:the\s+)?(?:\w+\s+){0,2}$",
+                                r"(?:the\s+)?(?:(?!\d|thousand\b|million\b)\w+\s+){0,2}$",
                                 re.IGNORECASE)
 _RUSSIAN_OUTLET_CITING = fastre.compile(r"\b(?:pro-Kremlin|Kremlin-(?:backed|controlled|friendly|linked)|Russian state(?:-run|-owned)?|state-run Russian|"
                                         r"TASS|RIA Novosti|Interfax|Izvestia|Kommersant)\b[^.;]{0,60}\b(?:citing|quoting)\s+(?:the\s+)?$",
@@ -613,7 +614,7 @@ _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 # (or after the figure's loss word: "123 killed, 493 injured (UN HRMMU)")
 # (a note after the name too: "70,000 (Mediazona and BBC Russian, by name)")
-_PAREN_SOURCE = re.compile(r"(?:(?<=\d )|(?<=killed )|(?<=injured )|(?<=wounded )|(?<=dead ))\("
+_PAREN_SOURCE = re.compile(r"(?:(?<=\d )|(?<=thousand )|(?<=million )|(?<=killed )|(?<=injured )|(?<=wounded )|(?<=dead ))\("
                            r"(?=(?:[Ss]ource:\s*)?(?:the\s+)?[A-Z][\w .'’-]{1,40}(?:,\s*[a-z][\w ]{1,20})?\))")
 _FRONTED_MONTH = fastre.compile(r"[\s\"“]*(?:In|Last)\s+(?:early\s+|late\s+)?(?:" + MONTH_NAMES + r")(?:\s+20\d\d)?,\s+(?:[\w'’.-]+\s+){1,6}$")
 _GIVING_VERBS = {"gave", "gives", "given", "giving", "delivered", "provided", "provides", "offered", "offers"}

@@ -253,6 +253,10 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return bool(_URLISH.search(token))
 
 
+# ("40,000-60,000", "40 thousand - 60 thousand": a dash between two figures, the first one's scale word before it)
+_DASH_BETWEEN_FIGURES = re.compile(r"(?:\d|thousand|million)\s*[-–—]\s*\d", re.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
@@ -280,7 +284,7 @@ def find_numbers(text: str) -> list[Number]:
             continue
         if _YEAR.fullmatch(a.strip()) or _is_date_or_year(text, m.start(), m.end(), b):
             continue
-        if m.group("d1") and (re.search(r"[-–—]", m.group()) and not re.search(r"\d\s*[-–—]\s*\d", m.group())):
+        if m.group("d1") and (re.search(r"[-–—]", m.group()) and not _DASH_BETWEEN_FIGURES.search(m.group())):
             continue
         found.append(Number(m.start(), m.end(), None, low, high, "range", m.start(), m.end()))
         taken.append((m.start(), m.end()))
