@@ -5052,3 +5052,18 @@ def test_round_figures_written_in_words_read_as_the_digits():
 def test_where_the_general_staff_sits_is_no_place_of_the_losses():
     text = "Kyiv's count is higher. The General Staff in Kyiv claimed on Tuesday that Russia had lost 210,000 personnel."
     assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]
+
+
+def test_a_long_name_of_the_speaker_before_its_seat_still_makes_the_seat_no_place():
+    text = ("Ukraine's own figures are higher. The General Staff of the Armed Forces of Ukraine in Kyiv said on Friday "
+            "that Russia had lost 410,000 personnel.")
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]
+
+
+def test_a_place_that_opens_the_sentence_holds_past_a_long_speech_aside():
+    text = ("In the Kupiansk and Lyman directions, the Russian defence ministry said in its weekly statement, more than 640 "
+            "Ukrainian servicemen were killed or wounded over the week.")
+    assert [c.scope for c in extract_claims(text, THU)] == ["event"]
+    # (not a capital where someone spoke)
+    text = "In Kyiv, where he met European leaders on Monday, Zelensky said that Russia had lost 350,000 soldiers since the war began."
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]

@@ -59,7 +59,8 @@ PLACE = fastre.compile(
 )
 # Where a statement was made is no place of the losses: "Zelensky told reporters in Kyiv", "said at a briefing in Moscow".
 _SPOKEN_AT = fastre.compile(r"\b(?:told|telling|said|says|saying|speaking|spoke|addressing|addressed|briefing|conference|interview|speech|"
-                            r"visit|visiting|visited|ministry|office|headquarters|government|(?:General )?Staff|command)(?:\s+[\w-]+){0,3}\s+$"
+                            r"visit|visiting|visited|ministry|office|headquarters|government|(?:General )?Staff|command|"
+                            r"Armed Forces of (?:Ukraine|Russia))(?:\s+[\w-]+){0,3}\s+$"
                             # ("during the meeting in France"; not "struck a meeting of commanders in Sumy")
                             r"|\b(?:during|at|after)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|summit|forum|talks)\s+$",
                             re.IGNORECASE)
@@ -92,10 +93,13 @@ _PLACE_AS_SOURCE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:telling|count|account|re
 _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|supplied|delivered|donated)\s*$", re.IGNORECASE)
 
 
-def place_in(text: str) -> re.Match | None:
-    """The first place in `text` that is not where someone spoke."""
+def place_in(text: str, before: str = "") -> re.Match | None:
+    """The first place in `text` that is not where someone spoke. `before`: the text just before `text`, where the
+    speaker's name may begin when a reading window cut it ("...Staff of the Armed Forces | of Ukraine in Kyiv said")."""
     for m in PLACE.finditer(text):
-        spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ", "on ") and _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
+        spoken_in = text[m.start():m.start() + 3].lower() in ("in ", "at ", "on ") and (
+            _SPOKEN_AT.search(text, max(0, m.start() - 45), m.start())
+            or m.start() < 45 and before and _SPOKEN_AT.search(before[-45:] + text[:m.start()]))
         seat = _OFFICIALS_IN_A_CAPITAL.search(text, max(0, m.start() - 12), m.end())
         source = _PLACE_AS_SOURCE.match(text, m.end())  # "In Moscow's telling, ...": the capital's account, no place
         made_in = _MADE_IN.search(text, max(0, m.start() - 16), m.start())  # "12 Leopards built in Germany were hit"
