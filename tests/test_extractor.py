@@ -5067,3 +5067,22 @@ def test_a_place_that_opens_the_sentence_holds_past_a_long_speech_aside():
     # (not a capital where someone spoke)
     text = "In Kyiv, where he met European leaders on Monday, Zelensky said that Russia had lost 350,000 soldiers since the war began."
     assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]
+
+
+def test_other_speech_verbs_read_as_said_does():
+    text = ("President Volodymyr Zelensky reported on Sunday that 31,000 Ukrainian soldiers had died. "
+            "Russia, he reported, had lost 180,000 soldiers killed.")
+    assert [(c.subject, c.as_of) for c in extract_claims(text, date(2024, 2, 26))] == [
+        ("ua_military", date(2024, 2, 25)), ("ru_military", date(2024, 2, 25))]
+    text = "The mercenary chief announced in an interview published on Wednesday that 20,000 of his fighters had died."
+    assert [c.as_of for c in extract_claims(text, date(2023, 5, 25))] == [date(2023, 5, 24)]
+    text = ("In Mariupol, city officials said 2,300 civilians had been killed; the UN human rights office announced it had "
+            "confirmed 816 civilian deaths across the country.")
+    assert {c.value: c.scope for c in extract_claims(text, THU)} == {2300: "event", 816: "cumulative"}
+
+
+def test_a_reading_window_that_starts_inside_a_word_finds_no_place_in_its_rest():
+    # ("...Commissi|on President": no place "on President")
+    text = ("A day earlier, European Commission President Ursula von der Leyen announced in a video that more than 90,000 "
+            "Ukrainian soldiers had been killed.")
+    assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]

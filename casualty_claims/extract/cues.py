@@ -279,7 +279,8 @@ ESTIMATE_OF = fastre.compile(r"\b(?:estimate|figure|tally|count|number|assessmen
                              r"|" + _RUNNING_TOTAL + r"(?:\s+[\w,.'’-]+){0,8}?\s+to\s*$", re.IGNORECASE)  # ("since February 24, 2022 to")
 # A speech tag set off by commas inside a clause: "Russia, he said, had lost ...", "Ukraine, the ministry added, lost ...".
 SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-                              r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|wrote|writes|stated|told\s+\w+)\s*,"
+                              r"(?:said|says|added|claimed|claims|stressed|noted|insisted|argued|wrote|writes|stated|reported|reports|announced|"
+                              r"estimated|estimates|believes|believed|suggested|told\s+\w+)\s*,"
                               # (and a source set off by commas: "the count of children killed, kept by the prosecutors, stands at")
                               r"|,\s*(?:as\s+)?(?:kept|compiled|maintained|collected|verified|recorded|published|released|tallied)\s+by\s+[^,;\d]{2,60},"
                               r"|,\s*according\s+to\s+[^,;\d]{2,60},", re.IGNORECASE)

@@ -625,6 +625,7 @@ _TOLD_A_MEETING = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|ses
 # ("said in an interview broadcast on Sunday": the day follows the statement's noun)
 _IN_A_STATEMENT = re.compile(r"\s+in\s+(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:interview|statement|address|speech|video|post|update|briefing)"
                              r"(?:\s+(?:broadcast|aired|published|released|posted|given|televised))?")
+_STATING_VERBS = {"said", "says", "stated", "claimed", "wrote", "reported", "announced", "added", "estimated"}
 _CITED_IN = fastre.compile(r"(?:cited|quoted)\s+in\b", re.IGNORECASE)
 _THAT_MONTH = fastre.compile(r"\s*(?:In|During|Over|Throughout) (?:that|the same) (?:month|year)\b")
 
@@ -1080,7 +1081,7 @@ class DocumentModel:
                 # (the day of "gave an interview to Ukrainian television on Thursday" follows the statement's noun)
                 given = _GIVEN_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in _GIVING_VERBS else \
                     _TOLD_A_MEETING.match(self.text, marker.end()) if marker.group().lower() in ("told", "tells", "addressed") else \
-                    _IN_A_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in ("said", "says", "stated", "claimed", "wrote") else None
+                    _IN_A_STATEMENT.match(self.text, marker.end()) if marker.group().lower() in _STATING_VERBS else None
                 # ("told an expanded meeting of the defence ministry board on Monday": the day follows the audience)
                 day = self._day_near(sentence, here, given.end() if given else marker.end()) \
                     or (None if current else speaker_days.get(agent.claimant))

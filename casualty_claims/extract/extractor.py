@@ -170,7 +170,7 @@ _LIST_ITEM_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[A-Za-z][\w ()'’-]{0,40
 _SIDES_OWN_COUNT = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)['’]s own (?:official )?(?:figures?|count|tally|toll|death toll|estimates?)\b",
                               re.IGNORECASE)
 _ANOTHER_SOURCE = re.compile(r"(?:;|" + cue.WHILE_CLAUSE + r")\s*(?:(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|reported|reports|confirmed|estimated|claimed"
-                             r"|recorded|verified)\b|according\s+to\b)")
+                             r"|recorded|verified|announced|announces|stated|states|documented|believes|put|puts)\b|according\s+to\b)")
 # ("averaged 1,200 a day and totalled 8,400": the rate is the first verb's)
 _LOSS_LABEL_BEFORE = re.compile(r"\b(killed|dead|injured|wounded|missing|captured)\s*[:–—-]\s*$", re.IGNORECASE)
 _RU_NAME = re.compile(r"(?:the\s+)?(?:russia|moscow|kremlin|putin|north korea|pyongyang)", re.IGNORECASE)  # (and its ally's troops)
@@ -401,6 +401,7 @@ _OWN_FORCES_ACT = re.compile(r"\b(?:its|their|our|his)\s+(?:own\s+)?(?:forces|tr
 _THE_OPERATION = re.compile(r"\b(?:during|in|throughout|since the start of|over the course of) (?:the|this|that) (?:incursion|operation|offensive|raid)\b",
                             re.IGNORECASE)
 _OPERATION_WORD = re.compile(r"\b(?:incursion|(?<!military )operation|offensive|raid)\b", re.IGNORECASE)
+_WORD_PART = re.compile(r"[\w'’-]*")
 _A_CAPITAL = re.compile(r"\b(?:Kyiv|Kiev|Moscow|London|Washington|Brussels)\b")
 _SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
 _CLAUSE_COMMA_OR_SEMICOLON = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")
@@ -1071,14 +1072,16 @@ class Grammar:
         that_cut = max(that_cut, max((m.end() for m in _ANOTHER_SOURCE.finditer(placed, 0, offset)), default=0))
         placed = placed[that_cut:]
 
-        before_placed = sentence[max(0, base + that_cut - 45):base + that_cut] if base >= 0 else ""
+        # (a reading window that starts inside a word, "...Commissi|on President Ursula", is read from the next word)
+        word_start = _WORD_PART.match(placed).end() if that_cut == 0 and base > 0 and sentence[base - 1].isalnum() else 0
+        before_placed = sentence[max(0, base + that_cut + word_start - 45):base + that_cut + word_start] if base >= 0 else ""
         # "In the Kupiansk and Lyman directions, the ministry said in a statement, more than 520 ...": a place that opens the
         # sentence holds for its figure beyond the reading window (not a capital where someone spoke: "In Kyiv, Zelensky said")
         fronted = cue.FRONTED_ADVERBIAL.match(sentence, len(sentence) - len(sentence.lstrip(" \"“"))) if base > 0 and that_cut == 0 else None
         if fronted is not None and fronted.end() <= base + offset and ";" not in sentence[fronted.end():base + offset] \
                 and not _A_CAPITAL.search(fronted.group()) and cue.place_in(fronted.group()):
             return "event"
-        if cue.place_in(placed, before_placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) \
+        if cue.place_in(placed[word_start:], before_placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) \
                 or self._incident_in(sentence, around, placed, that_cut) \
                 or _THE_OPERATION.search(placed) and self._operation_at_a_place() \
                 or civil and (cue.place_in(own_clause) or cue.LOCAL.search(own_clause)):
