@@ -5086,3 +5086,13 @@ def test_a_reading_window_that_starts_inside_a_word_finds_no_place_in_its_rest()
     text = ("A day earlier, European Commission President Ursula von der Leyen announced in a video that more than 90,000 "
             "Ukrainian soldiers had been killed.")
     assert [c.scope for c in extract_claims(text, THU)] == ["cumulative"]
+
+
+def test_people_are_civilians_unless_an_army_named_before_them_owns_them():
+    text = ("Prosecutors have recovered the bodies of 290 people from villages near Izium that were retaken from Russian "
+            "forces, the Prosecutor General's Office said.")
+    assert [c.subject for c in extract_claims(text, THU)] == ["civilians"]
+    text = "The war has killed more than 9,000 people, and by Western estimates 60,000 Ukrainian soldiers."
+    assert [c.subject for c in extract_claims(text, THU)][:1] == ["civilians"]
+    text = "The losses of the Ukrainian army amounted to 340 thousand people, Shoigu said."
+    assert [c.subject for c in extract_claims(text, THU)] == ["ua_military"]

@@ -818,7 +818,11 @@ class Grammar:
                 return "ru_military"
             if lx.UA_MARK.search(target) or re.search(r"\bUkrain", target):
                 return "ua_military"
-        army = cue.SIDE_ARMY.search(sentence)
+        # (an army named before the figure, not after it nor with a figure of its own: "recovered the bodies of 410 people
+        # from towns retaken from Russian forces", "killed 10,500 people, and ... 70,000 Ukrainian soldiers")
+        army = cue.SIDE_ARMY.search(prefix) if kind == "civilians" else None
+        if army is not None and re.search(r"\d", prefix[army.end():]):
+            army = None
         if kind == "civilians" and army and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not cue.ATTACKS.match(sentence, army.end()) \
                 and not _BY_THE.search(sentence, max(0, army.start() - 8), army.start()) \
