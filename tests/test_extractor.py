@@ -5096,3 +5096,12 @@ def test_people_are_civilians_unless_an_army_named_before_them_owns_them():
     assert [c.subject for c in extract_claims(text, THU)][:1] == ["civilians"]
     text = "The losses of the Ukrainian army amounted to 340 thousand people, Shoigu said."
     assert [c.subject for c in extract_claims(text, THU)] == ["ua_military"]
+
+
+def test_an_aside_that_tells_nothing_of_the_counts_does_not_part_a_list_from_its_verb():
+    text = ("Since the start of the operation, Russian forces have destroyed 410 drones and 230 multiple rocket launchers, "
+            "Konashenkov told reporters. More details are expected later.\n\n"
+            "\"In total, 131 aircraft, 92 helicopters, 240 anti-aircraft missile systems and 2,010 tanks and other armoured "
+            "combat vehicles,\" he said.")
+    got = {c.metric: c.value for c in extract_claims(text, THU)}
+    assert got.get("aircraft") == 131 and got.get("air_defense") == 240

@@ -401,6 +401,7 @@ _OWN_FORCES_ACT = re.compile(r"\b(?:its|their|our|his)\s+(?:own\s+)?(?:forces|tr
 _THE_OPERATION = re.compile(r"\b(?:during|in|throughout|since the start of|over the course of) (?:the|this|that) (?:incursion|operation|offensive|raid)\b",
                             re.IGNORECASE)
 _OPERATION_WORD = re.compile(r"\b(?:incursion|(?<!military )operation|offensive|raid)\b", re.IGNORECASE)
+_WHOLE_SENTENCE = re.compile(r"\s*[A-Z][^\n]*[.!?]\s*")
 _WORD_PART = re.compile(r"[\w'’-]*")
 _A_CAPITAL = re.compile(r"\b(?:Kyiv|Kiev|Moscow|London|Washington|Brussels)\b")
 _SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
@@ -479,6 +480,7 @@ class Grammar:
         self.published = published
         self.doc = DocumentModel(text, published, doc_kind)
         self._operation_place: bool | None = None
+        self._nothing_cache: dict[int, bool] = {}
         self.numbers = find_numbers(text)
         self.last_subject: str | None = None
         self.last_claim: Claim | None = None
@@ -2391,9 +2393,11 @@ class Grammar:
         or its place ("... in Kursk Oblast. In all, 6,000 Russian troops died there"); and a small civilian
         toll in a report of an attack belongs to that attack."""
         index = self.doc.index_of(sentence)
-        previous = self.doc.sentences[index - 1] if index else None
+        before = self._previous_index(index) if index else None
+        previous = self.doc.sentences[before] if index else None
         last = self.last_claim
-        earlier = self.doc.sentences[max(0, index - 2)] if index else None  # one sentence may name the source between them
+        # (one sentence may name the source between them)
+        earlier = self.doc.sentences[max(0, self._previous_index(before)) if before else 0] if index else None
         # a day's part of a total ("This number includes 1,140 casualties ... over the past day") sets no window for
         # what follows: the list after it continues the total
         part_of_total = last is not None and any(
@@ -2528,15 +2532,34 @@ class Grammar:
                 return before.start
         return self._previous_sentence_start(sentence)
 
+    def _previous_index(self, index: int) -> int:
+        """The sentence before, over one aside that tells nothing of the counts ("More details are expected later.",
+        "Reuters could not verify the figures."): no figure, no date, no speaker named, no quote."""
+        k = index - 1
+        if k >= 1 and self._says_nothing(self.doc.sentences[k]):
+            return k - 1
+        return k
+
+    def _says_nothing(self, sentence) -> bool:
+        if sentence.start not in self._nothing_cache:
+            text = self.text[sentence.start:sentence.end]
+            self._nothing_cache[sentence.start] = len(text) < 160 and _WHOLE_SENTENCE.fullmatch(text) is not None and not re.search(r"\d|[\"“”«»]", text) \
+                and not any(sentence.start <= m.start < sentence.end for m in self.doc.mentions) \
+                and not any(sentence.start <= d.start < sentence.end for d in self.doc.dates) \
+                and lx.PRONOUN.search(text) is None and lx.SPEECH.search(text) is None \
+                and first(lx.METRIC_RES, text) is None and first(lx.EQUIPMENT_RES, text) is None \
+                and not lx.PERIOD.search(text) and not lx.CUMULATIVE.search(text) and cue.place_in(text) is None
+        return self._nothing_cache[sentence.start]
+
     def _previous_sentence_start(self, sentence) -> int:
         index = self.doc.index_of(sentence)
-        return self.doc.sentences[index - 1].start if index else sentence.start
+        return self.doc.sentences[self._previous_index(index)].start if index else sentence.start
 
     def _previous_sentence_text(self, sentence) -> str:
         index = self.doc.index_of(sentence)
         if index == 0:
             return ""
-        before = self.doc.sentences[index - 1]
+        before = self.doc.sentences[self._previous_index(index)]
         return self.text[before.start:before.end]
 
     def _default_subject(self, sentence: str, claimant: str, metric: str, local: bool = False, own_item: str | None = None) -> str:
