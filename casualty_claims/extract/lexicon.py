@@ -91,12 +91,12 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Ff]oreign [Mm]inister\b"
      r"|\bRussia(?:'s|n) (?:[Dd]eputy )?[Pp]rime [Mm]inister\b|\bRussia(?:'s|n) (?:[Hh]ealth|[Ee]mergencies|[Ee]mergency [Ss]ituations) [Mm]inistry\b|\bRussian [Mm]inistry of (?:[Hh]ealth|[Ee]mergenc(?:ies|y [Ss]ituations))\b|\b(?:the )?Russian side\b|\bRussian sources\b|\bRussia's government\b|\bRussian (?:officials?|authorities|government|investigators|Investigative Committee|ombuds(?:man|woman|person)|Foreign Ministry|embassy|envoy|ambassador|media)\b"
      r"|\bRussia['’]s (?:human rights )?(?:ombuds(?:man|woman|person)|commissioner)\b|\bRussia['’]s " + _ENVOY + r"|\bRussian (?:UN )?(?:representative|delegation|delegate)\b"
-     r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b",
-     "ru_other", "person"),
-    # more of Moscow's officials and its appointees in occupied Ukraine: lawmakers, militia spokesmen, commissioners
-    (r"\bMarochko\b|\bBasurin\b|\bBezsonov\b|\bGagin\b|\bStremousov\b|\bTurchak\b|\bSlutsky\b|\bGurulyov\b|\bMatviyenko\b|\bAlaudinov\b"
+     r"|\b(?:Donetsk|Luhansk|Lugansk) People's Republic\b|\bDPR\b|\bLPR\b|\bRussian-(?:installed|appointed|backed)\b|\b(?:Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b[Oo]ccupation (?:authorities|officials|administration|head|governor)\b|\b[Ss]eparatist\w*\b|\bpro-Russian\b"
+     # (more of Moscow's officials and its appointees in occupied Ukraine: lawmakers, militia spokesmen, commissioners)
+     r"|\bMarochko\b|\bBasurin\b|\bBezsonov\b|\bGagin\b|\bStremousov\b|\bTurchak\b|\bSlutsky\b|\bGurulyov\b|\bMatviyenko\b|\bAlaudinov\b"
      r"|\bKulemzin\b|\bPolyansk(?:iy|y)\b|\bLvova-Belova\b|\bLantratova\b|\bRogozin\b|\b(?:State )?Duma\b|\bFederation Council\b"
-     r"|\bRussian (?:lawmakers?|senators?|MPs?|deputies|politicians?|governors?|parliament)\b", "ru_other", "person"),
+     r"|\bRussian (?:lawmakers?|senators?|MPs?|deputies|politicians?|governors?|parliament)\b",
+     "ru_other", "person"),
     # International
     (r"\bOHCHR\b|\bHRMMU\b|\bUN [Hh]uman [Rr]ights\b|\bU\.?N\.? (?:Human Rights )?[Mm]onitoring [Mm]ission\b|\bHuman Rights Monitoring Mission\b"
      r"|\bOffice of the (?:UN |United Nations )?High Commissioner for Human Rights\b|\bUnited Nations\b|\bU\.?N\.?\b|\bBachelet\b|\bT[üu]rk\b|\bDi[Cc]arlo\b"
@@ -105,20 +105,16 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bU\.?S\.? (?:[Oo]fficials?|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Aa]dministration|[Dd]efen[cs]e [Oo]fficials?|Defen[cs]e Department|[Mm]ilitary|[Ee]stimates?|Department of Defense|Secretary of Defense|assessment|(?:intelligence |classified )?documents)\b"
      r"|\bUS (?:[Oo]fficials?|(?:intelligence |classified )?documents|[Ii]ntelligence|Defen[cs]e Department|Department of Defen[cs]e|[Mm]ilitary|[Gg]overnment|[Aa]dministration)\b|\bAmerican (?:and \w+ )?(?:[Oo]fficials?|[Ii]ntelligence)\b"
      # a serving officer speaks for his government: "a senior U.S. general said", "the top American commander in Europe"
-     r"|\b(?:U\.S\.|US|American) (?:(?:military|defen[cs]e|army|air force) )?(?:generals?|admirals?|commanders?)\b|\bDepartment of Defense\b|\bDefen[cs]e Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\b(?:[Tt]he )?U\.?S\.? [Ee]mbassy\b|\b(?:[Tt]he )?US [Ee]mbassy\b|\b(?:U\.?S\.?|United States|American) " + _ENVOY + r"|\bWashington\b(?!-based| Post| [Tt]hink[- ]tank| [Ii]nstitute)|\bpresident Trump\b",
+     r"|\b(?:U\.S\.|US|American) (?:(?:military|defen[cs]e|army|air force) )?(?:generals?|admirals?|commanders?)\b|\bDepartment of Defense\b|\bDefen[cs]e Intelligence Agency\b|\bAmerica['’]s (?:top )?(?:generals?|officials?|military|intelligence)\b|\bU\.?S\.? and (?:other )?(?:European|Western|other|allied|British) officials\b|\bDIA\b|\bState Department\b|\b(?:[Tt]he )?U\.?S\.? [Ee]mbassy\b|\b(?:[Tt]he )?US [Ee]mbassy\b|\b(?:U\.?S\.?|United States|American) " + _ENVOY + r"|\bWashington\b(?!-based| Post| [Tt]hink[- ]tank| [Ii]nstitute)|\bpresident Trump\b|\bKahl\b|\bNuland\b|\bWaltz\b|\bLeavitt\b|\bVance\b",
      "us_gov", "person"),
     (r"\bU\.?K\.? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD|(?:[Mm]ilitary )?[Ii]ntelligence|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e [Ii]ntelligence|Defence Secretary)\b"
      r"|\bBritish (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence|[Ii]ntel|[Gg]overnment|[Oo]fficials?|[Dd]efen[cs]e"
      r"|estimates?|assessments?|figures?)\b|\bBritain['’]s (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|[Dd]efen[cs]e|[Mm]ilitary [Ii]ntelligence|[Ii]ntelligence)\b"
      r"|\bDefence Intelligence\b(?! Agency| of Ukraine)|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b|\bPollard\b"
      r"|\bWhitehall(?: officials| sources)?\b|\bDowning Street\b"  # (the seats of the British government)
-     r"|\b(?:British|UK|U\.K\.|Britain['’]s) " + _ENVOY + r"|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b",
+     r"|\b(?:British|UK|U\.K\.|Britain['’]s) " + _ENVOY + r"|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b"
+     r"|\bCleverly\b|\bTruss\b|\b(?:British|UK|U\.K\.|Britain['’]s) (?:[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|[Aa]rmed [Ff]orces [Mm]inister)\b",
      "uk_gov", "person"),
-    (r"\bKahl\b|\bNuland\b|\bWaltz\b|\bLeavitt\b|\bVance\b", "us_gov", "person"),
-    (r"\bCleverly\b|\bTruss\b|\b(?:British|UK|U\.K\.|Britain['’]s) (?:[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|[Aa]rmed [Ff]orces [Mm]inister)\b", "uk_gov", "person"),
-    (r"\bKallas\b|\bPistorius\b|\bBreuer\b|\bLecornu\b|\bBurkhard\b|\bKristoffersen\b|\bRosin\b", "other_gov", "person"),
-    (r"\bConflict Intelligence Team\b|\bCIT\b|\bBellingcat\b|\bDossier Cent(?:er|re)\b|\bFrontelligence\b|\bRochan Consulting\b|\bWarSpotting\b"
-     r"|\bLost ?Armou?r\b|\bJanes\b|\bKiel Institute\b|\b[Dd]emographers?\b|\bRe: Russia\b|\bKofman\b|\bZona Media\b", "independent", "body"),
     (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\b[Vv]on der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
      r"|\b(?:South Korea's|South Korean) (?:[\w-]+ ){0,2}(?:agency|service|intelligence|officials?|government|ministry|military|lawmakers?)\b"
@@ -129,12 +125,15 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bMacron\b|\bScholz\b|\bKristersson\b|\bIntelligence (?:Service|services) of\b|\b(?:Western|European|Baltic|Nordic|allied|Allied) (?:(?:intelligence|defen[cs]e|military|security|government) )?(?:officials?|intelligence|governments?|estimates?|allies|sources|diplomats?)\b"
      r"|\b(?:Norway|Estonia|Latvia|Lithuania|Poland|France|Germany|Finland|Canada|Australia|Japan|Sweden|Denmark|the Netherlands|Moldova|Romania"
      r"|Czechia|the Czech Republic|Slovakia|Bulgaria|Greece|Belgium|Austria|Switzerland|Ireland|Portugal)(?:'s)?\s+(?:\w+\s+){0,2}"
-     r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president|general)\b", "other_gov", "person"),
+     r"(?:chief|minister|ministry|intelligence|officials?|government|army|defen[cs]e|commander|president|general)\b"
+     r"|\bKallas\b|\bPistorius\b|\bBreuer\b|\bLecornu\b|\bBurkhard\b|\bKristoffersen\b|\bRosin\b", "other_gov", "person"),
     (r"\bMediazona\b|\bMediaZona\b|\bBBC Russian\b|\bBBC News Russian\b|\bRussian service of the BBC\b|\bBBC's Russian service\b|\bOryx\b|\bUALosses\b|\bMeduza\b|\b[Ii]Stories\b|\bVerstka\b|\bVot Tak\b|\bThe Insider\b|\bNovaya Gazeta\b|\b(?:[Ii]ndependent|[Ii]nvestigative) (?:outlet|media outlet|news site|website|journalists|analysts)\b|\b(?:OSINT|[Oo]pen[- ]source) (?:analysts|researchers|investigators)\b|\bInstitute for the Study of War\b|\bISW\b"
      r"|\bCSIS\b|\bCenter for Strategic\b|\bIISS\b|\bInternational Institute for Strategic Studies\b|\bThe Economist\b|\b[Rr]esearchers\b|\bRUSI\b|\bRoyal United Services Institute\b"
      r"|\b(?:[A-Z][\w-]+\s+)?[Tt]hink[- ]tank\b|\bKyiv School of Economics\b|\bKSE\b|\bForbes(?: Ukraine)?\b"
      # the outlet's own count, outside quotes (document.py drops these inside them): "Our own model ... suggests", "we estimate"
-     r"|\b[Oo]ur (?:own )?(?:model|estimates?|count|analysis|tally|calculations?|research|investigation)\b|\b[Ww]e (?:estimate|calculate|reckon)\b",
+     r"|\b[Oo]ur (?:own )?(?:model|estimates?|count|analysis|tally|calculations?|research|investigation)\b|\b[Ww]e (?:estimate|calculate|reckon)\b"
+     r"|\bConflict Intelligence Team\b|\bCIT\b|\bBellingcat\b|\bDossier Cent(?:er|re)\b|\bFrontelligence\b|\bRochan Consulting\b|\bWarSpotting\b"
+     r"|\bLost ?Armou?r\b|\bJanes\b|\bKiel Institute\b|\b[Dd]emographers?\b|\bRe: Russia\b|\bKofman\b|\bZona Media\b",
      "independent", "body"),
 ]
 _NOT_PLACE = r"(?<!\bin )(?<!\bof )(?<!\bfor )(?:(?<!\bto )|(?<=ccording to ))(?:(?<!\bfrom )|(?<=estimate from )|(?<=estimates from )|(?<=figures from ))"  # "According to Kyiv," too
