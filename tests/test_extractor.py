@@ -5105,3 +5105,13 @@ def test_an_aside_that_tells_nothing_of_the_counts_does_not_part_a_list_from_its
             "combat vehicles,\" he said.")
     got = {c.metric: c.value for c in extract_claims(text, THU)}
     assert got.get("aircraft") == 131 and got.get("air_defense") == 240
+
+
+def test_kyivs_and_moscows_name_their_governments_where_ukraines_and_russias_would():
+    text = "Kyiv's state railway company said more than 30 people had been killed in the strike on the station."
+    assert [c.claimant for c in extract_claims(text, THU)] == ["ua_other"]
+    text = "The last time Zelensky gave an update on Kyiv's casualties was in February, when he put deaths at 31,000."
+    assert [c.scope for c in extract_claims(text, date(2024, 12, 8))] == ["cumulative"]
+    # (a part of the city is still a place: "in Kyiv's Darnytskyi district")
+    text = "Five people were killed in Kyiv's Darnytskyi district, the mayor said."
+    assert [c.scope for c in extract_claims(text, THU)] == ["event"]

@@ -90,6 +90,9 @@ _FIGHTING_FOR_PLACE = fastre.compile(r"\b(?:defending|storming|attacking|capturi
 _PLACE_AS_SOURCE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:telling|count|account|reckoning|version|view|estimates?|figures|data|tally|claims?)\b")
 
 
+_CAPITAL_AS_SIDE = re.compile(r"\b(?:Kyiv|Kiev|Moscow)$")
+_SIDES_LOSSES_AFTER = re.compile(r"['’]s\s+(?:own\s+|military\s+|army\s+|troop\s+|battlefield\s+)?"
+                                 r"(?:losses|casualties|dead|deaths|death toll|toll|military|army|forces|troops|soldiers|servicemen|figures?|estimates?)\b")
 _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|supplied|delivered|donated)\s*$", re.IGNORECASE)
 
 
@@ -102,6 +105,8 @@ def place_in(text: str, before: str = "") -> re.Match | None:
             or m.start() < 45 and before and _SPOKEN_AT.search(before[-45:] + text[:m.start()]))
         seat = _OFFICIALS_IN_A_CAPITAL.search(text, max(0, m.start() - 12), m.end())
         source = _PLACE_AS_SOURCE.match(text, m.end())  # "In Moscow's telling, ...": the capital's account, no place
+        # ("an update on Kyiv's casualties": the capital names its government, whose army's losses they are)
+        source = source or _CAPITAL_AS_SIDE.search(m.group()) and _SIDES_LOSSES_AFTER.match(text, m.end())
         made_in = _MADE_IN.search(text, max(0, m.start() - 16), m.start())  # "12 Leopards built in Germany were hit"
         if not spoken_in and not seat and not source and not made_in:
             return m
