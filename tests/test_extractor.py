@@ -5115,3 +5115,8 @@ def test_kyivs_and_moscows_name_their_governments_where_ukraines_and_russias_wou
     # (a part of the city is still a place: "in Kyiv's Darnytskyi district")
     text = "Five people were killed in Kyiv's Darnytskyi district, the mayor said."
     assert [c.scope for c in extract_claims(text, THU)] == ["event"]
+
+
+def test_both_armies_named_with_possessives_are_all_military():
+    text = "The total number of Ukraine's and Russia's troops killed or wounded is nearing 500,000, US officials said."
+    assert [(c.subject, c.qualifier) for c in extract_claims(text, THU)] == [("all_military", "approx")]

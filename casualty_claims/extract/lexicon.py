@@ -313,7 +313,8 @@ OWN = fastre.compile(r"\b(?:our|its|their|its own|their own|own|his)\b"
                      r"(?!\s+(?:count|counts|estimates?|calculations?|data|figures|information|records|tally|assessment)\b)", re.IGNORECASE)
 # (not the two banks of a river or sides of a border: "died in the flooding on both sides of the Dnipro river")
 BOTH = fastre.compile(r"\b(?:(?:on )?both sides(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:river|border|frontline|front line|bank|Dnipro|Dnieper)\b|\s+of\s*$)|each side|(?<![0-9] )(?<!years )(?<!months )(?<!war )(?<!invasion )combined(?!\s+(?:missile|drone|air|attacks?|strikes?|assaults?|arms|operations?))|on either side|from both|the two (?:armies|sides)"
-                      r"|(?:Russian and Ukrainian|Ukrainian and Russian) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
+                      r"|(?:Russian|Russia['’]s) and (?:Ukrainian|Ukraine['’]s) (?:soldiers|troops|servicemen|service members|forces|military personnel)"
+                      r"|(?:Ukrainian|Ukraine['’]s) and (?:Russian|Russia['’]s) (?:soldiers|troops|servicemen|service members|forces|military personnel))\b",
                       re.IGNORECASE)
 
 # What a toll does: "the toll stood at", "the toll rose to"
