@@ -5120,3 +5120,9 @@ def test_kyivs_and_moscows_name_their_governments_where_ukraines_and_russias_wou
 def test_both_armies_named_with_possessives_are_all_military():
     text = "The total number of Ukraine's and Russia's troops killed or wounded is nearing 500,000, US officials said."
     assert [(c.subject, c.qualifier) for c in extract_claims(text, THU)] == [("all_military", "approx")]
+
+
+def test_bare_officials_as_a_source_are_the_local_ones():
+    text = ("Ukraine's air force said on Wednesday it had shot down 20 of the 31 drones. According to officials, three "
+            "people were killed in Zaporizhzhia.")
+    assert [(c.claimant, c.subject) for c in extract_claims(text, THU) if c.value == 3] == [("ua_other", "civilians")]

@@ -71,7 +71,10 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district|town|village)(?:['’]s)?(?: (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration)?\b|\bhead of the (?:[\w'’-]+ ){0,3}?[Mm]ilitary [Aa]dministration\b|\b(?<!-)[Mm]ilitary [Aa]dministration\b"
      r"|\b[Oo]fficials in (?:Ukraine|Kyiv)\b|\b[Oo]fficials in (?!London|Washington|Moscow|Brussels|Paris|Berlin|Warsaw)[A-Z][a-z]+(?=\s+(?:" + TAG_VERB + r"))|\b[Hh]uman [Rr]ights [Cc]ommissioner\b|\b(?:State )?Border (?:Guard )?Service\b|\b[Rr]egional [Mm]ilitary (?:[Aa]dministration|[Dd]istrict)\b|\badviser to the head\b"
      r"|\bMinist(?:ry|er) of (?:Health|Internal Affairs|Reintegration)\b|\b[Ii]nterior [Mm]inist(?:ry|er)\b|\b[Hh]ealth [Mm]inist(?:ry|er)\b|\bSBU\b|\blocal officials\b|\blocal authorities\b"
-     r"|\b[Cc]ommissioner for (?:(?:the )?[Mm]issing [Pp]ersons|[Pp]ersons [Mm]issing)\b|\bDobroserdov\b",
+     r"|\b[Cc]ommissioner for (?:(?:the )?[Mm]issing [Pp]ersons|[Pp]ersons [Mm]issing)\b|\bDobroserdov\b"
+     # bare officials as a source ("According to officials, four people were killed in Kharkiv"): the local ones, as
+     # for "officials said" below (a Russian place makes them Russian, see document._mention)
+     r"|\bofficials\b(?<=ccording to officials)|\bauthorities\b(?<=ccording to authorities)",
      "ua_other", "person"),
     # Russia ("Russian military deaths are put at": the army's losses are no speaker)
     (r"\bKonashenkov\b|\bShoigu\b|\bBelousov\b|\bRudskoy\b|\bGerasimov\b|\bRussian (?:Ministry of Defen[cs]e|(?:[Dd]eputy )?[Dd]efen[cs]e [Mm]inist(?:ry|er)|MoD|military|army|Armed Forces)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))"
