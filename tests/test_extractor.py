@@ -5126,3 +5126,8 @@ def test_bare_officials_as_a_source_are_the_local_ones():
     text = ("Ukraine's air force said on Wednesday it had shot down 20 of the 31 drones. According to officials, three "
             "people were killed in Zaporizhzhia.")
     assert [(c.claimant, c.subject) for c in extract_claims(text, THU) if c.value == 3] == [("ua_other", "civilians")]
+
+
+def test_a_scale_an_editor_added_in_brackets_scales_the_figure():
+    text = '"The enemy has lost up to 300 [thousand] soldiers," the commander said, according to Ukrainian media.'
+    assert [(c.value, c.qualifier) for c in extract_claims(text, THU)] == [(300000, "at_most")]

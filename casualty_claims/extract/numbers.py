@@ -23,7 +23,8 @@ _WORD_NUMBER += rf"(?:\s+dozen\b|(?:(?:\s+|-)(?:hundred|thousand|million)(?:\s+(
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"
 _DIGITS += r"\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+,\d(?=\s*(?:million|mln|mn|thousand)\b)|\d+(?:\.\d+)?"
 # "23K", "1.2mn"; "1.2m" only before people ("a 15m crater" is metres)
-_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|mln|lakhs?|crores?)\b|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
+# (and a scale an editor added to a quote in brackets: "up to 500 [thousand]")
+_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|mln|lakhs?|crores?)\b|\s*\[(?:thousand|million)\]|(?<=\d)mn\b|(?<=\d)(?:k|K)\b"
           r"|(?<=\d)[mM](?=\s+(?:[A-Za-z-]+\s+)?(?:people|soldiers|troops|servicemen|civilians|casualties|dead|deaths|men|Russians|Ukrainians)\b))")
 _HALF = r"half a million|half a thousand|a quarter of a million|quarter of a million|half a dozen"
 # (word numbers before "a hundred": "one hundred and five" is one number)
@@ -94,6 +95,7 @@ class Number:
 def to_int(text: str) -> int | None:
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     t = _DECIMAL_COMMA.sub(r"\1.\2", t).replace("-thousand", " thousand").replace("-million", " million")  # "1,5 million", "40-thousand"
+    t = t.replace("[thousand]", "thousand").replace("[million]", "million")
     if t in ("half a million",):
         return 500_000
     if t == "half a thousand":
