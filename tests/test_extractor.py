@@ -5131,3 +5131,19 @@ def test_bare_officials_as_a_source_are_the_local_ones():
 def test_a_scale_an_editor_added_in_brackets_scales_the_figure():
     text = '"The enemy has lost up to 300 [thousand] soldiers," the commander said, according to Ukrainian media.'
     assert [(c.value, c.qualifier) for c in extract_claims(text, THU)] == [(300000, "at_most")]
+
+
+def test_one_machine_or_person_named_by_its_article():
+    def got(text):
+        return [(c.subject, c.metric, c.value, c.scope) for c in extract_claims(text, THU)]
+
+    assert got("A Russian drone strike near Bakhmut killed a Ukrainian soldier, Ukraine's military said.") == [
+        ("ua_military", "killed", 1, "event")]
+    assert got("Russia's defence ministry said it had shot down a Ukrainian MiG-29 over Zaporizhzhia region.") == [
+        ("ua_military", "aircraft", 1, "event")]
+    assert got("A Russian Su-34 was downed near Mariupol, the air force said.") == [("ru_military", "aircraft", 1, "event")]
+    # one machine lost in a sentence with no place or window is one incident; "has lost one" is still the count so far
+    assert got("Moscow said its air defences had shot down a Ukrainian Su-24.") == [("ua_military", "aircraft", 1, "event")]
+    assert [c.scope for c in extract_claims("Russia's Black Sea fleet has lost one landing ship, Kyiv said.", THU)] == ["cumulative"]
+    # a model's pilot is no machine
+    assert extract_claims("Ukraine lost an Su-27 pilot, the air force said.", THU) == []

@@ -402,6 +402,8 @@ _THE_OPERATION = re.compile(r"\b(?:during|in|throughout|since the start of|over 
                             re.IGNORECASE)
 _OPERATION_WORD = re.compile(r"\b(?:incursion|(?<!military )operation|offensive|raid)\b", re.IGNORECASE)
 _WHOLE_SENTENCE = re.compile(r"\s*[A-Z][^\n]*[.!?]\s*")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_LOST_END = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?lost\s+$", re.IGNORECASE)
 _WORD_PART = re.compile(r"[\w'’-]*")
 _A_CAPITAL = re.compile(r"\b(?:Kyiv|Kiev|Moscow|London|Washington|Brussels)\b")
 _SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
@@ -2028,6 +2030,10 @@ class Grammar:
                 scope = "event"  # "attacked with 40 drones, 35 of which were shot down": one attack's count, not the war's
             if earlier_value:
                 scope = earlier_of.scope  # the same total as it stood earlier: "500,000 in February" is February's total
+            if scope == "cumulative" and n.value == 1 and metric not in cue.HUMAN_METRICS and not _HAS_DIGIT.search(self.text, n.start, n.end) \
+                    and not lx.CUMULATIVE.search(s_text) and not any(sentence.start <= m.start < sentence.end and m is not n for m in self.numbers) \
+                    and not _HAS_LOST_END.search(left):  # ("the fleet has lost one landing ship": its losses so far)
+                scope = "event"  # "it had shot down a Ukrainian MiG-29": one machine lost is one incident, not the war's total
             if changed_to and scope == "period" and not lx.PERIOD.search(self.text, n.end, clause_end):
                 scope = "cumulative"  # (the window is the change's)
             running_to = cue.RUNNING_TOTAL_TO.search(left) if scope == "period" else None

@@ -182,11 +182,13 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
 
 _ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|soldier|serviceman|rescuer|pensioner|"
               r"(?:agricultural |farm |utility )?worker|farmer|driver|"
-              r"tank|helicopter|plane|jet|aircraft|drone|bomber|fighter|warship|ship|vessel|submarine)\b")
+              r"tank|helicopter|plane|jet|aircraft|drone|bomber|fighter|warship|ship|vessel|submarine|"
+              # aircraft and helicopters by model: "a Ukrainian Su-25 was shot down"
+              r"(?:Su|MiG|Tu|Il|Yak|An|Be|Ka|Mi)-\d+[A-Z]*)\b(?!\s+(?:pilots?|crew|crewman|crewmen|navigator)\b)")
 # "a child was killed", "one soldier was wounded": the article is the figure 1.
 _ONE_SUBJECT = fastre.compile(
     rf"\b(?P<n>a|an|one|another)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian|[A-Z][\w]*-\d+\w*)\s+)?{_ONE_NOUNS}"
-    r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed"
+    r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed|downed|sunk"
     r"|among the (?:dead|killed|wounded|injured|victims))"
     # "Another 57-year-old man sustained fragmentation wounds"
     r"|\s+(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}(?:wounds|injuries)\b)",
@@ -196,9 +198,10 @@ _ONE_SUBJECT = fastre.compile(
 _ONE_OBJECT = fastre.compile(
     r"\b(?:killing|injuring|wounding|killed|injured|wounded|including|include[sd]?|among them|"
     r"among the (?:dead|killed|wounded|injured|victims)(?:\s+(?:was|were|is|are))?)\s+(?P<n>a|an|one)\s+"
-    r"(?:\w+-(?:year|month|week|day)-old\s+|elderly\s+|young\s+)?"
+    r"(?:\w+-(?:year|month|week|day)-old\s+|elderly\s+|young\s+|Ukrainian\s+|Russian\s+)?"
     r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|toddler|newborn"
-    r"|worker|employee|miner|driver|pensioner|farmer)\b",  # ("killing one worker")
+    # (rescuers, medics and other professions counted apart are outside the rules: see cues.GROUP_HEADLINE)
+    r"|worker|employee|miner|driver|pensioner|farmer|soldier|serviceman)\b",  # ("killing one worker", "killed a soldier")
     re.IGNORECASE,
 )
 
@@ -207,6 +210,7 @@ _ONE_OBJECT = fastre.compile(
 _ONE_EQUIPMENT = fastre.compile(
     r"\b(?:shot down|downed|destroyed|destroying|lost|losing|loss of|sank|sunk|sinking|knocked out|hit)\s+(?P<n>a|an|one)\s+"
     r"(?:[\w.'’-]+\s+){0,3}?(?:helicopter|plane|aircraft|jet|fighter|bomber|tank|drone|UAV|ship|warship|vessel|submarine|cruise missile"
+    r"|(?:Su|MiG|Tu|Il|Yak|An|Be|Ka|Mi)-\d+[A-Z]*(?!\s+(?:pilots?|crew|crewman|crewmen|navigator)\b)"
     r"|(?:infantry )?fighting vehicle|armou?red (?:personnel carrier|vehicle)|howitzer)\b",
     re.IGNORECASE,
 )
