@@ -5147,3 +5147,10 @@ def test_one_machine_or_person_named_by_its_article():
     assert [c.scope for c in extract_claims("Russia's Black Sea fleet has lost one landing ship, Kyiv said.", THU)] == ["cumulative"]
     # a model's pilot is no machine
     assert extract_claims("Ukraine lost an Su-27 pilot, the air force said.", THU) == []
+
+
+def test_a_month_alone_after_its_year_is_a_window_and_a_vague_part_no_share():
+    text = ("The UN mission recorded 10,749 civilian deaths since the invasion.\n\n"
+            "In August 2023 alone, the mission recorded 170 civilians killed and 510 injured, many of them in the Donetsk region.")
+    got = {c.value: (c.claimant, c.scope, c.as_of) for c in extract_claims(text, date(2023, 9, 10))}
+    assert got[170] == ("un", "period", date(2023, 8, 31)) and got[510] == ("un", "period", date(2023, 8, 31))

@@ -214,7 +214,8 @@ REGIONAL_SHARE = fastre.compile(
     r"|\bin other regions\b"
     # "Of the 9,000 killed, 4,000 were in Mariupol"
     r"|\b[Oo]f (?:the|those|these)\b[^.;]{0,60},[^.;\d]{0,20}[\d,]+[^.;\d]{0,20}\b(?:were|was|died|occurred|happened) in\b"
-    r"|\bof them in\b(?! the (?:past|last|previous)\b)"
+    # (not a vague part: "181 civilians killed, many of them in the Kherson region" is the count itself)
+    r"|(?<!many )(?<!most )(?<!some )(?<!several )(?<!all )(?<!half )\bof them in\b(?! the (?:past|last|previous)\b)"
     r"|\bof (?:the|those) (?:dead|victims|killed|deaths|wounded|injured) (?:were )?in\b(?! the (?:past|last|previous)\b)"  # "with 33 of the dead in Kyiv"
     # "the most deaths were in Bashkortostan (5,945) and Tatarstan (5,605)": a count in parentheses after a region
     r"|\b(?-i:[A-Z])[\w-]+(?: (?:Oblast|Krai|[Rr]egion|[Rr]epublic|[Oo]krug))? \(\d"

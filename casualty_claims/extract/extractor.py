@@ -1212,7 +1212,8 @@ class Grammar:
                     # "In 2023, by the count of the General Staff of Ukraine's army, Russia lost 250,000": a window
                     # however long the source named after it; a past statement dates instead ("In May, X said")
                     speech = lx.SPEECH.search(sentence, hit.end(), max(hit.end(), at))
-                    if speech is None or cue.PRESENT_SPEECH.fullmatch(speech.group()) or speech.group().lower() == "according to":
+                    if speech is None or cue.PRESENT_SPEECH.fullmatch(speech.group()) or speech.group().lower() == "according to" \
+                            or cue.COUNTING_VERB.fullmatch(speech.group()):  # ("In June 2023, the mission recorded 181 killed")
                         return scope
         # (its own clause: not past a semicolon, "...; ..., with tens of thousands feared dead in Mariupol alone")
         if civil and (lx.EVENT.search(around.split(";", 1)[0] if around.find(";") > offset else around)

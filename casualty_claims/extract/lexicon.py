@@ -395,7 +395,7 @@ STATEMENT_NOUNS = r"address|speech|message|statement|remarks|post|update|briefin
 PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
     r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|over) (?:recent|the past few|the last few) (?:days|weeks)|(?:monthly|weekly) (?:total|toll|tally|losses)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
-    r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?|(?:" + MONTH_NAMES + r") alone|"
+    r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?(?: alone)?|(?:" + MONTH_NAMES + r") alone|"
     r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? saw\b|"  # "June saw 174 civilians killed": the month is the window
     # ... so is a month the sentence is about: "December was the deadliest month, with 48,670 killed"
     r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? (?:was|has been|became|proved|had been) (?:\w+ )?(?:the|its|a)\b|"
