@@ -4165,6 +4165,7 @@ SUBJECT_CASES = [
 # Scope and day, by LABELING's conventions: one sentence per way of stating a window, a place or the whole war
 # (published on Monday, 3 June 2024).
 SCOPE_CASES = [
+ ("Ukraine's General Staff said Russia had lost 1,210 troops in the Kupiansk and Krasny Lyman directions.", "event", "2024-06-03"),
  ("Ukraine's General Staff said Russia had lost 9,400 troops in the week.", "period", "2024-06-03"),
  ("Ukraine's General Staff said Russia had lost 1,210 troops along the Pokrovsk axis.", "event", "2024-06-03"),
  ("Ukraine's General Staff said Russia had lost 1,210 troops along the Toretsk front line.", "event", "2024-06-03"),
