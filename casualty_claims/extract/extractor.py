@@ -407,7 +407,6 @@ _HAS_LOST_END = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?lost\s+$", re.IGNORECAS
 _WORD_PART = re.compile(r"[\w'’-]*")
 _A_CAPITAL = re.compile(r"\b(?:Kyiv|Kiev|Moscow|London|Washington|Brussels)\b")
 _SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
-_CLAUSE_COMMA_OR_SEMICOLON = re.compile(r"(?<!\d)[,;]|[,;](?!\d)")
 _A_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
 _WINDOW_THEN_TO = re.compile(r"\s+(?:[^.;,]{1,40}?\s+)?to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
 _DEAD_BY_KIND = re.compile(r"\s+(?:are|were|was|is)\s+(?:former\s+prisoners|ex-prisoners|ex-inmates|convicts|inmates|mobili[sz]ed|conscripts|"
@@ -2073,7 +2072,7 @@ class Grammar:
             # adding that 12 tanks had been knocked out in the same period" is the day's window, told in the sentence itself)
             same_period = _SAME_PERIOD.search(s_text)
             if same_period and sentence.start + same_period.start() > n.end \
-                    and _CLAUSE_COMMA_OR_SEMICOLON.search(self.text, n.end, sentence.start + same_period.start()) \
+                    and _CLAUSE_COMMA.search(self.text, n.end, sentence.start + same_period.start()) \
                     and any(n.end < m.start < sentence.start + same_period.start() for m in self.numbers):
                 same_period = None  # (another figure's clause: not "198,000 killed and 550,000 wounded over the same period")
             if scope == "period" and self.last_claim is not None and self.last_claim.scope in ("event", "cumulative") \
