@@ -606,8 +606,10 @@ _COORDINATED_VERB = fastre.compile(r",\s*(?:and\s+)?$")
 _CONTRAST = fastre.compile(r",\s+(?:but|while|whereas|although|though)\b")
 # a sentence that opens on a capitalised name right before its speech verb
 _NAME_OPENS = fastre.compile(r"[\s\"“]*((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?")
-_PERSON_DESCRIBED = fastre.compile(r"[\s\"“]*((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+((?:an?|the)\s+[^,;:.\"“”]{3,100}),\s*")
-_RUSSIAN_SIDE_WORDS = fastre.compile(r"\b(?:Russian|Russia's|Moscow|Kremlin|militia|People's Republic|DPR|LPR|separatists?|pro-Russian|occupation)\b")
+_PERSON_DESCRIBED = fastre.compile(r"[\s\"“]*((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+"
+                                   r"((?:an?|the|head|chief|director|leader|speaker)\s+[^,;:.\"“”]{3,100}),\s*")
+_RUSSIAN_SIDE_WORDS = fastre.compile(r"\b(?:Russian|Russia['’]s|Moscow|Kremlin|militia|People's Republic|DPR|LPR|separatists?|pro-Russian|occupation|Duma|"
+                                     r"Federation Council)\b")
 _UKRAINIAN_SIDE_WORDS = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv|Kiev)\b")
 _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|Tribune|Gazette|Magazine|Bloomberg|Forbes|Axios|Politico|"
                             r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda)\b")

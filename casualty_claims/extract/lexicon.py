@@ -98,6 +98,7 @@ ALIASES: list[tuple[str, str, str]] = [
      # (more of Moscow's officials and its appointees in occupied Ukraine: lawmakers, militia spokesmen, commissioners)
      r"|\bMarochko\b|\bBasurin\b|\bBezsonov\b|\bGagin\b|\bStremousov\b|\bTurchak\b|\bSlutsky\b|\bGurulyov\b|\bMatviyenko\b|\bAlaudinov\b"
      r"|\bKulemzin\b|\bPolyansk(?:iy|y)\b|\bLvova-Belova\b|\bLantratova\b|\bRogozin\b|\b(?:State )?Duma\b|\bFederation Council\b"
+     r"|\bNaryshkin\b|\bBortnikov\b|\bBastrykin\b|\bVodolatsky\b|\bKlishas\b|\bFSB\b|\bSVR\b|\bFederal Security Service\b|\bRosgvardi(?:a|ya)\b"
      r"|\bRussian (?:lawmakers?|senators?|MPs?|deputies|politicians?|governors?|parliament)\b",
      "ru_other", "person"),
     # International
