@@ -4032,6 +4032,7 @@ def read(text: str, published: date, *fields: str) -> list:
 
 # Who speaks, by LABELING's claimant list: one template sentence per way of naming a body or an official.
 SPEAKER_CASES = [
+ ("Russia's FSB", "ru_other"), ("Sergei Naryshkin", "ru_other"),
  ("Andrei Marochko, an officer of the Luhansk militia,", "ru_other"), ("Russian lawmaker Andrei Gurulyov", "ru_other"), ("the State Duma", "ru_other"),
  ("the Conflict Intelligence Team", "independent"), ("Bellingcat", "independent"), ("demographers", "independent"),
  ("German Defence Minister Boris Pistorius", "other_gov"), ("Kaja Kallas", "other_gov"), ("Britain's Chief of the Defence Staff", "uk_gov"),
@@ -5155,3 +5156,9 @@ def test_a_month_alone_after_its_year_is_a_window_and_a_vague_part_no_share():
             "In August 2023 alone, the mission recorded 170 civilians killed and 510 injured, many of them in the Donetsk region.")
     got = {c.value: (c.claimant, c.scope, c.as_of) for c in extract_claims(text, date(2023, 9, 10))}
     assert got[170] == ("un", "period", date(2023, 8, 31)) and got[510] == ("un", "period", date(2023, 8, 31))
+
+
+def test_a_person_with_no_alias_speaks_for_the_side_the_description_gives():
+    for text in ("Oleg Morozov, a Duma deputy, said 250,000 Ukrainian soldiers had died.",
+                 "Pavel Ivanov, head of Russia's civil defence service, claimed Ukraine had lost 450,000 troops."):
+        assert [c.claimant for c in extract_claims(text, THU)] == ["ru_other"], text
