@@ -58,7 +58,7 @@ _WORD_STOP = re.compile(r"[.,;:!?)][\"”’']*$|(?<=[a-z])-$|(?<=[a-z])[\"”]$
 # a figure compared with an earlier or another one: "600,000 on Friday, up from 500,000 in February" (not a list or a part)
 _THAN_BEFORE = re.compile(r"\b(?:than|compared(?: with| to)?)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _CHANGE_ASIDE = re.compile(r"\(\s*\+[^)]*$")
-_WORD_REST = re.compile(r"\w*")
+_WORD_REST = re.compile(r"[\w'’-]*")  # the rest of a word a reading window cut, at either end
 _AND_FIGURE = re.compile(r"\band\s+(?:(?:over|more than|about|some|nearly|almost|up to|at least)\s+)?\d")
 _CLAUSE_COMMA = re.compile(r";|,(?!\d{3})")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;")
@@ -404,7 +404,6 @@ _OPERATION_WORD = re.compile(r"\b(?:incursion|(?<!military )operation|offensive|
 _WHOLE_SENTENCE = re.compile(r"\s*[A-Z][^\n]*[.!?]\s*")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_LOST_END = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?lost\s+$", re.IGNORECASE)
-_WORD_PART = re.compile(r"[\w'’-]*")
 _A_CAPITAL = re.compile(r"\b(?:Kyiv|Kiev|Moscow|London|Washington|Brussels)\b")
 _SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
 _A_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
@@ -1080,7 +1079,7 @@ class Grammar:
         placed = placed[that_cut:]
 
         # (a reading window that starts inside a word, "...Commissi|on President Ursula", is read from the next word)
-        word_start = _WORD_PART.match(placed).end() if that_cut == 0 and base > 0 and sentence[base - 1].isalnum() else 0
+        word_start = _WORD_REST.match(placed).end() if that_cut == 0 and base > 0 and sentence[base - 1].isalnum() else 0
         before_placed = sentence[max(0, base + that_cut + word_start - 45):base + that_cut + word_start] if base >= 0 else ""
         # "In the Kupiansk and Lyman directions, the ministry said in a statement, more than 520 ...": a place that opens the
         # sentence holds for its figure beyond the reading window (not a capital where someone spoke: "In Kyiv, Zelensky said")
