@@ -5162,3 +5162,14 @@ def test_a_person_with_no_alias_speaks_for_the_side_the_description_gives():
     for text in ("Oleg Morozov, a Duma deputy, said 250,000 Ukrainian soldiers had died.",
                  "Pavel Ivanov, head of Russia's civil defence service, claimed Ukraine had lost 450,000 troops."):
         assert [c.claimant for c in extract_claims(text, THU)] == ["ru_other"], text
+
+
+@pytest.mark.parametrize("aside", ["", " Those figures could not be independently verified.",
+                                   " It was not immediately clear what happened next.", " Reuters could not verify the claims."])
+def test_parts_of_a_total_keep_its_place_over_an_aside_that_says_nothing(aside):
+    text = ("Ukrainian forces have killed, wounded or captured 12,350 Russian soldiers in the Belgorod region since the raid "
+            f"began, General Oleksandr Syrskyi said.{aside}\n\nAccording to him, 4,100 Russian troops were killed, 7,800 "
+            "wounded and 450 captured since June 2.")
+    got = {c.metric: (c.claimant, c.value, c.scope) for c in extract_claims(text, THU)}
+    assert got == {"casualties": ("ua_mod", 12350, "event"), "killed": ("ua_mod", 4100, "event"),
+                   "wounded": ("ua_mod", 7800, "event"), "captured": ("ua_mod", 450, "event")}

@@ -3,8 +3,8 @@
 line ends, one or two newlines between paragraphs, two spaces after a full stop, indented lines, spaces before line
 ends, a wire dateline before the first paragraph, one sentence per paragraph, "(pictured)" after a speaker, a byline
 and a footer, no-break spaces, Russian spellings of places, day-first dates, dotted country names, a headline in title
-case or in capitals) must not change its claims. Each of these found a bug when first run over the dev set or over our
-own probe articles."""
+case or in capitals, a sentence that says nothing of the counts closing each paragraph) must not change its claims.
+Each of these found a bug when first run over the dev set or over our own probe articles."""
 
 import re
 from datetime import date
@@ -40,6 +40,10 @@ LAYOUT = {
     + "\nRead more: Ukraine war latest\nCopyright 2024. All rights reserved.\nFollow us on Telegram",
     # American newspaper style
     "dotted U.S., U.K. and U.N.": lambda t: re.sub(r"\bU([SKN])\b", r"U.\1.", t),
+    # a sentence that tells nothing of the counts closing each paragraph: what a figure continues reads over it
+    "a verification disclaimer after each paragraph": lambda t: _after_each_paragraph(t, "Those claims could not be independently verified."),
+    "an unclear-it aside after each paragraph": lambda t: _after_each_paragraph(t, "It is not yet clear what comes next."),
+    "a plain aside after each paragraph": lambda t: _after_each_paragraph(t, "Officials gave no further details."),
     "title-case headline": lambda t: _title_case_headline(t),
     "all-caps headline": lambda t: _title_case_headline(t, str.upper),
 }
@@ -62,6 +66,12 @@ TUNED_ONLY = {
 
 
 _MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:, (\d{4}))?\b")
+
+
+def _after_each_paragraph(text: str, aside: str) -> str:
+    """`aside` appended to every paragraph but the first (the headline)."""
+    parts = re.split(r"(\n\s*\n)", text)
+    return "".join(p + " " + aside if k % 2 == 0 and k > 0 and p.strip() else p for k, p in enumerate(parts))
 
 
 def _title_case_headline(text: str, case=None) -> str:

@@ -362,6 +362,16 @@ LOST_ON_DAY = fastre.compile(
 # A named operation is tied to its place: "during the Kursk operation", "the Kharkiv counteroffensive".
 NAMED_OPERATION = fastre.compile(r"\b(?:the|its) [A-Z][a-z]+ (?:operation|offensive|counteroffensive|incursion)\b")
 # Verbs that count within a window rather than date a statement: "In May 2023, OHCHR recorded 583 civilian casualties".
+# A sentence that only says the figures are unchecked ("The claims could not be independently verified.", "It was not
+# immediately clear what happened next."): its "claims" is a noun and its "it" points at nothing, so neither names a speaker.
+_UNCHECKED = (r"(?:(?:could|can|did|would)(?:\s+not|n['’]t)|cannot|(?:unable|not\s+able)\s+to"
+              r"|(?:could|can)(?:\s+not|n['’]t)?\s+be|cannot\s+be|(?:have|has|had|was|were|is|are)(?:\s+not|n['’]t)(?:\s+yet)?(?:\s+been)?)"
+              r"\s+(?:immediately\s+|independently\s+|yet\s+)*(?:verif|confirm|corroborat)\w*")
+DISCLAIMER = re.compile(rf"(?:\b(?:the|these|those|such|either\s+side['’]s|both\s+sides['’]?|neither\s+side['’]s)\s+(?:\w+\s+)?"
+                        rf"(?:claims?|reports?|estimates?|figures?|numbers?|accounts?)\s+)?\b{_UNCHECKED}"
+                        rf"(?:\s+(?:the|these|those|such|either|both|any)\s+(?:\w+\s+)?(?:claims?|reports?|estimates?|figures?|numbers?|accounts?))?"
+                        r"|\b[Ii]t\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:immediately\s+|yet\s+|still\s+)?(?:clear|unclear|known|unknown)\b",
+                        re.IGNORECASE)
 COUNTING_VERB = fastre.compile(r"recorded|records|verified|verifies|documented|registered|counted", re.IGNORECASE)
 # A sentence that opens on its loss word: "Of those killed, 500 were children", "Among the injured, 40 are children".
 OF_THOSE = fastre.compile(r"\s*(?:Of|Among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|missing|captured)\b", re.IGNORECASE)

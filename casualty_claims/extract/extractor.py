@@ -2221,7 +2221,8 @@ class Grammar:
                 continue
             sentence = self.doc.sentence_at(total.evidence_start)
             index = self.doc.index_of(sentence)
-            reach = self.doc.sentences[index + 1].end if index + 1 < len(self.doc.sentences) else sentence.end
+            after = self._next_index(index)
+            reach = self.doc.sentences[after].end if after < len(self.doc.sentences) else sentence.end
             parts = [k for k in range(j + 1, len(claims)) if claims[k].evidence_start < reach
                      and (claims[k].claimant, claims[k].subject) == (total.claimant, total.subject)
                      and claims[k].metric in cue.HUMAN_METRICS and claims[k].metric != total.metric and claims[k].value]
@@ -2545,13 +2546,21 @@ class Grammar:
             return k - 1
         return k
 
+    def _next_index(self, index: int) -> int:
+        """The sentence after, over one aside that tells nothing of the counts (as `_previous_index`)."""
+        k = index + 1
+        if k + 1 < len(self.doc.sentences) and self._says_nothing(self.doc.sentences[k]):
+            return k + 1
+        return k
+
     def _says_nothing(self, sentence) -> bool:
         if sentence.start not in self._nothing_cache:
             text = self.text[sentence.start:sentence.end]
+            said = cue.DISCLAIMER.sub(lambda m: " " * len(m.group()), text)  # (what the disclaimer says names no speaker)
             self._nothing_cache[sentence.start] = len(text) < 160 and _WHOLE_SENTENCE.fullmatch(text) is not None and not re.search(r"\d|[\"“”«»]", text) \
                 and not any(sentence.start <= m.start < sentence.end for m in self.doc.mentions) \
                 and not any(sentence.start <= d.start < sentence.end for d in self.doc.dates) \
-                and lx.PRONOUN.search(text) is None and lx.SPEECH.search(text) is None \
+                and lx.PRONOUN.search(said) is None and lx.SPEECH.search(said) is None \
                 and first(lx.METRIC_RES, text) is None and first(lx.EQUIPMENT_RES, text) is None \
                 and not lx.PERIOD.search(text) and not lx.CUMULATIVE.search(text) and cue.place_in(text) is None
         return self._nothing_cache[sentence.start]
