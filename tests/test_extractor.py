@@ -5173,3 +5173,19 @@ def test_parts_of_a_total_keep_its_place_over_an_aside_that_says_nothing(aside):
     got = {c.metric: (c.claimant, c.value, c.scope) for c in extract_claims(text, THU)}
     assert got == {"casualties": ("ua_mod", 12350, "event"), "killed": ("ua_mod", 4100, "event"),
                    "wounded": ("ua_mod", 7800, "event"), "captured": ("ua_mod", 450, "event")}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("in August 20,000 had died", date(2022, 8, 31)), ("in July 2,000 civilians", date(2022, 7, 31)),
+    ("by March 1,351 soldiers", None), ("on March 2, 498 soldiers", date(2022, 3, 2)), ("since Feb. 24, 2022", date(2022, 2, 24))])
+def test_a_figure_right_after_a_month_is_no_day_of_it(text, day):
+    assert [m.day for m in find_dates(text, date(2022, 9, 21))] == ([day] if day else [])
+
+
+def test_a_month_opening_a_past_statement_with_no_comma_dates_the_statement():
+    for text in ("In March the ministry said 1,351 Russian soldiers had died.", "In March, the ministry said 1,351 Russian soldiers had died."):
+        got = [(c.subject, c.value, c.scope, c.as_of) for c in extract_claims(text, date(2022, 9, 21))]
+        assert got == [("ru_military", 1351, "cumulative", date(2022, 3, 31))], text
+    # a month the figure's own clause opens is its window
+    got = [(c.value, c.scope) for c in extract_claims("In March 1,351 Russian soldiers died, the ministry said.", date(2022, 9, 21))]
+    assert got == [(1351, "period")]

@@ -21,18 +21,20 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 # (not the start of a name: "one in Mar’yntsi" is no March)
 _M = r"(?P<month>" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")(?![’'][a-z])\.?"
+# a day of the month, not the start of a figure after the month ("in August 20,000 had died")
+_DAY = r"\d{1,2}(?!\d|,\d{3}\b)"
 # (a day and its month stand on one line: "... since Feb. 24\nSeptember 19, 2022" holds two dates, not "24 September")
 _DAY_MONTH = fastre.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?{_M}(?:,?\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 # ("the night of June 8-9": a span of days, which ends on its last)
-_MONTH_DAY = fastre.compile(rf"\b{_M}[^\S\n]+(?:\d{{1,2}}[-–])?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)
+_MONTH_DAY = fastre.compile(rf"\b{_M}[^\S\n]+(?:\d{{1,2}}[-–])?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d{{3}}\b)(?:,?\s+(?P<year>20\d\d))?", re.IGNORECASE)
 # ("in late December and early January": the second month of a joined window, which a time of month marks as one)
 _MONTH_ONLY = fastre.compile(rf"\b(?:in|during|for|of|throughout|since|from|to|until|through|(?<=compared )with|and(?=\s+(?:early|mid|late)[- ]))\s+"
                              rf"(?:the\s+month\s+of\s+|(?:early|mid|late)[- ]|the (?:middle|end) of\s+)?{_M}(?:\s+(?P<year>20\d\d))?\b"
-                             r"(?!\.?\s+\d)", re.IGNORECASE)  # not "Feb. 6": a day
-_NEXT_MONTH = re.compile(rf"(?:,\s+|,?\s+and\s+){_M}(?:\s+(?P<year>20\d\d))?\b(?!\.?\s+\d)", re.IGNORECASE)
+                             rf"(?!\.?\s+{_DAY})", re.IGNORECASE)  # not "Feb. 6": a day
+_NEXT_MONTH = re.compile(rf"(?:,\s+|,?\s+and\s+){_M}(?:\s+(?P<year>20\d\d))?\b(?!\.?\s+{_DAY})", re.IGNORECASE)
 # "the deadliest month after May, when 38,940 were lost": a month named by its own figure's when-clause
 _MONTH_WHEN = fastre.compile(rf"\b(?:after|before|behind|unlike|like)\s+{_M}(?:\s+(?P<year>20\d\d))?(?=,\s*when\b)", re.IGNORECASE)
-_BETWEEN_MONTHS = fastre.compile(rf"\bbetween\s+(?:{MONTH_NAMES})\s+and\s+{_M}(?:\s+(?P<year>20\d\d))?\b(?!\.?\s+\d)", re.IGNORECASE)
+_BETWEEN_MONTHS = fastre.compile(rf"\bbetween\s+(?:{MONTH_NAMES})\s+and\s+{_M}(?:\s+(?P<year>20\d\d))?\b(?!\.?\s+{_DAY})", re.IGNORECASE)
 _RELATIVE_YEAR = fastre.compile(r",?\s+(?P<which>last|this)\s+year\b", re.IGNORECASE)
 # a month that is the subject of its sentence: "March was one of the deadliest months" (case-sensitive: "the march was")
 MONTH_SUBJECT = fastre.compile(rf"\b(?P<month>{MONTH_NAMES})(?:\s+(?P<year>20\d\d))?(?:\s+alone)?"
@@ -64,7 +66,7 @@ _FIRST_DAY = fastre.compile(r"\bthe first day of (?:the |Russia's )?(?:full-scal
 _ISO = fastre.compile(r"(?<![\d-])(?P<year>20[2-3]\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")  # "2024-06-03", as data and bots write it
 _NUMERIC = fastre.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:20)?2\d)(?![\d.]\d)")
 _SLASHED = fastre.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>20[2-3]\d)(?![\d/])")
-_LAST_NAMED_MONTH = fastre.compile(rf"\blast\s+{_M}\b(?!\.?\s+\d)", re.IGNORECASE)  # "estimates made last August"
+_LAST_NAMED_MONTH = fastre.compile(rf"\blast\s+{_M}\b(?!\.?\s+{_DAY})", re.IGNORECASE)  # "estimates made last August"
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
              "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
 _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINALS)}

@@ -1141,7 +1141,7 @@ class Grammar:
             # ("Last week the UN said 9,083 civilians had died": a short speaker between the cue and its verb, no comma)
             short_speaker = speech is not None and not counting and not present and re.fullmatch(r"\s*(?:[\w'’.-]+\s+){1,5}", after[:speech.start()]) \
                 and not re.search(r"\d", after[:speech.start()]) and first(lx.METRIC_RES, after[:speech.start()]) is None \
-                and not hit.group().lower().startswith(("in ", "during "))
+                and not hit.group().lower().startswith("during ")
             states = re.match(r"\s*that\b", after) or re.match(r"\s*,", after) and speech and not counting and not present or short_speaker \
                 or speech is not None and speech.start() <= 2 and not counting \
                 or re.match(r"\s*,\s*(?:its|their|his|her|the ministry's|the) (?:tally|figure|count|estimate)\b", after) is not None
