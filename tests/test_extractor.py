@@ -5189,3 +5189,23 @@ def test_a_month_opening_a_past_statement_with_no_comma_dates_the_statement():
     # a month the figure's own clause opens is its window
     got = [(c.value, c.scope) for c in extract_claims("In March 1,351 Russian soldiers died, the ministry said.", date(2022, 9, 21))]
     assert got == [(1351, "period")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a time in a relative clause or an aside on the source belongs to that noun, not to the figure outside it
+    ("The files, which appeared online in recent weeks, also estimate that Ukraine has lost between 124,500 and 131,000 troops.",
+     ("other", "ua_military", "casualties", None, "cumulative", THU)),
+    ("The study, released over the weekend, says 50,000 Russians have died.", ("other", "ru_military", "killed", 50000, "cumulative", date(2023, 6, 11))),
+    # ... nor parts the army from the verb of its losses
+    ("Russian forces, who attacked in January, have lost 20,000 troops, Ukraine's defence ministry said.",
+     ("ua_mod", "ru_military", "casualties", 20000, "cumulative", THU)),
+    ("The Russian army, which stormed the town, lost 20,000 troops, Kyiv said.", ("ua_mod", "ru_military", "casualties", 20000, "cumulative", THU)),
+    # the figure's own relative clause keeps its time
+    ("The strike, which killed 59 people in March, was the deadliest.", ("other", "civilians", "killed", 59, "event", date(2023, 3, 31))),
+    # a time in the noun phrase of the attack dates the attack; the toll is as of its report
+    ("The deadliest incident was a missile strike on the village of Hroza in March, which killed 59 people.",
+     ("other", "civilians", "killed", 59, "event", THU)),
+])
+def test_a_time_in_an_aside_on_a_noun_is_that_nouns(text, want):
+    got = [(c.claimant, c.subject, c.metric, c.value, c.scope, c.as_of) for c in extract_claims(text, THU)]
+    assert got == [want]

@@ -290,7 +290,9 @@ SPEECH_ASIDE = fastre.compile(r",\s*(?:he|she|they|it|the\s+\w+(?:\s+\w+)?|[A-Z]
                               r"estimated|estimates|believes|believed|suggested|told\s+\w+)\s*,"
                               # (and a source set off by commas: "the count of children killed, kept by the prosecutors, stands at")
                               r"|,\s*(?:as\s+)?(?:kept|compiled|maintained|collected|verified|recorded|published|released|tallied)\s+by\s+[^,;\d]{2,60},"
-                              r"|,\s*according\s+to\s+[^,;\d]{2,60},", re.IGNORECASE)
+                              r"|,\s*according\s+to\s+[^,;\d]{2,60},"
+                              # (and a relative clause on the noun: "Russian forces, who attacked in January, have lost ...")
+                              r"|,\s*(?:who|which)\s+[^,;\d]{2,60},", re.IGNORECASE)
 OR_ALTERNATIVE = fastre.compile(r"\s+or\s+(?:even\s+|perhaps\s+|maybe\s+)?")
 PRESENT_SPEECH = fastre.compile(r"(?:says|claims|estimates|reports|writes|insists|maintains|believes|argues|puts)", re.IGNORECASE)
 RUNNING_TOTAL = fastre.compile(_RUNNING_TOTAL + r"\b", re.IGNORECASE)
@@ -339,8 +341,9 @@ UKRAINIAN_FRAMING = fastre.compile(r"\b(?:occupiers|occupants|orcs|invaders|raci
 # A day that names the attack itself ("the Saturday afternoon strike", "the attack on Kyiv on June 17").
 DATES_THE_ATTACK = fastre.compile(
     r"\s+(?:(?:morning|afternoon|evening|night|overnight)\s+)?(?:missile\s+|drone\s+|air\s+)?(?:strike|attack|shelling|bombing|raid)s?\b", re.IGNORECASE)
-ATTACK_ON = fastre.compile(r"\b(?:strike|attack|shelling|bombing|raid)s?\s+(?:on|in)\s+(?:(?-i:[A-Z])[\w'-]+\s+)?(?:on\s+)?"
-                           r"(?:the\s+night\s+of\s+)?$", re.IGNORECASE)
+# (the place may be named by its kind: "a missile strike on the village of Hroza in October")
+ATTACK_ON = fastre.compile(r"\b(?:strike|attack|shelling|bombing|raid)s?\s+(?:on|in)\s+(?:(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?(?-i:[A-Z])[\w'-]+\s+)?"
+                           r"(?:on\s+)?(?:the\s+night\s+of\s+)?$", re.IGNORECASE)
 # "destroyed about 11,000 enemy personnel": people "destroyed" are killed.
 DESTROYED_BEFORE = fastre.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|up to\s+|almost\s+|around\s+)?$",
                                   re.IGNORECASE)

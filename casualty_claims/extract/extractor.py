@@ -119,6 +119,14 @@ _OWN_AFTER = re.compile(r"\b(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?lost\b|\b
 _SOURCE_ASIDE = re.compile(r",\s*(?:according to|citing|as reported by)\s+[^,;:.]{1,60},", re.IGNORECASE)
 _STATEMENT_RELEASED = re.compile(rf"\b(?:{lx.STATEMENT_NOUNS}|data|figures|numbers|estimates)\s+"  # ("in data published over the weekend")
                                  r"(?:released|published|issued|posted|made|given|broadcast)\s+$", re.IGNORECASE)
+# A time inside an aside on the speaker, between the subject and its verb: "The files, which appeared online in recent
+# weeks, also estimate ...", "The study, released over the weekend, says ...": it dates the source, no window of the figure
+_SPEAKER_ASIDE_BEFORE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,\s+(?:which|that|who|first|\w+ed\b)[^,;\d]{0,60}$")
+_SPEAKER_ASIDE_AFTER = re.compile(r"[^,;\d]{0,30},\s+(?:also\s+|now\s+|further\s+)?(?=\w)")
+# ... and one inside a relative clause set off by commas, of a figure outside it: "Russian forces, who attacked in
+# January, have lost 20,000 troops" (not "the strike, which killed 59 people in October,": the figure's own clause)
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\b[^,;\d]{0,60}$")
+_RELATIVE_CLOSE = re.compile(r"[^,;\d]{0,30},")
 # ("close to 70,000 in a leaked assessment last year": the time dates the assessment, not a window of the losses)
 _IN_A_STATEMENT_END = re.compile(rf"\b(?:in|by)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}"
                                  rf"(?:{lx.STATEMENT_NOUNS}|assessment|estimate|bulletin|document|analysis|study)s?\s+$", re.IGNORECASE)
@@ -1123,6 +1131,8 @@ class Grammar:
             at_hit = max(0, base) + hit.start()  # (the reading window may start inside the phrase)
             if cue.REPORT_FROM_THE_DAY.search(sentence, max(0, at_hit - 30), at_hit) or _STATEMENT_RELEASED.search(sentence, max(0, at_hit - 40), at_hit):
                 continue  # "In a report from the previous day, ...", "In a statement released on Sunday night": its day, no window
+            if self._in_an_aside(sentence, at_hit, at_hit + len(hit.group()), max(0, base) + offset):
+                continue
             if self._window_is_the_war(hit.group(), wide[hit.end():hit.end() + 40]):
                 cues.append((self._cue_distance(around, hit.start(), offset), "cumulative"))
                 continue  # "in the first month of the war", written a month in: the war so far
@@ -1300,8 +1310,10 @@ class Grammar:
                 continue  # "While Kyiv claims over 15,000 ..., Moscow admitted to 498 on 2 March": the day of the main clause
             if d.end <= n.start and cue.RISEN.search(self.text, d.end, n.start):
                 continue  # "the toll of the attack on August 27-28 has risen to 23": the day of the attack, not of the count
-            if cue.DATES_THE_ATTACK.match(self.text, d.end) or cue.ATTACK_ON.search(self.text, max(sentence.start, d.start - 30), d.start):
+            if cue.DATES_THE_ATTACK.match(self.text, d.end) or cue.ATTACK_ON.search(self.text, max(sentence.start, d.start - 50), d.start):
                 continue  # "in the Saturday afternoon strike", "a missile attack on April 13": the attack's day; a toll is as of its report
+            if self._in_relative_aside(self.text[sentence.start:sentence.end], d.start - sentence.start, d.end - sentence.start, n.start - sentence.start):
+                continue  # "Russian forces, who attacked in January, have lost 20,000": the attack's day
             # the nearest day in the same clause: "in March 2022, 900 deaths in April" is April's
             gap = (n.start, d.end) if d.end <= n.start else (n.end, d.start)
             distance = abs(d.start - n.start) + (200 if re.search(r"[,;()]", self.text[min(gap):max(gap)]) else 0)
@@ -2382,6 +2394,25 @@ class Grammar:
         if sentence.start not in self._unmarked_cache:
             self._unmarked_cache[sentence.start] = self._states_nothing(sentence)
         return self._unmarked_cache[sentence.start]
+
+    @staticmethod
+    def _in_relative_aside(sentence: str, start: int, end: int, figure_at: int) -> bool:
+        """A time at start..end inside a relative clause on a noun, which the figure at `figure_at` is outside of."""
+        opening = _RELATIVE_OPENING.search(sentence, 0, start)
+        if opening is None:
+            return False
+        close = _RELATIVE_CLOSE.match(sentence, end)
+        return close is not None and not opening.start() <= figure_at < close.end()
+
+    def _in_an_aside(self, sentence: str, start: int, end: int, figure_at: int) -> bool:
+        """A window at start..end that belongs to an aside on a noun (a relative clause, or one on the speaker), not to
+        the figure at `figure_at`."""
+        if self._in_relative_aside(sentence, start, end, figure_at):
+            return True
+        if _SPEAKER_ASIDE_BEFORE.fullmatch(sentence, 0, start) is None:
+            return False
+        after = _SPEAKER_ASIDE_AFTER.match(sentence, end)
+        return after is not None and lx.SPEECH.match(sentence, after.end()) is not None
 
     def _states_nothing(self, sentence) -> bool:
         text = self.text[sentence.start:sentence.end]
