@@ -5209,3 +5209,17 @@ def test_a_month_opening_a_past_statement_with_no_comma_dates_the_statement():
 def test_a_time_in_an_aside_on_a_noun_is_that_nouns(text, want):
     got = [(c.claimant, c.subject, c.metric, c.value, c.scope, c.as_of) for c in extract_claims(text, THU)]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a toll of soldiers the speaker calls its own, or of soldiers a named side's strike hit, with no army on the figure
+    ("Russia's defence ministry said the death toll among its troops from a Ukrainian strike in Makiivka had risen to 89.", "ru_military"),
+    ("Russia's defence ministry said the death toll from a Ukrainian strike on a building housing its troops had risen to 89.", "ru_military"),
+    ("Russia's defence ministry said the number of servicemen killed in a Ukrainian strike in Makiivka had risen to 89.", "ru_military"),
+    ("Kyiv said the death toll among its soldiers from a Russian missile strike on a training ground rose to 19.", "ua_military"),
+    ("Ukraine's military said the number of Russian soldiers killed in the strike had risen to 400.", "ru_military"),
+    # no soldiers named: a strike's toll counts residents
+    ("The death toll from the strike on the barracks rose to 89, the ministry said.", "civilians"),
+])
+def test_a_tolls_soldiers_are_the_side_the_toll_names(text, subject):
+    assert [c.subject for c in extract_claims(text, THU)] == [subject]

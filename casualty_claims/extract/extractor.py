@@ -305,6 +305,12 @@ _COULD_COUNT = re.compile(r"\b(?:could|were\s+able\s+to)\s+(?:independently\s+|o
                           r"(?:confirm|verify|count|identify|document|establish|geolocate|name)\b", re.IGNORECASE)
 _TALLIED = re.compile(r"\b(?:recorded|verified|documented|registered|confirmed\s+the\s+deaths)\b", re.IGNORECASE)
 _BARE_TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
+# A toll whose soldiers the speaker owns: "the death toll among its troops", "a strike on a building housing its troops";
+# or one of an attack by a named side on soldiers: "the number of servicemen killed in a Ukrainian strike"
+_TOLL_OR_COUNT = re.compile(r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|wounded|injured|casualties)\b",
+                            re.IGNORECASE)
+_OWN_SOLDIERS = re.compile(r"\b(?:its|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|personnel)\b", re.IGNORECASE)
+_SIDE_ATTACKED = re.compile(r"\b(Ukrainian|Russian)\s+(?:[\w-]+\s+)?(?:strike|attack|shelling|bombardment)\b")
 _THEY_WERE_END = re.compile(r"\b(?:they|these|those)\s+(?:were|stood\s+at|totall?ed|amounted\s+to|numbered|reached)\s+" + _QUALIFIER_LEAD + "$")
 _THAT_MONTH = re.compile(r"\b(?:in|during|over|for|throughout)\s+(?:the|that)\s+month\b(?!\s+(?:of|before|after|since|to|ending)\b)", re.IGNORECASE)
 # (and "as" opening a clause of the attack: "11 injured as Russian troops shelled 32 settlements")
@@ -2618,6 +2624,15 @@ class Grammar:
             if re.search(r"\bcivilian|\bpeople\b|\bresidents\b", sentence, re.IGNORECASE) or claimant in cue.CIVILIAN_COUNTERS \
                     or local:  # a governor's or mayor's toll with no noun counts residents
                 return "civilians"
+            side = lx.SIDE.get(claimant)
+            if armies and side and _TOLL_OR_COUNT.search(sentence) and not (lx.RU_MARK.search(armies_phrase := sentence[armies.start():]) and
+                                                                              lx.UA_MARK.search(armies_phrase)):
+                if _OWN_SOLDIERS.search(sentence):
+                    return "ru_military" if side == "ru" else "ua_military"
+                attacker = _SIDE_ATTACKED.search(sentence)
+                if attacker is not None and not cue.NATION_RU.search(words(sentence[:armies.end()], 3, from_end=True)) \
+                        and not cue.NATION_UA.search(words(sentence[:armies.end()], 3, from_end=True)):
+                    return "ru_military" if attacker.group(1) == "Ukrainian" else "ua_military"
             if (any(m.group().lower() != "alone" for m in lx.EVENT.finditer(sentence)) or _DRONES_KILL.search(sentence)) and not armies:
                 # "Russian rockets kill 15 in a housing block", "Russian drones kill four in Kharkiv" (not "In May alone they
                 # lost 11,000")
