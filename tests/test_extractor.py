@@ -5223,3 +5223,17 @@ def test_a_time_in_an_aside_on_a_noun_is_that_nouns(text, want):
 ])
 def test_a_tolls_soldiers_are_the_side_the_toll_names(text, subject):
     assert [c.subject for c in extract_claims(text, THU)] == [subject]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "in the region of N" approximates a figure; it names no place
+    ("Ukrainian casualties are likely to be in the region of 100,000, a Western official said.", ("ua_military", 100000, "approx", "cumulative")),
+    ("Russia has lost in the neighbourhood of 20,000 troops, the Pentagon said.", ("ru_military", 20000, "approx", "cumulative")),
+    ("Ten people were killed in the region of Kherson, officials said.", ("civilians", 10, "exact", "event")),
+    # a side's figures that the copula sets equal to the count are that side's losses
+    ("Russian casualties are approaching 300,000, U.S. officials said. The Ukrainian numbers are close to 70,000 killed.",
+     ("ua_military", 70000, "approx", "cumulative")),
+])
+def test_approximations_and_a_sides_numbers(text, want):
+    got = [(c.subject, c.value, c.qualifier, c.scope) for c in extract_claims(text, THU)]
+    assert got[-1] == want, got

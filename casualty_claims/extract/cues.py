@@ -176,7 +176,9 @@ _DESTROYER_SUBJECT = fastre.compile(
 SIDE_LOSSES = fastre.compile(
     r"\b(Russian|Russia's|Moscow's|Kremlin's|Putin's|North Korean|Pyongyang's|Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+){0,2}"
     r"(?:losses|casualties|dead|deaths|fatalities|death toll|toll|war dead|military|troops|army|forces|soldiers|servicemen|"
-    r"fighters|personnel|service members|killed in action|(?<='s )(?:killed|wounded))\b",  # "Ukraine's killed in action at 15,500"
+    r"fighters|personnel|service members|killed in action|(?<='s )(?:killed|wounded)"  # "Ukraine's killed in action at 15,500"
+    # (the figures that give them: "The Ukrainian numbers are close to 70,000 killed")
+    r"|(?:numbers|figures|tally|totals?)(?=\s+(?:are|were|is|was|stand|stood|remain|remained)\b))\b",
     re.IGNORECASE,
 )
 # "Kyiv has not disclosed its own military losses": the country whose own losses the sentence is about.
@@ -221,7 +223,8 @@ REGIONAL_SHARE = fastre.compile(
     # "the most deaths were in Bashkortostan (5,945) and Tatarstan (5,605)": a count in parentheses after a region
     r"|\b(?-i:[A-Z])[\w-]+(?: (?:Oblast|Krai|[Rr]egion|[Rr]epublic|[Oo]krug))? \(\d"
 )
-LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b"
+# (not "in the region of 100,000": a figure's approximation)
+LOCAL = fastre.compile(r"\b(?:in|across|of) the (?:city|town|village|region|oblast|district|settlement|republic)\b(?!\s+of\s+(?:\w+\s+)?\d)"
                        # (near a place named before; not "near the settlement of A, B and C", several places)
                        r"|\b(?:near|around|outside|on|from|for|into) the (?:city|town|village|settlement)\b(?!\s+of\b)"
                        # a site named before: "laid down their arms at the plant", "killed at the prison"

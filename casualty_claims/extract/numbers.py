@@ -38,7 +38,8 @@ QUALIFIERS: list[tuple[str, str]] = [
     # (the bounds are read first: "just under 700,000" is at_most and "just over 6,000" at_least, as the labels have them)
     (r"about|nearly|almost|some|around|approximately|roughly|close to|closer to|an estimated|estimated|approx\.?|circa|~|just shy of|"
      r"more or less|just about|perhaps|maybe|possibly|likely|probably|reportedly|at around|an approximate|some estimated|about some|"
-     r"approaching|nearing|near|nears|neared|approaches|approached|close on|toward|towards|in the region of", "approx"),  # "climbed toward 1 million"
+     r"approaching|nearing|near|nears|neared|approaches|approached|close on|toward|towards|"  # "climbed toward 1 million"
+     r"in the region of|in the neighbou?rhood of|in the area of", "approx"),
 ]
 ANY_QUALIFIER = "|".join(p for p, _ in QUALIFIERS)  # for cues that read past a figure's qualifier to its digits
 _QUAL_LEAD = " \n\t\"“‘'([—–"  # what may stand before a qualifier: "'At least 315,000", "(nearly 500)"
