@@ -5237,3 +5237,18 @@ def test_a_tolls_soldiers_are_the_side_the_toll_names(text, subject):
 def test_approximations_and_a_sides_numbers(text, want):
     got = [(c.subject, c.value, c.qualifier, c.scope) for c in extract_claims(text, THU)]
     assert got[-1] == want, got
+
+
+def test_children_among_the_victims_of_a_toll_before_are_a_claim_and_other_parts_are_not():
+    text = "In Kyiv, 33 people were killed, officials said. Five of the victims were children."
+    assert {(c.subject, c.metric, c.value) for c in extract_claims(text, THU)} == {("civilians", "killed", 33), ("children", "killed", 5)}
+    text = "In Kyiv, 33 people were killed, officials said. Twenty of the victims were women."
+    assert [c.value for c in extract_claims(text, THU)] == [33]
+
+
+def test_a_part_of_the_dead_after_a_pair_is_a_part_of_the_dead_not_another_metric_inside_the_wounded():
+    text = "In Kyiv, 33 people were killed and 121 were injured, officials said. Two of the dead were at the hospital."
+    assert {(c.metric, c.value) for c in extract_claims(text, THU)} == {("killed", 33), ("wounded", 121)}
+    # another metric inside a total is still a claim of its own
+    text = "Russia has suffered 24,425 casualties, the ministry said. 8,983 of them were killed."
+    assert {(c.metric, c.value) for c in extract_claims(text, THU)} == {("casualties", 24425), ("killed", 8983)}

@@ -199,7 +199,8 @@ HOLDER = fastre.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:has|had|have)
 CIVILIAN_COUNTERS = {"un", "ua_ses", "ua_prosecutor"}
 BREAKDOWN = fastre.compile(r"\([^()]*$")
 AFTER_SUBCOUNT = fastre.compile(
-    r"^\s*(?:of (?:which|whom|them)|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition"
+    r"^\s*(?:of (?:which|whom|them|the victims|those victims)\b"
+    r"|were among|are among|among (?:them|the dead|those)|(?:\w+\s+)?in (?:serious|critical|grave|severe|stable) condition"
     # "23,000 of the dead were volunteers", "50,000 of those casualties were Wagner fighters"
     r"|of (?:the|those|these) (?:dead|killed|fallen|casualties|deaths)\s+(?:were|are)\b(?!\s+(?:\w+\s+)?(?:children|civilians|women|minors)\b))",
     re.IGNORECASE,

@@ -1512,6 +1512,11 @@ class Grammar:
                 # (not when a figure of its own sentence comes first: "... and 20 drones, 14 of which were downed")
                 own_before = i > 0 and self.numbers[i - 1].start >= sentence.start
                 total = previous.get(sentence.start) or (None if own_before else self._total_of_previous_sentence(sentence))
+                if total is not None and inner and inner[0] != total.metric:
+                    # "33 were killed and 121 injured. Two of the dead were at the hospital": the total the part names
+                    told = self.doc.sentence_at(total.evidence_start)
+                    total = next((c for c in self.found if told.start <= c.evidence_start < told.end and c.metric == inner[0]
+                                  and (c.claimant, c.subject) == (total.claimant, total.subject)), total)
                 part_in_window = total is not None and total.scope == "cumulative" and cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
                 launched = total is None and cue.WERE_DOWNED.match(right)  # "with 14 drones, 11 of which were shot down"
                 # ("Russia sent 49 drones overnight. Air defences shot down 21 of them": those sent are no loss to be part of)
