@@ -5252,3 +5252,9 @@ def test_a_part_of_the_dead_after_a_pair_is_a_part_of_the_dead_not_another_metri
     # another metric inside a total is still a claim of its own
     text = "Russia has suffered 24,425 casualties, the ministry said. 8,983 of them were killed."
     assert {(c.metric, c.value) for c in extract_claims(text, THU)} == {("casualties", 24425), ("killed", 8983)}
+
+
+@pytest.mark.parametrize("where", ["over the Crimean peninsula", "over Crimea", "over the Belgorod region"])
+def test_drones_downed_over_the_peninsula_are_an_event_there(where):
+    text = f"Russia's defence ministry said it had destroyed 14 Ukrainian drones {where} overnight."
+    assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("uav", 14, "event")]

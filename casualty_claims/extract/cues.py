@@ -50,6 +50,9 @@ PLACE = fastre.compile(
     # "in the Kupiansk and Lyman directions", "the Kupyansk and Krasny Liman directions"
     r"|\b(?i:in|on|near|along) the (?!Russian\b|Ukrainian\b)(?:[A-Z][a-z]+[- ]){1,2}and (?:[A-Z][a-z]+[- ]){1,2}(?:directions|axes|sectors)\b"
     r"|\b(?i:in|on|near|over|towards?|around|outside) the (?:Russian|Ukrainian) capital\b"  # "drones flying towards the Russian capital"
+    # the peninsula named with its article: "drones destroyed over the Crimean peninsula" (as "over Crimea"; a sea is a
+    # fleet's whole theatre: "lost three of its six landing ships in the Black Sea" is the war's count)
+    r"|\b(?i:in|on|near|over|off|around) the Crimean [Pp]eninsula\b"
     r"|\b(?i:in|at|near|on) the (?!Russian\b|Ukrainian\b)[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)? "  # "surrendered at the Azovstal plant"
     r"(?i:plant|steelworks|steel plant|works|factory|airfield|air base|airbase|seaport|railway station|bridge|dam|power plant)\b"
     # a place's battle or front named by its place: "in the Bakhmut meat grinder", "on the Zaporizhzhia front", "in its Kursk adventure"
