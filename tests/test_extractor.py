@@ -5258,3 +5258,18 @@ def test_a_part_of_the_dead_after_a_pair_is_a_part_of_the_dead_not_another_metri
 def test_drones_downed_over_the_peninsula_are_an_event_there(where):
     text = f"Russia's defence ministry said it had destroyed 14 Ukrainian drones {where} overnight."
     assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("uav", 14, "event")]
+
+
+def test_a_loss_verb_past_a_semicolon_is_another_clauses():
+    text = "Putin said 617,000 troops were in the combat zone; Shoigu said Ukraine lost 383,000."
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ru_mod", 383000)]
+
+
+def test_cost_it_is_the_loss_of_the_side_its_subject_names_and_he_is_no_possessive_before_it():
+    text = ("At the same meeting, Defence Minister Sergei Shoigu claimed Ukraine had lost more than 383,000 servicemen. "
+            "Kyiv's counteroffensive alone, he said, had cost it 159,000 troops and 766 tanks.")
+    got = {(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)}
+    assert got == {("ru_mod", "ua_military", "casualties", 383000), ("ru_mod", "ua_military", "casualties", 159000),
+                   ("ru_mod", "ua_military", "tanks", 766)}
+    text = "Russia's assault on Avdiivka cost it 16,000 troops, Ukraine's General Staff said."
+    assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("ru_military", 16000)]

@@ -734,8 +734,10 @@ class DocumentModel:
         pools = (
             # in its own sentence, not the army whose losses the sentence reports ("the Ukrainian army's losses ..., it said")
             # (nor a source whose data the sentence cites: "The figure is based on Ukrainian General Staff data, it said")
+            # (nor, for "he" or "she", a possessive on a noun: "Kyiv's counteroffensive alone, he said, had cost it ...")
             [m for m in candidates if sentence_start <= m.start and m.end <= before and not _LOSES.match(self.text, m.end)
-             and not (_CITED_DATA.match(self.text, m.end) and _CITING_BEFORE.search(self.text, max(0, m.start - 20), m.start))],
+             and not (_CITED_DATA.match(self.text, m.end) and _CITING_BEFORE.search(self.text, max(0, m.start - 20), m.start))
+             and not (word.lower() in lx.PERSON_PRONOUN and m.text.endswith(("'s", "’s")) and not m.text[:1].islower())],
             # the person the sentence before opens on, speaking or not: "Denis Pushilin ... disputed the figure. He said
             # Ukrainian losses were far higher" is Pushilin, though Zelensky spoke last
             self._person_opening_previous(sentence_start, before) if word.lower() in lx.PERSON_PRONOUN else [],

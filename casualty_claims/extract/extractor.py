@@ -93,6 +93,8 @@ _OPENS_ON_ANOTHER = re.compile(r"[\s\"“]*(?:An|an)other\s+")
 _SHARE_OF_END = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the\s+|those\s+|its\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*")  # "News", "All Sections", "World news"
 _COST_SIDE = re.compile(r"\bcost\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b(?=\s+(?:\w+\s+){0,2}$)")
+# "Kyiv's counteroffensive had cost it 159,000 troops": "it" is the side the subject names
+_COST_IT = re.compile(r"\bcost\s+(?:it|them)\s+(?:\w+\s+){0,2}$")
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|excluding|(?:not\s+)?counting|plus|together\s+with)\s+[^,;\d]{1,40},\s*", re.IGNORECASE)
 # "its total losses including wounded were around half a million": the wounded are counted in, the noun is the losses
 _LOSSES_WITH_WOUNDED = re.compile(r"\b(losses|casualties)\s+(?:including|counting|with|plus)\s+(?:the\s+)?(?:wounded|injured)\b", re.IGNORECASE)
@@ -882,6 +884,10 @@ class Grammar:
         cost = _COST_SIDE.search(clause)
         if cost and metric in cue.HUMAN_METRICS:  # "The war has cost Ukraine 70,000 soldiers": the side it cost
             return _army_named(cost.group(1))
+        cost_it = _COST_IT.search(left) if metric in cue.HUMAN_METRICS else None
+        named = max(_SIDE_NAMED.finditer(left, 0, cost_it.start()), key=lambda m: m.start(), default=None) if cost_it else None
+        if named is not None:
+            return _army_named(named.group())
         losers = list(cue.LOSER.finditer(clause))
         if losers and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[losers[-1].end():]) \
                 and (not hits or not (lx.RU_MARK.search(words(right, 3)) or lx.UA_MARK.search(words(right, 3)))):
@@ -1596,7 +1602,9 @@ class Grammar:
                 beyond = re.sub(r"\([^)]*\)|,\s*(?:including|among them|\S+ of (?:them|whom))(?:[^,;]|(?<=\d),(?=\d{3}))*,"
                                 r"|\s[—–-]\s*(?:including|among them)[^—–]*[—–]", " ",
                                 right if in_parentheses else self.text[n.end:sentence.end])
-                beyond = re.split(r"\s[—–]\s", beyond, maxsplit=1)[0]  # a dash left after the asides ends the clause
+                # (a dash left after the asides ends the clause; so does a semicolon: "617,000 troops were in the zone; Shoigu
+                # said Ukraine lost 383,000")
+                beyond = re.split(r"\s[—–]\s|;", beyond, maxsplit=1)[0]
                 beyond = _NO_LOSSES.split(beyond, maxsplit=1)[0]
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not _ANOTHER_COUNT.search(words(beyond, 10)[:near[1].start()]):

@@ -330,7 +330,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were |been |have been )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
-     r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military)|you|us|them)\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
+     r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military)|you|us|them|it)\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|"
      r"(?<!injury )(?<!injuries )toll(?=[^.;\d]{0,40}\b(?:" + TOLL_MOVES + r")\b|\s+at\b)|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
      r"killed in action|KIA|found (?:their|its|his) (?:graves?|deaths?|end|eternal rest)|irretrievabl[ey]|irrecoverabl[ey]|bodies|murdered|executed|executions?|fallen|(?:fell|falling) in (?:battle|combat|action)|buried(?!\s+(?:under|beneath|alive))", "killed"),
