@@ -5273,3 +5273,10 @@ def test_cost_it_is_the_loss_of_the_side_its_subject_names_and_he_is_no_possessi
                    ("ru_mod", "ua_military", "tanks", 766)}
     text = "Russia's assault on Avdiivka cost it 16,000 troops, Ukraine's General Staff said."
     assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("ru_military", 16000)]
+
+
+def test_a_range_restated_as_lost_soldiers_is_one_claim_of_the_stated_metric():
+    text = ("Zelensky said in an interview that between 2,500 and 3,000 Ukrainian troops had been killed in the war so far.\n\n"
+            '"We have lost about 2,500 to 3,000 soldiers," he said.')
+    got = [(c.claimant, c.subject, c.metric, c.value_low, c.value_high) for c in extract_claims(text, THU)]
+    assert got == [("ua_president", "ua_military", "killed", 2500, 3000)]

@@ -86,10 +86,11 @@ def merge_restatements(claims: list[Claim], strength: list[int], headline_end: i
             related = k.claimant == c.claimant or "other" in (k.claimant, c.claimant) or headline_echo
             # "Russian losses reach 153,880" over a body's "killed about 153,880 invaders": one figure, the specific metric
             # (a smaller figure too when a headline echoes its own speaker's body: "Chechen leader says his units lost 24
-            # fighters" over "24 Chechen fighters had been killed")
+            # fighters" over "24 Chechen fighters had been killed"; a range too: "between 2,500 and 3,000 troops had been
+            # killed" then '"We have lost about 2,500 to 3,000 soldiers," he said')
             in_one_headline = (k.evidence_start < headline_end) != (c.evidence_start < headline_end) and k.claimant == c.claimant
             generic_echo = same_value and related and k.subject == c.subject and k.metric != c.metric \
-                and ((c.value or 0) >= 100 or in_one_headline and (c.value or 0) >= 10) \
+                and ((c.value or c.value_high or 0) >= 100 or in_one_headline and (c.value or c.value_high or 0) >= 10) \
                 and "casualties" in (k.metric, c.metric) and {k.metric, c.metric} <= _PEOPLE
             if generic_echo:
                 specific, generic = (k, c) if c.metric == "casualties" else (c, k)
