@@ -5280,3 +5280,12 @@ def test_a_range_restated_as_lost_soldiers_is_one_claim_of_the_stated_metric():
             '"We have lost about 2,500 to 3,000 soldiers," he said.')
     got = [(c.claimant, c.subject, c.metric, c.value_low, c.value_high) for c in extract_claims(text, THU)]
     assert got == [("ua_president", "ua_military", "killed", 2500, 3000)]
+
+
+def test_a_sentence_about_another_named_person_is_narration_not_the_speaker_before():
+    text = ("Ukraine's air force said Russia had fired 84 cruise missiles, of which 43 were shot down.\n\n"
+            "Putin called the strikes a response to the explosion on the Crimean bridge on Saturday, which killed three people.")
+    assert {(c.claimant, c.value) for c in extract_claims(text, THU)} == {("ua_mod", 43), ("other", 3)}
+    # the speaker's own next sentence, or one opening on the side that lost, still goes on with the speaker
+    text = ("Zelensky said 31,000 Ukrainian soldiers had been killed.\n\nRussia has lost 180,000 troops, he added.")
+    assert {(c.claimant, c.value) for c in extract_claims(text, THU)} == {("ua_president", 31000), ("ua_president", 180000)}

@@ -221,6 +221,8 @@ _PERFECT_AUXILIARY = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 _OCCASION = fastre.compile(r"\b(?:held|convened|at|during)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b",
                            re.IGNORECASE)
 _SPEAKING_AT = re.compile(r"\s*Speaking (?:at|during) (?:an?|the) (?:[\w-]+ ){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b")
+# what may stand before a name that opens its sentence as the subject: "Putin", "President Vladimir Putin", "But Putin"
+_SUBJECT_NAME_OPENS = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|Meanwhile,?)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 _PAST_SPEECH = re.compile(r"said|reported|described|provided|alleged|asserted|added|noted|stated|announced|claimed|told|revealed|"
                           r"estimated|put|wrote|confirmed", re.IGNORECASE)
 _ITS_BEFORE = fastre.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -1163,6 +1165,8 @@ class DocumentModel:
                 # a bullet of a key-events list, or an entry of a live blog under its time, is an item of its own:
                 # the one before does not speak in it
                 previous_frame = None
+            if previous_frame is not None and not sentence.attributions and self._another_person_acts(sentence, previous_frame):
+                previous_frame = None  # "Putin called the strikes a response to the blast, which killed three": narration, not the speaker's
             sentence.carried = previous_frame if previous_frame is not None else default
             asserting = [a for a in sentence.attributions if not a.refuting]
             if asserting and all(_EMBEDDED_SOURCE.search(self.text, max(sentence.start, a.agent_start - 30), a.agent_start) for a in asserting):
@@ -1215,6 +1219,13 @@ class DocumentModel:
                     break
                 earlier.frame = sentence.attributions[-1]
         self._frame_the_answers()
+
+    def _another_person_acts(self, sentence: Sentence, frame: Attribution) -> bool:
+        """Whether the sentence opens on a person by name, of another party than the speaker in force, as its subject."""
+        opening = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
+        return opening is not None and opening.person and opening.claimant not in (frame.claimant, "other") \
+            and _SUBJECT_NAME_OPENS.fullmatch(self.text, sentence.start, opening.start) is not None \
+            and not re.match(r"['’]s\b", self.text[opening.end:opening.end + 2])
 
     def headline(self) -> Sentence | None:
         """The text's first sentence when it is a line of its own over the body: a headline."""
