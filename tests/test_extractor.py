@@ -5289,3 +5289,11 @@ def test_a_sentence_about_another_named_person_is_narration_not_the_speaker_befo
     # the speaker's own next sentence, or one opening on the side that lost, still goes on with the speaker
     text = ("Zelensky said 31,000 Ukrainian soldiers had been killed.\n\nRussia has lost 180,000 troops, he added.")
     assert {(c.claimant, c.value) for c in extract_claims(text, THU)} == {("ua_president", 31000), ("ua_president", 180000)}
+
+
+@pytest.mark.parametrize("opening", ["Of the dead, 487 were children.", "Of those killed, 487 were children."])
+def test_children_among_a_dated_total_told_later_hold_on_its_day(opening):
+    text = ("The UN human rights office said on Monday it had confirmed 8,231 civilian deaths in Ukraine, and 13,734 injured.\n\n"
+            f"The office believes the actual figures are considerably higher. {opening}")
+    got = {(c.subject, c.metric, c.value): c.as_of for c in extract_claims(text, THU)}
+    assert got[("children", "killed", 487)] == got[("civilians", "killed", 8231)] == date(2023, 6, 12)

@@ -2121,6 +2121,10 @@ class Grammar:
                     cue.LOST_ON_DAY.match(self.text, n.end)
                     or cue.SIMPLE_PAST_LOST.search(left) and cue.ON_A_DAY.match(self.text, n.end)):
                 scope = "period"  # "690 occupiers were liquidated on Wednesday": that day's figure, not a total
+            total = parent if subcount or children_part else self._total_of_previous_sentence(sentence) if cue.OF_THOSE.match(s_text) else None
+            if total is not None and scope == total.scope and total.evidence_start < sentence.start \
+                    and not any(sentence.start <= d.start < sentence.end for d in self.doc.dates):
+                day = total.as_of  # "... confirmed 8,231 civilian deaths, it said on Monday. ... Of the dead, 487 were children": that day's
             claim = Claim(
                 claimant=claimant, subject=subject, metric=metric, value=n.value, value_low=n.low, value_high=n.high,
                 qualifier=n.qualifier, scope=scope, as_of=min(day, self.published),
