@@ -5177,7 +5177,7 @@ def test_parts_of_a_total_keep_its_place_over_an_aside_that_says_nothing(aside):
 
 @pytest.mark.parametrize("text, day", [
     ("in August 20,000 had died", date(2022, 8, 31)), ("in July 2,000 civilians", date(2022, 7, 31)),
-    ("by March 1,351 soldiers", None), ("on March 2, 498 soldiers", date(2022, 3, 2)), ("since Feb. 24, 2022", date(2022, 2, 24))])
+    ("by March 1,351 soldiers", date(2022, 3, 31)), ("on March 2, 498 soldiers", date(2022, 3, 2)), ("since Feb. 24, 2022", date(2022, 2, 24))])
 def test_a_figure_right_after_a_month_is_no_day_of_it(text, day):
     assert [m.day for m in find_dates(text, date(2022, 9, 21))] == ([day] if day else [])
 
@@ -5297,3 +5297,15 @@ def test_children_among_a_dated_total_told_later_hold_on_its_day(opening):
             f"The office believes the actual figures are considerably higher. {opening}")
     got = {(c.subject, c.metric, c.value): c.as_of for c in extract_claims(text, THU)}
     assert got[("children", "killed", 487)] == got[("civilians", "killed", 8231)] == date(2023, 6, 12)
+
+
+@pytest.mark.parametrize("text, day", [
+    # "by" and a month alone is the end of that month, as "by late August" is
+    ("By August, 25,000 Russian soldiers had been killed, the Pentagon said.", date(2022, 8, 31)),
+    ("The toll had risen to 25,000 Russian soldiers by August, the Pentagon said.", date(2022, 8, 31)),
+    ("By August 25, 2022, 25,000 Russian soldiers had been killed, the Pentagon said.", date(2022, 8, 25)),
+    # a later month than publication with no year is not last year's when that would be before the war: it is ahead
+    ("Russia had lost 25,000 troops by November, the Pentagon said.", date(2022, 9, 21)),
+])
+def test_by_a_month_alone_is_its_last_day_and_never_before_the_war(text, day):
+    assert [c.as_of for c in extract_claims(text, date(2022, 9, 21))] == [day]

@@ -18,6 +18,7 @@ from casualty_claims.extract.numbers import to_int
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
+_WAR_BEGAN = date(2022, 2, 1)  # (the month of the invasion: no figure of this war holds before it)
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 # (not the start of a name: "one in Mar’yntsi" is no March)
 _M = r"(?P<month>" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")(?![’'][a-z])\.?"
@@ -51,8 +52,9 @@ _RELATIVE = fastre.compile(r"\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|yest
                            re.IGNORECASE)
 _AGO = fastre.compile(r"\b(?P<n>\w+|\d+)\s+(?P<unit>days?|weeks?)\s+(?:ago|before|earlier)\b", re.IGNORECASE)
 _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
-# ("by late November": the end of that month too)
-_END_OF = fastre.compile(rf"\b(?:at |by )?(?:the end of |(?<=by )late )(?:{_M}\s*)?(?P<year>20\d\d)?\b", re.IGNORECASE)
+# ("by late November", and "by November" with a month alone, as a month-only date reads: the end of that month too)
+_END_OF = fastre.compile(rf"\b(?:at |by )?(?:the end of |(?<=by )late |(?<=by )(?=(?:{MONTH_NAMES})\b(?!\.?\s+{_DAY})))(?:{_M}\s*)?"
+                         r"(?P<year>20\d\d)?\b", re.IGNORECASE)
 _FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 # "in the first ten days of September", "the first two weeks of May 2023", "the first week of March": the window ends on that day
 _FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight)|(?P<week>week))\s+of\s+"
@@ -174,6 +176,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             # (a month later in the year than the publication, with no year named, is last year's: "by the end of
             # November" in a January story)
             year = int(m["year"]) if m["year"] else published.year if month <= published.month or not m["month"] else published.year - 1
+            if not m["year"] and date(year, month, 1) < _WAR_BEGAN:
+                year = published.year  # "by November" in a September 2022 story is ahead (capped below), not before the war
             add(m, _cap(date(year, month, calendar.monthrange(year, month)[1]), published), window=True)
     for m in fastre.finditer(_FIRST_MONTHS, text, folded):  # "in the first five months of 2025": to the end of May
         n = to_int(m["n"])
