@@ -4062,6 +4062,36 @@ SPEAKER_CASES = [
  ("the investigative outlet iStories, citing hospital records,", "independent"), ("The Insider", "independent"),
  ("regional governors", "ua_other"), ("a British estimate", "uk_gov"),
  ("the commissioner for missing persons, Artur Dobroserdov,", "ua_other"),
+ # officials, institutes and projects added to the alias table in the twenty-fourth session (in office on MON_2024)
+ ("the Chairman of the Joint Chiefs of Staff", "us_gov"), ("the Director of National Intelligence", "us_gov"), ("EUCOM", "us_gov"),
+ ("U.S. European Command", "us_gov"), ("Vice President Kamala Harris", "us_gov"), ("Ned Price", "us_gov"),
+ ("the Foreign Office", "uk_gov"), ("the FCDO", "uk_gov"), ("the Foreign Secretary", "uk_gov"), ("the Armed Forces Minister", "uk_gov"),
+ ("Jim Hockenhull", "uk_gov"), ("General Sir Patrick Sanders", "uk_gov"), ("Leo Docherty", "uk_gov"),
+ ("the German Foreign Office", "other_gov"), ("Donald Tusk", "other_gov"), ("Radoslaw Sikorski", "other_gov"),
+ ("Wladyslaw Kosiniak-Kamysz", "other_gov"), ("Gabrielius Landsbergis", "other_gov"), ("Hanno Pevkur", "other_gov"),
+ ("Margus Tsahkna", "other_gov"), ("Alexander Stubb", "other_gov"), ("Justin Trudeau", "other_gov"), ("Fumio Kishida", "other_gov"),
+ ("South Korea's National Intelligence Service", "other_gov"), ("the NIS", "other_gov"), ("Seoul", "other_gov"), ("Pyongyang", "other_gov"),
+ ("Annalena Baerbock", "other_gov"), ("the Bundeswehr", "other_gov"), ("the BND", "other_gov"), ("Admiral Rob Bauer", "other_gov"),
+ ("the Estonian Foreign Intelligence Service", "other_gov"), ("Gitanas Nauseda", "other_gov"), ("Mette Frederiksen", "other_gov"),
+ ("Hakan Fidan", "other_gov"), ("Czech President Petr Pavel", "other_gov"),
+ ("ACLED", "independent"), ("the Armed Conflict Location and Event Data Project", "independent"),
+ ("the Uppsala Conflict Data Program", "independent"), ("the RAND Corporation", "independent"), ("the Brookings Institution", "independent"),
+ ("the Atlantic Council", "independent"), ("the Carnegie Endowment", "independent"), ("the Center for a New American Security", "independent"),
+ ("the Hudson Institute", "independent"), ("the American Enterprise Institute", "independent"), ("the Heritage Foundation", "independent"),
+ ("the Wilson Center", "independent"), ("the Jamestown Foundation", "independent"), ("Chatham House", "independent"), ("SIPRI", "independent"),
+ ("the European Council on Foreign Relations", "independent"), ("DeepState", "independent"), ("GeoConfirmed", "independent"),
+ ("Rob Lee", "independent"), ("Jack Watling", "independent"), ("Dara Massicot", "independent"), ("Mark Galeotti", "independent"),
+ ("Phillips O'Brien", "independent"),
+ ("Viktor Zolotov", "ru_other"), ("Alexander Beglov", "ru_other"), ("the Investigative Committee", "ru_other"),
+ ("Sergei Kiriyenko", "ru_kremlin"), ("Yunus-Bek Yevkurov", "ru_mod"), ("Sergei Surovikin", "ru_mod"),
+ ("Mykola Oleshchuk", "ua_mod"), ("Oleksandr Pavliuk", "ua_mod"), ("Yurii Sodol", "ua_mod"), ("Ihor Zhovkva", "ua_presidential_office"),
+ ("Olha Stefanishyna", "ua_other"), ("Yulia Svyrydenko", "ua_other"), ("Oleksandr Lytvynenko", "ua_other"), ("Viktor Liashko", "ua_other"),
+ ("Ivan Vyhivskyi", "ua_other"), ("the Centre for Countering Disinformation", "ua_other"), ("Yuriy Malashko", "ua_other"),
+ ("Volodymyr Artiukh", "ua_other"), ("Dmytro Zhyvytskyi", "ua_other"), ("Vyacheslav Chaus", "ua_other"), ("Maksym Kozytskyi", "ua_other"),
+ ("Andriy Sadovyi", "ua_other"), ("Borys Filatov", "ua_other"), ("Hennadiy Trukhanov", "ua_other"), ("Artem Lysogor", "ua_other"),
+ ("Serhiy Popko", "ua_other"), ("Vitaliy Bunechko", "ua_other"), ("Dmytro Lunin", "ua_other"), ("Serhiy Borzov", "ua_other"),
+ ("Ihor Taburets", "ua_other"), ("Andriy Raikovych", "ua_other"), ("Roman Mrochko", "ua_other"), ("Oleh Hryhorov", "ua_other"),
+ ("Serhiy Kruk", "ua_ses"),
 ]
 
 
@@ -4090,6 +4120,19 @@ def test_an_office_named_with_the_person_was_held_when_he_spoke(text, claimant):
 ])
 def test_a_minister_who_moved_speaks_for_the_post_he_held_that_day(name, day, claimant):
     # "Umerov, now secretary of the security council": the post held when he spoke (his name alone, no title)
+    assert read(f"{name} said Russia had lost 200,000 soldiers.", day, "claimant") == [claimant]
+
+
+@pytest.mark.parametrize("name, day, claimant", [
+    ("Tulsi Gabbard", date(2025, 9, 8), "us_gov"), ("Tulsi Gabbard", date(2024, 6, 3), "other"),
+    ("Friedrich Merz", date(2025, 9, 8), "other_gov"), ("Friedrich Merz", date(2024, 6, 3), "other"),
+    ("Olaf Scholz", date(2024, 6, 3), "other_gov"), ("Olaf Scholz", date(2025, 9, 8), "other"),
+    ("General Sir Roly Walker", date(2025, 9, 8), "uk_gov"), ("General Sir Roly Walker", date(2024, 6, 3), "other"),
+    ("Maria Eagle", date(2025, 3, 3), "uk_gov"), ("Maria Eagle", date(2025, 9, 8), "other"),
+    ("Donald Tusk", date(2019, 3, 4), "other_gov"), ("Donald Tusk", date(2022, 6, 6), "other"),
+])
+def test_an_official_named_alone_speaks_for_the_government_only_in_office(name, day, claimant):
+    # the terms in lexicon.OFFICE_TERMS: before or after them the name alone is a private person's
     assert read(f"{name} said Russia had lost 200,000 soldiers.", day, "claimant") == [claimant]
 
 
