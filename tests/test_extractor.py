@@ -337,7 +337,9 @@ def test_formatted_integers_read_back(value, pattern):
 
 
 WORDS = st.sampled_from(["Zelensky", "said", "killed", "wounded", "more than", "12,000", "troops", "Russian", "including",
-                         "children", "he", "the ministry", "tanks", "3", "on Monday", ",", ".", "\n", '"', "(", ")", "—", "between", "and"])
+                         "children", "he", "the ministry", "tanks", "3", "on Monday", ",", ".", "\n", '"', "(", ")", "—", "between", "and",
+                         # (gaps the grammar reads closed up, whose evidence must still map into the text)
+                         "  ", "\t", "\n\n\n", "war.Up to", "\u00a0\u00a0"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -3672,6 +3674,24 @@ def test_single_quotes_are_quotes_and_apostrophes_are_not():
 
     text = "'Ukraine's forces fought,' he said. 'Russia paid for Putin's dreams.' The soldiers' families 'ridiculously lost' it."
     assert [text[a:b] for a, b in find_quotes(text)] == ["'Ukraine's forces fought,'", "'Russia paid for Putin's dreams.'"]
+
+
+def test_gaps_of_a_pages_layout_read_as_one_space_and_evidence_is_still_the_texts_own():
+    # two spaces, a tab, a sentence glued to the one before, two blank lines, no-break spaces side by side: the grammar
+    # reads them closed up, and each evidence span maps back onto the document's own characters
+    clean = ("Burns said about 15,000 Russian soldiers have been killed in the war. Up to 45,000 more have been wounded, "
+             "he said.\n\nUkraine's Health Ministry said 12 civilians were killed in Kherson.")
+    gappy = ("Burns  said about 15,000 Russian\tsoldiers have been killed in the war.Up to 45,000 more have been  wounded, "
+             "he said.\n\n\n\nUkraine's Health Ministry\u00a0\u00a0said 12 civilians were killed in  Kherson.")
+    day = date(2022, 7, 21)
+    assert _rows(clean, day) == _rows(gappy, day)
+    spans = [gappy[c.evidence_start:c.evidence_end] for c in extract_claims(gappy, day)]
+    assert any("15,000" in e for e in spans) and any(e.startswith("Up to 45,000") or "45,000" in e for e in spans)
+    assert any("12 civilians" in e for e in spans)
+
+
+def _rows(text, day):
+    return sorted((c.claimant, c.subject, c.metric, c.value, c.qualifier, c.scope, c.as_of) for c in extract_claims(text, day))
 
 
 def test_evidence_stops_at_the_closing_quote():

@@ -1,10 +1,11 @@
-"""Metamorphic checks of the claim grammar: rewriting a real article in a way that does not change what it says
-(another thousands separator, straight or single quotes or guillemets for curly quotes, hyphens for dashes, Windows
-line ends, one or two newlines between paragraphs, two spaces after a full stop, indented lines, spaces before line
-ends, a wire dateline before the first paragraph, one sentence per paragraph, "(pictured)" after a speaker, a byline
-and a footer, no-break spaces, Russian spellings of places, day-first dates, dotted country names, a headline in title
-case or in capitals, a sentence that says nothing of the counts closing each paragraph) must not change its claims.
-Each of these found a bug when first run over the dev set or over our own probe articles."""
+"""Metamorphic checks of the claim grammar: rewriting a real article in a way that does not change what it says (another
+thousands separator, straight or single quotes or guillemets for curly quotes, hyphens for dashes, Windows line ends,
+one or two newlines between paragraphs, two spaces after a full stop or between words, tabs, a sentence glued to the
+one before, two blank lines for a line end, indented lines, spaces before line ends, a wire dateline before the first
+paragraph, one sentence per paragraph, "(pictured)" after a speaker, a byline and a footer, no-break spaces, Russian
+spellings of places, day-first dates, dotted country names, a headline in title case or in capitals, a sentence that
+says nothing of the counts closing each paragraph) must not change its claims. Each of these found a bug when first
+run over the dev set or over our own probe articles."""
 
 import re
 from datetime import date
@@ -34,6 +35,13 @@ LAYOUT = {
     "two spaces after a full stop": lambda t: re.sub(r"(?<=[a-z0-9][.!?]) (?=[A-Z])", "  ", t),
     "indented paragraphs": lambda t: re.sub(r"\n(?=\S)", "\n\t", t),
     "spaces before line ends": lambda t: t.replace("\n", " \n"),
+    # gaps a page's layout leaves: two spaces between words, a tab, a sentence glued to the one before, a spaced hyphen
+    # set with the spaces around the dash it stands for, two blank lines where the page had a line end
+    "two spaces between words": lambda t: re.sub(r"(?<=\S) (?=\S)", "  ", t),
+    "tabs between words": lambda t: re.sub(r"(?<=[a-z]) (?=[a-z])", "\t", t),
+    "no space after a full stop": lambda t: re.sub(r"(?<=[a-z]{2}\.) (?=[A-Z][a-z])", "", t),
+    "spaced hyphens for spaced dashes": lambda t: t.replace("\u2014", " - ").replace("\u2013", " - "),
+    "two blank lines for each line end": lambda t: re.sub(r"\n+", "\n\n\n", t),
     "day-first dates": lambda t: re.sub(_MONTH_DAY, lambda m: f"{m.group(2)} {m.group(1)}" + (f" {m.group(3)}" if m.group(3) else ""), t),
     # page furniture that scraped text keeps: a byline and a time stamp under the headline, a footer
     "byline and footer": lambda t: re.sub(r"\n", "\nBy Jane Doe and Tom Smith in Kyiv\nUpdated 14:05 GMT, 12 March 2023\nShare this article\n", t, count=1)

@@ -1,4 +1,5 @@
 """The text as the grammar reads it: a copy of the same length, so every offset still points into the document.
+(`read_closed_up` also closes up the gaps of a page's layout, with a map of each position back to the document.)
 
 Layout and typography that do not change what a text says (no-break spaces, quote marks, Windows line ends, page
 furniture, a headline in title case) are written one way here, so the grammar's patterns need only that one way.
@@ -115,3 +116,43 @@ def dateline_day(text: str, published: date) -> date:
         return published
     day = found[0].day
     return day if timedelta(0) <= published - day <= timedelta(days=2) else published
+
+
+# Gaps that a page's layout leaves and the grammar, whose patterns read words parted by one space and whose reach over
+# a paragraph break is counted in characters, should not see: two or more blanks inside a line or a tab ("killed.  The",
+# "said 12\tsoldiers"; no-break spaces too, before they read as spaces), and a sentence glued to the one before it
+# ("in Ukraine.Up to 45,000", as the sentence splitter reads it); then more than one blank line, which the lines of
+# furniture blanked above leave as well.
+_GAPS = re.compile(r"[ \t\u00a0\u202f\u2009\u2007]{2,}|\t|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _closed_up(text: str, gaps: re.Pattern) -> tuple[str, list[int] | None]:
+    """`text` with each gap closed up (a run of blanks as one space, of blank lines as one blank line, a missing space
+    after a full stop put in), and where each of its characters stands in `text` (None when nothing changed, the
+    common case). The map has one entry past the end, so that a span's end maps too."""
+    parts, where, at = [], [], 0
+    for m in gaps.finditer(text):
+        start, end, gap = m.start(), m.end(), m.group()
+        if gap in ".!?":
+            parts.append(text[at:end] + " ")  # (the space stands where the next sentence starts)
+            where.extend(range(at, end + 1))
+        else:
+            parts.append(text[at:start] + ("\n\n" if gap[0] == "\n" else " "))
+            where.extend(range(at, start + (2 if gap[0] == "\n" else 1)))
+        at = end
+    if not parts:
+        return text, None
+    parts.append(text[at:])
+    where.extend(range(at, len(text) + 1))
+    return "".join(parts), where
+
+
+def read_closed_up(text: str, title: str | None = None) -> tuple[str, list[int] | None]:
+    """`as_read(text, title)` with the gaps of a page's layout closed up, and where each of its characters stands in
+    `text` (None when it is `as_read`'s copy, of the same length)."""
+    gapless, where = _closed_up(text, _GAPS)
+    read, where_read = _closed_up(as_read(gapless, title), _BLANK_LINES)
+    if where is None or where_read is None:
+        return read, where or where_read
+    return read, [where[i] for i in where_read]

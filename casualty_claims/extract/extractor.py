@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
-from casualty_claims.extract.as_read import as_read, dateline_day, headline_start
+from casualty_claims.extract.as_read import dateline_day, headline_start, read_closed_up
 from casualty_claims.extract.calendar_words import WEEKDAY_NAMES
 from casualty_claims.extract.dates import MONTH_SUBJECT, WHEN_AFTER
 from casualty_claims.extract.document import DocumentModel
@@ -2692,5 +2692,9 @@ def extract_claims(text: str, published: date, title: str | None = None, doc_kin
         return []
     if lx.OTHER_WAR.search(text) and not _THIS_WAR.search(text):
         return []  # a story of another war (an air strike in Gaza) that never names this one: its tolls are not this war's
-    read = as_read(text, title)
-    return Grammar(read, dateline_day(text, published), doc_kind, headline_start(read, title)).claims()
+    read, where = read_closed_up(text, title)
+    found = Grammar(read, dateline_day(text, published), doc_kind, headline_start(read, title)).claims()
+    if where is None:
+        return found
+    # (evidence spans point into the document's own text, whose gaps the grammar read closed up)
+    return [replace(c, evidence_start=where[c.evidence_start], evidence_end=where[c.evidence_end - 1] + 1) for c in found]
