@@ -1,14 +1,11 @@
-"""prefect.yaml for real: a Prefect server and a process worker on 127.0.0.1, `prefect deploy --all`,
+"""prefect.yaml for real: a Prefect server (the session's, conftest.prefect_api) and a process worker on 127.0.0.1, `prefect deploy --all`,
 and runs started with `prefect deployment run`, as the README says. Nothing reaches the internet."""
 
 import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
@@ -17,16 +14,9 @@ import duckdb
 import pytest
 import requests
 
-from tests.conftest import MINISTRY, PROJECT
+from tests.conftest import MINISTRY, PREFECT, PROJECT
 
 pytestmark = pytest.mark.slow
-PREFECT = str(Path(sys.executable).with_name("prefect"))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _stop(process: subprocess.Popen, signals: int) -> None:
@@ -43,43 +33,26 @@ def _stop(process: subprocess.Popen, signals: int) -> None:
 
 
 @pytest.fixture(scope="module")
-def prefect_stack(tmp_path_factory):
+def prefect_stack(tmp_path_factory, prefect_api):
+    """The session's Prefect server (conftest), a process work pool, `prefect deploy --all` and a worker."""
     home = tmp_path_factory.mktemp("prefect-home")
-    port = _free_port()
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": prefect_api,
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_SERVER_UI_ENABLED": "false",
            "PREFECT_UI_ENABLED": "false", "PREFECT_WORKER_QUERY_SECONDS": "1", "CASUALTY_CLAIMS_HOME": str(PROJECT),
            "PREFECT_LOGGING_LEVEL": "INFO"}
     logs = tmp_path_factory.mktemp("logs")
-    server = subprocess.Popen([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                              env={k: v for k, v in env.items() if k != "PREFECT_API_URL"},
-                              stdout=open(logs / "server.log", "w"), stderr=subprocess.STDOUT)
     worker = None
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(f"http://127.0.0.1:{port}/api/health", timeout=2).ok:
-                    break
-            except requests.RequestException:
-                time.sleep(0.5)
-        else:
-            pytest.fail("prefect server did not become healthy:\n" + (logs / "server.log").read_text()[-3000:])
         for command in ([PREFECT, "work-pool", "create", "casualty-pool", "--type", "process"],
                         [PREFECT, "--no-prompt", "deploy", "--all"]):
             done = subprocess.run(command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=180)
             assert done.returncode == 0, done.stdout + done.stderr
         worker = subprocess.Popen([PREFECT, "worker", "start", "--pool", "casualty-pool"], cwd=PROJECT, env=env,
                                   stdout=open(logs / "worker.log", "w"), stderr=subprocess.STDOUT)
-        yield {"env": env, "api": env["PREFECT_API_URL"], "logs": logs}
+        yield {"env": env, "api": prefect_api, "logs": logs}
     finally:
         if worker is not None:
             _stop(worker, 3)
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 def run_deployment(stack, name: str, *params: str, watch: bool = True) -> subprocess.CompletedProcess:

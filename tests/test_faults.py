@@ -23,7 +23,7 @@ from flows.pipeline import main
 from tests.conftest import PROJECT, write_sources
 from tests.webfixtures import article_page, real_articles, rss_feed, truncating_server
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("flows_on_the_session_server")]
 FAST = "allow_private_hosts: true, min_interval: 0, backoff: 0, retries: 2, timeout: 1, max_bytes: 200000"
 GOOD = [{"url": f"https://local.example/{i}", "published": "2022-04-12",
          "text": f"The total combat losses of the enemy from 24.02 to 12.04 were approximately:\ntanks ‒ {700 + i},\nAPV ‒ 1946."}
@@ -121,7 +121,7 @@ def test_truncated_page_and_malformed_json_and_html(httpserver, tmp_path):
     close()
 
 
-def _run_with_pause(tmp_path, sources, data, where: str) -> subprocess.Popen:
+def _run_with_pause(tmp_path, sources, data, where: str, api: str) -> subprocess.Popen:
     """Run the pipeline in its own process group with a pause at `where`, announced by a marker file."""
     marker = tmp_path / f"paused-{where}"
     code = f"""
@@ -139,7 +139,7 @@ from flows.pipeline import main
 sys.exit(main(["--sources", {str(sources)!r}, "--data-dir", {str(data)!r}, "--offline"]))
 """
     process = subprocess.Popen([sys.executable, "-c", code], cwd=PROJECT, start_new_session=True,
-                               env={**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"})
+                               env={**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_API_URL": api})
     deadline = time.monotonic() + 120
     while not marker.exists():
         assert process.poll() is None, "the pipeline ended before the pause"
@@ -149,7 +149,7 @@ sys.exit(main(["--sources", {str(sources)!r}, "--data-dir", {str(data)!r}, "--of
 
 
 @pytest.mark.parametrize("where", ["load", "publish"])
-def test_sigkill_mid_load_or_mid_publish_leaves_the_published_file_intact(tmp_path, where):
+def test_sigkill_mid_load_or_mid_publish_leaves_the_published_file_intact(tmp_path, where, prefect_api):
     sources = write_sources(tmp_path, good_source(tmp_path))
     data = tmp_path / "data"
     assert main(["--sources", str(sources), "--data-dir", str(data)]) == 0
@@ -161,7 +161,7 @@ def test_sigkill_mid_load_or_mid_publish_leaves_the_published_file_intact(tmp_pa
     with duckdb.connect(str(db)) as con:  # as after a code change: the next run must rebuild, not skip
         con.execute("update _build set fingerprint = 'old'")
     before = hashlib.sha256(db.read_bytes()).hexdigest()
-    process = _run_with_pause(tmp_path, sources, data, where)
+    process = _run_with_pause(tmp_path, sources, data, where, prefect_api)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before  # untouched
@@ -192,13 +192,13 @@ def test_disk_full_during_publish(tmp_path, monkeypatch, capsys):
     assert not list((data / "processed").glob(".building-*"))
 
 
-def test_two_runs_at_once_on_one_data_dir(tmp_path):
+def test_two_runs_at_once_on_one_data_dir(tmp_path, prefect_api):
     (tmp_path / "a.jsonl").write_text(json.dumps(GOOD[0]) + "\n")
     (tmp_path / "b.jsonl").write_text(json.dumps(GOOD[1]) + "\n")
     (tmp_path / "a.yaml").write_text("- {id: a, kind: jsonl, path: a.jsonl}\n")
     (tmp_path / "b.yaml").write_text("- {id: b, kind: jsonl, path: b.jsonl}\n")
     data = tmp_path / "data"
-    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_API_URL": prefect_api}
     runs = [subprocess.Popen([sys.executable, "-m", "flows.pipeline", "--sources", str(tmp_path / f"{x}.yaml"), "--data-dir", str(data)],
                              cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for x in "ab"]
     for r in runs:

@@ -136,6 +136,7 @@ def test_html_index_with_link_pattern_reads_ministry_pages(httpserver, tmp_path)
 
 # --- The whole flow against the test server ----------------------------------------------------------
 
+@pytest.mark.usefixtures("flows_on_the_session_server")
 def test_full_flow_against_the_test_server(httpserver, telegram, tmp_path):
     articles = real_articles(4)
     items = serve_articles(httpserver, articles)

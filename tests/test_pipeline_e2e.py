@@ -12,7 +12,7 @@ import pytest
 from flows.pipeline import main
 from tests.conftest import MINISTRY, PROJECT, write_sources
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("flows_on_the_session_server")]
 DETERMINISTIC = ["documents", "document_versions", "claims", "claims_history", "rejects", "daily_series", "int_claim_precedence"]
 
 
