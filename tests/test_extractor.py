@@ -3777,6 +3777,19 @@ def test_children_named_among_a_toll_after_it():
         ("ua_other", "civilians", "killed", 12), ("ua_other", "children", "killed", 4)]
 
 
+@pytest.mark.parametrize("before, part, metric", [
+    ("The strike on Odesa killed three people and injured 20, the governor said.", "Two of the victims were children.", "casualties"),
+    ("The strike on Odesa killed three people and injured 20, the governor said.", "Among the victims are two children.", "casualties"),
+    ("Shelling killed three people and wounded 20 in Kherson, officials said.", "Among the casualties were two children.", "casualties"),
+    # (the victims of a toll of the dead alone, or of the wounded alone, are those; "the dead" are the dead)
+    ("The strike on Odesa killed three people, the governor said.", "Two of the victims were children.", "killed"),
+    ("The strike on Odesa injured 20 people, the governor said.", "Two of the victims were children.", "wounded"),
+    ("The strike on Odesa killed three people and injured 20, the governor said.", "Two of the dead were children.", "killed"),
+])
+def test_children_among_the_victims_of_a_toll_of_dead_and_wounded_are_casualties(before, part, metric):
+    assert ("children", metric, 2) in read(f"{before} {part}", MON_2024, "subject", "metric", "value")
+
+
 def test_equipment_named_by_model():
     text = "Russia lost two Su-25 jets and a Ka-52 helicopter on Tuesday, and Oryx counts 16 Leopards that Ukraine has lost."
     assert read(text, MON_2024, "metric", "value") == [("aircraft", 2), ("helicopters", 1), ("tanks", 16)]
@@ -3847,6 +3860,37 @@ def test_a_month_after_a_window_opened_in_an_earlier_year_is_this_years():
 def test_a_place_after_a_coordination_holds_for_both_figures_after_in_total():
     text = "In total, Ukraine has lost more than 11,000 troops and 90 tanks in the region since August 6, the ministry in Moscow said."
     assert read(text, THU_2024, "metric", "scope") == [("casualties", "event"), ("tanks", "event")]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # the place ends the noun phrase of a figure that is no claim ("pieces of equipment", "dozens of vehicles")
+    ("Russia said Ukraine had lost more than 76,000 servicemen and 4,500 pieces of equipment in the Kursk region.", "event"),
+    ("Russia said Ukraine had lost more than 76,000 servicemen and 4,500 pieces of equipment in the Kursk region since August.", "event"),
+    # (not when the first figure has a window of its own, nor when the place is a part's)
+    ("Russia said Ukraine had lost more than 76,000 servicemen since August and 4,500 pieces of equipment in the Kursk region.", "period"),
+    ("Russia said Ukraine had lost more than 76,000 servicemen and 4,500 pieces of equipment since the start of the war, "
+     "including 900 in the Kursk region.", "cumulative"),
+])
+def test_a_place_after_a_coordination_holds_for_the_figure_before_an_unclaimed_one(text, scope):
+    assert read(text, THU_2024, "metric", "scope") == [("casualties", scope)]
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    # the loser before a figure that is no loss, joined by "and" to the one that is (the comma inside "2,000" ends no clause)
+    ("Ukrainian forces have lost about 2,000 square kilometres and 15,000 soldiers in the Kursk operation, Gerasimov said.",
+     "ua_military", 15000),
+    ("Russian forces have lost 500 square kilometres and 20,000 soldiers in the offensive, Zelensky said.", "ru_military", 20000),
+])
+def test_the_army_that_lost_a_figure_before_and_loses_the_figure_after(text, subject, value):
+    assert read(text, THU_2024, "subject", "value") == [(subject, value)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Local authorities in Belgorod said two people were killed by Ukrainian shelling.", "ru_other"),
+    ("Authorities in Kharkiv said three people were killed in a Russian strike.", "ua_other"),
+])
+def test_authorities_in_a_place_speak_for_the_side_that_holds_it(text, claimant):
+    assert read(text, THU_2024, "claimant") == [claimant]
 
 
 def test_a_list_after_a_running_total_goes_on_with_the_days_figure():
@@ -4114,7 +4158,8 @@ SPEAKER_CASES = [
  ("Andriy Sadovyi", "ua_other"), ("Borys Filatov", "ua_other"), ("Hennadiy Trukhanov", "ua_other"), ("Artem Lysogor", "ua_other"),
  ("Serhiy Popko", "ua_other"), ("Vitaliy Bunechko", "ua_other"), ("Dmytro Lunin", "ua_other"), ("Serhiy Borzov", "ua_other"),
  ("Ihor Taburets", "ua_other"), ("Andriy Raikovych", "ua_other"), ("Roman Mrochko", "ua_other"), ("Oleh Hryhorov", "ua_other"),
- ("Serhiy Kruk", "ua_ses"),
+ ("Serhiy Kruk", "ua_ses"), ("Ukraine's energy ministry", "ua_other"), ("the Ukrainian Foreign Ministry", "ua_other"),
+ ("Ukrainian Deputy Defence Minister Hanna Maliar", "ua_mod"),
 ]
 
 

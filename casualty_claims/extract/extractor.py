@@ -141,6 +141,7 @@ _OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 # two figures joined, nothing between them (but a side: "200 Russian and 50 Ukrainian soldiers died")
+_AND_BEFORE_NEXT = re.compile(r"\sand\s+$")
 _JUST_AND = re.compile(r"\s+(?:(?:Russian|Ukrainian)\s+)?and\s+", re.IGNORECASE)
 _BARE_LOSS_AND = re.compile(rf"\s+{_LOSS_WORD}\s+and\s+", re.IGNORECASE)
 _LOSS_THEN_NOUN = re.compile(rf"\s+{_LOSS_WORD}\s+(children|civilians)\b", re.IGNORECASE)
@@ -288,6 +289,7 @@ _FOREIGN_WORD = re.compile(r"\bforeign\b", re.IGNORECASE)
 _PUT_THE_NUMBER = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:number|figure|toll|count)\s+at\s+" + _QUALIFIER_LEAD + "$")
 _OPERATION_NAMED = re.compile(r"\b(?:counter-?offensive|offensive|incursion)\b", re.IGNORECASE)
 _ADDED_ITEM = re.compile(r"\s*(?:as well as|along with|plus|and also|and)\s+" + _QUALIFIER_LEAD)
+_NOUN_THEN_AND = re.compile(r"\s*(?:[A-Za-z-]+\s+){1,4}and\s+" + _QUALIFIER_LEAD)
 _GAPPED_LOSER = re.compile(r"\b(?:and|while|whereas)\s+(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['’]s)?\s+"
                            + _QUALIFIER_LEAD + r"$")
 _BARE_NATIONALITY = re.compile(r"\s*(Russian|Ukrainian)\b(?=\s*(?:[,.;:)]|$|\s(?:and|according|as|in|on|at|by|for|from|while|with)\b))")
@@ -351,6 +353,9 @@ _ANOTHER_FIGURE = re.compile(r",\s*(?:up from|down from|compared (?:to|with)|aga
 # (not "100,000 casualties, including 20,000 killed, since December": that window closes the whole list)
 _SHOT_DOWN_END = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|downing)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 # (or its count: "the number of dead had risen to 17")
+# the victims of a toll told as dead and wounded: "Five of the victims were children", "Among the victims are two children"
+_OF_THE_VICTIMS = re.compile(r"\s+of\s+(?:the|those)\s+(?:victims|casualties)\b", re.IGNORECASE)
+_AMONG_THE_VICTIMS = re.compile(r"\s*Among\s+(?:the|those)\s+(?:victims|casualties)\b", re.IGNORECASE)
 _THE_TOLL_RISEN = re.compile(r"\b(?:the|its|that)\s+(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed|those\s+killed|"
                              r"injured|wounded))\b[^.;\d]{0,30}\b(?:" + lx.TOLL_MOVES + r")\b"
                              r"|\b(?:raised|raising|revised|updated)\s+(?:the|its)\s+(?:death\s+)?toll\b", re.IGNORECASE)
@@ -870,10 +875,14 @@ class Grammar:
         if re.search(r"\bcivilian", noun_phrase, re.IGNORECASE) and metric in cue.HUMAN_METRICS:
             return "civilians"
         clause = _COMMA_LIKE.split(left)[-1]
-        if _ADDED_ITEM.fullmatch(clause) and len(parts := re.split(r"[,;:]", prefix)) > 1:
+        if _ADDED_ITEM.fullmatch(clause) and len(parts := cue.CLAUSE_PUNCT.split(prefix)) > 1:
             # "the Russian troops lost 71 servicemen ... during the same period, as well as 15 tanks": the item added is
             # the same loser's
             clause = parts[-2] + "," + clause
+        if _NOUN_THEN_AND.fullmatch(clause) and not cue.SIDE_ARMY.search(clause):
+            # "Ukrainian forces have lost about 2,000 square kilometres and 15,000 soldiers": the figure before, joined by
+            # "and", has the same loser (the window read starts after that figure)
+            clause = cue.CLAUSE_PUNCT.split(prefix)[-1]  # (not at the comma inside "2,000")
         if not clause.strip() and left.rstrip().endswith(":"):
             clause = re.split(r"[,;]", left.rstrip()[:-1])[-1]  # "the Ukrainian army lost: 940 servicemen near ...": the list's owner
         armies = list(cue.SIDE_ARMY.finditer(clause))
@@ -1533,7 +1542,7 @@ class Grammar:
                     launched = True
                 # "Children accounted for 500 of them": another subject inside the total is a claim of its own
                 children_part = total is not None and total.subject != "children" and (
-                    lx.SUBJECT_RES["children"].search(re.split(r"[,;:]", self.text[sentence.start:n.start])[-1]) is not None
+                    lx.SUBJECT_RES["children"].search(cue.CLAUSE_PUNCT.split(self.text[sentence.start:n.start])[-1]) is not None
                     or cue.OF_THEM_CHILDREN.match(right) is not None)  # "29 of them were children"
                 other_metric_inside = inner and total and inner[0] != total.metric and total.metric in cue.HUMAN_METRICS \
                     and inner[0] in cue.HUMAN_METRICS
@@ -1736,6 +1745,11 @@ class Grammar:
             if metric is None and parent is not None and (subcount or children_part or re.match(r"^\s*(?:more|others?|additional)\b", right)
                                                           or cue.ESTIMATE_OF.search(left) or another):
                 metric, how = parent.metric, "none"  # "..., close to Kyiv's estimate of 700,000": the same count
+            # "killed 12 and wounded 40. Five of the victims were children": the victims are the dead and the wounded
+            victims_of_both = how == "none" and parent is not None and metric == parent.metric and metric in ("killed", "wounded") \
+                and (_OF_THE_VICTIMS.match(right) or _AMONG_THE_VICTIMS.match(s_text)) is not None and self._killed_and_wounded(parent)
+            if victims_of_both:
+                metric = "casualties"
             elliptical = cue.ELLIPTICAL_SIDE.search(left) if metric is None and parent is not None else None
             if elliptical:
                 metric, how = parent.metric, "none"  # "Russian casualties at up to 223,000 and Ukrainian at up to 131,000"
@@ -1992,7 +2006,7 @@ class Grammar:
                     # officers among the dead: a sub-count inside a labelled total ("Casualties included six media
                     # workers" after the killed and injured: a part of the people the toll counts)
                     continue
-                if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS:
+                if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS and not victims_of_both:
                     metric = parent.metric
             clause_end = sentence.end
             # (a participle that adds another statement ends the figure's clause: "... 15,779 injured as of July 2, adding
@@ -2190,6 +2204,12 @@ class Grammar:
         return [replace(c, claimant=speaker) if c.evidence_start < headline_end and c.claimant == "other" and c.subject in subjects else c
                 for c in claims]
 
+    def _killed_and_wounded(self, total: Claim) -> bool:
+        """Whether the sentence of `total` gives its speaker's killed and wounded of its subject side by side."""
+        told = self.doc.sentence_at(total.evidence_start)
+        return {"killed", "wounded"} <= {c.metric for c in self.found if told.start <= c.evidence_start < told.end
+                                         and (c.claimant, c.subject) == (total.claimant, total.subject)}
+
     def _list_heading_side(self, sentence) -> str | None:
         """The army a list's heading names ("Ukrainian losses, according to the same officials:"), for an item of the
         list ("Killed: nearly 70,000") that names none; read back over the list's items to the line ending on a colon."""
@@ -2288,7 +2308,33 @@ class Grammar:
                 if cue.COORDINATED_GAP.fullmatch(gap) and not (cue.PLACE.search(gap) or lx.PERIOD.search(gap) or cue.INCIDENT.search(gap)
                                                                or _ADDED_STATEMENT.search(gap)):
                     out[k] = replace(out[k], scope="event")
+        # ("lost 76,000 servicemen and 4,500 pieces of equipment in the Kursk region": the same when the figure the
+        # place follows is no claim of its own)
+        for k, e in enumerate(out):
+            if e.scope in ("cumulative", "period") and e.value is not None:
+                place_after = self._place_after_an_unclaimed_figure(e, claims)
+                if place_after:
+                    out[k] = replace(e, scope="event")
         return out
+
+    def _place_after_an_unclaimed_figure(self, claim: Claim, claims: list[Claim]) -> bool:
+        """Whether "and" joins the figure of `claim` to a figure that is no claim, whose short noun phrase a place ends."""
+        sentence = self.doc.sentence_at(claim.evidence_start)
+        following = next((n for n in self.numbers if claim.evidence_end <= n.start < sentence.end), None)
+        # (the claim's evidence may end on the "and")
+        if following is None or not _AND_BEFORE_NEXT.search(self.text, claim.evidence_start, following.start) \
+                or any(c.evidence_start <= following.start < c.evidence_end for c in claims) or self._states_a_war_total(sentence):
+            return False
+        between = self.text[claim.evidence_start:following.start]
+        if lx.PERIOD.search(between) or cue.PLACE.search(between) or cue.INCIDENT.search(between):
+            return False  # ("lost 76,000 servicemen since August and ...": the first figure has a window of its own)
+        tail = self.text[following.end:sentence.end]
+        place = cue.place_in(tail)
+        if place is None:
+            return False
+        phrase = tail[:place.start()]
+        return len(phrase.split()) <= 5 and not re.search(r"[,;:()]", phrase) and not lx.PERIOD.search(phrase) \
+            and not cue.INCIDENT.search(phrase)
 
     def _states_a_war_total(self, sentence) -> bool:
         """A cue of the whole war not tied to a place: a summing word is none; nor is a start tied to the place after it
