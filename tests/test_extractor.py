@@ -3893,6 +3893,22 @@ def test_authorities_in_a_place_speak_for_the_side_that_holds_it(text, claimant)
     assert read(text, THU_2024, "claimant") == [claimant]
 
 
+def test_a_figure_set_off_by_at_after_its_clause_is_that_clauses_subjects():
+    text = "Russian losses in May were the highest of the war, at 38,940, British defence intelligence said."
+    assert read(text, THU_2024, "claimant", "subject", "metric", "value") == [("uk_gov", "ru_military", "casualties", 38940)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The strike happened in Kharkiv, at 10 in the morning, and killed three.", [3]),
+    ("The missile hit at around 3 a.m., killing 12 people.", [12]),
+    ("A drone struck the bus at 11 o'clock, killing four passengers.", [4]),
+    # (a count of the morning is no time: no "at" before it)
+    ("The attack killed 10 in the morning and 5 more in the evening.", [10, 5]),
+])
+def test_a_time_of_day_is_no_figure(text, values):
+    assert read(text, THU_2024, "value") == values
+
+
 def test_a_list_after_a_running_total_goes_on_with_the_days_figure():
     text = ("Over the past day, Ukrainian forces eliminated 990 Russian invaders, bringing the total to about 480,000, the General "
             "Staff said.\nThe enemy also lost 11 tanks and 25 artillery systems.")

@@ -78,6 +78,7 @@ _ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?
 _LOSS_WORD = r"(?:killed|dead|wounded|injured)"  # the bare loss words the checks below read around a figure
 _LOSS_WORDS_THEN_RATE = re.compile(rf"\s+(?:in\s+)?{_LOSS_WORD}(?:,?\s+(?:and\s+|or\s+)?{_LOSS_WORD})+"
                                    r"\s+(?:a|per|every|each)\s+(?:day|week|month)\b", re.IGNORECASE)
+_AT_APPOSITIVE = re.compile(r"\s*at\s*", re.IGNORECASE)
 _TALLY_APPOSITIVE = re.compile(r"\s*(?:tallying|totall?ing|numbering|amounting to)?\s*", re.IGNORECASE)
 _LOST_END = re.compile(r"\blost\s*$", re.IGNORECASE)
 _PEOPLE_AND = re.compile(r"\s+(?:soldiers|troops|servicemen|men|personnel)\s+and\s+", re.IGNORECASE)
@@ -656,6 +657,9 @@ class Grammar:
             far_left = last(lx.METRIC_RES, words(clauses[-2], 6 if clause.strip() else 3, from_end=True))
             if far_left is None and not clause.strip() and (compared := _LOSSES_COMPARED_END.search(clauses[-2])):
                 far_left = first(lx.METRIC_RES, compared.group())  # "Our losses are much lower, 31,000": the losses compared
+        if far_left is None and _AT_APPOSITIVE.fullmatch(clause) and len(clauses := cue.CLAUSE_PUNCT.split(left)) > 1:
+            # "Russian losses in May were the highest of the war, at 38,940": the figure of the clause's subject
+            far_left = first(lx.METRIC_RES, clauses[-2])
         if far_left is None and cue.TOLL_VERB.search(clause) and (re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE)
                                                                  or _PEOPLE_KILLED.search(clause)):
             # "The number of dead after last week's ... strike on Odesa has now risen to 23", "The Russian soldiers

@@ -76,6 +76,9 @@ _DIGITS_AND_SCALE = re.compile(r"([\d, ]+(?:\.\d+)?)\s*(thousand|million|mln|mn|
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"^[:.]\d"), re.compile(r"\d[:.]$")
+_CLOCK_AFTER = re.compile(r"\s*(?:o['’]clock|[ap]\.\s?m\b\.?|[ap]m\b)", re.IGNORECASE)
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+_AT_TIME_BEFORE = re.compile(r"\b(?:at|around|about|by|after|before|until|till|from|since)\s+$", re.IGNORECASE)
 # (any script: a Cyrillic "АМХ-10" is a model name too; so is "BM -21" with a stray space)
 _MODEL_DASH = re.compile(r"(?:[^\W_]|\b[A-Z]{1,4} )-$")
 _URLISH = re.compile(r"https?:|www\.|\.html?\b|/\S")
@@ -178,6 +181,8 @@ def _is_date_or_year(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
         return True  # 13:37, 24.02
+    if _DAY_NUMBER.fullmatch(digits) and (_CLOCK_AFTER.match(text, end) or _PART_OF_DAY_AFTER.match(text, end) and _AT_TIME_BEFORE.search(before)):
+        return True  # "around 3 a.m.", "at 11 o'clock", "at 10 in the morning" (not "killed 10 in the morning")
     return False
 
 
