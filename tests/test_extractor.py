@@ -29,6 +29,8 @@ def claims(text, published=PUB, kind=None):
         ("122\u00a0883 troops", 122883, "exact"),
         ("about 14.500 soldiers", 14500, "approx"),  # a dot for the thousands comma, before a count's noun
         ("at most 2,000 troops", 2000, "at_most"),
+        ("7,000-odd tanks", 7000, "approx"),  # a qualifier after the figure
+        ("500 or so soldiers", 500, "approx"),
         ("losses topping 6,000 soldiers", 6000, "at_least"),
         ("in the region of 3,000 troops", 3000, "approx"),
         ("23 thousand troops", 23000, "exact"),

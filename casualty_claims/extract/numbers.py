@@ -45,6 +45,7 @@ ANY_QUALIFIER = "|".join(p for p, _ in QUALIFIERS)  # for cues that read past a 
 _QUAL_LEAD = " \n\t\"“‘'([—–"  # what may stand before a qualifier: "'At least 315,000", "(nearly 500)"
 _QUAL_RES = [(fastre.compile(rf"(?:^|[\s\"“‘'(\[—–])(?:{p})[\"”’']?\s*$", re.IGNORECASE), q) for p, q in QUALIFIERS]  # 'suffered "well over" 100,000'
 _POST_AT_LEAST = fastre.compile(r"^(?:\+|-plus\b| or more\b| plus\b)", re.IGNORECASE)
+_POST_APPROX = fastre.compile(r"^(?:-odd\b| odd\b(?= [a-z])|-ish\b| or so\b)", re.IGNORECASE)  # "7,000-odd tanks", "500 or so"
 _NOUN_OR_MORE = fastre.compile(r"(?:\s+[A-Za-z-]+){1,2}\s+or\s+more\b(?!\s+than\b)", re.IGNORECASE)
 _RANGE = fastre.compile(
     # ("between seven- and 15-thousand": a suspended hyphen)
@@ -331,6 +332,8 @@ def find_numbers(text: str) -> list[Number]:
         post = _POST_AT_LEAST.match(text[end:end + 8])
         if post and qualifier == "exact":
             qualifier, end = "at_least", end + post.end()
+        elif qualifier == "exact" and (post := _POST_APPROX.match(text[end:end + 8])):
+            qualifier, end = "approx", end + post.end()
         elif qualifier == "exact" and _NOUN_OR_MORE.match(text, end, end + 40):
             qualifier = "at_least"  # "2,500 soldiers or more" (the figure's span stays the number: its noun is read after it)
         found.append(Number(q_start, end, value, None, None, qualifier, m.start(), m.end()))
