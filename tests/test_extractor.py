@@ -3684,10 +3684,10 @@ def test_single_quotes_are_quotes_and_apostrophes_are_not():
 def test_gaps_of_a_pages_layout_read_as_one_space_and_evidence_is_still_the_texts_own():
     # two spaces, a tab, a sentence glued to the one before, two blank lines, no-break spaces side by side: the grammar
     # reads them closed up, and each evidence span maps back onto the document's own characters
-    clean = ("Burns said about 15,000 Russian soldiers have been killed in the war. Up to 45,000 more have been wounded, "
-             "he said.\n\nUkraine's Health Ministry said 12 civilians were killed in Kherson.")
-    gappy = ("Burns  said about 15,000 Russian\tsoldiers have been killed in the war.Up to 45,000 more have been  wounded, "
-             "he said.\n\n\n\nUkraine's Health Ministry\u00a0\u00a0said 12 civilians were killed in  Kherson.")
+    clean = ("The CIA chief told an audience that roughly 15,000 Russian troops had died in Ukraine. Up to 45,000 others were "
+             "injured, he added.\n\nUkraine's Health Ministry said 12 civilians were killed in Kherson.")
+    gappy = ("The CIA chief  told an audience that roughly 15,000 Russian\ttroops had died in Ukraine.Up to 45,000 others were  "
+             "injured, he added.\n\n\n\nUkraine's Health Ministry\u00a0\u00a0said 12 civilians were killed in  Kherson.")
     day = date(2022, 7, 21)
     assert _rows(clean, day) == _rows(gappy, day)
     spans = [gappy[c.evidence_start:c.evidence_end] for c in extract_claims(gappy, day)]
