@@ -3911,6 +3911,14 @@ def test_a_time_of_day_is_no_figure(text, values):
     assert read(text, THU_2024, "value") == values
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said Russia launched 40 drones overnight. It said 35 of them were shot down.",
+    "Ukraine's air force said Russia launched 40 drones overnight and 35 of them were shot down.",
+])
+def test_the_downed_part_of_the_drones_launched_is_the_claim_and_the_launched_are_none(text):
+    assert read(text, THU_2024, "claimant", "subject", "metric", "value") == [("ua_mod", "ru_military", "uav", 35)]
+
+
 def test_a_list_after_a_running_total_goes_on_with_the_days_figure():
     text = ("Over the past day, Ukrainian forces eliminated 990 Russian invaders, bringing the total to about 480,000, the General "
             "Staff said.\nThe enemy also lost 11 tanks and 25 artillery systems.")

@@ -398,6 +398,7 @@ _DAILY_LOSSES = re.compile(r"\b(?:average\s+)?daily\s+(?:losses|casualties|death
                            r"(?!\s+(?:report|update|figures?|data|post|briefing|bulletin|summary|count|tally|statement)\b)", re.IGNORECASE)
 _ONE_DAY = re.compile(rf"\b(?:yesterday|today|overnight|(?:past|last|previous)\s+(?:day|24\s+hours)|on\s+(?:{WEEKDAY_NAMES}))\b", re.IGNORECASE)
 _NEXT_ITEM_OPENS = re.compile(r"\s*(?:,\s*)?(?:and|or|but|while|whereas|versus|vs\.?)\s", re.IGNORECASE)
+_OF_THEM_AFTER_ANY = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b(?!\s+(?:were|was|are|had|have)\b)", re.IGNORECASE)
 _DOWNED_END = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\s+(?:" + _QUALIFIER_LEAD + r")?$", re.IGNORECASE)
 _BARE_MISSILES = re.compile(r"\bmissiles?\b", re.IGNORECASE)
@@ -1490,7 +1491,8 @@ class Grammar:
                     or of_whole is not None and lx.NOT_LOSS_NOUN.match(right[of_whole.end():]) \
                     or lx.NOT_LOSS_VERB.search(left[-40:]) or cue.IDENTIFIED.search(left) and cue.BODIES.match(right) \
                     or cue.LOCATED_OF.search(left) and cue.LOCATED.match(right) or self._shares_a_unit(i) \
-                    or cue.EXCHANGE_OF.search(left[-90:]) or _FIRED_LIST.search(self.text, max(sentence.start, n.start - 90), n.start):
+                    or cue.EXCHANGE_OF.search(left[-90:]) or _FIRED_LIST.search(self.text, max(sentence.start, n.start - 90), n.start) \
+                    and not cue.WERE_DOWNED.match(right):  # (but "launched 40 drones and 35 of them were shot down" counts the downed)
                 continue  # ("identified 29 bodies": the work of identification, not a toll)
             # a rate in the figure's own clause ("100 a day"), not in an aside after it ("45,680 in November, an average of 1,523 a day")
             group_figure = bool(lx.OTHER_GROUPS.match(right) or other_group.get(sentence.start) and cue.NO_NOUN_FATE.match(right))
@@ -1629,8 +1631,10 @@ class Grammar:
                 # in the barracks at the time are missing")
                 metric, how = first(lx.METRIC_RES, passive.group(1))[0], "right"
             supplied_to = None
-            if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and self.numbers[i - 1].start >= sentence.start:
-                noun = first(lx.EQUIPMENT_RES, words(self.text[self.numbers[i - 1].end:n.start], 4))
+            fired_before = i > 0 and self.numbers[i - 1].start >= sentence.start or i > 0 and _OF_THEM_AFTER_ANY.match(right) \
+                and _LAUNCHED.search(self._previous_sentence_text(sentence)) is not None  # ("Russia launched 40 drones. 35 of them were downed")
+            if metric is None and i > 0 and cue.WERE_DOWNED.match(right) and fired_before:
+                noun = first(lx.EQUIPMENT_RES, words(self.text[self.numbers[i - 1].end:min(n.start, self.numbers[i - 1].end + 60)], 4))
                 if noun is not None and _MISSILES_AND_DRONES.match(self.text, self.numbers[i - 1].end):
                     noun = None  # "120 missiles and drones, 90 of which were downed": both kinds, no one metric
                 if noun is not None:  # "the enemy launched 30 drones; 25 were destroyed": the noun of the figure before
