@@ -2690,6 +2690,7 @@ SENTENCE_CASES = [
     # automobiles in Moscow's lists are vehicles
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
+    ("The General Staff reported 17 combat clashes along the front on Thursday.", None),  # fighting, no loss
 ]
 
 

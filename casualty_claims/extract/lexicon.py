@@ -101,7 +101,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bMarochko\b|\bBasurin\b|\bBezsonov\b|\bGagin\b|\bStremousov\b|\bTurchak\b|\bSlutsky\b|\bGurulyov\b|\bMatviyenko\b|\bAlaudinov\b"
      r"|\bKulemzin\b|\bPolyansk(?:iy|y)\b|\bLvova-Belova\b|\bLantratova\b|\bRogozin\b|\b(?:State )?Duma\b|\bFederation Council\b"
      r"|\bNaryshkin\b|\bBortnikov\b|\bBastrykin\b|\bVodolatsky\b|\bKlishas\b|\bFSB\b|\bSVR\b|\bFederal Security Service\b|\bRosgvardi(?:a|ya)\b"
-     r"|\bRussian (?:lawmakers?|senators?|MPs?|deputies|politicians?|governors?|parliament)\b|\bZolotov\b|\bBeglov\b|(?<!Ukraine\'s )(?<!Ukrainian )(?<!Belarus\'s )(?<!Belarusian )\bInvestigative Committee\b",
+     r"|\bRussian (?:lawmakers?|senators?|MPs?|deputies|politicians?|governors?|parliament)\b|\bZolotov\b|\bBeglov\b|\bInvestigative Committee\b(?<!Ukraine's Investigative Committee)(?<!Ukrainian Investigative Committee)(?<!Belarus's Investigative Committee)(?<!Belarusian Investigative Committee)",
      "ru_other", "person"),
     # International
     (r"\bOHCHR\b|\bHRMMU\b|\bUN [Hh]uman [Rr]ights\b|\bU\.?N\.? (?:Human Rights )?[Mm]onitoring [Mm]ission\b|\bHuman Rights Monitoring Mission\b"
@@ -122,7 +122,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bDefence Intelligence\b(?! Agency| of Ukraine)|\bMI6\b|\bSecret Intelligence Service\b|\bRichard Moore\b|\bKeast-Butler\b|\bGCHQ\b|\b(?:UK |British )?(?:defence )?intelligence update\b|\bWallace\b|\bHeappey\b|\bShapps\b|\bHealey\b|\bSunak\b|\bBoris Johnson\b|\bRadakin\b|\bLammy\b|\bStarmer\b|\bDavid Cameron\b|\bLondon\b|\bPollard\b"
      r"|\bWhitehall(?: officials| sources)?\b|\bDowning Street\b"  # (the seats of the British government)
      r"|\b(?:British|UK|U\.K\.|Britain['’]s) " + _ENVOY + r"|\b(?:the )?United Kingdom['’]s (?:(?:[Dd]eputy )?[Dd]efen[cs]e (?:[Mm]inister|[Ss]ecretary)|[Mm]inistry of [Dd]efen[cs]e|government|intelligence)\b"
-     r"|\bCleverly\b|\bTruss\b|(?<!German )(?<!Federal )(?<!Russian )\bForeign Office\b|\bFCDO\b|\bForeign,? Commonwealth (?:and|&) Development Office\b|(?<!US )(?<!U\.S\. )\bForeign Secretary\b|\bArmed Forces Minister\b|\bHockenhull\b|\bPatrick Sanders\b|\bRol(?:y|and) Walker\b|\bLeo Docherty\b|\bMaria Eagle\b|\b(?:British|UK|U\.K\.|Britain['’]s) (?:[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|[Aa]rmed [Ff]orces [Mm]inister)\b",
+     r"|\bCleverly\b|\bTruss\b|\bForeign Office\b(?<!German Foreign Office)(?<!Federal Foreign Office)(?<!Russian Foreign Office)|\bFCDO\b|\bForeign,? Commonwealth (?:and|&) Development Office\b|\bForeign Secretary\b(?<!US Foreign Secretary)(?<!U\.S\. Foreign Secretary)|\bArmed Forces Minister\b|\bHockenhull\b|\bPatrick Sanders\b|\bRol(?:y|and) Walker\b|\bLeo Docherty\b|\bMaria Eagle\b|\b(?:British|UK|U\.K\.|Britain['’]s) (?:[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|[Aa]rmed [Ff]orces [Mm]inister)\b",
      "uk_gov", "person"),
     (r"\bNATO\b|\bNato\b|\bStoltenberg\b|\bRutte\b|\bEuropean Union\b|\bEU\b|\bBorrell\b|\b[Vv]on der Leyen\b|\bEuropean Commission\b|\bOSCE\b"
      r"|\b(?:Estonian|Norwegian|French|German|Polish|Lithuanian|Latvian|Finnish|Dutch|Canadian|Australian) (?:[Oo]fficials?|[Ff]oreign [Oo]ffice|(?:[Ff]oreign |[Mm]ilitary )?[Ii]ntelligence|[Gg]overnment|defen[cs]e (?:chief|ministry|minister)|(?:top )?general|military chief)\b"
@@ -510,7 +510,7 @@ FIRED_WEAPON = fastre.compile(_OWN_NOUN_PHRASE + r"(?:missiles|rockets|bombs)\b(
 NOT_LOSS_NOUN = fastre.compile(
     _OWN_NOUN_PHRASE + r"(?:facilities|targets|objects|infrastructure|buildings|settlements|positions|command posts|depots|"
     r"(?:pieces|units|items) of (?:the |its |their )?(?:(?:military|heavy|various|other|enemy|Western|Russian|Ukrainian) ){0,2}(?:vehicles and )?(?:equipment|weaponry|weapons|hardware|armaments?)|"  # no metric: "9,000 pieces of military equipment"
-    r"strongholds|warehouses|ammunition|weapons? systems|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|"
+    r"strongholds|warehouses|ammunition|weapons? systems|radars?|stations|bridges|areas|locations|sites|points|attacks|counter-?attacks|assaults|strikes|shells|times|projectiles|exchanges|swaps|(?:combat )?(?:clashes|engagements)|firefights|skirmishes|battles|sorties|"
     r"hubs|cent(?:er|re)s|posts|storage|depots|concentrations|clusters|reports|applications|requests|calls|appeals|"
     r"villages|towns|settlements|cities|localities|square kilomet\w+|km|nations|countries|sides|armies|brigades|battalions|divisions|regiments|states|districts|neighbou?rhoods|regions|oblasts|"
     r"floors|storeys|homes|houses|households|apartments|flats|dwellings|residents? (?:were )?evacuated|interviews|(?:\w+\s+)?(?:agents|spies|saboteurs|collaborators|suspects|informants)|"
