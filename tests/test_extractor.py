@@ -2691,6 +2691,27 @@ SENTENCE_CASES = [
     ("The enemy lost 300 servicemen and 51 automobiles over the past week, the Russian Defence Ministry said.",
      ("ru_mod","ua_military","vehicles",51,"exact","period",THU)),
     ("The General Staff reported 17 combat clashes along the front on Thursday.", None),  # fighting, no loss
+    # attacks fended off are no killers: the troops who repelled them killed the Russians, soldiers
+    ("Kyiv's General Staff said its units had repulsed 38 attacks and killed 410 Russians near Marinka.",
+     ("ua_mod","ru_military","killed",410,"exact","event",THU)),
+    # a bare General Staff after forces that act: the acting army is the speaker's, not a victim
+    ("Ukrainian troops fought off 25 Russian assaults near Kupiansk and killed 150 Russians, the General Staff reported.",
+     ("ua_mod","ru_military","killed",150,"exact","event",THU)),
+    # a strike on one building is an incident, whatever the day around it
+    ("On the previous day a missile strike on a shopping mall killed nine shoppers, the regional prosecutor's office said.",
+     ("ua_prosecutor","civilians","killed",9,"exact","event",date(2023, 6, 14))),
+    # Kyiv's presidential adviser is the president's office, whatever his spelling
+    ("A Ukrainian presidential advisor claims that over 4,000 Russian soldiers have died so far.",
+     ("ua_presidential_office","ru_military","killed",4000,"at_least","cumulative",THU)),
+    # a country's people killed and injured are the toll of a strike, not its soldiers (who are "wounded")
+    ("Rockets hit a hospital in Kherson on Thursday. Eight people have been killed and 19 injured, Ukraine said.",
+     ("ua_mod","civilians","wounded",19,"exact","event",THU)),
+    # officials "in eastern Ukraine" are where they sit, not Ukraine speaking
+    ("Kremlin-backed officials in southern Ukraine said on Thursday that Ukrainian rockets had killed four people in Nova Kakhovka.",
+     ("ru_other","civilians","killed",4,"exact","event",THU)),
+    # a governor whose region holds the Russian village hit speaks for Russia's side
+    ("Three people died after Ukrainian drones struck a Russian border village, the regional governor said on Thursday.",
+     ("ru_other","civilians","killed",3,"exact","event",THU)),
 ]
 
 
@@ -4580,6 +4601,11 @@ ACROSS_CASES = [
     ("Zelensky said on Monday that Russia had lost about 15,000 soldiers at Vuhledar. Leonid Pasechnik, the Moscow-installed "
      "head of the Luhansk region, rejected that. He said Ukrainian losses there were far higher, putting them at 40,000.",
      ("ru_other", "ua_military", "casualties", 40000)),
+    # "It comes after ...": the outlet's background, where the governor quoted before does not speak
+    ("Two people were hurt in Sumy overnight, the governor said. It comes after a month in which Russian glide bombs killed "
+     "41 people across the region.", ("other", "civilians", "killed", 41)),
+    ("A drone hit a bus in Kherson, the mayor said. The attack came days after shelling killed six people at a bus stop.",
+     ("other", "civilians", "killed", 6)),
 ]
 
 

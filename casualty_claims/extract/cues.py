@@ -408,7 +408,9 @@ INCIDENT = fastre.compile(r"\b(?:in|as a result of|following|during|after) (?:(?
                           r"|\s+and\s+(?:[a-z]+\s+){0,2}\d))"
                           # "a missile strike on a military training area killed 19": one target, one incident
                           r"|\b(?:strike|attack|shelling|bombing) on (?:a|an|the) (?:[\w-]+ ){0,3}(?:area|ground|base|position|positions|airfield|building|"
-                          r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot|exercise)\b"
+                          r"barracks|camp|school|gathering|ceremony|convoy|column|hospital|market|station|port|train|bus|hotel|factory|plant|depot|exercise|"
+                          r"house|home|block|apartment|high-rise|mall|supermarket|shop|store|restaurant|cafe|café|office|warehouse|church|"
+                          r"theatre|theater|dormitory|shelter|enterprise|facility|complex|clinic|kindergarten|university|stadium|park)\b"
                           # "Russia says the strike has killed as many as 90": the incident just told of
                           r"|\bthe (?:\w+ )?(?:strike|attack|blast|explosion) (?:had |has )?(?:killed|wounded|injured)\b"
                           # "killed when a military transport plane crashed": one incident
@@ -639,6 +641,10 @@ ONE_NIGHT_OR_DAY = fastre.compile(rf"{_ONE_NIGHT}|yesterday|today", re.IGNORECAS
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians
 ATTACK_KILLED = fastre.compile(rf"\b(?:{_ATTACK_NOUNS})\b[^.;]{{0,60}}"
                                r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# "its troops repelled 60 attacks and killed 450 Russians": the attacks were the object fended off; the troops killed
+REPELLED_THEN_KILLED = fastre.compile(r"\b(?:repel\w*|repuls\w*|fought off|fend\w* off|beat(?:en)? back|beating back|thwart\w*|foil\w*)\s+"
+                                      rf"(?:\S+\s+){{0,3}}(?:{_ATTACK_NOUNS})\b[^.;]{{0,60}}"
+                                      r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "identified 29 bodies": the progress of identification, not a toll
 IDENTIFIED = fastre.compile(r"\bidentified\s+$", re.IGNORECASE)
 BODIES = fastre.compile(r"\s+(?:bodies|remains)\b", re.IGNORECASE)

@@ -222,6 +222,10 @@ _OCCASION = fastre.compile(r"\b(?:held|convened|at|during)\s+(?:an?|the|its)\s+(
                            re.IGNORECASE)
 _SPEAKING_AT = re.compile(r"\s*Speaking (?:at|during) (?:an?|the) (?:[\w-]+ ){0,3}(?:meeting|session|conference|briefing|summit|collegium)\b")
 # what may stand before a name that opens its sentence as the subject: "Putin", "President Vladimir Putin", "But Putin"
+# a sentence of the outlet's own background: "It comes after ...", "The attack came as ...", "This comes days after ..."
+_BACKGROUND_OPENS = fastre.compile(r"\s*[\"“]?(?:It|This|That|The (?:[\w-]+ ){0,2}(?:attack|attacks|strike|strikes|shelling|announcement|statement"
+                                   r"|report|news|assault|bombardment|incident|visit|move|offensive|explosion|blast))\s+(?:comes?|came)\s+"
+                                   r"(?:[\w-]+\s+){0,3}?(?:after|as|amid|following|ahead of|before|while)\b")
 _SUBJECT_NAME_OPENS = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|Meanwhile,?)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 _PAST_SPEECH = re.compile(r"said|reported|described|provided|alleged|asserted|added|noted|stated|announced|claimed|told|revealed|"
                           r"estimated|put|wrote|confirmed", re.IGNORECASE)
@@ -373,7 +377,14 @@ _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNO
 _CONTRASTED_CLAUSE = re.compile(cues.WHILE_CLAUSE + r"|;\s+")
 
 
+# "a Ukrainian missile hit a Russian village, the regional governor said": a place in Russia, though unnamed
+_A_RUSSIAN_PLACE = fastre.compile(r"\bRussia(?:n|['’]s)\s+(?:border\s+|frontier\s+|southern\s+|western\s+)?(?:village|town|city|region|oblast|province"
+                                  r"|territory|settlement|soil|airfield|refinery|oil depot)s?\b|\b(?:inside|deep into|on) Russia\b")
+
+
 def _russian_place_in(sentence: str) -> bool:
+    if _A_RUSSIAN_PLACE.search(sentence):
+        return True
     places = [m.group() for m in lx.RU_PLACES.finditer(sentence)]
     if places and all(p in ("Donetsk", "Luhansk") for p in places) and _UA_HELD.search(sentence):
         return False  # "Two people died in Donetsk ... and a man was hurt in Kharkiv, officials said": the Ukrainian-held region
@@ -455,6 +466,10 @@ _CITING_BEFORE = fastre.compile(r"\b(?:based on|citing|cited|using|drawing on|dr
 _VICTIM_NOUN = fastre.compile(r"\s+(?:armed\s+)?(?:soldiers|troops|servicemen|personnel|forces|formations|units|army|military|losses|casualties|dead"
                               r"|tanks|aircraft|drones|unmanned|UAVs?|helicopters)\b",
                               re.IGNORECASE)
+# "Ukrainian forces beat back 40 assaults and killed 200 Russians, the General Staff said": the forces act, they are no victims
+_ACTS_AFTER = fastre.compile(r"\s+(?:\w+ly\s+)?(?:have\s+|had\s+|also\s+)?(?:repelled|repulsed|beat|fought|destroyed|shot|downed|struck|hit|liberated"
+                             r"|advanced|captured|took|eliminated|neutrali[sz]ed|intercepted|attacked|launched|pushed|drove|thwarted|foiled"
+                             r"|repel|repulse|destroy|shoot|down|strike|liberate|advance|capture|take|eliminate|intercept|attack|launch|push|drive)\b")
 _IN_APPOSITIVE = fastre.compile(r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:advis[eo]r|aide|spokes\w+|deputy|assistant|member)\s+(?:to|of|for)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 _CLAUSE_VERB_NEXT = fastre.compile(r"\s+(?:\w+ly\s+)?(?:had|has|have|was|were|is|are|lost|suffered|killed|would|will|could|may|might)\b")
@@ -512,7 +527,7 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     # (in its sentence, before a trailing "..., the ministry said" too)
     victims = {name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
                for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(_sentence_end(text, end), end + 200))
-               if _VICTIM_NOUN.match(text, m.end())}
+               if (noun := _VICTIM_NOUN.match(text, m.end())) and not _ACTS_AFTER.match(text, noun.end())}
     if len(victims) == 1:  # "the defence ministry said 500 Russian soldiers were killed": a ministry counts the enemy's dead
         # (before the side the text names next: "The General Staff said Russian losses had reached ... the Russian defence ministry")
         return "ua_mod" if victims == {"ru_mod"} else "ru_mod"
@@ -1167,6 +1182,9 @@ class DocumentModel:
                 previous_frame = None
             if previous_frame is not None and not sentence.attributions and self._another_person_acts(sentence, previous_frame):
                 previous_frame = None  # "Putin called the strikes a response to the blast, which killed three": narration, not the speaker's
+            if previous_frame is not None and not sentence.attributions and _BACKGROUND_OPENS.match(self.text, sentence.start, sentence.end):
+                # "It comes after a week in which Russian strikes killed 23": the outlet's background, not the speaker's
+                previous_frame = None
             sentence.carried = previous_frame if previous_frame is not None else default
             asserting = [a for a in sentence.attributions if not a.refuting]
             if asserting and all(_EMBEDDED_SOURCE.search(self.text, max(sentence.start, a.agent_start - 30), a.agent_start) for a in asserting):

@@ -461,6 +461,11 @@ _FURTHER_BEFORE = re.compile(r"\b(?:a further|another)\s+" + _QUALIFIER_LEAD + r
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
+_INJURED = re.compile(r"\binjur(?:ed|ies|ing)\b", re.IGNORECASE)
+# a country named as the speaker ("..., Ukraine has said"), not one of its ministries
+_BARE_COUNTRY = re.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’]s)")
+
+
 def _army_named(name: str) -> str:
     """The army of the side a word of the text names: "Russia", "Russian", "Moscow's", "the Kremlin", "Putin's" name
     Russia's; "Ukraine", "Kyiv", "the Ukrainians" (any other) Ukraine's."""
@@ -724,7 +729,7 @@ class Grammar:
     def _word_distance(right: str, match: re.Match) -> int:
         return len(WORD_RE.findall(words(right, 9)[:match.start()]))
 
-    def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str) -> str | None:
+    def subject_of(self, right: str, left: str, sentence: str, speaker: str | None, metric: str, country_voice: bool = False) -> str | None:
         if metric in cue.HUMAN_METRICS and _FIGHTERS_FOR_UKRAINE.match(right):
             # "50 members of pro-Kyiv sabotage groups were killed as they crossed into Bryansk": armed men on
             # Ukraine's side, whatever their passports
@@ -789,11 +794,16 @@ class Grammar:
             ru_asked, ua_asked = cue.NATION_RU.search(asked.group()), cue.NATION_UA.search(asked.group())
             if bool(ru_asked) != bool(ua_asked):
                 return "ru_military" if ru_asked else "ua_military"
-        if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
+        if kind == "civilians" and speaker in ("ru_mod", "ua_mod") and not (country_voice and _INJURED.search(sentence)) \
+                and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
-            kind = "military"  # a defence ministry's "5,937 people had died" counts soldiers
+            # a defence ministry's "5,937 people had died" counts soldiers, as does a country's ("Moscow ... said 5,937 people
+            # had died"); not a country's people "injured", the word of a strike's toll ("21 people have been killed and 112
+            # injured, Ukraine has said": soldiers are "wounded")
+            kind = "military"
         if kind == "military" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()) \
-                and (cue.ATTACK_KILLED.search(left) or cue.NATIONALS_HIT_BY.match(right.lstrip(), hits[0][2].end())):
+                and (cue.ATTACK_KILLED.search(left) and not cue.REPELLED_THEN_KILLED.search(prefix)
+                     or cue.NATIONALS_HIT_BY.match(right.lstrip(), hits[0][2].end())):
             # "Russian drones over Sumy killed two Ukrainians", "three Russians were injured ... after ... shelled": the people hit
             return "civilians"
         fronted = cue.FRONTED_SIDE.match(sentence) if metric in cue.HUMAN_METRICS and kind in (None, "military") else None
@@ -1902,7 +1912,8 @@ class Grammar:
                 subject = _army_named(supplied_to.group(1))
             else:
                 subject = parent.subject if list_people else "civilians" if group_figure \
-                    else self.subject_of(shared_noun or right, left, s_text, claimant, metric)
+                    else self.subject_of(shared_noun or right, left, s_text, claimant, metric,
+                                         attribution is not None and _BARE_COUNTRY.match(self.text, attribution.agent_start) is not None)
             if opens_on_parts and parent is not None and parent.subject == "civilians" and _MEN_OR_WOMEN.match(right):
                 continue  # "Of those killed, 224 were men, 168 women ...": the civilian total by sex, no claims
             if _BY_SEX.search(s_text) and _SEX_ITEM.match(right):

@@ -38,7 +38,8 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"\bZelensk(?:y|yy|iy|ii)\b(?!['’]s [Oo]ffice)|\bUkrainian [Pp]resident\b(?!['’]s [Oo]ffice)|\bPresident of Ukraine\b|\bUkraine's [Pp]resident\b(?!['’]s [Oo]ffice)|\bUkrain(?:ian|e's) leader\b", "ua_president", "person"),
     (r"\bPodol(?:y|i)ak\b|\bArestovych\b|\bYermak\b|\bZhovkva\b|\bKyrylo Tymoshenko\b|\b(?:Ukrainian |Ukraine's )?[Pp]residential [Oo]ffice\b|\b(?:Ukrainian |Ukraine's )?[Pp]resident['’]s [Oo]ffice\b|\b(?:President )?(?:Volodymyr )?Zelensk\w*['’]s [Oo]ffice\b|\bOffice of the President\b"
      r"|\b(?:presidential )?advis[eo]r to (?:the )?(?:Ukrainian )?[Pp]resident\b(?!\s+(?:Putin|Vladimir|Biden|Trump|Macron|of Russia))"
-     r"|\b(?:the )?Ukrainian presidency\b|\bUkraine's presidency\b", "ua_presidential_office", "person"),
+     r"|\b(?:the )?Ukrainian presidency\b|\bUkraine's presidency\b"
+     r"|\b(?:Ukrain(?:e['’]s|ian)|Kyiv['’]s|Kiev['’]s) (?:top |senior |chief |leading )?presidential (?:advis[eo]rs?|aides?)\b", "ua_presidential_office", "person"),
     (r"\bGeneral Staff of (?:the )?(?:Armed Forces of Ukraine|Ukraine's [Aa]rmed [Ff]orces|Ukrainian [Aa]rmed [Ff]orces|Ukraine's military|the AFU|Ukraine)\b|\bUkrain(?:e's|ian) General Staff\b"
      r"|\bGeneral Staff of the Ukrainian\b|\bUkrainian (?:Armed Forces|armed forces|military|army|General Staff)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded|administrations?))|\bUkraine's (?:armed forces|military|army|Armed Forces)\b(?!\s+(?:deaths?|dead|losses|casualties|death toll|fatalities|injured|wounded))|\b(?:Kyiv|Kiev)['’]s (?:military|army|armed forces|General Staff)\b"
      r"|\bArmed Forces of Ukraine\b|\bUkrain(?:e's|ian) (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b|\bMinistry of Defen[cs]e of Ukraine\b"
@@ -158,6 +159,11 @@ _SPEAKS += r"|named(?=\s+(?:the|a|its|their)\s+(?:number|figure|toll|count))"  #
 _SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update)"
 # "Russia has never updated its count of 5,937 dead": the count is still its own
 _SPEAKS += r"|(?:never\s+|not\s+)?updated\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally))\b))"
+# "officials in eastern Ukraine also reported": the country is where they are, not who speaks (tested after the name:
+# lookbehinds of fixed width, one per region word)
+_NOT_A_REGION_OF = "".join(f"(?<!{region} {country})" for region in ("eastern", "western", "southern", "northern", "central", "occupied",
+                                                                       "south-eastern", "southeastern", "north-eastern", "northeastern")
+                           for country in ("Ukraine", "Russia"))
 ALIASES += [
     (r"\b(?:[Nn]ewspaper|[Tt]abloid|[Nn]ews (?:outlet|site|website|[Aa]gency)|[Tt]elegram channel|[Bb]logger)\b"
      r"|\b[Rr]eports(?=\s+(?:indicate|indicated|suggest|suggested|show|showed)\b)"  # "Reports indicate that ..."
@@ -166,10 +172,10 @@ ALIASES += [
      # rights groups speak for none of the listed parties, but they are speakers: the next source in the sentence is not theirs
      r"|\bHuman Rights Watch\b|\bHRW\b|\bAmnesty International\b|\bAmnesty\b(?!\s+law)|\bMedecins Sans Frontieres\b|\bDoctors Without Borders\b",
      "other", "body"),
-    (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count|telling|account|reckoning|version))"
+    (rf"{_NOT_PLACE}\b(?:Ukraine|Kyiv|Kiev)\b{_NOT_A_REGION_OF}{_SPEAKS}|\b(?:Kyiv|Kiev)['’]s\b(?=\s+(?:\w+\s+){{0,2}}(?:claims?|figures?|estimates?|data|tally|count|telling|account|reckoning|version))"
      # "Ukraine's figure is higher" (not "Ukraine's casualty figures": a noun between makes them figures of its losses)
      r"|\bUkraine['’]s\b(?=\s+(?:own\s+|official\s+)?(?:claims?|figures?|estimates?|tally|count)\b)", "ua_mod", "body"),
-    (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_SPEAKS}", "ru_mod", "body"),
+    (rf"{_NOT_PLACE}\b(?:Russia|Moscow)\b{_NOT_A_REGION_OF}{_SPEAKS}", "ru_mod", "body"),
     # other capitals speak for their governments the same way ("Seoul said", "according to Berlin")
     (rf"{_NOT_PLACE}\b(?:Seoul|Pyongyang|Berlin|Paris|Warsaw|Beijing|Tokyo|Ankara|Budapest|Minsk|Tehran)\b{_SPEAKS}", "other_gov", "body"),
     # the tag inverted at the end of a clause: "Ukraine lost 400 soldiers near Bakhmut, says Moscow"
