@@ -2712,6 +2712,18 @@ SENTENCE_CASES = [
     # a governor whose region holds the Russian village hit speaks for Russia's side
     ("Three people died after Ukrainian drones struck a Russian border village, the regional governor said on Thursday.",
      ("ru_other","civilians","killed",3,"exact","event",THU)),
+    # "as high as" bounds the figure from above
+    ("Norway's defence chief said Russian losses may be as high as 180,000 killed or wounded.",
+     ("other_gov","ru_military","casualties",180000,"at_most","cumulative",THU)),
+    # the wounded named before the killed are still the killed and wounded together
+    ("A Pentagon official said about 120,000 Russian troops had been wounded or killed.",
+     ("us_gov","ru_military","casualties",120000,"approx","cumulative",THU)),
+    # journalists who count are an independent count
+    ("Journalists have so far identified 18,200 Russian servicemen who died in the war.",
+     ("independent","ru_military","killed",18200,"exact","cumulative",THU)),
+    # "could range from ... to ...": an estimate of the present, not a forecast
+    ("Meduza said the real number of Russian soldiers killed could range from 75,000 to 110,000.",
+     ("independent","ru_military","killed",(75000, 110000),"range","cumulative",THU)),
 ]
 
 
@@ -5473,3 +5485,25 @@ def test_children_among_a_dated_total_told_later_hold_on_its_day(opening):
 ])
 def test_by_a_month_alone_is_its_last_day_and_never_before_the_war(text, day):
     assert [c.as_of for c in extract_claims(text, date(2022, 9, 21))] == [day]
+
+
+def test_an_air_defence_reports_counts_region_by_region_are_shares_of_its_total():
+    # the ministry's total, then where they fell: the regions' counts are no claims, and the places of the parts after a
+    # colon are not the total's place
+    text = ("Russia's defence ministry said its air defences destroyed 64 Ukrainian drones overnight. \"Thirty UAVs were "
+            "downed over the Kursk Region, 21 over the Oryol Region, nine over the Bryansk Region and four over Crimea,\" "
+            "the ministry said.")
+    assert [(c.claimant, c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("ru_mod", "uav", 64, "period")]
+    text = ("The Russian Defence Ministry said its air defence forces had intercepted 37 Ukrainian drones in the night: "
+            "20 UAVs - over the waters of the Black Sea, 11 - over the Krasnodar Territory and six over the Rostov Region.")
+    assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("uav", 37, "period")]
+
+
+def test_one_kind_of_soldier_after_the_sources_total_is_a_part_of_it():
+    # officers, generals, the mobilised among the dead the same source counted: parts of its total, no claims
+    text = ("Mediazona has now confirmed the deaths of 52,000 Russian soldiers. The outlet said 3,100 officers had died since "
+            "the invasion began, 9 of them generals, and that 6,200 mobilised men were among the dead.")
+    assert [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)] == [("independent", "killed", 52000)]
+    # with no total before it, the officers are a claim of their own
+    text = "Mediazona said 3,100 Russian officers had died since the invasion began."
+    assert [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)] == [("independent", "killed", 3100)]

@@ -635,7 +635,7 @@ REPELLED = fastre.compile(r"\b(?:repelled|repulsed|thwarted|fought off|beat off|
 WERE_CHILDREN = fastre.compile(_WERE_CHILDREN, re.IGNORECASE)
 UP_FROM = fastre.compile(r",?\s*\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE)  # ("up from the 63 it had reported")
 # a night named as such (ONE_NIGHT_OR_DAY for an attack's toll, NIGHT_OR_DAY for the count in the sentence after it)
-_ONE_NIGHT = r"overnight|last night|during the night"
+_ONE_NIGHT = r"overnight|last night|during the night|in the night"
 # the window of one attack, not of a count over many
 ONE_NIGHT_OR_DAY = fastre.compile(rf"{_ONE_NIGHT}|yesterday|today", re.IGNORECASE)
 # "drone strikes on Sumy killed two Ukrainians": nationals hit by strikes are civilians

@@ -267,7 +267,7 @@ _PAST_MODAL = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|already\s+|no
                          r"(?=\w+ed\b|died\b|lost\b|perished\b|fallen\b|been\b|$)")
 # ("could have died had the dam not held", "... if the shelters had not been opened": what did not happen)
 _MODAL_PRESENT = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|now\s+|already\s+)?(?:be(?:\s+(?:approaching|nearing|closer\s+to|as\s+(?:high|many)\s+as))?"
-                            r"|amount\s+to|total|number|exceed|stand\s+at)\s+$", re.IGNORECASE)
+                            r"|amount\s+to|total|number|exceed|stand\s+at|range(?:\s+from|\s+between)?|lie\s+between)\s+$", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\bhad\s+(?:\w+\s+){1,3}not\b|\bhad\s+it\s+not\b|\bif\s+(?:\w+\s+){0,4}had\b|\bwere it not\b|\bbut for\b", re.IGNORECASE)
 # the later items of what was fired: "Russia fired 84 cruise missiles and 24 drones" (the first is NOT_LOSS_VERB's)
 _FIRED_LIST = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\d,]+\s+(?:[\w-]+\s+){1,3}?(?:and\s+|,\s*(?:and\s+)?))+$", re.IGNORECASE)
@@ -461,6 +461,17 @@ _FURTHER_BEFORE = re.compile(r"\b(?:a further|another)\s+" + _QUALIFIER_LEAD + r
 _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name: "in Kursk| region"
 
 
+# a list of parts after a total's colon: "28 drones: 13 UAVs - over ...", "740 soldiers: 300 near Pokrovsk, ..."
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+                              r"|sixty|seventy|eighty|ninety|a hundred)\b)", re.IGNORECASE)
+# one kind of soldier among an army's dead: "5,540 Russian officers", "1,366 mobilised Russians", "12 generals"
+_KIND_OF_SOLDIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officers|generals|colonels|commanders|mobili[sz]ed|conscripts|convicts|ex-prisoners"
+                              r"|former\s+prisoners|ex-inmates|inmates|paratroopers|marines|pilots)\b", re.IGNORECASE)
+# what air defences down, counted region by region in the Russian ministry's reports
+_AIR_TARGETS = {"uav", "cruise_missiles", "aircraft", "helicopters", "srbm"}
+# "Forty drones were shot down over the Rostov Region", "13 UAVs - over the waters of the Sea of Azov", "two over Crimea"
+_OVER_A_REGION = re.compile(r"\s*(?:[\w-]+\s+){0,5}?(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:waters\s+of\s+the\s+|territory\s+of\s+the\s+)?"
+                            r"(?:(?:[A-Z][\w-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Tt]erritory|[Rr]epublic|[Kk]rai|Sea)\b|Crimea\b|(?:[A-Z][\w-]+\s+)?Sea\b)")
 _INJURED = re.compile(r"\binjur(?:ed|ies|ing)\b", re.IGNORECASE)
 # a country named as the speaker ("..., Ukraine has said"), not one of its ministries
 _BARE_COUNTRY = re.compile(r"(?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’]s)")
@@ -1102,6 +1113,9 @@ class Grammar:
         if aside is not None:  # the aside's shelling or place is a part's; the count itself is read without it
             sentence, around = sentence[:aside.start()], around[:aside.start() - base]
         placed = around[:place_end]
+        colon = placed.find(":", offset + figure_len)
+        if colon >= 0 and _BREAKDOWN_OPENS.match(placed, colon + 1):
+            placed = placed[:colon]  # "disabled 28 drones: 13 over the Sea of Azov, eight over ...": the parts' places, not the total's
         if base >= 0:  # "Zelensky, who was visiting troops near Kharkiv, said", ", speaking at a forum in Kyiv,": no place of the figure
             for m in _WHO_ASIDE.finditer(sentence, 0, base + len(placed)):
                 a, b = max(0, m.start() - base), min(len(placed), m.end() - base)
@@ -2595,6 +2609,10 @@ class Grammar:
                              and k.evidence_start < c.evidence_start and (k.value or 0) > (c.value or 0)]
             if share and larger_before:
                 continue
+            if c.metric in cue.HUMAN_METRICS and larger_before and self._of_a_kind(c):
+                continue  # "... 45,000 Russian dead. ... a total of 5,540 Russian officers have died": the officers among them
+            if c.metric in _AIR_TARGETS and larger_before and self._over_a_region(c, larger_before):
+                continue  # "... destroyed 85 drones. Forty were shot down over the Voronezh Region, 20 over ...": a region's share
             # (where most of the totals fell: a breakdown of any of the speaker's earlier totals, whatever its metric)
             if cue.MOST_IN.search(self.text, sentence.start, sentence.end) and c.metric in cue.HUMAN_METRICS \
                     and any(k.claimant == c.claimant and k.evidence_start < sentence.start and k.scope == "cumulative" for k in kept):
@@ -2611,6 +2629,22 @@ class Grammar:
             kept.append(c)
             kept_strength.append(st)
         return kept, kept_strength
+
+    def _of_a_kind(self, c: Claim) -> bool:
+        """Whether the figure counts one kind of soldier (officers, generals, the mobilised, convicts): a part of the
+        source's larger total of the same army's dead, not a claim of its own (LABELING: officers among the dead)."""
+        figure = next((n for n in reversed(self.numbers) if c.evidence_start <= n.start < c.evidence_end and n.value == c.value), None)
+        return figure is not None and c.subject in ("ru_military", "ua_military") and _KIND_OF_SOLDIER.match(self.text, figure.end) is not None
+
+    def _over_a_region(self, c: Claim, larger_before: list[Claim]) -> bool:
+        """Whether the figure is an air-defence report's count over one region ("28 over the Voronezh Region", "13 UAVs -
+        over the waters of the Sea of Azov") of a total the source gave in that sentence or the two before."""
+        figure = next((n for n in reversed(self.numbers) if c.evidence_start <= n.start < c.evidence_end and n.value == c.value), None)
+        if figure is None or not _OVER_A_REGION.match(self.text, figure.end):
+            return False
+        index = self.doc.index_of(self.doc.sentence_at(c.evidence_start))
+        reach = self.doc.sentences[max(0, index - 2)].start
+        return any(k.evidence_start >= reach for k in larger_before)
 
     def _drop_parts_that_add_up(self, claims: list[Claim], strength: list[int]) -> tuple[list[Claim], list[int]]:
         """"..., killing three people, the governor said. A man was killed in Kivsharivka. Two women died in Kupiansk.":

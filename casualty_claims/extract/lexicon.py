@@ -143,6 +143,9 @@ ALIASES: list[tuple[str, str, str]] = [
      # the outlet's own count, outside quotes (document.py drops these inside them): "Our own model ... suggests", "we estimate"
      r"|\b[Oo]ur (?:own )?(?:model|estimates?|count|analysis|tally|calculations?|research|investigation)\b|\b[Ww]e (?:estimate|calculate|reckon)\b"
      r"|\bConflict Intelligence Team\b|\bCIT\b|\bBellingcat\b|\bDossier Cent(?:er|re)\b|\bFrontelligence\b|\bRochan Consulting\b|\bWarSpotting\b"
+     # journalists who count ("Journalists have identified 27,906 ...", "the journalists also found that ...")
+     r"|\b[Jj]ournalists\b(?=\s+(?:(?:have|had|also|further|then|now|so far)\s+){0,2}(?:identified|counted|confirmed|established|found|tallied"
+     r"|verified|calculated|estimated|compiled|documented|recorded|identify|count|confirm|estimate|calculate)\b)"
      r"|\bLost ?Armou?r\b|\bJanes\b|\bKiel Institute\b|\b[Dd]emographers?\b|\bRe: Russia\b|\bKofman\b|\bZona Media\b"
      # (research institutes and conflict-data projects named without "think tank", OSINT maps, and analysts quoted by name)
      r"|\bACLED\b|\bArmed Conflict Location\b|\bUCDP\b|\bUppsala Conflict Data\b|\bRAND\b|\bBrookings\b|\bAtlantic Council\b|\bCarnegie\b|\bCNAS\b|\bCenter for a New American Security\b|\bHudson Institute\b|\bAmerican Enterprise Institute\b|\bHeritage Foundation\b|\bWilson Center\b|\bJamestown Foundation\b|\bCritical Threats\b|\bChatham House\b|\bSIPRI\b|\bEuropean Council on Foreign Relations\b|\bECFR\b|\bDeepState\w*\b|\bGeoConfirmed\b|\bMilitaryLand\b|\bRob Lee\b|\bJack Watling\b|\bJustin Bronk\b|\bMassicot\b|\bGaleotti\b|\bPhillips O[\'’]Brien\b",
@@ -364,6 +367,8 @@ METRIC_WORDS: list[tuple[str, str]] = [
     (r"fatal casualties|fatal losses|irretrievable losses|irrecoverable losses|irreparable losses|irreplaceable losses|killed in action|war dead|death toll|lost (?:their|his|her) lives", "killed"),
     # ("killed or wounded", "dead, wounded, taken prisoner or missing": a list of the dead with the wounded)
     (r"(?:killed|dead|died),? (?:(?:or|and) )?(?:were |been |have been )?(?:\w+ly )?(?:wounded|injured|hurt|maimed)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone |went )?missing)){0,3}"
+     # (the wounded named first: "had been wounded or killed", "wounded, killed or missing people")
+     r"|(?:wounded|injured),? (?:(?:or|and) )?(?:were |been |have been )?(?:killed|dead)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
      r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
      r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military)|you|us|them|it)\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
@@ -444,7 +449,7 @@ PERIOD = fastre.compile(
     r"(?:over|during|throughout) the day\b(?!\s+(?:before|after|of|when)\b)|"  # Moscow's "over the day, the enemy lost"
     r"(?:in|over|during) the (?:past |last |same )?24-hour period|"
     r"over the course of (?:a|one) (?:single )?day|between (?:" + WEEKDAY_NAMES + r") and (?:" + WEEKDAY_NAMES + r")|"
-    r"over the weekend|(?:this|last|during the|at the) weekend|(?:in|over|during) the (?:week|fortnight)(?=\s*(?:$|\n|[,.;:]))|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in a single day|in single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
+    r"over the weekend|(?:this|last|during the|at the) weekend|(?:in|over|during) the (?:week|fortnight)(?=\s*(?:$|\n|[,.;:]))|in a day|in one day|in (?:day|week)(?=\s*(?:$|\n|[,:;-]))|the previous day|the day before|(?:in a week|in a month|in one month)(?! of (?:the )?(?:war|fighting|invasion))|during the night|in the night\b(?!\s+(?:of|to|into|from|before|after)\b)|in a single day|in single day|in the course of the day|within a day|daily (?:losses|figure|toll|tally|count)|in one week|"
     r"in the past week|last night|(?:in|during|over) (?:the )?first (?:\w+ )?(?:days?|weeks?|months?)(?: of the (?:full-scale )?(?:war|invasion))?|"
     r"so far (?:this (?:year|month|week)|in 20\d\d)|(?:in|over|during) the (?:first|second|third|fourth) year of (?:the )?(?:full-scale )?(?:war|invasion)|(?:in|over|during) the (?:first|second|third|fourth|last) (?:quarter|half)(?: of 20\d\d| of (?:the|this) year|(?! of\b))|during the (?:counteroffensive|offensive|week|month)|"
     r"during (?:its|their|Ukraine's|Kyiv's|Russia's|Moscow's) (?:summer |autumn |spring |winter )?(?:counter-?offensive|offensive)|"

@@ -34,7 +34,7 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|at least|upwards? of|exceed|exceeds|exceeded|exceeding|surpassed|surpasses|topped|tops|top|passed|passes|pass|"
      r"in excess of|no fewer than|no less than|not less than|above|over the|surpassing|topping|"
      r"a minimum of|beyond|well over|well above|far more than|some \d+ or more|north of|least", "at_least"),  # "wounding least 300": a dropped "at"
-    (r"up to|fewer than|less than|under|as many as|a maximum of|no more than|not more than|below|nearly up to|south of|at most", "at_most"),
+    (r"up to|fewer than|less than|under|as many as|as high as|a maximum of|no more than|not more than|below|nearly up to|south of|at most", "at_most"),
     # (the bounds are read first: "just under 700,000" is at_most and "just over 6,000" at_least, as the labels have them)
     (r"about|nearly|almost|some|around|approximately|roughly|close to|closer to|an estimated|estimated|approx\.?|circa|~|just shy of|"
      r"more or less|just about|perhaps|maybe|possibly|likely|probably|reportedly|at around|an approximate|some estimated|about some|"
