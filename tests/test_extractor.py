@@ -2724,6 +2724,15 @@ SENTENCE_CASES = [
     # "could range from ... to ...": an estimate of the present, not a forecast
     ("Meduza said the real number of Russian soldiers killed could range from 75,000 to 110,000.",
      ("independent","ru_military","killed",(75000, 110000),"range","cumulative",THU)),
+    # "according to its chief <name>": the person the possessive's title names speaks, not the owner
+    ("The Chechen units lost 120 fighters near Marinka, according to their commander Ramzan Kadyrov.",
+     ("ru_other","ru_military","casualties",120,"exact","event",THU)),
+    # the agent of a source verb named as a country
+    ("Analysts cited figures released by the United States showing that 60,000 Russian soldiers had been killed.",
+     ("us_gov","ru_military","killed",60000,"exact","cumulative",THU)),
+    # the agent of a denied confirmation vouches for nothing: the source before it speaks
+    ("According to the Kyiv government, Russia has lost over 40,000 soldiers, a figure not confirmed by Moscow.",
+     ("ua_mod","ru_military","casualties",40000,"at_least","cumulative",THU)),
 ]
 
 
@@ -4618,6 +4627,9 @@ ACROSS_CASES = [
      "41 people across the region.", ("other", "civilians", "killed", 41)),
     ("A drone hit a bus in Kherson, the mayor said. The attack came days after shelling killed six people at a bus stop.",
      ("other", "civilians", "killed", 6)),
+    # a timeline's entries open on their days: the source of one entry does not speak in the next
+    ("Timeline of the week\n\nMay 6, Monday: The Ukrainian army said it had pushed Russian units back from two villages.\n\n"
+     "May 7, Tuesday: A glide bomb hit a market in Kostiantynivka, killing at least 14 people.", ("other", "civilians", "killed", 14)),
 ]
 
 

@@ -596,6 +596,14 @@ _TITLED = fastre.compile(r"(?<![Ff]ormer )(?<!ex-)\b(?:Secretary of State|Secret
 _BULLET = fastre.compile(r"\s*[-–—•]\s+")
 _TIMESTAMP_LINE = fastre.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|ET|EST|EDT|Kyiv time))?\s*",
                                  re.IGNORECASE)
+# an entry of a timeline, a line that opens on its day: "March 1, Tuesday: ...", "Feb. 26: ...", "12 March 2022 - ..."
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATED_ENTRY = fastre.compile(rf"\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?(?:,?\s+[A-Z][a-z]+day)?\s*(?::|\s[-–—]\s)")
+# a title between a possessive and a name: "its chief ", "his spokesman, ", "their top commander "
+_ROLE_THEN_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:chief|head|leader|founder|boss|spokes(?:man|woman|person)|commander|minister|president"
+                             r"|director|adviser|advisor|aide|secretary|governor|mayor|envoy|ambassador|owner),?\s*(?-i:[A-Z][\w'’.-]*\s+){0,2}",
+                             re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+|yet\s+|independently\s+|officially\s+)*$", re.IGNORECASE)
 _REPORTED_THIS = fastre.compile(r"[^.\n]{0,80}?\b(?:reported|announced|said|stated|published|posted|wrote)\s+"
                                 r"(?:this|these figures|the figures|these data|the data)\b")
 _ON_THE_SIDE = fastre.compile(r"\bon the (?:Russian|Ukrainian) side\b")
@@ -914,6 +922,8 @@ class DocumentModel:
         if word in ("according to", "as per", "data from", "figures from", "per", "citing", "cited", "quoted", "("):
             owner = _POSSESSIVE_PRONOUN.match(text, marker.end())
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
+            if owner is not None and after and _ROLE_THEN_NAME.fullmatch(text, owner.end(), after[0].start):
+                return after[0]  # "according to its chief Yevgeny Prigozhin": the one the possessive's title names
             p = lx.PRONOUN.match(text, marker.end() + 1)
             if p is not None and not (after and after[0].start < p.end()):
                 # "According to the president, about 6,000 men of the Ukrainian side were hurt": the source is the one the
@@ -1070,6 +1080,9 @@ class DocumentModel:
             if "(" in segment:  # a fact box's source in parentheses after a figure: "520,000 (General Staff)"
                 markers = sorted([*markers, *_PAREN_SOURCE.finditer(self.text, sentence.start, sentence.end)], key=lambda m: m.start())
             for marker in markers:
+                if _NOT_BEFORE.search(self.text, max(sentence.start, marker.start() - 20), marker.start()) \
+                        and _BY_AFTER.match(self.text, marker.end(), marker.end() + 6):
+                    continue  # "a number not confirmed by Moscow authorities": the agent of a denial vouches for nothing
                 if _CITED_IN.match(self.text, marker.start()):
                     continue  # "American officials cited in the press put them at": a participle, the speaker's verb comes later
                 if _COMPARED_WITH.search(self.text, max(sentence.start, marker.start() - 30), marker.start()):
@@ -1176,7 +1189,8 @@ class DocumentModel:
             sentence.attributions.sort(key=lambda a: a.marker_start)
             if self._subheading(sentence, segment):
                 previous_frame = None  # "Explosions in Kyiv": a section of its own; the speaker of the one before ends there
-            if (_BULLET.match(segment) or _TIMESTAMP_LINE.fullmatch(segment)) and not item_of_open_list:
+            if (_BULLET.match(segment) or _TIMESTAMP_LINE.fullmatch(segment)
+                    or _DATED_ENTRY.match(segment) and (sentence.start == 0 or self.text[sentence.start - 1] == "\n")) and not item_of_open_list:
                 # a bullet of a key-events list, or an entry of a live blog under its time, is an item of its own:
                 # the one before does not speak in it
                 previous_frame = None

@@ -66,7 +66,7 @@ ALIASES: list[tuple[str, str, str]] = [
      r"|\bKyper\b|\bKiper\b|\bKuleba\b|\bDanilov\b|\bNational Security and Defen[cs]e Council\b|\bNSDC\b|\bSybiha\b|\b(?:Ukraine's|Ukrainian) (?:UN )?(?:ambassador|envoy|permanent representative)(?: to the (?:UN|United Nations))?\b|\bFilashkin\b|\bProkudin\b|\bSyniehubov\b|\bFedorov\b|\bVilkul\b|\bLysak\b|\bKim\b|\bSienkevych\b|\bBoychenko\b|\bOrlov\b|\bHaidai\b|\bStarukh\b|\bPrymakov\b|\bArakhamia\b|\bStefanchuk\b"
      r"|\b(?:[Rr]egional|[Cc]ity|[Cc]ity's|[Rr]egion's|[Oo]blast|[Tt]own|[Tt]own's|[Vv]illage|[Dd]istrict) (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration\b"
      r"|\b(?:[Cc]ity|[Rr]egional|[Oo]blast) (?:government|council)\b|\b(?:Ukrainian )?[Nn]ational [Pp]olice\b|\b[Cc]oordination [Hh]eadquarters\b"
-     r"|\b(?:Ukraine's |Ukrainian )?[Nn]ational [Gg]uard\b|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnors?\b|\bmayors?\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bUkrain(?:e's|ian) government\b|\b(?:Kyiv|Kiev)'s government\b|\b(?:the )?Ukrainian side\b|\bUkrainian sources\b|\bKyiv officials\b"
+     r"|\b(?:Ukraine's |Ukrainian )?[Nn]ational [Gg]uard\b|\b(?:[Rr]egional |[Oo]blast )?[Gg]overnors?\b|\bmayors?\b|\bMayor\b|\bUkrainian officials?\b|\bUkrainian authorities\b|\bUkrain(?:e's|ian) government\b|\b(?:Kyiv|Kiev)'s government\b|\b(?:the )?(?:Kyiv|Kiev) (?:government|authorities)\b|\b(?:the )?Ukrainian side\b|\bUkrainian sources\b|\bKyiv officials\b"
      r"|\b(?:Ukrain(?:e's|ian)|Kyiv['’]s|Kiev['’]s) (?:state |national )?(?:railway|railways|energy|nuclear|police|rescue|border|health|power)[\w ]{0,25}?(?:company|operator|service|agency|guard)\b"
      r"|\bCoordination (?:Headquarters|Staff|Centre|Center)\b|\bUkrain(?:e's|ian) police\b|\b(?:Kyiv|Kharkiv|Odesa|Dnipro|Zaporizhzhia|Sumy|Kherson|Mykolaiv|Lviv)(?:'s)? (?:[Cc]ity )?[Mm]ilitary [Aa]dministration\b|\bUkrzaliznytsia\b|\bUkrenergo\b|\bEnergoatom\b"
      r"|\b(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Vv]illage|[Oo]blast) (?:head|chief)\b|\bdeputy head\b|\bhead of the (?:\w+ ){0,2}(?:region|regional|oblast|city|district|town|village)(?:['’]s)?(?: (?:[Mm]ilitary |[Ss]tate )?[Aa]dministration)?\b|\bhead of the (?:[\w'’-]+ ){0,3}?[Mm]ilitary [Aa]dministration\b|\b(?<!-)[Mm]ilitary [Aa]dministration\b"
@@ -188,7 +188,9 @@ ALIASES += [
     (r"\b(?:Moscow(?<=\b(?:says|said) Moscow)|Russia(?<=\b(?:says|said) Russia))(?=\s*(?:[.,;\n]|$))", "ru_mod", "body"),
     # the agent of a source verb: "the figure put forward by Washington", "claimed by Kyiv" (the verb is the marker)
     (r"(?<=\bby )(?:Kyiv|Kiev)\b", "ua_mod", "body"), (r"(?<=\bby )Moscow\b", "ru_mod", "body"),
-    (r"(?<=\bby )Washington\b", "us_gov", "body"), (r"(?<=\bby )London\b", "uk_gov", "body"),
+    (r"(?<=\bby )Washington\b", "us_gov", "body"),
+    # "estimates published by the United States" (the name first, its lookbehind after it)
+    (r"\bthe (?:United States\b(?<=\bby the United States)|US\b(?<=\bby the US)|U\.S\.(?<=\bby the U\.S\.))", "us_gov", "body"), (r"(?<=\bby )London\b", "uk_gov", "body"),
     # "The UK puts ...", "the U.K. said": the government speaks (a capital "The" opens a sentence)
     (rf"{_NOT_PLACE}\b(?:[Tt]he UK\b|[Tt]he U\.K\.|Britain\b){_SPEAKS}", "uk_gov", "body"),
     (rf"{_NOT_PLACE}\b(?:[Tt]he US\b|[Tt]he U\.S\.|[Tt]he United States\b){_SPEAKS}", "us_gov", "body"),
