@@ -2733,6 +2733,9 @@ SENTENCE_CASES = [
     # the agent of a denied confirmation vouches for nothing: the source before it speaks
     ("According to the Kyiv government, Russia has lost over 40,000 soldiers, a figure not confirmed by Moscow.",
      ("ua_mod","ru_military","casualties",40000,"at_least","cumulative",THU)),
+    # a dash after a weapon opens a clause of its own, no list item of the weapon: the people hurt
+    ("Ukrainian forces struck Kursk with drones - four people were injured, the regional governor said.",
+     ("ru_other","civilians","wounded",4,"exact","event",THU)),
 ]
 
 

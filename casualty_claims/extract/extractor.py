@@ -467,6 +467,8 @@ _BREAKDOWN_OPENS = re.compile(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|ei
 # one kind of soldier among an army's dead: "5,540 Russian officers", "1,366 mobilised Russians", "12 generals"
 _KIND_OF_SOLDIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officers|generals|colonels|commanders|mobili[sz]ed|conscripts|convicts|ex-prisoners"
                               r"|former\s+prisoners|ex-inmates|inmates|paratroopers|marines|pilots)\b", re.IGNORECASE)
+_PEOPLE_NOUN_OPENS = re.compile(r"\s*(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|men|women|others)\b",
+                                re.IGNORECASE)
 # what air defences down, counted region by region in the Russian ministry's reports
 _AIR_TARGETS = {"uav", "cruise_missiles", "aircraft", "helicopters", "srbm"}
 # "Forty drones were shot down over the Rostov Region", "13 UAVs - over the waters of the Sea of Azov", "two over Crimea"
@@ -492,12 +494,15 @@ def _town_toll(sentence: str, placed_anywhere: bool = False) -> bool:
     return not toll.group().lower().startswith(("toll", "death")) or placed_anywhere and cue.place_in(sentence) is not None
 
 
-def _list_label(left: str) -> str | None:
+def _list_label(left: str, right: str = "") -> str | None:
     """The metric of a list item's label right before its figure ("tanks - 7,719"), by the ministry reader's table."""
     if not cue.DASH_BEFORE.search(left, max(0, len(left) - 20)):
         return None  # most figures: no dash right before them, and the label pattern is the slower test
     item = cue.LABEL_DASH.search(left, max(0, len(left) - 70))  # (from an offset: "^" is the real start of `left`, not a cut word)
-    return ministry_metric(item.group(1) or item.group(2)) if item is not None else None
+    metric = ministry_metric(item.group(1) or item.group(2)) if item is not None else None
+    if metric is not None and metric not in cue.HUMAN_METRICS and _PEOPLE_NOUN_OPENS.match(right):
+        return None  # a clause of its own after a dash: "attacked Belgorod using UAVs — three people were injured"
+    return metric
 
 
 # Regional centres whose names also name their region: figures there are no shares of a toll elsewhere
@@ -570,7 +575,7 @@ class Grammar:
         # ("rose to 30 on Sunday, with dozens more missing": the loss word of another group, counted or not, is not this figure's)
         right = _WITH_MORE.split(right, maxsplit=1)[0]
         right = _NO_LOSSES.split(right, maxsplit=1)[0]
-        label_metric = _list_label(left)
+        label_metric = _list_label(left, right)
         if label_metric is not None:
             return label_metric, "left"  # "personnel - about 508,000", "tanks - 7,719": the General Staff's list, quoted
         loss_label = _LOSS_LABEL_BEFORE.search(left, max(0, len(left) - 20))
@@ -1962,7 +1967,7 @@ class Grammar:
             if elliptical or compared:
                 side = next(g for g in (elliptical or compared).groups() if g).lower()
                 subject = _army_named(side)
-            if subject in ("civilians", "children") and _list_label(left):
+            if subject in ("civilians", "children") and _list_label(left, right):
                 subject = self._army("", s_text, claimant, metric)  # "personnel - about 508,000 people": the list counts an army
             if subject in ("ru_military", "ua_military") and _LIST_ITEM_LINE.match(s_text) and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text)):
                 subject = self._list_heading_side(sentence) or subject  # "Ukrainian losses, according to ...:\nKilled: nearly 70,000"
