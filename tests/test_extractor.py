@@ -2736,6 +2736,12 @@ SENTENCE_CASES = [
     # a dash after a weapon opens a clause of its own, no list item of the weapon: the people hurt
     ("Ukrainian forces struck Kursk with drones - four people were injured, the regional governor said.",
      ("ru_other","civilians","wounded",4,"exact","event",THU)),
+    # a toll that "climbed up to" a figure rose to it: no upper bound
+    ("The death toll from the strike on the Odesa apartment block climbed up to 12 on Thursday, the regional governor said.",
+     ("ua_other","civilians","killed",12,"exact","event",THU)),
+    # emergency officials speak for the emergency service
+    ("Emergency officials said at least 17 people were trapped under the rubble of the building in Uman.",
+     ("ua_ses","civilians","missing",17,"at_least","event",THU)),
 ]
 
 

@@ -250,7 +250,7 @@ TOLL_VERB = fastre.compile(
     # transitive: "the ministry raised the number of its soldiers killed in the strike to 89" (the count, however long
     # its modifiers, set to the figure by its reporter)
     r"|\b(?:raised|raises|raising|revised|revises|revising|increased|updated|upped|lifted)\s+(?:the|its|their|his|her|this)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:toll|number|count|figure|tally|estimate)\b[^.;:]*?\s+to)(?:\s+(?:to|at))?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:toll|number|count|figure|tally|estimate)\b[^.;:]*?\s+to)(?:\s+(?:up\s+)?(?:to|at))?"
     r"(?:\s+(?:at least|more than|over|nearly|almost|about|some|around|close to))?\s*$",
     re.IGNORECASE,
 )

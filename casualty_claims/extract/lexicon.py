@@ -58,7 +58,9 @@ ALIASES: list[tuple[str, str, str]] = [
     # (its own entry: a pattern whose first letter may be lower case is tried at far more places of a text)
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in (?:Kyiv|Kiev)\b", "ua_mod", "body"),
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\b(?:[Nn]ational )?[Ee]mergencies [Ss]ervice\b|\brescuers\b(?=\s+(?:" + TAG_VERB + r"))"
-     r"|\b(?:Ukraine's |Ukrainian )?[Rr]escue [Ss]ervice\b|\bKruk\b", "ua_ses", "body"),
+     r"|\b(?:Ukraine's |Ukrainian )?[Rr]escue [Ss]ervice\b|\bKruk\b"
+     # "emergency officials said", "the emergency service's spokeswoman" (in a Russian place: Russia's, see document._mention)
+     r"|\b[Ee]mergency (?:officials|workers|crews|responders)\b(?=\s+(?:" + TAG_VERB + r"))", "ua_ses", "body"),
     (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\b[Pp]rosecutors\b|\b(?:the )?(?:region's |regional |district )prosecutor\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
     (r"(?<!Russia's )(?<!Russia’s )(?<!Russian )(?<!DPR's )(?<!LPR's )(?<!DPR )(?<!LPR )(?<!Republic's )(?<!DPR's human rights )(?<!LPR's human rights )(?<!Republic's human rights )(?<!Russian human rights )(?<!Russia's human rights )(?<!Russia’s human rights )\b(?:Ukrainian |Ukraine's )?[Oo]mbuds(?:man|person|woman)\b|\bLubinets\b|\bVereshchuk\b|\bKlymenko\b|\bMonastyrsky\b|"
      r"\bUkrain(?:e's|ian) (?:[Dd]eputy |[Ff]irst [Dd]eputy )?(?:[Pp]rime [Mm]inister|[Ii]nterior [Mm]inister|[Ff]oreign [Mm]inister|"

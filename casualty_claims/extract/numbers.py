@@ -151,10 +151,17 @@ def _words_to_int(t: str) -> int | None:
     return total + current if seen else None
 
 
+# "the toll climbed up to 21": a rise's "up to" is its "to", no bound
+_RISE_UP_TO = re.compile(r"\b(?:climbed|climbs|rose|risen|rises|went|goes|jumped|jumps|increased|increases|grew|grown|soared|mounted)\s+up\s+to\s*$",
+                         re.IGNORECASE)
+
+
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 40):start]
     for pattern, qualifier in _QUAL_RES:
         m = pattern.search(before)
+        if m and qualifier == "at_most" and _RISE_UP_TO.search(before):
+            return "exact", start
         if m:
             return qualifier, start - (len(before) - m.start() - (1 if m.group()[0] in _QUAL_LEAD else 0))
     return "exact", start
