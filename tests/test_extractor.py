@@ -2742,6 +2742,9 @@ SENTENCE_CASES = [
     # emergency officials speak for the emergency service
     ("Emergency officials said at least 17 people were trapped under the rubble of the building in Uman.",
      ("ua_ses","civilians","missing",17,"at_least","event",THU)),
+    # the UN counts civilians: its "Ukrainians killed" are no soldiers; "this month alone" is a window, not a place
+    ("In May alone, the UN monitoring mission recorded 174 Ukrainians killed and another 690 injured.",
+     ("un","civilians","wounded",690,"exact","period",date(2023, 5, 31))),
 ]
 
 
@@ -4639,6 +4642,9 @@ ACROSS_CASES = [
     # a timeline's entries open on their days: the source of one entry does not speak in the next
     ("Timeline of the week\n\nMay 6, Monday: The Ukrainian army said it had pushed Russian units back from two villages.\n\n"
      "May 7, Tuesday: A glide bomb hit a market in Kostiantynivka, killing at least 14 people.", ("other", "civilians", "killed", 14)),
+    # a quote after unattributed figures that speaks of "the real figures" is their source's, tagged where it closes
+    ("Since February 2022 at least 11,700 civilians have been killed in Ukraine.\n\n\"The real numbers are certainly higher. "
+     "Many deaths cannot yet be verified,\" said Danielle Bell, head of the UN monitoring mission.", ("un", "civilians", "killed", 11700)),
 ]
 
 

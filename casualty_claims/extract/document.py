@@ -603,6 +603,9 @@ _DATED_ENTRY = fastre.compile(rf"\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON
 _ROLE_THEN_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:chief|head|leader|founder|boss|spokes(?:man|woman|person)|commander|minister|president"
                              r"|director|adviser|advisor|aide|secretary|governor|mayor|envoy|ambassador|owner),?\s*(?-i:[A-Z][\w'’.-]*\s+){0,2}",
                              re.IGNORECASE)
+# a quote that speaks of the figures just given: "the actual figures are ...", "these numbers", "the real toll"
+_THE_FIGURES = re.compile(r"\b(?:these|the|those|such|our)\s+(?:actual\s+|real\s+|true\s+|official\s+|latest\s+)?(?:figures|numbers|data|toll|count"
+                          r"|statistics|tallies|tally)\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+|yet\s+|independently\s+|officially\s+)*$", re.IGNORECASE)
 _REPORTED_THIS = fastre.compile(r"[^.\n]{0,80}?\b(?:reported|announced|said|stated|published|posted|wrote)\s+"
                                 r"(?:this|these figures|the figures|these data|the data)\b")
@@ -1227,6 +1230,20 @@ class DocumentModel:
                 trailing = last.marker_start > following.start + (following.end - following.start) // 2
                 if refers_back or trailing and (not _STATES_A_NUMBER.search(next_text) or following.paragraph == here.paragraph):
                     here.frame = last
+        # '... 13,560 civilian casualties. / "We know that the actual figures are considerably higher. ...," said X, head of
+        # the UN mission': a quote after unattributed figures that speaks of them ("the actual figures", "these numbers")
+        # is their source's, tagged where the quote closes
+        for k, here in enumerate(self.sentences[:-1]):
+            following = self.sentences[k + 1]
+            if here.attributions or following.attributions or not _STATES_A_NUMBER.search(self.text, here.start, here.end):
+                continue
+            quote = self.quote_at(following.start + 1) or self.quote_at(following.start + 2)
+            if quote is None or quote[0] < following.start - 1 or not _THE_FIGURES.search(self.text, following.start, following.end):
+                continue
+            tagged = next((x for x in self.sentences[k + 1:k + 4] if x.attributions and x.attributions[-1].marker_start >= quote[1]
+                           and x.attributions[-1].marker_start - quote[1] <= 4), None)
+            if tagged is not None and not _STATES_A_NUMBER.search(self.text, following.start, tagged.start):
+                here.frame = tagged.attributions[-1]
         # "Two people were killed in Kharkiv and three in Odesa. Five others were wounded in Dnipro. The figures were
         # given by regional governors": a plural reference back covers the unattributed paragraph before it
         for k, sentence in enumerate(self.sentences):

@@ -817,6 +817,8 @@ class Grammar:
             # had died"); not a country's people "injured", the word of a strike's toll ("21 people have been killed and 112
             # injured, Ukraine has said": soldiers are "wounded")
             kind = "military"
+        if kind == "military" and speaker == "un" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()):
+            return "civilians"  # "the UN mission recorded 96 Ukrainians killed": the UN counts civilians, not soldiers
         if kind == "military" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()) \
                 and (cue.ATTACK_KILLED.search(left) and not cue.REPELLED_THEN_KILLED.search(prefix)
                      or cue.NATIONALS_HIT_BY.match(right.lstrip(), hits[0][2].end())):
@@ -959,8 +961,8 @@ class Grammar:
         if side and _OUR_LOSSES.search(clauses[-1] if clauses[-1].strip() or len(clauses) == 1 else clauses[-2]):
             return "ua_military" if side == "ua" else "ru_military"  # '"Our losses are much lower, 31,000," Zelensky said'
         people = list(cue.SIDE_PEOPLE_LOST.finditer(left))
-        if people:  # "the count of Russians killed or hurt at about 700,000"
-            return _army_named(people[-1].group(1))
+        if people:  # "the count of Russians killed or hurt at about 700,000" (the UN's are civilians: it counts no soldiers)
+            return "civilians" if speaker == "un" else _army_named(people[-1].group(1))
         side = lx.SIDE.get(speaker or "")
         if side and cue.OF_THE_ENEMY.match(right):  # "1,300 of the enemy had been killed": the speaker's enemy
             return "ru_military" if side == "ua" else "ua_military"

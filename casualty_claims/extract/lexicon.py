@@ -483,9 +483,13 @@ PERIOD = fastre.compile(
     r"since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
     re.IGNORECASE,
 )
+# "in Mariupol alone" is a place's count; "this month alone", "in September alone", "in 2023 alone" a window's
+_NOT_A_TIMES_ALONE = "".join(f"(?<!{w} alone)" for w in (
+    "month", "week", "year", "day", "days", "weeks", "months", "hours", "night", "weekend", "period", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "2022", "2023", "2024", "2025", "2026"))
 EVENT = fastre.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|shelling|shelled|bomb(?:ing|ed|s)?|bombardment|missiles?|rockets?|explosions?|blasts?|hit|raids?|air ?raid|"
-    r"massacre|incident|barrage|drone attack|assault on|the siege|siege|in the city|in the town|in the village|alone|flood|floods|flooded|flooding|dam|"
+    r"massacre|incident|barrage|drone attack|assault on|the siege|siege|in the city|in the town|in the village|alone" + _NOT_A_TIMES_ALONE + r"|flood|floods|flooded|flooding|dam|"
     r"train station|theatre|theater|hospital|apartment|building|mall|shopping|market|bus|residential|block|school|railway station)\b",
     re.IGNORECASE,
 )
