@@ -565,7 +565,7 @@ SUBORDINATE_AFTER = fastre.compile(r"^\s*(?:after|when|because|as)\s+(?:a|an|the
 # The prepositions that front a place or a window at a sentence's start.
 _FRONTING = r"(?:In|Near|On|At|Around|Outside|Over|Along|Across|Towards?|During|Since)\b"
 # a phrase that opens a sentence on where or when: "In the Kupyansk direction, ..." (not a quoted clause: '"... in Mariupol," he said')
-FRONTED_ADVERBIAL = fastre.compile(_FRONTING + r"[^,;.]{0,57},")
+FRONTED_ADVERBIAL = fastre.compile(_FRONTING + r"[^,;.]{0,75},")
 # the start of another clause before a figure: a place before it is that clause's ("made gains near X and that ...")
 THAT_CLAUSE = fastre.compile(r"\b(?:and|but|said|says|claimed|claims|reported|reports|added|adds|stated|announced) that\b", re.IGNORECASE)
 # soldiers who surrendered did so to the side that reports them
@@ -672,7 +672,11 @@ SINCE_THEN = fastre.compile(r"\b(?:since then|since that (?:day|date|time))\b", 
 WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|started)|24 " + FEBRUARY + r" 2022|" + FEBRUARY + r" 24, 2022)\b", re.IGNORECASE)
 # "a swap of captives between the two sides that included 60 men": people swapped, not lost
 EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?|bodies\s+(?:\w+\s+){0,2}?(?:returned|repatriated|handed\s+over|exchanged))\b[^.;:]{0,60}?"
-                             r"\b(?:included|including|involved|involving|of)\s+$", re.IGNORECASE)  # ("The 47 bodies returned on Friday included 12 civilians")
+                             r"\b(?:included|including|involved|involving|of)\s+$"  # ("The 47 bodies returned on Friday included 12 civilians")
+                             # "Russia and Ukraine exchanged the remains of 802 fallen soldiers": the dead handed back, no toll
+                             r"|\b(?:exchanged|exchange|swapped|swap|repatriated|repatriate|returned|return|received|receive|handed\s+over"
+                             r"|hand\s+over|transferred|transfer)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:another\s+|a\s+further\s+)?$",
+                             re.IGNORECASE)
 # "In a report from the previous day, the staff said ...": the day dates the report; it opens no window
 REPORT_FROM_THE_DAY = fastre.compile(r"\b(?:report|statement|update|briefing|post|summary)\s+from\s+$", re.IGNORECASE)
 # "the governor" right after "the", "the two dead soldiers": a definite article ending the text before

@@ -454,6 +454,9 @@ _ENEMY_LOST_END = re.compile(r"(?:\b(?:enemy|occupiers|invaders|adversary)\s+(?:
                              r"(?:\s+(?:\w+\s+){0,2}(?:exceeded|exceed|amounted to|amount to|totalled|totaled|were|are|reached|stood at|stand at))?"
                              # "the General Staff said the combat losses of the enemy since June totalled 43,000 people"
                              r"|\blosses\s+of\s+the\s+(?:enemy|occupiers|invaders|adversary)\b[^.;]{0,60}?"
+                             r"\b(?:exceeded|amounted to|totall?ed|were|reached|stood at)"
+                             # "the total losses inflicted by our soldiers on the enemy amounted to over 55 thousand people"
+                             r"|\blosses\s+inflicted\b[^.;]{0,50}?\bon\s+the\s+(?:enemy|occupiers|invaders|adversary)\b[^.;]{0,30}?"
                              r"\b(?:exceeded|amounted to|totall?ed|were|reached|stood at))\s+"
                              + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:biggest|largest|deadliest|heaviest|worst|most\s+\w+)\b[^,.;]{0,40}?\bsince\b[^,.;]*", re.IGNORECASE)
@@ -469,6 +472,7 @@ _KIND_OF_SOLDIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officers|generals|colon
                               r"|former\s+prisoners|ex-inmates|inmates|paratroopers|marines|pilots)\b", re.IGNORECASE)
 _PEOPLE_NOUN_OPENS = re.compile(r"\s*(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|men|women|others)\b",
                                 re.IGNORECASE)
+_OF_THEM_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom|the total)\b", re.IGNORECASE)
 # what air defences down, counted region by region in the Russian ministry's reports
 _AIR_TARGETS = {"uav", "cruise_missiles", "aircraft", "helicopters", "srbm"}
 # "Forty drones were shot down over the Rostov Region", "13 UAVs - over the waters of the Sea of Azov", "two over Crimea"
@@ -1150,7 +1154,7 @@ class Grammar:
         # sentence holds for its figure beyond the reading window (not a capital where someone spoke: "In Kyiv, Zelensky said")
         fronted = cue.FRONTED_ADVERBIAL.match(sentence, len(sentence) - len(sentence.lstrip(" \"“"))) if base > 0 and that_cut == 0 else None
         if fronted is not None and fronted.end() <= base + offset and ";" not in sentence[fronted.end():base + offset] \
-                and not _A_CAPITAL.search(fronted.group()) and cue.place_in(fronted.group()):
+                and not _A_CAPITAL.search(fronted.group()) and (cue.place_in(fronted.group()) or cue.NAMED_OPERATION.search(fronted.group())):
             return "event"
         if cue.place_in(placed[word_start:], before_placed) or cue.LOCAL.search(placed) or cue.NAMED_OPERATION.search(placed) \
                 or self._incident_in(sentence, around, placed, that_cut) \
@@ -1959,6 +1963,16 @@ class Grammar:
                     own_item = self.text[max(sentence.start, self.text.rfind(";", sentence.start, n.start) + 1):
                                          (self.text.find(";", n.end, sentence.end) + 1 or sentence.end + 1) - 1]
                 subject = parent.subject if parent is not None else self._default_subject(s_text, claimant, metric, local, own_item)
+            total = self.last_claim
+            if (subject in ("ru_military", "ua_military") or subject == "civilians" and _OF_THEM_OPENS.match(s_text)) \
+                    and total is not None and total.claimant == claimant \
+                    and total.subject in ("ru_military", "ua_military") and total.subject != subject and total.metric == "casualties" \
+                    and metric in ("killed", "wounded", "captured", "missing") and (n.value or 0) < (total.value or 0) \
+                    and total.evidence_start >= self._previous_sentence_start(sentence) \
+                    and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text) or lx.OWN.search(s_text) or lx.FIRST_PERSON.search(s_text)):
+                # "the Russians lost a total of 17,819 people. According to him, 6,662 people were killed and 10,446
+                # were wounded": the parts of a total just given, with no side word of their own, are the same army's
+                subject = total.subject
             if _OPENS_ON_ANOTHER.fullmatch(self.text, sentence.start, n.start) and self.last_claim is not None \
                     and self.last_claim.subject in ("ru_military", "ua_military") and self.last_claim.metric in cue.HUMAN_METRICS \
                     and self.last_claim.evidence_start >= self._previous_sentence_start(sentence) \
