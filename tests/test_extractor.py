@@ -2754,6 +2754,9 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",38000,"exact","event",THU)),
     # the dead handed back in an exchange are no toll
     ("The two sides swapped the remains of 640 fallen servicemen on Thursday, officials said.", None),
+    # missiles in a list the passive verb after it destroys are losses, not missiles fired
+    ("Since February Ukraine's armed forces say 310 aircraft, 2,400 drones, 880 cruise missiles and 18 ships have been destroyed.",
+     ("ua_mod","ru_military","cruise_missiles",880,"exact","cumulative",THU)),
 ]
 
 
@@ -4654,6 +4657,10 @@ ACROSS_CASES = [
     # a quote after unattributed figures that speaks of "the real figures" is their source's, tagged where it closes
     ("Since February 2022 at least 11,700 civilians have been killed in Ukraine.\n\n\"The real numbers are certainly higher. "
      "Many deaths cannot yet be verified,\" said Danielle Bell, head of the UN monitoring mission.", ("un", "civilians", "killed", 11700)),
+    # "He also stressed": the speaker of the sentence before goes on, though a body, not a person named in passing before it
+    ("The war began on 24 February on the orders of Russian President Vladimir Putin.\n\nThe General Staff of the Ukrainian "
+     "army said 640 Russian soldiers had been killed over the past day. He also stressed that 8,100 Russian tanks have been "
+     "destroyed since the start of the invasion.", ("ua_mod", "ru_military", "tanks", 8100)),
 ]
 
 

@@ -603,6 +603,9 @@ _DATED_ENTRY = fastre.compile(rf"\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON
 _ROLE_THEN_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:chief|head|leader|founder|boss|spokes(?:man|woman|person)|commander|minister|president"
                              r"|director|adviser|advisor|aide|secretary|governor|mayor|envoy|ambassador|owner),?\s*(?-i:[A-Z][\w'’.-]*\s+){0,2}",
                              re.IGNORECASE)
+# "He also stressed", "she further said": the same speaker goes on
+_ALSO_SPEAKS = re.compile(r"\s+(?:also|further|then|later|again|additionally)\s+(?:\w+ly\s+)?(?:said|says|stressed|stresses|added|adds|noted|notes"
+                          r"|claimed|claims|reported|reports|stated|states|indicated|indicates|pointed out|specified|emphasi[sz]ed|underlined)\b")
 # a quote that speaks of the figures just given: "the actual figures are ...", "these numbers", "the real toll"
 _THE_FIGURES = re.compile(r"\b(?:these|the|those|such|our)\s+(?:actual\s+|real\s+|true\s+|official\s+|latest\s+)?(?:figures|numbers|data|toll|count"
                           r"|statistics|tallies|tally)\b", re.IGNORECASE)
@@ -756,6 +759,15 @@ class DocumentModel:
         ("Moscow last announced ..., when it said"), among those who already spoke ("it said" after "the Russian
         MoD reported ... the Ukrainian army's losses"), then among all mentions; the first that fits wins."""
         sentence_start = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before), 0)
+        if word.lower() in lx.PERSON_PRONOUN and _ALSO_SPEAKS.match(self.text, before + len(word)):
+            # "The General Staff has indicated that 910 ... He also stressed that ...": "also" goes on with the speaker of
+            # the sentence before, though a body (a translated "he"), not a person named in passing further back
+            here = self.sentence_at(before)
+            k = self.sentences.index(here) if here in self.sentences else 0
+            last = self.sentences[k - 1].attributions[-1] if k > 0 and self.sentences[k - 1].attributions else None
+            body = next((m for m in self.mentions if last is not None and m.start == last.agent_start and not m.person), None)
+            if body is not None:
+                return body
         # a pronoun outside quotes does not point into one: "'... Putin's aggression ...,' he said" is not Putin speaking
         outside = self.quote_at(before) is None
         candidates = [m for m in self.mentions if not (outside and self.quote_at(m.start))]

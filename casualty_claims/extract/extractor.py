@@ -473,6 +473,11 @@ _KIND_OF_SOLDIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officers|generals|colon
 _PEOPLE_NOUN_OPENS = re.compile(r"\s*(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|men|women|others)\b",
                                 re.IGNORECASE)
 _OF_THEM_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom|the total)\b", re.IGNORECASE)
+# (the rest of a list of figures, no clause of its own between: not "13 missiles hit the city, where 12 houses were destroyed")
+_LIST_THEN_DESTROYED = re.compile(r"(?:(?!\b(?:hit|hits|struck|strike|where|which|who|that|killing|after|when|while|as)\b)[^.;])*?,\s*(?:and\s+)?\d"
+                                  r"(?:(?!\b(?:hit|hits|struck|strike|where|which|who|that|killing|after|when|while|as)\b)[^.;])*?"
+                                  r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:destroyed|shot down|downed|intercepted"
+                                  r"|eliminated|neutrali[sz]ed)\b", re.IGNORECASE)
 # what air defences down, counted region by region in the Russian ministry's reports
 _AIR_TARGETS = {"uav", "cruise_missiles", "aircraft", "helicopters", "srbm"}
 # "Forty drones were shot down over the Rostov Region", "13 UAVs - over the waters of the Sea of Azov", "two over Crimea"
@@ -993,6 +998,8 @@ class Grammar:
         before = self.text[max(sentence.start, n.start - 200):n.start]
         lost = max((m.end() for m in _LIST_LOSS_VERB.finditer(before)), default=-1)
         fired = max((m.end() for m in _FIRING_VERB.finditer(before)), default=-1)
+        if fired < 0 and _LIST_THEN_DESTROYED.match(self.text, n.end, sentence.end):
+            return True  # "290 aircraft, 1,902 drones, 749 cruise missiles, 18 ships ... have been destroyed": the verb after the list
         return lost > fired and re.search(r"\d[^.;:]*$", before[lost:]) is not None
 
     @staticmethod
