@@ -2746,8 +2746,8 @@ SENTENCE_CASES = [
     ("In May alone, the UN monitoring mission recorded 174 Ukrainians killed and another 690 injured.",
      ("un","civilians","wounded",690,"exact","period",date(2023, 5, 31))),
     # the parts of an army's total just given, with no side word of their own, are that army's
-    ("Tarnavskyi said the Russians had lost 9,400 men near Vuhledar. Of them, 3,100 people were killed and 6,300 were wounded.",
-     ("ua_mod","ru_military","killed",3100,"exact","event",THU)),
+    ("Tarnavskyi said the Russians had lost a total of 9,400 people near Vuhledar. According to him, 3,100 people were killed "
+     "and 6,300 were wounded.", ("ua_mod","ru_military","killed",3100,"exact","event",THU)),
     # losses inflicted on the enemy counted in people are soldiers; a long fronted window of a named operation is an event
     ("In the four and a half months since the start of the Kursk operation, the losses inflicted by our units on the enemy "
      "amounted to 38,000 people, Syrskyi said.",
@@ -2755,7 +2755,8 @@ SENTENCE_CASES = [
     # the dead handed back in an exchange are no toll
     ("The two sides swapped the remains of 640 fallen servicemen on Thursday, officials said.", None),
     # missiles in a list the passive verb after it destroys are losses, not missiles fired
-    ("Since February Ukraine's armed forces say 310 aircraft, 2,400 drones, 880 cruise missiles and 18 ships have been destroyed.",
+    ("Since February Ukraine's armed forces say 310 aircraft, 2,400 drones, 880 cruise missiles, 18 ships and 4,100 vehicles "
+     "have been destroyed.",
      ("ua_mod","ru_military","cruise_missiles",880,"exact","cumulative",THU)),
 ]
 
