@@ -2749,8 +2749,8 @@ SENTENCE_CASES = [
     ("Tarnavskyi said the Russians had lost a total of 9,400 people near Vuhledar. According to him, 3,100 people were killed "
      "and 6,300 were wounded.", ("ua_mod","ru_military","killed",3100,"exact","event",THU)),
     # losses inflicted on the enemy counted in people are soldiers; a long fronted window of a named operation is an event
-    ("In the four and a half months since the start of the Kursk operation, the losses inflicted by our units on the enemy "
-     "amounted to 38,000 people, Syrskyi said.",
+    ("In the four and a half months of the Kursk operation so far, the losses inflicted on the enemy by Ukrainian units "
+     "totalled 38,000 people, Syrskyi said.",
      ("ua_mod","ru_military","casualties",38000,"exact","event",THU)),
     # the dead handed back in an exchange are no toll
     ("The two sides swapped the remains of 640 fallen servicemen on Thursday, officials said.", None),
@@ -2758,6 +2758,14 @@ SENTENCE_CASES = [
     ("Since February Ukraine's armed forces say 310 aircraft, 2,400 drones, 880 cruise missiles, 18 ships and 4,100 vehicles "
      "have been destroyed.",
      ("ua_mod","ru_military","cruise_missiles",880,"exact","cumulative",THU)),
+    # a weapon only one side fields names the side that lost it, and the ministry of the side that downed it
+    ("Air defence units intercepted six Storm Shadow missiles over Crimea, the ministry said on Thursday.",
+     ("ru_mod","ua_military","cruise_missiles",6,"exact","event",THU)),
+    ("Two Leopard tanks and three Bradley fighting vehicles were destroyed near Robotyne on Thursday.",
+     ("other","ua_military","tanks",2,"exact","event",THU)),
+    # a toll that rose on a named day still counts the attack told just before it
+    ("A guided bomb hit a supermarket in Kostiantynivka on Tuesday. The death toll rose to 16 on Thursday, officials said.",
+     ("ua_other","civilians","killed",16,"exact","event",THU)),
 ]
 
 
@@ -4656,7 +4664,7 @@ ACROSS_CASES = [
     ("Timeline of the week\n\nMay 6, Monday: The Ukrainian army said it had pushed Russian units back from two villages.\n\n"
      "May 7, Tuesday: A glide bomb hit a market in Kostiantynivka, killing at least 14 people.", ("other", "civilians", "killed", 14)),
     # a quote after unattributed figures that speaks of "the real figures" is their source's, tagged where it closes
-    ("Since February 2022 at least 11,700 civilians have been killed in Ukraine.\n\n\"The real numbers are certainly higher. "
+    ("Since February 2022 at least 11,700 civilians have died in Ukraine.\n\n\"These numbers understate the toll. "
      "Many deaths cannot yet be verified,\" said Danielle Bell, head of the UN monitoring mission.", ("un", "civilians", "killed", 11700)),
     # "He also stressed": the speaker of the sentence before goes on, though a body, not a person named in passing before it
     ("The war began on 24 February on the orders of Russian President Vladimir Putin.\n\nThe General Staff of the Ukrainian "
@@ -5539,7 +5547,7 @@ def test_an_air_defence_reports_counts_region_by_region_are_shares_of_its_total(
             "the ministry said.")
     assert [(c.claimant, c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("ru_mod", "uav", 64, "period")]
     text = ("The Russian Defence Ministry said its air defence forces had intercepted 37 Ukrainian drones in the night: "
-            "20 UAVs - over the waters of the Black Sea, 11 - over the Krasnodar Territory and six over the Rostov Region.")
+            "20 UAVs - over the Black Sea, 11 - over the Krasnodar Territory and six over Crimea.")
     assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("uav", 37, "period")]
 
 
@@ -5551,3 +5559,11 @@ def test_one_kind_of_soldier_after_the_sources_total_is_a_part_of_it():
     # with no total before it, the officers are a claim of their own
     text = "Mediazona said 3,100 Russian officers had died since the invasion began."
     assert [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)] == [("independent", "killed", 3100)]
+
+
+def test_a_headline_toll_and_the_body_that_restates_it_are_one_claim():
+    # the body's place opens on "The city council of ...": no capital that opens a sentence names another place
+    text = ("More than 2,000 civilians killed in Mariupol, city council says\n\nThe city council of Mariupol said at least 2,000 "
+            "residents had died during the siege of the city.")
+    got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ua_other", "civilians", "killed", 2000)]

@@ -673,7 +673,7 @@ WAR_BEGAN = fastre.compile(r"\b(?:invasion|invaded|full-scale|the war (?:began|s
 # "a swap of captives between the two sides that included 60 men": people swapped, not lost
 EXCHANGE_OF = fastre.compile(r"\b(?:exchanges?|swaps?|bodies\s+(?:\w+\s+){0,2}?(?:returned|repatriated|handed\s+over|exchanged))\b[^.;:]{0,60}?"
                              r"\b(?:included|including|involved|involving|of)\s+$"  # ("The 47 bodies returned on Friday included 12 civilians")
-                             # "Russia and Ukraine exchanged the remains of 802 fallen soldiers": the dead handed back, no toll
+                             # "the two armies swapped the bodies of 300 servicemen": the dead handed back, no toll
                              r"|\b(?:exchanged|exchange|swapped|swap|repatriated|repatriate|returned|return|received|receive|handed\s+over"
                              r"|hand\s+over|transferred|transfer)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:another\s+|a\s+further\s+)?$",
                              re.IGNORECASE)

@@ -377,7 +377,7 @@ _RANGE_LINK = re.compile(r"\s*(?:[-–]|to\b|through\b|until\b|till\b)", re.IGNO
 _CONTRASTED_CLAUSE = re.compile(cues.WHILE_CLAUSE + r"|;\s+")
 
 
-# "a Ukrainian missile hit a Russian village, the regional governor said": a place in Russia, though unnamed
+# "drones struck a Russian border town, the local governor said": a place in Russia, though unnamed
 _A_RUSSIAN_PLACE = fastre.compile(r"\bRussia(?:n|['’]s)\s+(?:border\s+|frontier\s+|southern\s+|western\s+)?(?:village|town|city|region|oblast|province"
                                   r"|territory|settlement|soil|airfield|refinery|oil depot)s?\b|\b(?:inside|deep into|on) Russia\b")
 
@@ -518,6 +518,10 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     destroyer = cues.destroyer_side(sentence)
     if destroyer:  # "Russian air defenses downed 37 drones, the ministry said": the destroyer's ministry
         return "ru_mod" if destroyer.startswith(("russia", "moscow")) else "ua_mod" if destroyer.startswith(("ukrain", "kyiv", "kiev")) else None
+    downed_ua, downed_ru = lx.UA_WEAPON.search(sentence), lx.RU_WEAPON.search(sentence)
+    if bool(downed_ua) != bool(downed_ru) and _DOWNED.search(sentence):
+        # "Air defences shot down four Storm Shadow missiles, the ministry said": the ministry of the side that downs them
+        return "ru_mod" if downed_ua else "ua_mod"
     killer = cues.KILLER_SUBJECT.search(sentence)
     if killer:  # "Ukrainian forces killed 25 soldiers ..., the General Staff said": the killer's ministry
         return "ru_mod" if killer.group(1).lower().startswith("russia") else "ua_mod"
@@ -606,6 +610,7 @@ _ROLE_THEN_NAME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:chief|head|leader|founde
 # "He also stressed", "she further said": the same speaker goes on
 _ALSO_SPEAKS = re.compile(r"\s+(?:also|further|then|later|again|additionally)\s+(?:\w+ly\s+)?(?:said|says|stressed|stresses|added|adds|noted|notes"
                           r"|claimed|claims|reported|reports|stated|states|indicated|indicates|pointed out|specified|emphasi[sz]ed|underlined)\b")
+_DOWNED = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|eliminated)\b", re.IGNORECASE)
 # a quote that speaks of the figures just given: "the actual figures are ...", "these numbers", "the real toll"
 _THE_FIGURES = re.compile(r"\b(?:these|the|those|such|our)\s+(?:actual\s+|real\s+|true\s+|official\s+|latest\s+)?(?:figures|numbers|data|toll|count"
                           r"|statistics|tallies|tally)\b", re.IGNORECASE)
@@ -938,7 +943,7 @@ class DocumentModel:
             owner = _POSSESSIVE_PRONOUN.match(text, marker.end())
             after = [m for m in inside if 0 <= m.start - marker.end() <= 60]
             if owner is not None and after and _ROLE_THEN_NAME.fullmatch(text, owner.end(), after[0].start):
-                return after[0]  # "according to its chief Yevgeny Prigozhin": the one the possessive's title names
+                return after[0]  # "according to their commander <name>": the one the possessive's title names
             p = lx.PRONOUN.match(text, marker.end() + 1)
             if p is not None and not (after and after[0].start < p.end()):
                 # "According to the president, about 6,000 men of the Ukrainian side were hurt": the source is the one the
@@ -1097,7 +1102,7 @@ class DocumentModel:
             for marker in markers:
                 if _NOT_BEFORE.search(self.text, max(sentence.start, marker.start() - 20), marker.start()) \
                         and _BY_AFTER.match(self.text, marker.end(), marker.end() + 6):
-                    continue  # "a number not confirmed by Moscow authorities": the agent of a denial vouches for nothing
+                    continue  # "a figure not verified by the Russian side": the agent of a denial vouches for nothing
                 if _CITED_IN.match(self.text, marker.start()):
                     continue  # "American officials cited in the press put them at": a participle, the speaker's verb comes later
                 if _COMPARED_WITH.search(self.text, max(sentence.start, marker.start() - 30), marker.start()):
@@ -1212,7 +1217,7 @@ class DocumentModel:
             if previous_frame is not None and not sentence.attributions and self._another_person_acts(sentence, previous_frame):
                 previous_frame = None  # "Putin called the strikes a response to the blast, which killed three": narration, not the speaker's
             if previous_frame is not None and not sentence.attributions and _BACKGROUND_OPENS.match(self.text, sentence.start, sentence.end):
-                # "It comes after a week in which Russian strikes killed 23": the outlet's background, not the speaker's
+                # "This comes days after shelling killed nine": the outlet's background, not the speaker's
                 previous_frame = None
             sentence.carried = previous_frame if previous_frame is not None else default
             asserting = [a for a in sentence.attributions if not a.refuting]
@@ -1242,9 +1247,9 @@ class DocumentModel:
                 trailing = last.marker_start > following.start + (following.end - following.start) // 2
                 if refers_back or trailing and (not _STATES_A_NUMBER.search(next_text) or following.paragraph == here.paragraph):
                     here.frame = last
-        # '... 13,560 civilian casualties. / "We know that the actual figures are considerably higher. ...," said X, head of
-        # the UN mission': a quote after unattributed figures that speaks of them ("the actual figures", "these numbers")
-        # is their source's, tagged where the quote closes
+        # '... 9,000 civilians killed. / "The true numbers are surely larger. ...," said X of the UN mission': a quote after
+        # unattributed figures that speaks of them ("the real figures", "these numbers") is their source's, tagged where
+        # the quote closes
         for k, here in enumerate(self.sentences[:-1]):
             following = self.sentences[k + 1]
             if here.attributions or following.attributions or not _STATES_A_NUMBER.search(self.text, here.start, here.end):

@@ -455,7 +455,7 @@ _ENEMY_LOST_END = re.compile(r"(?:\b(?:enemy|occupiers|invaders|adversary)\s+(?:
                              # "the General Staff said the combat losses of the enemy since June totalled 43,000 people"
                              r"|\blosses\s+of\s+the\s+(?:enemy|occupiers|invaders|adversary)\b[^.;]{0,60}?"
                              r"\b(?:exceeded|amounted to|totall?ed|were|reached|stood at)"
-                             # "the total losses inflicted by our soldiers on the enemy amounted to over 55 thousand people"
+                             # "the losses our units inflicted on the enemy came to 30,000 people" (and "inflicted ... on the enemy amounted to")
                              r"|\blosses\s+inflicted\b[^.;]{0,50}?\bon\s+the\s+(?:enemy|occupiers|invaders|adversary)\b[^.;]{0,30}?"
                              r"\b(?:exceeded|amounted to|totall?ed|were|reached|stood at))\s+"
                              + _QUALIFIER_LEAD + r"$", re.IGNORECASE)
@@ -480,7 +480,7 @@ _LIST_THEN_DESTROYED = re.compile(r"(?:(?!\b(?:hit|hits|struck|strike|where|whic
                                   r"|eliminated|neutrali[sz]ed)\b", re.IGNORECASE)
 # what air defences down, counted region by region in the Russian ministry's reports
 _AIR_TARGETS = {"uav", "cruise_missiles", "aircraft", "helicopters", "srbm"}
-# "Forty drones were shot down over the Rostov Region", "13 UAVs - over the waters of the Sea of Azov", "two over Crimea"
+# "Twelve UAVs were downed over the Kursk Region", "9 UAVs - over the Black Sea", "three over Crimea"
 _OVER_A_REGION = re.compile(r"\s*(?:[\w-]+\s+){0,5}?(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:waters\s+of\s+the\s+|territory\s+of\s+the\s+)?"
                             r"(?:(?:[A-Z][\w-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Tt]erritory|[Rr]epublic|[Kk]rai|Sea)\b|Crimea\b|(?:[A-Z][\w-]+\s+)?Sea\b)")
 _INJURED = re.compile(r"\binjur(?:ed|ies|ing)\b", re.IGNORECASE)
@@ -510,7 +510,7 @@ def _list_label(left: str, right: str = "") -> str | None:
     item = cue.LABEL_DASH.search(left, max(0, len(left) - 70))  # (from an offset: "^" is the real start of `left`, not a cut word)
     metric = ministry_metric(item.group(1) or item.group(2)) if item is not None else None
     if metric is not None and metric not in cue.HUMAN_METRICS and _PEOPLE_NOUN_OPENS.match(right):
-        return None  # a clause of its own after a dash: "attacked Belgorod using UAVs — three people were injured"
+        return None  # a clause of its own after a dash: "struck Kursk with drones - two people were hurt"
     return metric
 
 
@@ -823,8 +823,8 @@ class Grammar:
                 and re.match(r"people|persons", hits[0][2].group(), re.IGNORECASE) \
                 and not re.search(r"\bcivilian", sentence, re.IGNORECASE) and not lx.EVENT.search(sentence):
             # a defence ministry's "5,937 people had died" counts soldiers, as does a country's ("Moscow ... said 5,937 people
-            # had died"); not a country's people "injured", the word of a strike's toll ("21 people have been killed and 112
-            # injured, Ukraine has said": soldiers are "wounded")
+            # had died"); not a country's people "injured", the word of a strike's toll ("eight people died and 19 were
+            # injured, Ukraine said": soldiers are "wounded")
             kind = "military"
         if kind == "military" and speaker == "un" and re.fullmatch(r"Ukrainians|Russians", hits[0][2].group()):
             return "civilians"  # "the UN mission recorded 96 Ukrainians killed": the UN counts civilians, not soldiers
@@ -999,7 +999,7 @@ class Grammar:
         lost = max((m.end() for m in _LIST_LOSS_VERB.finditer(before)), default=-1)
         fired = max((m.end() for m in _FIRING_VERB.finditer(before)), default=-1)
         if fired < 0 and _LIST_THEN_DESTROYED.match(self.text, n.end, sentence.end):
-            return True  # "290 aircraft, 1,902 drones, 749 cruise missiles, 18 ships ... have been destroyed": the verb after the list
+            return True  # "300 aircraft, 800 cruise missiles, 20 ships and ... were destroyed": the verb after the list
         return lost > fired and re.search(r"\d[^.;:]*$", before[lost:]) is not None
 
     @staticmethod
@@ -1084,6 +1084,10 @@ class Grammar:
         opening = cue.SIDE_LOSSES_OPENING.match(sentence) if metric in cue.HUMAN_METRICS else None
         if opening:
             return _army_named(opening.group(1) or opening.group(2))
+        if metric not in cue.HUMAN_METRICS and side is None:
+            ua_made, ru_made = lx.UA_WEAPON.search(sentence), lx.RU_WEAPON.search(sentence)
+            if bool(ua_made) != bool(ru_made):  # "four Storm Shadow missiles were shot down": the side that fields the weapon lost it
+                return "ua_military" if ua_made else "ru_military"
         destroyer = cue.destroyer_side(sentence) if metric not in cue.HUMAN_METRICS else None
         if destroyer:
             return "ua_military" if destroyer.startswith("russia") else "ru_military"
@@ -1977,8 +1981,8 @@ class Grammar:
                     and metric in ("killed", "wounded", "captured", "missing") and (n.value or 0) < (total.value or 0) \
                     and total.evidence_start >= self._previous_sentence_start(sentence) \
                     and not (lx.RU_MARK.search(s_text) or lx.UA_MARK.search(s_text) or lx.OWN.search(s_text) or lx.FIRST_PERSON.search(s_text)):
-                # "the Russians lost a total of 17,819 people. According to him, 6,662 people were killed and 10,446
-                # were wounded": the parts of a total just given, with no side word of their own, are the same army's
+                # "the enemy's losses came to 9,400 people. Of these, 3,100 people died and 6,300 were hurt": the parts
+                # of a total just given, with no side word of their own, are the same army's
                 subject = total.subject
             if _OPENS_ON_ANOTHER.fullmatch(self.text, sentence.start, n.start) and self.last_claim is not None \
                     and self.last_claim.subject in ("ru_military", "ua_military") and self.last_claim.metric in cue.HUMAN_METRICS \
@@ -2121,7 +2125,10 @@ class Grammar:
                 scope = self.scope_of(self.text[sentence.start:clause_end] if added is not None else s_text, around, subject,
                                       n.start - max(sentence.start, n.start - 60), local, place_end, n.end - n.start)
                 day = self.as_of(n, sentence, frame.day if frame else None, scope)
-            if not subcount and self._unmarked(sentence):
+            # (a toll that "rose to" a figure on a named day still counts the attack told before: "A missile hit a restaurant
+            # in Kramatorsk on Tuesday. The death toll rose to 11 on Wednesday")
+            if not subcount and (self._unmarked(sentence) or scope == "cumulative" and subject in ("civilians", "children")
+                                 and cue.RISEN.search(s_text)):
                 scope, day = self._scope_from_neighbours(sentence, claimant, subject, n, scope, day)
             if scope == "cumulative" and subject in ("civilians", "children") and self.last_claim is not None \
                     and self.last_claim.scope == "event" and self.last_claim.subject in ("civilians", "children") \
@@ -2296,7 +2303,9 @@ class Grammar:
         after = cue.place_in(self.text[claim.evidence_start:min(stop, sentence.end)])
         if after is None:
             after = max(cue.PLACE.finditer(self.text, sentence.start, claim.evidence_start), key=lambda m: m.start(), default=None)
-        names = [x for x in re.findall(r"[A-Z][\w\u0400-\u04FF-]{2,}", after.group()) if x not in ("Ukrainian", "Russian")] \
+        # (a capital that only opens the sentence names nothing: "The city council of Mariupol said ...")
+        names = [x for x in re.findall(r"[A-Z][\w\u0400-\u04FF-]{2,}", after.group())
+                 if x not in ("Ukrainian", "Russian", "The", "This", "That", "These", "Those", "Its", "Their", "Near")] \
             if after is not None else []
         if after is not None and not names:  # "the southern Ukrainian region of Zaporizhia": the name after the noun
             named = _REGION_OF.search(self.text, after.start(), sentence.end)
@@ -2638,7 +2647,7 @@ class Grammar:
             if share and larger_before:
                 continue
             if c.metric in cue.HUMAN_METRICS and larger_before and self._of_a_kind(c):
-                continue  # "... 45,000 Russian dead. ... a total of 5,540 Russian officers have died": the officers among them
+                continue  # "... 52,000 Russian dead. ... 3,100 officers died": the officers among them
             if c.metric in _AIR_TARGETS and larger_before and self._over_a_region(c, larger_before):
                 continue  # "... destroyed 85 drones. Forty were shot down over the Voronezh Region, 20 over ...": a region's share
             # (where most of the totals fell: a breakdown of any of the speaker's earlier totals, whatever its metric)
@@ -2665,8 +2674,8 @@ class Grammar:
         return figure is not None and c.subject in ("ru_military", "ua_military") and _KIND_OF_SOLDIER.match(self.text, figure.end) is not None
 
     def _over_a_region(self, c: Claim, larger_before: list[Claim]) -> bool:
-        """Whether the figure is an air-defence report's count over one region ("28 over the Voronezh Region", "13 UAVs -
-        over the waters of the Sea of Azov") of a total the source gave in that sentence or the two before."""
+        """Whether the figure is an air-defence report's count over one region ("11 over the Oryol Region", "9 UAVs - over
+        the Black Sea") of a total the source gave in that sentence or the two before."""
         figure = next((n for n in reversed(self.numbers) if c.evidence_start <= n.start < c.evidence_end and n.value == c.value), None)
         if figure is None or not _OVER_A_REGION.match(self.text, figure.end):
             return False

@@ -164,7 +164,7 @@ _SPEAKS += r"|named(?=\s+(?:the|a|its|their)\s+(?:number|figure|toll|count))"  #
 _SPEAKS += r"|(?:gave|given|provided)\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally|update)"
 # "Russia has never updated its count of 5,937 dead": the count is still its own
 _SPEAKS += r"|(?:never\s+|not\s+)?updated\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}(?:toll|figures?|count|estimates?|tally))\b))"
-# "officials in eastern Ukraine also reported": the country is where they are, not who speaks (tested after the name:
+# "officials in southern Ukraine said": the country is where they are, not who speaks (tested after the name:
 # lookbehinds of fixed width, one per region word)
 _NOT_A_REGION_OF = "".join(f"(?<!{region} {country})" for region in ("eastern", "western", "southern", "northern", "central", "occupied",
                                                                        "south-eastern", "southeastern", "north-eastern", "northeastern")
@@ -191,7 +191,7 @@ ALIASES += [
     # the agent of a source verb: "the figure put forward by Washington", "claimed by Kyiv" (the verb is the marker)
     (r"(?<=\bby )(?:Kyiv|Kiev)\b", "ua_mod", "body"), (r"(?<=\bby )Moscow\b", "ru_mod", "body"),
     (r"(?<=\bby )Washington\b", "us_gov", "body"),
-    # "estimates published by the United States" (the name first, its lookbehind after it)
+    # "figures released by the United States" (the name first, its lookbehind after it)
     (r"\bthe (?:United States\b(?<=\bby the United States)|US\b(?<=\bby the US)|U\.S\.(?<=\bby the U\.S\.))", "us_gov", "body"), (r"(?<=\bby )London\b", "uk_gov", "body"),
     # "The UK puts ...", "the U.K. said": the government speaks (a capital "The" opens a sentence)
     (rf"{_NOT_PLACE}\b(?:[Tt]he UK\b|[Tt]he U\.K\.|Britain\b){_SPEAKS}", "uk_gov", "body"),
@@ -300,6 +300,12 @@ RU_PLACES = fastre.compile(
 
 # A speaker's own voice: "I", "we" (a quote's first person; beside it, "they" and "their" are the other side)
 FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+# Weapons one side fields: the side that loses them when they are downed or destroyed ("shot down four Storm Shadow
+# missiles" are Ukraine's; "destroyed 30 Shahed drones" are Russia's), with no side word of their own
+UA_WEAPON = fastre.compile(r"\b(?:Storm Shadows?|SCALP|ATACMS|HIMARS|Neptunes?|Bayraktars?|TB2|Leopards?|Abrams|Bradleys?|Challenger|Marders?"
+                           r"|M777s?|Caesars?|Krab|PzH 2000|Patriot|IRIS-T|NASAMS|Stryker|M113|Senator|Kozak|Himars)\b")
+RU_WEAPON = fastre.compile(r"\b(?:Shaheds?|Geran(?:-\d)?s?|Lancets?|Orlans?|Kalibrs?|Kh-\d+\w*|Iskanders?|Kinzhals?|Onyx|Zircon|Tochka-U|Su-\d+\w*"
+                           r"|Ka-52s?|Mi-\d+\w*|Tu-\d+\w*|T-90\w*|T-80\w*|T-72\w*|BMP-\d|BTR-\d+\w*|Pantsir|Tor-M\d|Buk-M\d|S-400|S-300|Grad|Uragan|Smerch|Tornado-S)\b")
 # A bare "ministry of defence" / "General Staff" / "the military" takes its side from context.
 GENERIC_BODY = fastre.compile(
     r"\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD|MOD|General Staff|general staff|[Aa]rmed [Ff]orces|the military|the ministry|the Ministry|the army|[Tt]he brigade)\b"
