@@ -2766,6 +2766,11 @@ SENTENCE_CASES = [
     # a toll that rose on a named day still counts the attack told just before it
     ("A guided bomb hit a supermarket in Kostiantynivka on Tuesday. The death toll rose to 16 on Thursday, officials said.",
      ("ua_other","civilians","killed",16,"exact","event",THU)),
+    # "the first three months of this year" ends with March; "by mid-May" holds on the 15th
+    ("In the first four months of this year, 1,900 civilians were killed, the UN monitoring mission said.",
+     ("un","civilians","killed",1900,"exact","period",date(2023, 4, 30))),
+    ("By mid-April, Ukraine's General Staff put Russian losses at 180,000.",
+     ("ua_mod","ru_military","casualties",180000,"exact","cumulative",date(2023, 4, 15))),
 ]
 
 

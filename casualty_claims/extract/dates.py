@@ -55,7 +55,9 @@ _MONTH_YEAR = fastre.compile(rf"\b{_M}\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 # ("by late November", and "by November" with a month alone, as a month-only date reads: the end of that month too)
 _END_OF = fastre.compile(rf"\b(?:at |by )?(?:the end of |(?<=by )late |(?<=by )(?=(?:{MONTH_NAMES})\b(?!\.?\s+{_DAY})))(?:{_M}\s*)?"
                          r"(?P<year>20\d\d)?\b", re.IGNORECASE)
-_FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+_FIRST_MONTHS = fastre.compile(r"\bfirst\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<year>20\d\d)|(?P<rel>this|the|last)\s+year)\b", re.IGNORECASE)
+# "by mid-May": the middle of that month
+_BY_MID = fastre.compile(rf"\bby\s+(?:the\s+middle\s+of\s+|mid-?\s*){_M}(?:\s+(?P<year>20\d\d))?\b", re.IGNORECASE)
 # "in the first ten days of September", "the first two weeks of May 2023", "the first week of March": the window ends on that day
 _FIRST_DAYS = fastre.compile(rf"\bfirst\s+(?:(?P<n>\w+)\s+(?P<unit>days|weeks)|(?P<fortnight>fortnight)|(?P<week>week))\s+of\s+"
                              rf"(?:(?:this|the)\s+month\s+of\s+)?"
@@ -182,8 +184,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     for m in fastre.finditer(_FIRST_MONTHS, text, folded):  # "in the first five months of 2025": to the end of May
         n = to_int(m["n"])
         if n and 1 <= n <= 12:
-            year = int(m["year"])
+            year = int(m["year"]) if m["year"] else published.year - 1 if m["rel"].lower() == "last" else published.year
             add(m, _cap(date(year, n, calendar.monthrange(year, n)[1]), published), window=True)
+    for m in fastre.finditer(_BY_MID, text, folded):
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m["year"] else published.year if month <= published.month else published.year - 1
+        add(m, _cap(date(year, month, 15), published), window=True)
     for m in fastre.finditer(_FIRST_DAYS, text, folded):
         end = 14 if m["fortnight"] else 7 if m["week"] else (to_int(m["n"]) or 0) * (7 if m["unit"].lower() == "weeks" else 1)
         if 0 < end <= 28:
