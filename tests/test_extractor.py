@@ -2771,6 +2771,11 @@ SENTENCE_CASES = [
      ("un","civilians","killed",1900,"exact","period",date(2023, 4, 30))),
     ("By mid-April, Ukraine's General Staff put Russian losses at 180,000.",
      ("ua_mod","ru_military","casualties",180000,"exact","cumulative",date(2023, 4, 15))),
+    # a sentence that opens on the day of the fighting counts that day's losses; a running total on a day stays one
+    ("On Tuesday, Russian units stormed the village twice and lost about 300 men, Ukraine's General Staff said.",
+     ("ua_mod","ru_military","casualties",300,"approx","period",date(2023, 6, 13))),
+    ("On Tuesday, Russian losses passed 220,000, Ukraine's General Staff said.",
+     ("ua_mod","ru_military","casualties",220000,"at_least","cumulative",date(2023, 6, 13))),
 ]
 
 

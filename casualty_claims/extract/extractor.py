@@ -19,7 +19,7 @@ from casualty_claims.claim import Claim
 from casualty_claims.extract import cues as cue
 from casualty_claims.extract import lexicon as lx
 from casualty_claims.extract.as_read import dateline_day, headline_start, read_closed_up
-from casualty_claims.extract.calendar_words import WEEKDAY_NAMES
+from casualty_claims.extract.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from casualty_claims.extract.dates import MONTH_SUBJECT, WHEN_AFTER
 from casualty_claims.extract.document import DocumentModel
 from casualty_claims.extract.numbers import Number, find_numbers
@@ -478,6 +478,14 @@ _LIST_THEN_DESTROYED = re.compile(r"(?:(?!\b(?:hit|hits|struck|strike|where|whic
                                   r"(?:(?!\b(?:hit|hits|struck|strike|where|which|who|that|killing|after|when|while|as)\b)[^.;])*?"
                                   r"\b(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:destroyed|shot down|downed|intercepted"
                                   r"|eliminated|neutrali[sz]ed)\b", re.IGNORECASE)
+# a side's units as the subject of "lost", across the clause: "Russian units stormed the village twice and lost 300 men"
+_MARKED_UNITS_LOST = re.compile(r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:units|forces|troops|army|brigades?"
+                                r"|battalions?|assault groups?|infantry)\b(?:(?!\b(?:said|says|who|which|that|while|whereas)\b)[^.;,])*?"
+                                r"\b(?:and|then)\s+(?:\w+ly\s+)?(?:lost|suffered)\b")
+# a sentence that opens on the day of what it tells: "On Monday, ...", "On June 5, ..."
+_ON_A_DAY_OPENS = re.compile(r"\s*[\"“]?On\s+(?:(?:" + WEEKDAY_NAMES + r")|(?:" + MONTH_NAMES + r")\s+\d{1,2}|\d{1,2}\s+(?:" + MONTH_NAMES + r"))\s*,")
+_RUNNING_TOTAL_VERB = re.compile(r"\b(?:passed|passes|exceeded|exceeds|surpassed|topped|reached|reaches|total|totals|totalled|in all|overall|so far"
+                                 r"|since|altogether|cumulative)\b", re.IGNORECASE)
 # what air defences down, counted region by region in the Russian ministry's reports
 _AIR_TARGETS = {"uav", "cruise_missiles", "aircraft", "helicopters", "srbm"}
 # "Twelve UAVs were downed over the Kursk Region", "9 UAVs - over the Black Sea", "three over Crimea"
@@ -1106,6 +1114,9 @@ class Grammar:
                 return own if cue.ADMITS_LOSS.search(sentence) else enemy
             if cue.ENEMY_KILL.search(sentence):
                 return enemy
+            marked_loser = _MARKED_UNITS_LOST.search(sentence)
+            if marked_loser:  # "Russian units stormed the village twice and lost about 300 men": the units named lost them
+                return _army_named(marked_loser.group(1))
             acted = _OWN_FORCES_ACT.sub(" ", sentence)  # ("our troops had captured 75 soldiers": the captors are no loss of theirs)
             return own if cue.OWN_LOSS.search(acted) or _SPEAKERS_OWN.search(acted) else enemy
         ru_s, ua_s = lx.RU_MARK.search(sentence), lx.UA_MARK.search(sentence)
@@ -1303,6 +1314,13 @@ class Grammar:
             return "event"  # "Kharkiv toll rises to 18": the town's toll of one attack
         if civil and local:
             return "event"  # governors, mayors and local officials count the victims of an attack, not of the war
+        day_opening = _ON_A_DAY_OPENS.match(sentence) if not civil else None
+        if day_opening is not None and base >= 0 and day_opening.end() <= base + offset \
+                and not lx.SPEECH.search(sentence, day_opening.end(), base + offset) and not _RUNNING_TOTAL_VERB.search(sentence):
+            # "On Monday, Ukraine attacked at seven points with losses of over 1,600 men, Shoigu said": the day dates the
+            # fighting and its losses (not a speaker's statement: "On Monday, the ministry said ..."; nor a running
+            # total: "On Monday, Russian losses passed 600,000")
+            return "period"
         return "cumulative"
 
     def _operation_at_a_place(self) -> bool:
