@@ -2776,6 +2776,9 @@ SENTENCE_CASES = [
      ("ua_mod","ru_military","casualties",300,"approx","period",date(2023, 6, 13))),
     ("On Tuesday, Russian losses passed 220,000, Ukraine's General Staff said.",
      ("ua_mod","ru_military","casualties",220000,"at_least","cumulative",date(2023, 6, 13))),
+    # "gave new figures on Monday": a statement whose day the quote after it keeps
+    ("Ukraine's defence ministry gave new figures on Monday. \"In the past day the occupiers lost 610 soldiers,\" it said.",
+     ("ua_mod","ru_military","casualties",610,"exact","period",date(2023, 6, 12))),
 ]
 
 

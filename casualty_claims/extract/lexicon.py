@@ -333,8 +333,10 @@ SPEECH = fastre.compile(
     # whoever revises a toll reports it: "the ministry raised the number of its soldiers killed ... to 89"
     r"(?:raised|raises|raising|revised|revises|revising|lowered|lowers|upped|increased)(?=\s+(?:the|its|their|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:toll|number|count|figure|tally|estimate)\b)|"
-    r"(?:gave|gives|given|giving|delivered|provided|provides|offered|offers)(?=\s+(?:\w+\s+){0,2}(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:update|briefing|interview|statement|address|figure|estimate|toll|count|tally)\b)|"
+    # ("gave new figures on Wednesday": no article before a plural)
+    r"(?:gave|gives|given|giving|delivered|provided|provides|offered|offers)(?=\s+(?:\w+\s+){0,2}(?:(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:update|briefing|interview|statement|address|figure|estimate|toll|count|tally)\b|(?:new|updated|fresh|latest|official)\s+"
+    r"(?:figures|estimates|numbers|data|tolls|counts)\b))|"
     r"(?:published|publishes|released|releases|issued|issues|presented)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:report|update|figures|data|statement|assessment|estimate|summary|briefing|tally|count)s?\b))\b",  # "published its monthly update"
     re.IGNORECASE,
