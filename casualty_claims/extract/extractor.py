@@ -1317,7 +1317,7 @@ class Grammar:
         day_opening = _ON_A_DAY_OPENS.match(sentence) if not civil else None
         if day_opening is not None and base >= 0 and day_opening.end() <= base + offset \
                 and not lx.SPEECH.search(sentence, day_opening.end(), base + offset) and not _RUNNING_TOTAL_VERB.search(sentence):
-            # "On Monday, Ukraine attacked at seven points with losses of over 1,600 men, Shoigu said": the day dates the
+            # "On Friday, enemy units assaulted our lines and lost some 400 men, the minister said": the day dates the
             # fighting and its losses (not a speaker's statement: "On Monday, the ministry said ..."; nor a running
             # total: "On Monday, Russian losses passed 600,000")
             return "period"
