@@ -22,7 +22,7 @@ from casualty_claims.extract.as_read import dateline_day, headline_start, read_c
 from casualty_claims.extract.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from casualty_claims.extract.dates import MONTH_SUBJECT, WHEN_AFTER
 from casualty_claims.extract.document import DocumentModel
-from casualty_claims.extract.numbers import Number, find_numbers
+from casualty_claims.extract.numbers import NUMBER, Number, find_numbers
 from casualty_claims.extract.restatements import merge_restatements
 from casualty_claims.extract.windows import WORD_RE, first, last, words
 from casualty_claims.ministry import metric_for as ministry_metric
@@ -431,8 +431,10 @@ _A_CAPITAL = re.compile(r"\b(?:Kyiv|Kiev|Moscow|London|Washington|Brussels)\b")
 _SIDE_NAMED = re.compile(r"\b(?:Russia|Moscow|Ukraine|Kyiv|Kiev)\b")
 _A_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
 _WINDOW_THEN_TO = re.compile(r"\s+(?:[^.;,]{1,40}?\s+)?to\s+" + _QUALIFIER_LEAD, re.IGNORECASE)
-_DEAD_BY_KIND = re.compile(r"\s+(?:are|were|was|is)\s+(?:former\s+prisoners|ex-prisoners|ex-inmates|convicts|inmates|mobili[sz]ed|conscripts|"
-                           r"volunteers|officers|mercenaries|contract\s+soldiers|paratroopers|marines|professional\s+soldiers)\b", re.IGNORECASE)
+# kinds of soldier a count of an army's dead is broken down by (ranks, how they were recruited, arms of service)
+_SOLDIER_KINDS = (r"former\s+prisoners|ex-prisoners|ex-inmates|convicts|inmates|mobili[sz]ed|conscripts|volunteers|officers|generals|colonels"
+                  r"|commanders|mercenaries|contract\s+soldiers|professional\s+soldiers|paratroopers|marines|pilots")
+_DEAD_BY_KIND = re.compile(rf"\s+(?:are|were|was|is)\s+(?:{_SOLDIER_KINDS})\b", re.IGNORECASE)
 _FIGHTERS_FOR_UKRAINE = re.compile(
     r"\s+(?:members|fighters|militants)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:anti-Kremlin|pro-Ukrainian|pro-Kyiv|sabotage(?: and reconnaissance)?)\s+"
     r"(?:groups?|formations?|units?|battalions?|militias?)\b|\s+(?:members|fighters)\s+of\s+the\s+(?:Russian Volunteer Corps|Freedom of Russia Legion"
@@ -465,11 +467,9 @@ _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name:
 
 
 # a list of parts after a total's colon: "28 drones: 13 UAVs - over ...", "740 soldiers: 300 near Pokrovsk, ..."
-_BREAKDOWN_OPENS = re.compile(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
-                              r"|sixty|seventy|eighty|ninety|a hundred)\b)", re.IGNORECASE)
+_BREAKDOWN_OPENS = re.compile(rf"\s*(?:{NUMBER})", re.IGNORECASE)  # (the number reader's own pattern: digits or number words)
 # one kind of soldier among an army's dead: "5,540 Russian officers", "1,366 mobilised Russians", "12 generals"
-_KIND_OF_SOLDIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officers|generals|colonels|commanders|mobili[sz]ed|conscripts|convicts|ex-prisoners"
-                              r"|former\s+prisoners|ex-inmates|inmates|paratroopers|marines|pilots)\b", re.IGNORECASE)
+_KIND_OF_SOLDIER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_SOLDIER_KINDS})\b", re.IGNORECASE)
 _PEOPLE_NOUN_OPENS = re.compile(r"\s*(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|men|women|others)\b",
                                 re.IGNORECASE)
 _OF_THEM_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom|the total)\b", re.IGNORECASE)
