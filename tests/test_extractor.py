@@ -5580,3 +5580,35 @@ def test_a_headline_toll_and_the_body_that_restates_it_are_one_claim():
             "residents had died during the siege of the city.")
     got = [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
     assert got == [("ua_other", "civilians", "killed", 2000)]
+
+
+def test_a_concession_before_but_does_not_make_the_figure_both_armies():
+    text = "Losses on both sides are hard to verify, but Ukrainian officials believe Russia has lost about 12,000 soldiers."
+    assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("ru_military", 12000)]
+    # both armies in the figure's own clause still are
+    text = "Fighting is fierce, but officials say about 12,000 soldiers have died on both sides."
+    assert [(c.subject, c.value) for c in extract_claims(text, THU)] == [("all_military", 12000)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Britain's defence ministry said Russian forces have likely suffered between 100,000 and 120,000 causalities.", "casualties"),
+    ("The general staff said Russia has lost 1,100 armed personnel carriers.", "armored_vehicles"),
+])
+def test_a_common_misspelling_and_a_loose_name_of_a_machine(text, metric):
+    assert [c.metric for c in extract_claims(text, THU)] == [metric]
+
+
+@pytest.mark.parametrize("name", ["The Kyiv Independent", "The Warsaw Institute", "The Baltic Security Centre"])
+def test_an_outlet_or_institute_with_no_alias_speaks_itself_and_it_refers_back_to_it(name):
+    text = (f"The British defence ministry said in its update that Russia is short of men. {name} said Russia has lost "
+            "close to 14,000 soldiers. It also estimates Russia has lost 90 planes and 400 tanks.")
+    got = [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("other", "casualties", 14000), ("other", "aircraft", 90), ("other", "tanks", 400)]
+
+
+def test_a_person_described_with_no_alias_is_who_he_refers_to():
+    # the described person's mention sits where the name is written, so a later "He" finds him, not the speaker before
+    text = ("The General Staff said Russia had lost 200 soldiers in the day. Andriy Koval, a retired colonel from "
+            "Kyiv, said on Monday that fighting had eased. He said Russia had lost 50,000 soldiers.")
+    got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ua_mod", 200), ("ua_other", 50000)]

@@ -648,7 +648,9 @@ _RUSSIAN_SIDE_WORDS = fastre.compile(r"\b(?:Russian|Russia['’]s|Moscow|Kremlin
                                      r"Federation Council)\b")
 _UKRAINIAN_SIDE_WORDS = fastre.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv|Kiev)\b")
 _NEWSPAPER = fastre.compile(r"\b(?:Journal|Times|Post|Telegraph|Guardian|Herald|Tribune|Gazette|Magazine|Bloomberg|Forbes|Axios|Politico|"
-                            r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda)\b")
+                            r"Spiegel|Monde|Izvestia|Kommersant|Vedomosti|Insider|Meduza|Pravda|"
+                            # (an outlet or an institute by its kind: "The Kyiv Independent believes", "The Warsaw Institute said")
+                            r"Independent|News|Review|Monitor|Observer|Institute|Centre|Center|Foundation|University|Project|Network)\b")
 _OUTLET = fastre.compile(r"\b(?:newspaper|paper|tabloid|daily|outlet|report)\b", re.IGNORECASE)
 # (or after the figure's loss word: "123 killed, 493 injured (UN HRMMU)")
 # (a note after the name too: "70,000 (Mediazona and BBC Russian, by name)")
@@ -1043,12 +1045,12 @@ class DocumentModel:
             # side the description gives; not the speaker of the sentence before
             aside = described.group(2)
             claimant = "ru_other" if _RUSSIAN_SIDE_WORDS.search(aside) else "ua_other" if _UKRAINIAN_SIDE_WORDS.search(aside) else "other"
-            return Mention(sentence.start + described.start(1), sentence.start + described.end(1), claimant, True, False, described.group(1))
+            return Mention(described.start(1), described.end(1), claimant, True, False, described.group(1))
         named = _NAME_OPENS.fullmatch(text, sentence.start, marker.start())
         if named is not None and _NEWSPAPER.search(named.group(1)):
             # "The Wall Street Journal reported 80,000 ...": a newspaper we have no alias for speaks itself (as `other`);
             # the speaker of the sentence before does not
-            return Mention(sentence.start + named.start(1), sentence.start + named.end(1), "other", False, False, named.group(1))
+            return Mention(named.start(1), named.end(1), "other", False, False, named.group(1))
         return None
 
     def _mentions_outside_quotes(self, sentence: Sentence, marker: int) -> list[Mention]:
@@ -1120,7 +1122,7 @@ class DocumentModel:
                 elif relayed is not None and agent.claimant == "other" and _OUTLET.search(agent.text):
                     # "..., the newspaper reported": the outlet goes on relaying the source it cited
                     agent = replace(agent, claimant=relayed)
-                if agent.claimant != "other" and agent not in self.speakers:
+                if (agent.claimant != "other" or agent.end > agent.start) and agent not in self.speakers:
                     self.speakers.append(agent)
                 # (an agent named earlier and referred to here, "On Wednesday, the ministry said": the day near this reference)
                 here = agent.start if sentence.start <= agent.start < sentence.end else marker.start()

@@ -802,7 +802,8 @@ class Grammar:
         # both armies in the figure's own clause ("Both sides claim heavy losses: Russia says 9,000 ...; Ukraine puts ..."
         # gives each side's figure)
         prefix = sentence[:sentence.rfind(as_written) + len(as_written)] if left else ""
-        own_clause = re.split(r"[:;]|,\s*while\b", prefix)[-1] + " " + words(right, 13)  # ("... killed or wounded on each side")
+        # (a concession before "but" is not the figure's clause: "Losses on either side are unclear, but Russia has lost 16,000")
+        own_clause = re.split(r"[:;]|,\s*while\b|,?\s+but\b", prefix)[-1] + " " + words(right, 13)  # ("... killed or wounded on each side")
         if lx.BOTH.search(own_clause) and not re.search(r"\bcivilian|\bchildren\b", head, re.IGNORECASE):
             return "all_military"
         kind = hits[0][1] if hits else None

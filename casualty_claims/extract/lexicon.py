@@ -382,7 +382,7 @@ METRIC_WORDS: list[tuple[str, str]] = [
      # (the wounded named first: "had been wounded or killed", "wounded, killed or missing people")
      r"|(?:wounded|injured),? (?:(?:or|and) )?(?:were |been |have been )?(?:killed|dead)(?:,? (?:or |and )?(?:captured|taken prisoner|(?:gone )?missing)){0,3}"
      r"|kills?,? (?:(?:or|and) )?(?:injures?|wounds?)"  # a headline's "Russia kills, injures at least 592 civilians"
-     r"|deaths (?:or|and) injuries|casualt(?:y|ies)|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
+     r"|deaths (?:or|and) injuries|casualt(?:y|ies)|causalities|losses|lost|loss|losing|(?:children|minors) (?:have |had )?(?:been )?(?:affected|suffered)|(?:put|taken|knocked) out of action|out of action"
      r"|cost(?=\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the (?:Russian|Ukrainian) (?:army|military)|you|us|them|it)\b)", "casualties"),  # "has cost Ukraine 70,000 soldiers"
     (r"killed|kill|kills|killing|dead|died|die|dying|deaths?|death toll|"
      r"(?<!injury )(?<!injuries )toll(?=[^.;\d]{0,40}\b(?:" + TOLL_MOVES + r")\b|\s+at\b)|fatalit(?:y|ies)|perished|lives|liquidated|eliminated|(?:liquidation|elimination)(?= of\b)|neutrali[sz]ed|(?<!\bto )(?:liquidat|eliminat|neutrali[sz])(?:es|e)|slain|"
@@ -402,7 +402,7 @@ EQUIPMENT_WORDS: list[tuple[str, str]] = [
     # (tanks by their model names: "16 Leopards Ukraine has lost"; a think tank is no tank)
     (r"(?<!think )(?<!think-)tanks?|Leopards?|Abrams|Challengers?", "tanks"),
     (r"armou?red (?:infantry )?(?:personnel carriers?|combat vehicles?|fighting vehicles?|vehicles?|personnel vehicles?)|APCs?|IFVs?|APVs?|BMPs?|BTRs?|"
-     r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars"
+     r"infantry fighting vehicles?|(?:Bradley |combat )?fighting vehicles?|armou?red carriers|armou?red cars|armed personnel carriers?"
      r"|Bradleys?|Strykers?|Marders?|M113s?|CV90s?|Kozaks?|MaxxPros?|BMP-\d\w*s?|BTR-\d+\w*s?", "armored_vehicles"),  # by model: "3 Bradleys"
     (r"(?:combat vehicles of )?multiple[- ](?:rocket[- ])?launch(?:er|ers|ing)?[- ](?:rocket )?systems?|multiple[- ]rocket launchers|multiple (?:launch )?missile systems|MLRS|rocket launchers|HIMARS(?!\s+(?:rockets?|missiles?|munitions|shells))", "mlrs"),
     (r"(?:field )?artillery(?: pieces?| systems?| guns?| mounts?)?|howitzers?|mortars|guns|M777s?|Caesars?|PzH[ -]?2000s?|AS-?90s?|Krabs?|Paladins?"
