@@ -5612,3 +5612,55 @@ def test_a_person_described_with_no_alias_is_who_he_refers_to():
             "Kyiv, said on Monday that fighting had eased. He said Russia had lost 50,000 soldiers.")
     got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
     assert got == [("ua_mod", 200), ("ua_other", 50000)]
+
+
+def test_every_item_of_an_including_list_inside_an_armour_total_is_a_part_of_it():
+    # (LABELING: APCs and IFVs inside an armoured-vehicle total are no claims; tanks inside it are, and make it tanks_armored)
+    text = ("The Russian defence ministry said Ukraine had lost 660 servicemen and 82 armoured vehicles, including eight tanks, "
+            "12 armoured personnel carriers, six infantry fighting vehicles and 55 armoured combat vehicles.")
+    got = [(c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("casualties", 660), ("tanks_armored", 82), ("tanks", 8)]
+    # a place after the last item, which is dropped, still makes the list an event there
+    text = ("The Russian defence ministry said Ukraine had lost 82 armoured vehicles, including 12 armoured personnel carriers "
+            "and six infantry fighting vehicles in the Kursk region.")
+    assert [(c.metric, c.value, c.scope) for c in extract_claims(text, THU)] == [("armored_vehicles", 82, "event")]
+    # a verb of its own after the list ends it: the wounded are no part of the dead
+    text = "Russian strikes killed 50 people, including 13 children, and 200 were wounded."
+    got = [(c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("civilians", "killed", 50), ("children", "killed", 13), ("civilians", "wounded", 200)]
+
+
+@pytest.mark.parametrize("after, subject", [
+    ("A child was among those killed.", "children"),
+    ("A 15-year-old girl was among those killed.", "children"),
+    ("A 16-year-old was among the dead.", "children"),
+    ("A 45-year-old was among the dead.", "civilians"),
+])
+def test_one_person_among_those_killed_after_a_toll_is_a_claim_of_one(after, subject):
+    text = f"At least 29 deaths have been confirmed in Dnipro, the mayor said. {after}"
+    got = [(c.subject, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("civilians", "killed", 29), (subject, "killed", 1)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Shelling killed a 15-year-old in Kherson, the governor said.", [("children", "killed", 1)]),
+    ("Shelling killed a 45-year-old in Kherson, the governor said.", [("civilians", "killed", 1)]),
+    ("Shelling killed a 15-year-old boy and wounded two 17-year-olds in Kherson, the governor said.",
+     [("children", "killed", 1), ("children", "wounded", 2)]),
+])
+def test_an_age_under_eighteen_is_a_child(text, want):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == want
+
+
+def test_the_state_service_is_the_emergency_service_named_again():
+    text = ("Rescuers of the State Emergency Service pulled eight people from the rubble, the state service said. "
+            "By noon, 21 people were killed and 39 injured in the strike on the town.")
+    got = [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("ua_ses", "killed", 21), ("ua_ses", "wounded", 39)]
+
+
+def test_one_fighting_vehicle_in_a_list_that_opens_on_a_tank():
+    text = ('"Over the past day the enemy lost up to 250 servicemen. A tank, an infantry fighting vehicle and two cars '
+            'were destroyed," the ministry said.')
+    got = [(c.metric, c.value) for c in extract_claims(text, THU)]
+    assert got == [("casualties", 250), ("tanks", 1), ("armored_vehicles", 1), ("vehicles", 2)]

@@ -1492,6 +1492,12 @@ class Grammar:
         self.strength = []
         shares_scope: list[tuple[Claim, Claim]] = []  # (part, total): "including 13 children" holds for its total's window
         previous: dict[int, Claim] = {}  # last claim per sentence, for "1,597 wounded" and "including 13 children"
+        # per sentence, the total an "including" list opened on and the index of the list's last figure: "82 armoured
+        # vehicles, including eight tanks, 12 APCs and six IFVs" has every item a part of the 82, not only the first
+        parts_list: dict[int, tuple[Claim, int]] = {}
+        # such a later item that is a part of its total is read to the end, so that the place or window it comes before
+        # ("... and 17 APCs since the attack on the Kursk region") still reaches the list, and dropped afterwards
+        late_parts: set[int] = set()
         other_group: dict[int, bool] = {}  # sentences that counted a group outside the rules (rescuers, journalists)
         skipped_part: dict[int, int] = {}  # per sentence, the last figure skipped as a part of a total ("N of the dead were ...")
         condition_aside_end = 0  # the end of a breakdown of people "in serious condition", whose figures are no claims
@@ -1795,6 +1801,13 @@ class Grammar:
             parent = previous.get(sentence.start)
             # "wounding 117 (15 children)": children in parentheses after a figure are a part of it
             subcount = bool(cue.SUBCOUNT.search(left)) or children_aside or part_in_window or machine_part
+            listed = parts_list.get(sentence.start)
+            continued = False
+            if cue.SUBCOUNT.search(left) and parent is not None:
+                parts_list[sentence.start] = (parent, i)
+            elif listed is not None and listed[1] == i - 1 and cue.NEXT_ITEM.fullmatch(left):
+                parent, subcount, continued = listed[0], True, True
+                parts_list[sentence.start] = (parent, i)
             opens_on_parts = cue.OPENS_ON_PARTS.match(s_text) is not None
             if opens_on_parts and _DEAD_BY_KIND.match(right):
                 continue  # "Among the dead, 900 were convicts and 400 were mobilised": the dead by kind of soldier
@@ -2076,6 +2089,8 @@ class Grammar:
                 # "27 armored vehicles, including four tanks": the total counts tanks and other armour together
                 out[out.index(parent)] = parent = replace(parent, metric="tanks_armored")
                 previous[sentence.start] = parent
+                if sentence.start in parts_list:
+                    parts_list[sentence.start] = (parent, i)
             if (subcount or children_part) and parent is not None and how == "right" and parent.metric in cue.HUMAN_METRICS:
                 found = first(lx.METRIC_RES, words(right, 9))
                 if found is not None and re.search(r",\s*(?:and|while)\b", words(right, 9)[:found[1].start()]):
@@ -2086,10 +2101,13 @@ class Grammar:
             own_window = subcount and parent is not None and parent.scope == "cumulative" and \
                 cue.OWN_WINDOW.match(self.text, n.end, sentence.end) is not None
             if subcount and parent is not None and not own_window:
-                if subject == parent.subject and (metric == parent.metric or metric == "casualties" and parent.metric in cue.HUMAN_METRICS):
+                if subject == parent.subject and (metric == parent.metric or metric == "casualties" and parent.metric in cue.HUMAN_METRICS
+                                                  or metric == "armored_vehicles" and parent.metric == "tanks_armored"):
                     # officers among the dead: a sub-count inside a labelled total ("Casualties included six media
                     # workers" after the killed and injured: a part of the people the toll counts)
-                    continue
+                    if not continued:
+                        continue
+                    late_parts.add(n.start)
                 if how == "none" and metric in cue.HUMAN_METRICS and parent.metric in cue.HUMAN_METRICS and not victims_of_both:
                     metric = parent.metric
             clause_end = sentence.end
@@ -2121,7 +2139,7 @@ class Grammar:
             place_end = max(0, min(clause_end, around_start + len(around), max(next_start, n.end)) - around_start)
             if own_window:  # "215,000 since the start of the war, including 740 over the past day": that day's figure
                 scope, day = "period", self.as_of(n, sentence, frame.day if frame else None)
-            elif subcount and parent is not None:
+            elif subcount and parent is not None and not continued:
                 scope, day = parent.scope, parent.as_of  # "including 13 children" shares its total's window
             elif self.last_claim is not None and (cue.OTHERS.match(right) or _FURTHER_BEFORE.search(left)) \
                     and (parent is None and self._names_no_place_or_window(sentence) or parent is not None and parent.scope == "event") \
@@ -2261,6 +2279,10 @@ class Grammar:
         out = self._respective_owners(out)
         settled = self._parts_share_their_total(self._coordinated_share_window(self._coordinated_share_place(out)))
         out = self._parts_follow_their_total(out, settled, shares_scope)
+        if late_parts:
+            keep = [c.evidence_start not in late_parts for c in out]
+            out = [c for c, k in zip(out, keep, strict=True) if k]
+            strength = [st for st, k in zip(strength, keep, strict=True) if k]
         out = self._headline_speaks_with_the_body(out, strength, headline_end)
         return merge_restatements(out, strength, headline_end=headline_end, places=[self._event_place(c) for c in out],
                                   items=[self.doc.list_item(self.doc.sentence_at(c.evidence_start)) for c in out],

@@ -59,6 +59,8 @@ ALIASES: list[tuple[str, str, str]] = [
     (r"(?<![Ff]oreign )(?<![Ii]nterior )(?<![Hh]ealth )\b(?:[Dd]efen[cs]e )?[Mm]inistry in (?:Kyiv|Kiev)\b", "ua_mod", "body"),
     (r"\bState Emergency Services?\b|\bSES\b|\bDSNS\b|\b[Ee]mergency [Ss]ervices?\b|\b(?:[Nn]ational )?[Ee]mergencies [Ss]ervice\b|\brescuers\b(?=\s+(?:" + TAG_VERB + r"))"
      r"|\b(?:Ukraine's |Ukrainian )?[Rr]escue [Ss]ervice\b|\bKruk\b"
+     # (translated Ukrainian copy names the SES again as "the state service": "..., the state service said")
+     r"|\bthe state service\b(?=\s+(?:" + TAG_VERB + r"))"
      # "emergency officials said", "the emergency service's spokeswoman" (in a Russian place: Russia's, see document._mention)
      r"|\b[Ee]mergency (?:officials|workers|crews|responders)\b(?=\s+(?:" + TAG_VERB + r"))", "ua_ses", "body"),
     (r"\b[Pp]rosecutor[- ][Gg]eneral(?:'s)?(?: [Oo]ffice)?\b|\bprosecutor'?s'? office\b|\b[Pp]rosecutors\b|\b(?:the )?(?:region's |regional |district )prosecutor\b|\bVenediktova\b|\bKostin\b|\bjuvenile prosecutors\b", "ua_prosecutor", "body"),
@@ -350,7 +352,10 @@ PERSON_PRONOUN = {"he", "she", "him", "her"}
 SUBJECT_WORDS = {
     "civilians": r"civilians?|people|persons?|residents?|inhabitants|individuals|passengers|women|woman|man|victims|rescuers|bodies|non-combatants|peaceful|citizens|lives|adults|"
                  r"workers|employees|(?<![Gg]eneral )staff|drivers|farmers|pensioners|patients|shoppers|worshippers|customers|locals",
-    "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?",
+    "children": r"children|child|kids?|minors?|boys?|girls?|babies|baby|infants?|teenagers?|newborns?|juveniles?|"
+                # an age under 18 alone ("a 16-year-old was among the dead")
+                r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen)-(?:year|month|week|day)-olds?",
     "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
                 r"marines?|paratroopers?|conscripts?|prisoners of war|prisoners|POWs?|service ?people|border guards?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|(?:military |foreign )instructors?|cadets|"
                 r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians|"

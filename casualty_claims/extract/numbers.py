@@ -201,9 +201,10 @@ _ONE_NOUNS = (r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|ba
               r"(?:Su|MiG|Tu|Il|Yak|An|Be|Ka|Mi)-\d+[A-Z]*)\b(?!\s+(?:pilots?|crew|crewman|crewmen|navigator)\b)")
 # "a child was killed", "one soldier was wounded": the article is the figure 1.
 _ONE_SUBJECT = fastre.compile(
-    rf"\b(?P<n>a|an|one|another)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian|[A-Z][\w]*-\d+\w*)\s+)?{_ONE_NOUNS}"
+    # (an age alone is a person too: "a 16-year-old was among the dead")
+    rf"\b(?P<n>a|an|one|another)\s+(?:(?:\w+-year-old|young|elderly|local|Ukrainian|Russian|[A-Z][\w]*-\d+\w*)\s+)?(?:{_ONE_NOUNS}|\w+-year-old\b)"
     r"(?=(?:\s+\w+){0,4}?\s+(?:was|were|has been|had been|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|shot down|destroyed|downed|sunk"
-    r"|among the (?:dead|killed|wounded|injured|victims))"
+    r"|among (?:the|those) (?:dead|killed|wounded|injured|hurt|victims))"
     # "Another 57-year-old man sustained fragmentation wounds"
     r"|\s+(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}(?:wounds|injuries)\b)",
     re.IGNORECASE,
@@ -211,11 +212,11 @@ _ONE_SUBJECT = fastre.compile(
 # "killing a child", "injuring an elderly woman", "including a six-year-old child".
 _ONE_OBJECT = fastre.compile(
     r"\b(?:killing|injuring|wounding|killed|injured|wounded|including|include[sd]?|among them|"
-    r"among the (?:dead|killed|wounded|injured|victims)(?:\s+(?:was|were|is|are))?)\s+(?P<n>a|an|one)\s+"
+    r"among (?:the|those) (?:dead|killed|wounded|injured|hurt|victims)(?:\s+(?:was|were|is|are))?)\s+(?P<n>a|an|one)\s+"
     r"(?:\w+-(?:year|month|week|day)-old\s+|elderly\s+|young\s+|Ukrainian\s+|Russian\s+)?"
     r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|baby|infant|toddler|newborn"
     # (rescuers, medics and other professions counted apart are outside the rules: see cues.GROUP_HEADLINE)
-    r"|worker|employee|miner|driver|pensioner|farmer|soldier|serviceman)\b",  # ("killing one worker", "killed a soldier")
+    r"|worker|employee|miner|driver|pensioner|farmer|soldier|serviceman|\w+-(?:year|month)-old)\b",  # ("killing one worker", "killed a soldier")
     re.IGNORECASE,
 )
 
@@ -235,7 +236,8 @@ _ONE_IN_LIST = fastre.compile(
     # "one Leopard tank"; "A tank, an IFV ..." opening; "a 155mm M777 howitzer made in the United States", "a US-made Bradley"
     r"(?:(?<=, )|\band\s+|(?<=\. )|(?<=^)|(?<=\n)|(?<=[\"“]))(?P<n>a|an|one)\s+(?:(?!think\b)[A-Z0-9][\w-]*\s+)?"
     r"(?:tank|helicopter|aircraft|plane|jet|drone|UAV|ship|warship|boat|submarine|howitzer|mortar|vehicle|cruise missile"
-    r"|artillery system|air defen[cs]e system|MLRS|multiple rocket launcher|armou?red (?:combat )?vehicle|Bradley|Stryker|Marder|M777)\b"
+    r"|artillery system|air defen[cs]e system|MLRS|multiple rocket launcher|armou?red (?:combat |personnel )?(?:vehicle|carrier)"
+    r"|(?:infantry )?fighting vehicle|Bradley|Stryker|Marder|M777)\b"
     r"(?=,|\s+and\b|\s+(?:were|have been|had been|on|in|near|over|during|made|supplied|provided|manufactured)\b|\.)",
     re.IGNORECASE,
 )
