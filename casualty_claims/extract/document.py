@@ -189,6 +189,7 @@ _SEPARATE_STATEMENT = fastre.compile(r"\b(?:separately|in a separate (?:statemen
 # ("Later in the week he raised his estimate, telling reporters ...": a statement after the dated one, on a day not told)
 _LATER_OPENING = re.compile(r"\s*(?:Later|Subsequently|Days later|A few days later)\b")
 _EARLIER_THAN_TOLD = re.compile(r"(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:before|earlier)", re.IGNORECASE)
+_STATEMENT_AFTER_VERB = re.compile(r"\s+(?:\w+\s+){0,3}?that\b")
 _SAME_DAY = fastre.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)  # "put Russian losses at 39,000 on the same day"
 _SINCE_WHEN = fastre.compile(r"\bsince\b[^.;]{0,40},?\s+when\b", re.IGNORECASE)
 # "In the same briefing he put Ukraine's losses at ...": the occasion told of last, whatever its day
@@ -357,6 +358,7 @@ _UA_HELD = fastre.compile(rf"\b(?:{lx.UA_OBLAST_CENTRES}|Kramatorsk|Sloviansk|Po
 
 # Speakers that no "the ministry" can point back to.
 _NO_MINISTRY = {"un", "independent", "ua_president", "ua_presidential_office", "ru_kremlin", "ua_ses", "ua_prosecutor"}
+_IN_THE_BODY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?=(?:[A-Z][\w'’ʼ]*\s+){0,4}(?:Office|Staff|Ministry|Service|Command|Administration)\b)")
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+ly\s+)?$")
 _FATE_AFTER = re.compile(r"\s+(?:as\s+)?(?:killed|dead|wounded|injured|missing|captured|destroyed|lost)\b", re.IGNORECASE)
 _LATE_BY = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){1,35}?\bby\s+(?:the\s+)?")  # (a figure's thousands comma is no break)
@@ -528,6 +530,12 @@ def _generic_side(text: str, start: int, end: int, earlier: list[Mention]) -> st
     # "A pro-Kremlin daily, citing the Defence Ministry, reported ...": the outlet's own country
     if _RUSSIAN_OUTLET_CITING.search(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), start):
         return "ru_mod"
+    # the side its sentence says lost ("Ukrainian troops held the line, and Russia lost 300 men, the General Staff said"):
+    # a ministry counts the enemy's losses
+    span = text[max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)):min(_sentence_end(text, end), end + 200)]
+    losers = {"ru" if m.group(1).lower().startswith(("russia", "moscow")) else "ua" for m in cues.LOSER.finditer(span)}
+    if len(losers) == 1 and not _ITS_BEFORE.search(before):  # ("according to its defence ministry": the loser's own, see _ITS_ROLE_TAG)
+        return "ua_mod" if losers == {"ru"} else "ru_mod"
     # (in its sentence, before a trailing "..., the ministry said" too)
     victims = {name for name, pattern in (("ru_mod", _SIDE_WORD_RU), ("ua_mod", _SIDE_WORD_UA))
                for m in pattern.finditer(text, max(0, text.rfind("\n", 0, start), text.rfind(". ", 0, start)), min(_sentence_end(text, end), end + 200))
@@ -621,7 +629,7 @@ _ON_THE_SIDE = fastre.compile(r"\bon the (?:Russian|Ukrainian) side\b")
 # ("The figures were given by ..." is _FIGURES_GIVEN_BY's, which also reaches one-sentence paragraphs)
 _THIS_WAS_REPORTED_BY = fastre.compile(r"\s*This\s+(?:was|is|has been)\s+"  # ("stated" is read as "said": as_read)
                                        r"(?:reported|announced|said|published|given|provided)\s+"
-                                       r"(?:by\b|in\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?(?:report|statement|update|briefing|post|message)\b)"
+                                       r"(?:by\b|(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’ʼ]*\s+){0,4}(?:Office|Staff|Ministry|Service|Command|Administration)\b|in\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?(?:report|statement|update|briefing|post|message)\b)"
                                        # "The relevant statement was made by the Prosecutor General's Office on Telegram."
                                        r"|\s*(?:The|This|That)\s+(?:relevant\s+|corresponding\s+)?(?:statement|announcement|report|message)\s+"
                                        r"(?:was|has been)\s+(?:made|published|issued|posted|released)\s+by\b")
@@ -910,6 +918,12 @@ class DocumentModel:
                 return after[0]
             if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()):
                 return None  # "the sighting was confirmed by other sources": an agent we cannot name, not a name before
+        if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()) \
+                and (in_body := _IN_THE_BODY.match(text, marker.end())) is not None:
+            # a translated "This was reported in the Prosecutor General's Office": the body the statement came from
+            after = [m for m in inside if m.start == in_body.end()]
+            if after:
+                return after[0]
         if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()):
             # "The total of Russian troops killed is estimated at 120,000 by US officials": the agent after the figure
             late_by = _LATE_BY.match(text, marker.end(), min(sentence.end, marker.end() + 50))
@@ -1246,7 +1260,10 @@ class DocumentModel:
                                        # "The figure comes from Ukraine's General Staff."
                                        r"|\s*(?:This|That|The|These|Those)\s+(?:figures?|numbers?|estimates?|data|tolls?)\s+(?:\w+\s+)?(?:comes?|came)\s+from\b",
                                        next_text)
-                trailing = last.marker_start > following.start + (following.end - following.start) // 2
+                # (a tag, not a statement of its own: "..., but Ukrainian officials have acknowledged that the push went
+                # badly" says something else after its verb)
+                trailing = last.marker_start > following.start + (following.end - following.start) // 2 \
+                    and not _STATEMENT_AFTER_VERB.match(self.text, last.marker_end, following.end)
                 if refers_back or trailing and (not _STATES_A_NUMBER.search(next_text) or following.paragraph == here.paragraph):
                     here.frame = last
         # '... 9,000 civilians killed. / "The true numbers are surely larger. ...," said X of the UN mission': a quote after

@@ -73,6 +73,18 @@ _SPEAKERS_OWN = re.compile(r"\bcomrades\b|\b(?:its|their|his|her) own\b(?!\s+(?:
                            r"mercenaries|militia|brigade|battalion)['’]s?\s+(?:losses|casualties|dead|death toll)\b",
                            re.IGNORECASE)
 # "some 900 in dead, wounded each day": the comma of a list of loss words ends no clause before the rate
+# an operation, and the losses it brought in a with-clause of its own sentence
+# ("Kyiv's counteroffensive alone, he said, had cost it 159,000 troops": or what it cost)
+_OPERATION_WITH_LOSSES = re.compile(r"\b(?:counter-?offensive|offensive|incursion)\b(?:[^.;\d]{0,80}?\bwith\s+(?:[\w'’-]+\s+){0,3}?"
+                                    r"(?:suffering|losing|having\s+lost|sustaining|incurring)\b|[^.;\d]{0,40}?\b(?:has\s+|had\s+)?cost\b)",
+                                    re.IGNORECASE)
+_AND_LOST_END = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?:lost|suffered|sustained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "That brought the number of civilians killed in the region since the invasion began to 1,200": a toll moved to the figure
+_BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|bring|pushed|pushes|pushing|took|takes|taking)\b[^,;]*\bto\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "killed a woman and her two children": the verb governs a second object after a first person
+_ONE_AND_THEIR = re.compile(r"\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|person|teenager|pensioner|resident|mother|father)"
+                            r"\s+and\s+(?:his|her|their)\s+", re.IGNORECASE)
+_SECOND_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:his\s+|her\s+|their\s+)?", re.IGNORECASE)
 _REGION_OF = re.compile(r"\b(?:region|city|oblast|town|village|province) of ([A-Z][\w-]{2,})")
 _ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?\b")
 _LOSS_WORD = r"(?:killed|dead|wounded|injured)"  # the bare loss words the checks below read around a figure
@@ -137,8 +149,8 @@ _WINDOW_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–|—)\s*", re.IGNORE
 _AS_OF_BEFORE = re.compile(r"\b(?:as (?:of|at|on)|(?:period|data|figures?|count|numbers?) (?:up to|until|till|through|to))\s+$", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"-(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _OUR_LOSSES = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:losses|casualties|dead|death toll)\b")
-_OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
-                       r"(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE)
+_OWN_FATE = re.compile(r"\s*(?:(?:others?|more|people|civilians|residents)\s+)?(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?"
+                       r"(?:killed|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)  # ("A family of five died when a drone hit")
 _COUNTING_THE = re.compile(r"\b(?:including|counting|plus|together with)\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _ANOTHER_END = re.compile(r"\banother\s*$", re.IGNORECASE)
 # two figures joined, nothing between them (but a side: "200 Russian and 50 Ukrainian soldiers died")
@@ -390,6 +402,7 @@ _WITH_MORE = re.compile(r",\s*with\s+(?:[\w,-]+\s+){0,2}(?:more|others)\b", re.I
 # ("617,000 troops in the war zone, gives no losses", "..., but no word on casualties": losses denied are no figure's)
 _NO_LOSSES = re.compile(r"[,;]?\s+(?:(?:but|and|yet)\s+)?(?:\w+\s+)?(?:no|nor|without)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:loss(?:es)?|casualt(?:y|ies)|deaths?|dead|toll)\b", re.IGNORECASE)
+_CONTRASTED_NEXT = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?(?:number|toll|count|tally|total)\b", re.IGNORECASE)
 _AND_BARE_PART = re.compile(r"[^.;,\d]{0,80}\s+and\s+" + _QUALIFIER_LEAD)
 _BARE_WERE = re.compile(r"\s+(?:were|are)\s+(?!killed|wounded|injured|captured|missing|dead)")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:have|has|had|were|was|are|is|died|die)\b", re.IGNORECASE)
@@ -470,7 +483,8 @@ _PLACE_TAIL = re.compile(r"(?:\s+[a-z]+)?\s*")  # what may close a place's name:
 _BREAKDOWN_OPENS = re.compile(rf"\s*(?:{NUMBER})", re.IGNORECASE)  # (the number reader's own pattern: digits or number words)
 # one kind of soldier among an army's dead: "5,540 Russian officers", "1,366 mobilised Russians", "12 generals"
 _KIND_OF_SOLDIER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_SOLDIER_KINDS})\b", re.IGNORECASE)
-_PEOPLE_NOUN_OPENS = re.compile(r"\s*(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|soldiers|servicemen|men|women|others)\b",
+_PEOPLE_NOUN_OPENS = re.compile(r"\s*(?:more\s+|other\s+)?(?:people|persons|civilians|residents|children|grandchildren|sons|daughters|soldiers"
+                                r"|servicemen|men|women|others)\b",
                                 re.IGNORECASE)
 _OF_THEM_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:them|these|those|whom|the total)\b", re.IGNORECASE)
 # (the rest of a list of figures, no clause of its own between: not "13 missiles hit the city, where 12 houses were destroyed")
@@ -592,6 +606,8 @@ class Grammar:
         # ("rose to 30 on Sunday, with dozens more missing": the loss word of another group, counted or not, is not this figure's)
         right = _WITH_MORE.split(right, maxsplit=1)[0]
         right = _NO_LOSSES.split(right, maxsplit=1)[0]
+        # ("killed ... at 150,000, while the number of wounded is estimated at 300,000": the next clause's loss word)
+        right = _CONTRASTED_NEXT.split(right, maxsplit=1)[0]
         label_metric = _list_label(left, right)
         if label_metric is not None:
             return label_metric, "left"  # "personnel - about 508,000", "tanks - 7,719": the General Staff's list, quoted
@@ -644,7 +660,8 @@ class Grammar:
                 and cue.CAPTIVES.fullmatch(near[1].group()) and re.fullmatch(r"\s+of", words(left, 6, from_end=True)[close_left[1].end():]):
             return close_left[0], "left"  # "confirmed the deaths of 12 Ukrainian prisoners of war": the captives' fate
         if close_left is not None and not cue.GOVERNS.match(words(left, 6, from_end=True)[close_left[1].end():]) \
-                and not cue.APPOSITIVE_AT.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]):
+                and not cue.APPOSITIVE_AT.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]) \
+                and not _ONE_AND_THEIR.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
         if close_left is not None and close_left[0] == "casualties" and near is not None and near[0] != "casualties" \
                 and self._word_distance(right, near[1]) <= 3 \
@@ -699,7 +716,8 @@ class Grammar:
         if far_left is None and _AT_APPOSITIVE.fullmatch(clause) and len(clauses := cue.CLAUSE_PUNCT.split(left)) > 1:
             # "Russian losses in May were the highest of the war, at 38,940": the figure of the clause's subject
             far_left = first(lx.METRIC_RES, clauses[-2])
-        if far_left is None and cue.TOLL_VERB.search(clause) and (re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE)
+        if far_left is None and (cue.TOLL_VERB.search(clause) or _BROUGHT_TO.search(clause)) \
+                and (re.search(r"\b(?:toll|number|total|tally|count|figure|losses)\b", clause, re.IGNORECASE)
                                                                  or _PEOPLE_KILLED.search(clause)):
             # "The number of dead after last week's ... strike on Odesa has now risen to 23", "The Russian soldiers
             # killed in the strike on a school in Makiivka on New Year's night have reached 81": the clause's subject is the toll however
@@ -961,6 +979,10 @@ class Grammar:
                 # "Ukraine's total losses since the start of Moscow's campaign are nearing 400,000 troops": the owner of the
                 # losses noun, not a later side named inside its window
                 return _army_named(owners[-1].group(1))
+        if _AND_LOST_END.search(left) and not (lx.RU_MARK.search(noun_phrase) or lx.UA_MARK.search(noun_phrase)):
+            # "The enemy attacked five times and lost 300 men": the loser is the subject the clause opened on, before
+            # its first verb
+            noun_phrase = words(cue.CLAUSE_PUNCT.split(prefix)[-1], 4) + " " + noun_phrase
         if metric not in cue.HUMAN_METRICS or kind == "military":
             return self._army(noun_phrase, sentence, speaker, metric)
         own_ru, own_ua = lx.RU_MARK.search(head[:noun_end]), lx.UA_MARK.search(head[:noun_end])
@@ -1691,7 +1713,7 @@ class Grammar:
                 # (a dash left after the asides ends the clause; so does a semicolon: "617,000 troops were in the zone; Shoigu
                 # said Ukraine lost 383,000")
                 beyond = re.split(r"\s[—–]\s|;", beyond, maxsplit=1)[0]
-                beyond = _NO_LOSSES.split(beyond, maxsplit=1)[0]
+                beyond = _CONTRASTED_NEXT.split(_NO_LOSSES.split(beyond, maxsplit=1)[0], maxsplit=1)[0]
                 near = first(lx.METRIC_RES, words(beyond, 10))
                 if near is not None and not _ANOTHER_COUNT.search(words(beyond, 10)[:near[1].start()]):
                     metric, how = near[0], "right"
@@ -1844,6 +1866,9 @@ class Grammar:
                 metric, how = parent.metric, "none"  # "30,000 to 40,000 dead, against some 9,000-11,000 for Ukraine"
             if metric is None and parent is not None and cue.ELLIPTICAL_ITEM.fullmatch(left) and cue.WINDOW_AFTER.match(right):
                 metric, how = parent.metric, "none"  # "900 deaths in April, and 600 in May": the noun is left out
+            if metric is None and parent is not None and parent.metric in cue.HUMAN_METRICS and _SECOND_OBJECT.fullmatch(left) \
+                    and _PEOPLE_NOUN_OPENS.match(right):
+                metric, how = parent.metric, "none"  # "killed two men and three children": the verb's second object
             if metric is None and parent is not None and parent.scope == "event" and cue.ELLIPTICAL_PLACE_ITEM.fullmatch(left) \
                     and cue.PLACE_AFTER.match(right):
                 # "14,000 servicemen in the Kupiansk direction and about 23,000 in the Donetsk direction": one place after another
@@ -2217,6 +2242,8 @@ class Grammar:
             if scope == "cumulative" and _IN_IT_AFTER.match(self.text, n.end) \
                     and _OPERATION_NAMED.search(self.text, self._previous_sentence_start(sentence), n.start):
                 scope = "period"  # "Ukraine's counteroffensive had failed ... Kyiv had lost 125,000 troops in it": that window
+            if scope == "cumulative" and _OPERATION_WITH_LOSSES.search(self.text, sentence.start, n.start):
+                scope = "period"  # "the counteroffensive has failed, with Ukraine suffering casualties of more than 90,000": its window
             # (the phrase of this figure's clause, and a sentence before: "rose by 1,020 over the past 24 hours to 305,010,
             # adding that 12 tanks had been knocked out in the same period" is the day's window, told in the sentence itself)
             same_period = _SAME_PERIOD.search(s_text)
