@@ -5792,3 +5792,11 @@ def test_a_loss_word_of_the_next_contrasted_clause_is_not_the_figures():
     text = ("The ministry's figures put the number of Russian soldiers killed since the start of the war at 150,000, "
             "while the number of wounded is estimated at 300,000.")
     assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("killed", 150000), ("wounded", 300000)]
+
+
+@pytest.mark.parametrize("between", ["Analysts said the claims could not be verified independently.",
+                                     "The Kyiv Independent said the claims could not be verified."])
+def test_the_ministry_named_again_is_the_ministry_not_the_analysts_or_outlet_that_spoke_between(between):
+    text = (f"Ukraine's defence ministry said Russia lost 300 soldiers. {between} The ministry also said 250 drones had "
+            "been shot down overnight.")
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ua_mod", 300), ("ua_mod", 250)]

@@ -812,6 +812,8 @@ class DocumentModel:
                 return not m.person
             if noun == "ministry" and m.claimant in _NO_MINISTRY:
                 return False  # "As of June 12, the UN had recorded ... The ministry said": not the UN
+            if m.claimant == "other":
+                return noun in m.text.lower()  # ("The Kyiv Independent said ... The ministry said": not the outlet)
             return noun in m.text.lower() or not m.person
 
         def titled(m: Mention) -> bool:  # "the minister" is the person named with that title ("defence minister Oleksii Reznikov")
@@ -1136,7 +1138,8 @@ class DocumentModel:
                 elif relayed is not None and agent.claimant == "other" and _OUTLET.search(agent.text):
                     # "..., the newspaper reported": the outlet goes on relaying the source it cited
                     agent = replace(agent, claimant=relayed)
-                if (agent.claimant != "other" or agent.end > agent.start) and agent not in self.speakers:
+                # (an outlet or institute named as the speaker is one a later "it" refers to; unnamed analysts are not)
+                if (agent.claimant != "other" or agent.end > agent.start and not agent.plural) and agent not in self.speakers:
                     self.speakers.append(agent)
                 # (an agent named earlier and referred to here, "On Wednesday, the ministry said": the day near this reference)
                 here = agent.start if sentence.start <= agent.start < sentence.end else marker.start()
