@@ -5800,3 +5800,22 @@ def test_the_ministry_named_again_is_the_ministry_not_the_analysts_or_outlet_tha
     text = (f"Ukraine's defence ministry said Russia lost 300 soldiers. {between} The ministry also said 250 drones had "
             "been shot down overnight.")
     assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [("ua_mod", 300), ("ua_mod", 250)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The UK's ambassador to the UN said Russia had suffered 350,000 casualties.", "uk_gov"),
+    ("Britain's envoy to the OSCE, Neil Holland, said Russia had suffered 350,000 casualties.", "uk_gov"),
+    ("The US ambassador to NATO said Russia had suffered 350,000 casualties.", "us_gov"),
+    ("NATO said Russia had suffered 350,000 casualties.", "other_gov"),
+])
+def test_an_envoy_speaks_for_the_government_that_sent_him_not_the_body_he_is_sent_to(text, claimant):
+    assert [(c.claimant, c.value) for c in extract_claims(text, THU)] == [(claimant, 350000)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("UALosses, a project that tracks Ukrainian deaths, has counted 60,000 names.", [("independent", "ua_military", "killed", 60000)]),
+    ("The site, which tracks Russian war dead, has verified 50,000 names so far.", [("other", "ru_military", "killed", 50000)]),
+    ("The petition has collected 60,000 names.", []),
+])
+def test_names_counted_by_a_tracker_of_the_dead_are_the_dead(text, want):
+    assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == want

@@ -108,8 +108,10 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # (an agency that counts by itself is "other": "Sputnik calculated")
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
-            if claimant == "un" and _ENVOY_TO.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "Britain's envoy to the UN said": the envoy's government speaks (its own alias covers the title)
+            if claimant in ("un", "other_gov") and _ENVOY_TO.search(text, max(0, m.start() - 40), m.start()):
+                # "Britain's envoy to the UN said", "the US ambassador to NATO": the envoy's government speaks (its own
+                # alias covers the title), not the body he is sent to
+                continue
             if _inside_a_name(text, m.start(), m.end()) or _COMMENTATORS_AFTER.match(text, m.end()) \
                     or _ARMY_AS_ADJECTIVE.search(text, m.start(), m.end()) and _THINGS_AFTER.match(text, m.end()):
                 continue  # ("Russian military bloggers said": the bloggers speak, not the army their name describes;
@@ -127,7 +129,7 @@ def find_mentions(text: str) -> list[Mention]:
 # (the figure set off after its noun: "The last official figure, 31,000 dead, came from Zelensky")
 _FIGURE_NOUN_BEFORE = fastre.compile(r"\b(?:figures?|numbers?|estimates?|data|tolls?|counts?|tall(?:y|ies)|statistics)"
                                      r"(?:\s*,\s*(?:[^,.;]|(?<=\d)[,.](?=\d)){1,30},\s+|\s+of\s+(?:\S+\s+){1,3}|\s+)(?:\w+\s+)?$", re.IGNORECASE)
-_ENVOY_TO = fastre.compile(r"\b(?:envoy|ambassador|representative|delegate|delegation)\s+to\s+the\s+$", re.IGNORECASE)
+_ENVOY_TO = fastre.compile(r"\b(?:envoy|ambassador|representative|delegate|delegation)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMENTATORS_AFTER = fastre.compile(r"\s+(?:military\s+|war\s+)?(?:bloggers?|correspondents?|commentators?|Telegram\s+channels?)\b", re.IGNORECASE)
 _ARMY_AS_ADJECTIVE = fastre.compile(r"(?:military|army)$", re.IGNORECASE)
 _THINGS_AFTER = fastre.compile(r"\s+(?:vehicles?|equipment|hardware|trucks?|convoys?|columns?|targets?|facilit(?:y|ies)|bases?|positions?|depots?"

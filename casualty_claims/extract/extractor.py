@@ -85,6 +85,9 @@ _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|bring|pushed|pushes|push
 _ONE_AND_THEIR = re.compile(r"\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|person|teenager|pensioner|resident|mother|father)"
                             r"\s+and\s+(?:his|her|their)\s+", re.IGNORECASE)
 _SECOND_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:his\s+|her\s+|their\s+)?", re.IGNORECASE)
+_NAMES_COUNTED = re.compile(r"\s+names\b(?!\s+of\b)", re.IGNORECASE)
+_DEATHS_TRACKED = re.compile(r"\b(?:deaths|dead|fallen|killed|obituaries|war graves)\b[^.;]*\b(?:counted|confirmed|verified|identified|"
+                             r"established|recorded|collected|compiled|listed|has|have)\b", re.IGNORECASE)
 _REGION_OF = re.compile(r"\b(?:region|city|oblast|town|village|province) of ([A-Z][\w-]{2,})")
 _ADULT_GIRL_OR_BOY = re.compile(r"\s+(?:1[89]|[2-9]\d)-year-old\s+(?:girl|boy)s?\b")
 _LOSS_WORD = r"(?:killed|dead|wounded|injured)"  # the bare loss words the checks below read around a figure
@@ -687,6 +690,8 @@ class Grammar:
             far = _FAR_PREDICATE.match(rest) or _PAIRED_SUBJECT_PREDICATE.match(rest)
             if far is not None:
                 return first(lx.METRIC_RES, far.group("verb"))[0], "right"
+        if _NAMES_COUNTED.match(right) and _DEATHS_TRACKED.search(prefix):
+            return "killed", "right"  # "UALosses, a project that tracks Ukrainian deaths, has counted 60,000 names": the dead, by name
         return None, "none"
 
     def metric_far_left(self, left: str) -> str | None:
