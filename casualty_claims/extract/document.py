@@ -924,7 +924,7 @@ class DocumentModel:
                 return None  # "the sighting was confirmed by other sources": an agent we cannot name, not a name before
         if _PASSIVE_AUX.search(text, max(sentence.start, marker.start() - 16), marker.start()) \
                 and (in_body := _IN_THE_BODY.match(text, marker.end())) is not None:
-            # a translated "This was reported in the Prosecutor General's Office": the body the statement came from
+            # a translated passive that names the office it came from ("This was announced at the General Staff")
             after = [m for m in inside if m.start == in_body.end()]
             if after:
                 return after[0]
@@ -1265,8 +1265,8 @@ class DocumentModel:
                                        # "The figure comes from Ukraine's General Staff."
                                        r"|\s*(?:This|That|The|These|Those)\s+(?:figures?|numbers?|estimates?|data|tolls?)\s+(?:\w+\s+)?(?:comes?|came)\s+from\b",
                                        next_text)
-                # (a tag, not a statement of its own: "..., but Ukrainian officials have acknowledged that the push went
-                # badly" says something else after its verb)
+                # (a tag, not a statement of its own: "..., but Kyiv's commanders have admitted that the advance
+                # stalled" says something else after its verb)
                 trailing = last.marker_start > following.start + (following.end - following.start) // 2 \
                     and not _STATEMENT_AFTER_VERB.match(self.text, last.marker_end, following.end)
                 if refers_back or trailing and (not _STATES_A_NUMBER.search(next_text) or following.paragraph == here.paragraph):

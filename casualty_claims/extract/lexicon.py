@@ -351,7 +351,7 @@ SPEECH = fastre.compile(
 )
 PRONOUN = fastre.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Tt]hey|[Tt]hem|[Ii]t|[Tt]he (?:ministry|Ministry|spokes(?:man|woman|person)|office|Office|mission|Mission|agency|"
-    # (an adjective before its noun is none: "according to the official information of juvenile prosecutors")
+    # (an adjective before its noun is none: "according to the official data of the regional police")
     r"official(?!\s+(?:information|data|figures?|numbers?|tolls?|counts?|statistics|estimates?|records?|tally|sources?|reports?|statements?))|"
     r"president|President|minister|Minister|governor|mayor|department|military|army|General Staff|service|Service|report|statement|briefing|UN body|body))\b"
 )
