@@ -292,11 +292,11 @@ def test_real_russian_mod_and_un_spans():
 
 
 # Floors, measured with `python -m flows.evaluate ../shared/real/articles/articles_dev.jsonl`; raise them as the grammar improves.
-F1_FLOOR_ALL, F1_FLOOR_HELD = 0.903, 0.790  # measured 0.9065, 0.801 (21st session; the folds 3-4 rise came from 3 documents read as web pages)
+F1_FLOOR_ALL, F1_FLOOR_HELD = 0.906, 0.805  # measured 0.9091, 0.8100 (26th session; 0.9065, 0.801 in the 21st)
 # folds 3-4 documents that the twenty-first session read by accident as web pages (README); the rest stay unseen
 HELD_DOCS_SEEN = {"sbs-2023-03-07-ohchr-21793", "theinfow-2022-04-16-zelensky-2500-3000-russia-disputes",
                   "interfax-ua-2022-03-31-un-1232-civilians-killed"}
-F1_FLOOR_UNSEEN = 0.785  # measured 0.7869 on the other 50, at the start and the end of the twenty-first session
+F1_FLOOR_UNSEEN = 0.792  # measured 0.7967 on the other 50 (twenty-sixth session; 0.7869 in the twenty-first)
 
 
 def test_dev_set_scores_stay_above_the_recorded_floor():
@@ -5607,7 +5607,8 @@ def test_an_outlet_or_institute_with_no_alias_speaks_itself_and_it_refers_back_t
 
 
 def test_a_person_described_with_no_alias_is_who_he_refers_to():
-    # the described person's mention sits where the name is written, so a later "He" finds him, not the speaker before
+    # (a guard, passing before too: the described person's mention now sits where the name is written, and a later
+    # "He" still finds him, not the speaker before)
     text = ("The General Staff said Russia had lost 200 soldiers in the day. Andriy Koval, a retired colonel from "
             "Kyiv, said on Monday that fighting had eased. He said Russia had lost 50,000 soldiers.")
     got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
@@ -5653,8 +5654,8 @@ def test_an_age_under_eighteen_is_a_child(text, want):
 
 
 def test_the_state_service_is_the_emergency_service_named_again():
-    text = ("Rescuers of the State Emergency Service pulled eight people from the rubble, the state service said. "
-            "By noon, 21 people were killed and 39 injured in the strike on the town.")
+    text = ("Rescuers dug eight people out of the ruins alive, the state service said. By noon, 21 people had died and "
+            "39 had been hurt in the strike on the town.")
     got = [(c.claimant, c.metric, c.value) for c in extract_claims(text, THU)]
     assert got == [("ua_ses", "killed", 21), ("ua_ses", "wounded", 39)]
 
@@ -5669,9 +5670,9 @@ def test_one_fighting_vehicle_in_a_list_that_opens_on_a_tank():
 def test_a_statement_after_the_next_sentences_verb_is_no_tag_for_the_sentence_before():
     # "..., but Ukrainian officials have admitted that ..." says something of its own: the minister's figure stays his
     text = ("Defence Minister Sergei Shoigu said on Wednesday that Kyiv's push had failed. Kyiv's forces have lost 60,000 "
-            "troops, the Russian official estimated. Shoigu's previous update of this kind came in July and put Ukrainian "
-            "losses at some 20,000 troops. Kyiv gives no figures, but Ukrainian officials have admitted that the advance "
-            "is slower than planned.")
+            "troops, the Russian official estimated. The minister's previous update of this sort was published in July and "
+            "put Ukrainian losses at about 20,000 troops. Kyiv gives no figures, but Ukrainian officials have admitted that "
+            "the advance is slower than planned.")
     got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
     assert got == [("ru_mod", 60000), ("ru_mod", 20000)]
     # a bare trailing tag still speaks for the sentence before
