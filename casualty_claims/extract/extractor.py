@@ -81,9 +81,7 @@ _OPERATION_WITH_LOSSES = re.compile(r"\b(?:counter-?offensive|offensive|incursio
 _AND_LOST_END = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?:lost|suffered|sustained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "That brought the number of civilians killed in the region since the invasion began to 1,200": a toll moved to the figure
 _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|bring|pushed|pushes|pushing|took|takes|taking)\b[^,;]*\bto\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "killed a woman and her two children": the verb governs a second object after a first person
-_ONE_AND_THEIR = re.compile(r"\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|person|teenager|pensioner|resident|mother|father)"
-                            r"\s+and\s+(?:his|her|their)\s+", re.IGNORECASE)
+# "killed a woman and her two children": the verb's second object, after the first ("a woman" is a figure of its own)
 _SECOND_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:his\s+|her\s+|their\s+)?", re.IGNORECASE)
 _NAMES_COUNTED = re.compile(r"\s+names\b(?!\s+of\b)", re.IGNORECASE)
 _DEATHS_TRACKED = re.compile(r"\b(?:deaths|dead|fallen|killed|obituaries|war graves)\b[^.;]*\b(?:counted|confirmed|verified|identified|"
@@ -663,8 +661,7 @@ class Grammar:
                 and cue.CAPTIVES.fullmatch(near[1].group()) and re.fullmatch(r"\s+of", words(left, 6, from_end=True)[close_left[1].end():]):
             return close_left[0], "left"  # "confirmed the deaths of 12 Ukrainian prisoners of war": the captives' fate
         if close_left is not None and not cue.GOVERNS.match(words(left, 6, from_end=True)[close_left[1].end():]) \
-                and not cue.APPOSITIVE_AT.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]) \
-                and not _ONE_AND_THEIR.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]):
+                and not cue.APPOSITIVE_AT.fullmatch(words(left, 6, from_end=True)[close_left[1].end():]):
             close_left = None  # the verb must govern the number: "killed 21", "killing at least 10", "death toll rose to 42"
         if close_left is not None and close_left[0] == "casualties" and near is not None and near[0] != "casualties" \
                 and self._word_distance(right, near[1]) <= 3 \
