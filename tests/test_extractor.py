@@ -5609,7 +5609,7 @@ def test_an_outlet_or_institute_with_no_alias_speaks_itself_and_it_refers_back_t
 def test_a_person_described_with_no_alias_is_who_he_refers_to():
     # (a guard, passing before too: the described person's mention now sits where the name is written, and a later
     # "He" still finds him, not the speaker before)
-    text = ("The General Staff said Russia had lost 200 soldiers in the day. Andriy Koval, a retired colonel from "
+    text = ("Kyiv's General Staff put Russia's losses that day at 200 soldiers. Andriy Koval, a retired colonel from "
             "Kyiv, said on Monday that fighting had eased. He said Russia had lost 50,000 soldiers.")
     got = [(c.claimant, c.value) for c in extract_claims(text, THU)]
     assert got == [("ua_mod", 200), ("ua_other", 50000)]
@@ -5661,7 +5661,7 @@ def test_the_state_service_is_the_emergency_service_named_again():
 
 
 def test_one_fighting_vehicle_in_a_list_that_opens_on_a_tank():
-    text = ('"In the last 24 hours the enemy lost up to 250 servicemen. One tank, an infantry fighting vehicle and two cars '
+    text = ('"Within a day the enemy lost up to 250 servicemen. One tank, an infantry fighting vehicle and two cars '
             'were hit," the ministry said.')
     got = [(c.metric, c.value) for c in extract_claims(text, THU)]
     assert got == [("casualties", 250), ("tanks", 1), ("armored_vehicles", 1), ("vehicles", 2)]
@@ -5820,3 +5820,34 @@ def test_an_envoy_speaks_for_the_government_that_sent_him_not_the_body_he_is_sen
 ])
 def test_names_counted_by_a_tracker_of_the_dead_are_the_dead(text, want):
     assert [(c.claimant, c.subject, c.metric, c.value) for c in extract_claims(text, THU)] == want
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Kyiv's General Staff says Russia suffered 1,650 casualties in just 24 hours.", "period"),
+    ("Kyiv's General Staff reported 1,650 Russian troops killed or wounded since early on Saturday.", "period"),
+    ("That takes the Russian army's loss count for March to 30,100, the General Staff said.", "period"),
+])
+def test_windows_a_record_day_story_words_its_own_way(text, scope):
+    assert [c.scope for c in extract_claims(text, THU)] == [scope]
+
+
+def test_what_a_side_is_about_to_suffer_is_a_forecast():
+    assert extract_claims("The admiral said Russia's army is about to lose half a million men.", THU) == []
+
+
+def test_troop_carrying_vehicles_are_machines_and_fighters_after_a_toll_are_men():
+    text = "Kyiv's general staff listed 27 troop-carrying fighting vehicles among Russia's losses over the previous day."
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("armored_vehicles", 27)]
+    text = "Moscow's defence ministry said Kyiv had suffered some 1,500 casualties along the front and 250 fighters near Kursk."
+    assert [(c.metric, c.value) for c in extract_claims(text, THU)] == [("casualties", 1500), ("casualties", 250)]
+
+
+def test_a_space_before_a_possessive_left_by_a_pages_markup_is_read_closed_up():
+    text = "Ukraine's General Staff said Vladimir Putin 's army had lost 650,300 troops since the invasion began."
+    got = [(c.subject, c.value, text[c.evidence_start:c.evidence_start + 14]) for c in extract_claims(text, THU)]
+    assert got == [("ru_military", 650300, "650,300 troops")]  # (the evidence still points into the text as written)
+
+
+def test_an_army_whose_loss_count_is_given_is_the_loser_not_the_bare_general_staffs_side():
+    text = "That takes the Russian army's loss count for March to 30,100, the General Staff said."
+    assert [(c.claimant, c.subject, c.value) for c in extract_claims(text, THU)] == [("ua_mod", "ru_military", 30100)]

@@ -123,13 +123,14 @@ def dateline_day(text: str, published: date) -> date:
 # "said 12\tsoldiers"; no-break spaces too, before they read as spaces), and a sentence glued to the one before it
 # ("in Ukraine.Up to 45,000", as the sentence splitter reads it); then more than one blank line, which the lines of
 # furniture blanked above leave as well.
-_GAPS = re.compile(r"[ \t\u00a0\u202f\u2009\u2007]{2,}|\t|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+# (and a space a page's markup left before a possessive: "Vladimir Putin 's forces", a name that was a link)
+_GAPS = re.compile(r"[ \t\u00a0\u202f\u2009\u2007]{2,}|\t|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|(?<=\w) (?=['’]s\b)")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def _closed_up(text: str, gaps: re.Pattern) -> tuple[str, list[int] | None]:
     """`text` with each gap closed up (a run of blanks as one space, of blank lines as one blank line, a missing space
-    after a full stop put in), and where each of its characters stands in `text` (None when nothing changed, the
+    after a full stop put in, a space before a possessive left out), and where each of its characters stands in `text` (None when nothing changed, the
     common case). The map has one entry past the end, so that a span's end maps too."""
     parts, where, at = [], [], 0
     for m in gaps.finditer(text):
@@ -137,6 +138,9 @@ def _closed_up(text: str, gaps: re.Pattern) -> tuple[str, list[int] | None]:
         if gap in ".!?":
             parts.append(text[at:end] + " ")  # (the space stands where the next sentence starts)
             where.extend(range(at, end + 1))
+        elif gap == " ":  # the space before a possessive: left out
+            parts.append(text[at:start])
+            where.extend(range(at, start))
         else:
             parts.append(text[at:start] + ("\n\n" if gap[0] == "\n" else " "))
             where.extend(range(at, start + (2 if gap[0] == "\n" else 1)))

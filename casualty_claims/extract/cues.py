@@ -14,7 +14,8 @@ SUBCOUNT = fastre.compile(r"\b(?:including|among them|among whom|of whom|of them
                           r"|(?:which|that) (?:also )?(?:includes|included|include))\W*$", re.IGNORECASE)
 # "may" only in lower case: "in May" is a month, not a forecast. "likely to have passed 200,000" is an estimate of the
 # past ("may have died" stays a forecast: tried, it made two false hits on the held-out dev folds).
-FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to(?!\s+have\b)|aims to|plans to|would have)\b", re.IGNORECASE)
+FORECAST = fastre.compile(r"\b(?:could|would|will|(?-i:may)|might|expected to|projected|likely to(?!\s+have\b)|aims to|plans to|would have|"
+                          r"(?:is|are|was|were) about to)\b", re.IGNORECASE)  # ("the army is about to lose half a million men")
 # "the number killed, wounded or deserted is likely to exceed 80,000": an estimate of the present, unless a time to come
 # follows the figure ("is likely to exceed 100,000 by the end of the year"); (the number reader takes "exceed" as its
 # qualifier, so the verb may be gone from the words before the figure)

@@ -461,7 +461,8 @@ _FOREIGN_BEFORE = fastre.compile(r"\b(?:Estonian?|Latvian?|Lithuanian?|Poland|Po
                                  r"|Australian?|Japanese|Japan|Swedish|Sweden|Danish|Denmark|Dutch|Norwegian|Norway)(?:['’]s)?\s+$")
 # A mention followed by its losses is the loser of the sentence, not a speaker or the ministry meant.
 _ITS_LOSSES = fastre.compile(r"['’]s?\s+(?:\w+\s+)?(?:losses|casualties|dead|death toll|toll)\b")
-_LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:losses|casualties|dead|death toll)\b|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b"
+_LOSES = fastre.compile(r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:losses|casualties|dead|death toll|loss (?:count|toll|tally|figure))\b"
+                        r"|\s+(?:\w+\s+){0,2}?(?:lost|suffered|suffer|losing|lose)\b"
                         r"|\s+(?:has|have|had)\s+(?:almost\s+|very\s+|most\s+)?\w+ly\s+(?:lost|suffered)\b"  # "Russia has almost certainly lost"
                         r"|\s+(?:is|are|was|were)\s+(?:estimated|believed|thought|said|reported)\s+to\s+have\s+(?:lost|suffered)\b"
                         r"|\s+(?:has|had|have)\s+[\d,.]+\s+(?:\w+\s+)?(?:losses|casualties|dead)\b")  # "Russia had 120,760 combat losses"

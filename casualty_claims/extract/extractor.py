@@ -1698,7 +1698,9 @@ class Grammar:
             if metric is None and parent is not None and i > 0 and parent.evidence_start == self.numbers[i - 1].start \
                     and cue.AND_JOINED.fullmatch(left):
                 equipment = first(lx.EQUIPMENT_RES, words(right, 2))
-                if equipment is not None:  # "145,850 soldiers have been killed, along with 3,350 tanks": joined to a loss
+                if equipment is not None and parent.metric in cue.HUMAN_METRICS and equipment[1].group().lower() == "fighters":
+                    metric, how = parent.metric, "none"  # "1,500 casualties along the front and 250 fighters near Kursk": men, not jets
+                elif equipment is not None:  # "145,850 soldiers have been killed, along with 3,350 tanks": joined to a loss
                     metric, how = equipment[0], "equipment"
             if metric is None and parent is not None and parent.metric not in cue.HUMAN_METRICS and cue.SUBCOUNT.search(left):
                 equipment = first(lx.EQUIPMENT_RES, words(right, 4))

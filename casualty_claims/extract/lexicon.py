@@ -364,7 +364,7 @@ SUBJECT_WORDS = {
                 # an age under 18 alone ("a 16-year-old was among the dead")
                 r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                 r"|seventeen)-(?:year|month|week|day)-olds?",
-    "military": r"troops?|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
+    "military": r"troops?(?!-)|soldiers?|servicem[ae]n|service ?members?|service ?personnel|military personnel|personnel|militaries|fighters?|combatants?|"
                 r"marines?|paratroopers?|conscripts?|prisoners of war|prisoners|POWs?|service ?people|border guards?|mobili[sz]ed|nationalists?|mercenar(?:y|ies)|militants?|servicewom[ae]n|(?:military |foreign )instructors?|cadets|"
                 r"defenders?|warriors?|heroes|occupiers?|occupants?|invaders?|orcs?|men|men in uniform|army|forces|military|Russians|Ukrainians|"
                 r"(?<!police )(?<!law enforcement )(?<!prison )officers",
@@ -461,7 +461,7 @@ CUMULATIVE = fastre.compile(
 STATEMENT_NOUNS = r"address|speech|message|statement|remarks|post|update|briefing|report|interview|video"
 PERIOD = fastre.compile(
     r"\b(?:(?:in|over|during|within|for) the (?:past|last|previous|preceding) (?:\w+ )?(?:24 hours|day|days|week|weeks|month|months|year|night|hours|daytime)|"
-    r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|over) (?:recent|the past few|the last few) (?:days|weeks)|(?:monthly|weekly) (?:total|toll|tally|losses)|(?:in|within|over) (?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
+    r"(?:in|over|during) (?:the )?(?:past|last) (?:24 hours|day|week|month)|(?:in|over) (?:recent|the past few|the last few) (?:days|weeks)|(?:monthly|weekly) (?:total|toll|tally|losses)|(?:in|within|over) (?:just |only )?(?:a |one )?24(?:-| )hours?|past day|past 24 hours|last 24 hours|over (?:\w+ )?days|"
     r"(?:in|during) (?:" + MONTHS + r")\.?(?: alone)?(?: \d{4})?(?: alone)?|(?:" + MONTH_NAMES + r") alone|"
     r"(?:" + MONTH_NAMES + r")(?: 20\d\d)? saw\b|"  # "June saw 174 civilians killed": the month is the window
     # ... so is a month the sentence is about: "December was the deadliest month, with 48,670 killed"
@@ -502,7 +502,9 @@ PERIOD = fastre.compile(
     r"(?:compared (?:to|with) |than (?:in )?|from |down from |up from |after |behind )(?:" + MONTH_NAMES + r")(?: \d{4})?, when\b|"  # "a decrease from October, when 480 ..."
     r"since (?!" + FEBRUARY + r" 24)(?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\.? \d{1,2}\b|"
     r"since (?!24 Feb)\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH_NAMES + r"|" + MONTH_ABBREVIATIONS + r")\b|"  # "since 4 June", as Europe writes it
-    r"since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
+    # a count named for a month: "the army's loss count for March reached 30,100"
+    r"(?:count|toll|tally|losses|casualties|total) for (?:" + MONTH_NAMES + r")\b|"
+    r"since (?:last |early |late )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|the weekend))\b",
     re.IGNORECASE,
 )
 # "in Mariupol alone" is a place's count; "this month alone", "in September alone", "in 2023 alone" a window's
